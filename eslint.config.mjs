@@ -1,0 +1,48 @@
+// Lint contract: strict TypeScript, no `any`, and one-way layering.
+// Only bot/ may import botbuilder or @microsoft/teams-ai (so a move to the M365 Agents SDK touches bot/ alone);
+// skills/ must not import bot/; knowledge/ and adaptive-cards/ must not import bot/ or skills/.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const teamsSdk = {
+  group: ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '@microsoft/teams-ai/*'],
+  message: 'Only bot/ may import the Teams / Bot Framework SDKs (architecture rule 1).',
+};
+const layer = (names, message) => ({ group: names, message });
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test-results/**', 'appPackage/build/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['skills/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [teamsSdk, layer(['**/bot/**', '../bot/*'], 'skills/ must not depend on bot/.')] },
+      ],
+    },
+  },
+  {
+    files: ['knowledge/**/*.ts', 'adaptive-cards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            teamsSdk,
+            layer(['**/bot/**', '**/skills/**'], 'knowledge/ and adaptive-cards/ sit below skills/ and bot/.'),
+          ],
+        },
+      ],
+    },
+  },
+);
