@@ -1,0 +1,89 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import { AppError, toAppError } from '../../skills/errors/AppError';
+import type { Services } from '../compose';
+import type { TeamsApp } from '../teams/createTeamsApp';
+import { parseActivity } from './parseActivity';
+import { parseJson, readBody } from './readBody';
+import { sendError, sendJson } from './sendJson';
+import { serveDocument } from './serveDocument';
+
+/** Longest time a request may take end to end before the server answers 503 and moves on. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * The HTTP surface, built without listening (tests pass it to `listen(0)`). Routes:
+ * `POST /api/messages` (Bot Framework), `GET /healthz`, `GET /docs` (signed local document viewer).
+ * Every request is parsed before any logic; every failure becomes a coded JSON error; no request can
+ * throw out of the handler.
+ */
+export function createServer(services: Services, teams: TeamsApp): http.Server {
+  const server = http.createServer((req, res) => {
+    handle(services, teams, req, res).catch((error: unknown) => {
+      const appError = toAppError(error);
+      if (appError.code === 'internal_error') services.log.error('request failed', { error: String(error) });
+      sendError(res, appError);
+    });
+  });
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = 15_000;
+  return server;
+}
+
+async function handle(services: Services, teams: TeamsApp, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/healthz') {
+    if (req.method !== 'GET') throw new AppError('method_not_allowed');
+    sendJson(res, 200, { status: 'ok', mode: services.config.auth ? 'authenticated' : 'local' });
+    return;
+  }
+  if (url.pathname === '/docs') {
+    if (req.method !== 'GET') throw new AppError('method_not_allowed');
+    await serveDocument(services, url, res);
+    return;
+  }
+  if (url.pathname === '/api/messages') {
+    if (req.method !== 'POST') throw new AppError('method_not_allowed');
+    const contentType = req.headers['content-type'] ?? '';
+    if (!/^application\/json\b/i.test(contentType)) throw new AppError('unsupported_media_type');
+    const activity = parseActivity(parseJson(await readBody(req)));
+    const botRequest: BotRequest = { body: activity as unknown as Record<string, unknown>, headers: req.headers, method: 'POST' };
+    await withTimeout(
+      teams.adapter.process(botRequest, botResponse(res), (context) => teams.app.run(context).then(() => undefined)),
+      REQUEST_TIMEOUT_MS,
+    );
+    if (!res.writableEnded) res.end();
+    return;
+  }
+  throw new AppError('not_found');
+}
+
+/** Adapts Node's ServerResponse to the minimal response botbuilder writes to. */
+function botResponse(res: ServerResponse): BotResponse {
+  return {
+    socket: res.socket,
+    header: (name: string, value: unknown) => {
+      if (!res.headersSent) res.setHeader(name, String(value));
+    },
+    status: (code: number) => {
+      if (!res.headersSent) res.statusCode = code;
+    },
+    send: (body?: unknown) => {
+      if (body === undefined || body === null) return;
+      if (Buffer.isBuffer(body) || typeof body === 'string') res.write(body);
+      else {
+        if (!res.headersSent) res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.write(JSON.stringify(body));
+      }
+    },
+    end: () => res.end(),
+  };
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('request_timeout')), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,31 @@
+import type { ServerResponse } from 'node:http';
+import { verifyDocumentLink } from '../../knowledge/access/documentLink';
+import { canRead } from '../../knowledge/access/AccessList';
+import { AppError } from '../../skills/errors/AppError';
+import type { Services } from '../compose';
+import { renderDocumentPage } from './renderDocumentPage';
+import { sendError } from './sendJson';
+
+/**
+ * GET /docs?d=&u=&e=&s=: shows one indexed document to the user the signed link was issued for, and only
+ * while that user may still read it. Any failure (bad signature, expiry, revoked access, deleted document)
+ * gives the same 403, so the response never reveals whether a document exists.
+ */
+export async function serveDocument(services: Services, url: URL, res: ServerResponse): Promise<void> {
+  const link = verifyDocumentLink(services.linkSecret, url.searchParams);
+  const doc = link ? await services.index.getDocument(link.docId) : undefined;
+  const principals = link ? await services.directory.principalsFor(link.userId) : [];
+  if (!link || !doc || !canRead(doc.access, principals)) {
+    sendError(res, new AppError('link_invalid'));
+    return;
+  }
+  const html = renderDocumentPage({ title: doc.title, docId: doc.docId, chunks: await services.index.getChunks(doc.docId) });
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'private, no-store',
+  });
+  res.end(html);
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm start`: the embedded default. Validates config, brings the index up to date with the sample corpus
+ * (incremental: unchanged files are skipped), starts the bot on 127.0.0.1 and the Microsoft 365 Agents
+ * Playground wired to it, and prints the URL to open. Ctrl-C stops everything and exits 0.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatIngestSummary } from '../knowledge/ingest/formatIngestSummary';
+import { runIngest } from '../knowledge/ingest/runIngest';
+import { FolderSource } from '../knowledge/sources/FolderSource';
+import { compose } from './compose';
+import { ConfigError, loadConfig, type AppConfig } from './config/loadConfig';
+import { startPlayground } from './dev/startPlayground';
+import { startBot } from './index';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    process.exit(2);
+  }
+  const services = compose(config);
+  process.on('unhandledRejection', (reason) => services.log.error('unhandled rejection', { reason: String(reason) }));
+
+  const started = performance.now();
+  const summary = await runIngest({ source: new FolderSource({ root: config.knowledgeSourceDir }), index: services.index });
+  console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
+
+  const bot = await startBot(config, { services });
+  console.log(`Bot: ${bot.endpoint}`);
+  const playground = config.playground.enabled
+    ? await startPlayground({
+        botEndpoint: bot.endpoint,
+        port: config.playground.port,
+        workDir: path.join(config.dataDir, 'playground'),
+        log: (line) => services.log.debug(`playground: ${line}`),
+      })
+    : undefined;
+  if (playground) console.log(`Playground: ${playground.url}  (open it in a browser; Ctrl-C stops everything)`);
+
+  let stopping = false;
+  const shutdown = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Stopping…');
+    await playground?.stop();
+    await bot.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../../adaptive-cards';
+import { toAppError } from '../../skills/errors/AppError';
+import { routeMessage } from '../../skills/router/routeMessage';
+import type { Services } from '../compose';
+import { cardActivity, replyActivity } from './replyActivity';
+import { resolveUser } from './resolveUser';
+
+export interface TeamsApp {
+  readonly adapter: TeamsAdapter;
+  readonly app: Application;
+}
+
+/**
+ * Wires the teams-ai Application: welcome card on install, help, and every other message routed to a skill.
+ * With `auth` configured the adapter enforces Bot Framework JWT authentication; without it (local mode)
+ * requests are anonymous, which the HTTP layer only allows on loopback.
+ */
+export function createTeamsApp(services: Services): TeamsApp {
+  const { config, log } = services;
+  const adapter = new TeamsAdapter(
+    config.auth
+      ? {
+          MicrosoftAppId: config.auth.appId,
+          MicrosoftAppPassword: config.auth.appPassword,
+          MicrosoftAppTenantId: config.auth.tenantId,
+          MicrosoftAppType: config.auth.appType,
+        }
+      : {},
+  );
+  const app = new Application({
+    adapter,
+    storage: new MemoryStorage(),
+    removeRecipientMention: true,
+    startTypingTimer: true,
+    ...(config.auth ? { botAppId: config.auth.appId } : {}),
+  });
+  const overview = () => ({
+    botName: config.botName,
+    skills: services.registry.list().map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
+    examples: services.registry.list().flatMap((skill) => [...skill.examples]),
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
+    const botId = context.activity.recipient?.id;
+    if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
+      await context.sendActivity(cardActivity(renderWelcomeCard(overview())));
+    }
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const route = routeMessage(context.activity.text ?? '', services.registry);
+    if (route.kind === 'empty' || route.kind === 'help') {
+      await context.sendActivity(cardActivity(renderHelpCard(overview())));
+      return;
+    }
+    const skill = services.registry.get(route.skill);
+    if (!skill) throw new Error(`router chose an unregistered skill: ${route.skill}`);
+    const user = await resolveUser(context.activity, services.directory);
+    const started = Date.now();
+    const result = await skill.invoke(route.params, { user, surface: 'teams' });
+    log.info('skill answered', { skill: skill.name, user: user.id, citations: result.citations.length, ms: Date.now() - started });
+    await context.sendActivity(replyActivity(result));
+  });
+
+  app.error(async (context: TurnContext, error: Error) => {
+    const appError = toAppError(error);
+    log.error('turn failed', { code: appError.code, error: String(error.stack ?? error) });
+    try {
+      await context.sendActivity(cardActivity(renderErrorCard({ code: appError.code, message: appError.userMessage })));
+    } catch (sendError) {
+      log.error('could not send the error card', { error: String(sendError) });
+    }
+  });
+
+  return { adapter, app };
+}

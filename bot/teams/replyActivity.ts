@@ -1,0 +1,49 @@
+import { CardFactory, type Activity, type Entity } from 'botbuilder';
+import type { AdaptiveCard, CitationView } from '../../adaptive-cards';
+import type { SkillResult } from '../../skills/SkillDescriptor';
+
+/** Teams shows at most this many characters of a citation's abstract. */
+const ABSTRACT_MAX = 160;
+
+/**
+ * The message for a skill result: the Adaptive Card, plus (for AI answers) Teams' AI-generated label and
+ * citation entities. Teams renders citation entities only where `[n]` markers appear in the message text,
+ * so the text is one short line naming the sources, e.g. "Answer from 2 sources [1] [2]".
+ */
+export function replyActivity(result: SkillResult): Partial<Activity> {
+  const attachments = [CardFactory.adaptiveCard(result.card)];
+  if (!result.aiGenerated) return { type: 'message', attachments };
+  const markers = result.citations.map((citation) => `[${citation.n}]`).join(' ');
+  const count = result.citations.length;
+  const text = count > 0 ? `Answer from ${count} source${count === 1 ? '' : 's'} ${markers}` : '';
+  return { type: 'message', text, attachments, entities: [aiMessageEntity(result.citations)] };
+}
+
+/** A plain card message (welcome, help, errors): no AI label. */
+export function cardActivity(card: AdaptiveCard): Partial<Activity> {
+  return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
+}
+
+function aiMessageEntity(citations: readonly CitationView[]): Entity {
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+    additionalType: ['AIGeneratedContent'],
+    citation: citations.map((citation) => ({
+      '@type': 'Claim',
+      position: citation.n,
+      appearance: {
+        '@type': 'DigitalDocument',
+        name: citation.title.slice(0, 80),
+        ...(citation.url.startsWith('http') ? { url: citation.url } : {}),
+        abstract: truncate(citation.snippet, ABSTRACT_MAX),
+      },
+    })),
+  };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

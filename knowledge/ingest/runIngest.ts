@@ -1,0 +1,104 @@
+import crypto from 'node:crypto';
+import { chunkDocument } from '../chunk/chunkDocument';
+import { extractText } from '../extract/extractText';
+import { parseSidecar, readDocumentMeta } from '../extract/readDocumentMeta';
+import type { DocumentSource, SourceItem } from '../sources/DocumentSource';
+import type { IndexedDocument, KnowledgeIndex } from '../types';
+
+/**
+ * Version of the extract/chunk pipeline. It is part of every content hash, so changing how text is
+ * extracted or chunked re-indexes every document on the next run.
+ */
+export const PIPELINE_VERSION = '1';
+
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  failed: { docId: string; error: string }[];
+  warnings: string[];
+  chunks: number;
+}
+
+export interface IngestOptions {
+  readonly source: DocumentSource;
+  readonly index: KnowledgeIndex;
+  /** Progress lines (one per changed document). */
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Incremental ingest: unchanged items (same content hash) are skipped, changed items replace all their chunks
+ * in one index transaction, items the source no longer lists are deleted. A changed item that fails to
+ * extract is removed from the index (fail closed: stale text or a stale access list is never kept) and
+ * reported in `failed`; the run goes on.
+ */
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const { source, index } = options;
+  const log = options.log ?? (() => undefined);
+  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, deleted: 0, failed: [], warnings: [], chunks: 0 };
+  const known = await index.listHashes();
+  const seen = new Set<string>();
+  for await (const item of source.list()) {
+    seen.add(item.docId);
+    try {
+      const { bytes, sidecar } = await item.read();
+      const contentHash = hashContent(bytes, sidecar);
+      const previous = known.get(item.docId);
+      if (previous === contentHash) {
+        summary.unchanged += 1;
+        continue;
+      }
+      const doc = await buildDocument(item, bytes, sidecar, contentHash, summary.warnings);
+      await index.upsert(doc);
+      summary.chunks += doc.chunks.length;
+      if (previous === undefined) summary.added += 1;
+      else summary.updated += 1;
+      log(`${previous === undefined ? 'added  ' : 'updated'} ${item.docId} (${doc.chunks.length} chunks)`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      summary.failed.push({ docId: item.docId, error: message });
+      if (known.has(item.docId)) await index.delete(item.docId);
+      log(`failed  ${item.docId}: ${message}`);
+    }
+  }
+  for (const docId of known.keys()) {
+    if (seen.has(docId)) continue;
+    await index.delete(docId);
+    summary.deleted += 1;
+    log(`deleted ${docId}`);
+  }
+  return summary;
+}
+
+function hashContent(bytes: Buffer, sidecar: string | undefined): string {
+  return crypto
+    .createHash('sha256')
+    .update(`pipeline:${PIPELINE_VERSION}\u0000`)
+    .update(bytes)
+    .update('\u0000sidecar\u0000')
+    .update(sidecar ?? '')
+    .digest('hex');
+}
+
+async function buildDocument(
+  item: SourceItem,
+  bytes: Buffer,
+  sidecar: string | undefined,
+  contentHash: string,
+  warnings: string[],
+): Promise<IndexedDocument> {
+  const extracted = await extractText({ fileName: item.fileName, bytes });
+  const { meta, warnings: metaWarnings } = readDocumentMeta({
+    relativePath: item.docId,
+    frontMatter: extracted.frontMatter,
+    ...(sidecar === undefined ? {} : { sidecar: parseSidecar(sidecar, `${item.fileName}.meta.yaml`) }),
+    ...(extracted.title === undefined ? {} : { extractedTitle: extracted.title }),
+    text: extracted.text,
+    modified: item.modified,
+  });
+  warnings.push(...metaWarnings);
+  const chunks = chunkDocument({ docId: item.docId, text: extracted.text });
+  return { ...meta, docId: item.docId, url: item.url, contentHash, chunks };
+}

@@ -1,0 +1,83 @@
+import type { AccessList } from './access/AccessList';
+import type { Principal } from './access/Principal';
+
+/** Descriptive fields carried by every document and copied onto each of its passages. */
+export interface DocumentMeta {
+  /** Stable id of the source document (for a folder source: its path relative to the root, `/`-separated). */
+  readonly docId: string;
+  readonly title: string;
+  /** Where a reader opens the original (SharePoint/OneDrive `webUrl` in production; empty for local files). */
+  readonly url: string;
+  readonly access: AccessList;
+  /** Brand the document belongs to (`group` for group-wide content). */
+  readonly brand: string;
+  /** BCP 47 language tag, e.g. `en`, `fr`, `de`, `it`. */
+  readonly language: string;
+  /** ISO 8601 time the source last changed. */
+  readonly modified: string;
+}
+
+/** One retrievable unit of a document: a heading-delimited section, split further when long. */
+export interface Chunk {
+  /** Stable id: the same document text always yields the same chunk ids. */
+  readonly chunkId: string;
+  readonly docId: string;
+  /** Position of the chunk in its document, from 0. */
+  readonly ordinal: number;
+  /** Heading path of the section, e.g. `Brake testing > Fade test`; empty before the first heading. */
+  readonly heading: string;
+  readonly text: string;
+}
+
+/** A document ready for the index: its metadata, a content hash and its chunks. */
+export interface IndexedDocument extends DocumentMeta {
+  /** SHA-256 of the source bytes and metadata; an unchanged hash means the document is skipped on ingest. */
+  readonly contentHash: string;
+  readonly chunks: readonly Chunk[];
+}
+
+/** A search hit. */
+export interface Passage extends DocumentMeta {
+  readonly chunkId: string;
+  readonly heading: string;
+  readonly text: string;
+  /** Higher is better; comparable only within one result list. */
+  readonly score: number;
+}
+
+export interface SearchOptions {
+  /** The asking user's principals. Only passages of documents readable by one of them are returned. */
+  readonly principals: readonly Principal[];
+  /** Number of passages to return; default 8, at most 1000. */
+  readonly top?: number;
+  /** Optional equality filters. */
+  readonly filters?: { readonly brand?: string; readonly language?: string };
+}
+
+/**
+ * The search backend seam. Implementations: embedded SQLite FTS5 (default) and Azure AI Search.
+ * Contract: `search` never returns a passage whose document is not readable by `options.principals`;
+ * with no principals it returns nothing.
+ */
+export interface KnowledgeIndex {
+  /** Inserts or replaces a document and all its chunks atomically. */
+  upsert(doc: IndexedDocument): Promise<void>;
+  /** Removes a document and its chunks; a missing id is not an error. */
+  delete(docId: string): Promise<void>;
+  search(query: string, options: SearchOptions): Promise<Passage[]>;
+  /** Looks up one document's metadata (for access checks on links); undefined when absent. */
+  getDocument(docId: string): Promise<(DocumentMeta & { contentHash: string }) | undefined>;
+  /** The chunks of one document in reading order (for the document viewer); empty when absent. */
+  getChunks(docId: string): Promise<{ chunkId: string; heading: string; text: string }[]>;
+  /** The content hash of every indexed document, keyed by doc id (drives incremental ingest). */
+  listHashes(): Promise<Map<string, string>>;
+  close(): Promise<void>;
+}
+
+/** The identity seam: resolves a user to every principal that grants them access. */
+export interface Directory {
+  /** Returns `user:<id>`, `everyone` and every (transitive) `group:<id>`; unknown users get `user:<id>` and `everyone`. */
+  principalsFor(userId: string): Promise<Principal[]>;
+  /** Display name for a user, when known. */
+  displayName(userId: string): Promise<string | undefined>;
+}

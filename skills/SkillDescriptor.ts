@@ -1,0 +1,48 @@
+import type { AdaptiveCard, CitationView } from '../adaptive-cards';
+import type { Principal } from '../knowledge/access/Principal';
+import type { z } from 'zod/v4';
+
+/** The asking user, resolved by the surface (Teams, Copilot) before any skill runs. */
+export interface SkillUser {
+  /** Entra object id (aadObjectId) or a local-mode id. */
+  readonly id: string;
+  readonly name?: string;
+  readonly tenantId?: string;
+  /** Every principal granting access (user, groups, everyone); retrieval is trimmed to these. */
+  readonly principals: readonly Principal[];
+}
+
+export interface SkillContext {
+  readonly user: SkillUser;
+  /** Which surface called: drives nothing security-relevant, only presentation. */
+  readonly surface: 'teams' | 'copilot' | 'messageExtension' | 'test';
+}
+
+/** What every skill returns: an Adaptive Card plus a plain-text rendering and its provenance. */
+export interface SkillResult {
+  readonly card: AdaptiveCard;
+  /** Plain-text form of the result (with `[n]` citation markers); used as the message text and by Copilot. */
+  readonly text: string;
+  readonly aiGenerated: boolean;
+  readonly citations: readonly CitationView[];
+}
+
+/**
+ * One skill, every surface: the planner's tools, the no-model router, message-extension commands and the
+ * Copilot plugin's operations are all derived from this descriptor.
+ */
+export interface SkillDescriptor<P> {
+  /** snake_case identifier, stable across releases (it names API operations). */
+  readonly name: string;
+  /** Short human title, e.g. "Ask the knowledge base". */
+  readonly title: string;
+  /** What the skill does and when to use it (read by users and by models). */
+  readonly description: string;
+  /** Parameter schema; every call's arguments are parsed with it before the handler runs. */
+  readonly parameters: z.ZodType<P>;
+  /** True when the skill changes something outside the conversation; such calls need human confirmation. */
+  readonly consequential: boolean;
+  /** Example requests shown in help and used as conversation starters. */
+  readonly examples: readonly string[];
+  handler(params: P, context: SkillContext): Promise<SkillResult>;
+}

@@ -1,0 +1,42 @@
+/**
+ * The error catalog. Every failure a user or API caller can see has a stable code, an HTTP status and a
+ * user-safe message. Internal details (stack, SQL, file paths) stay in `cause` and the logs, never in a reply.
+ */
+export const ERROR_CATALOG = {
+  payload_too_large: { status: 413, message: 'The request body is larger than the 256 KB limit.' },
+  invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
+  invalid_activity: { status: 400, message: 'The request body is not a valid Bot Framework activity.' },
+  unsupported_media_type: { status: 415, message: 'Send the request as application/json.' },
+  not_found: { status: 404, message: 'Nothing is here.' },
+  method_not_allowed: { status: 405, message: 'This method is not allowed here.' },
+  unauthorized: { status: 401, message: 'The request is not authenticated.' },
+  link_invalid: { status: 403, message: 'This link is not valid for you, or it has expired. Ask the bot again for a fresh link.' },
+  invalid_parameters: { status: 400, message: 'Some of the values sent are not valid.' },
+  unknown_skill: { status: 404, message: 'That skill does not exist.' },
+  question_too_long: { status: 400, message: 'The question is too long. Ask about one topic in at most 500 characters.' },
+  search_unavailable: { status: 503, message: 'The knowledge search is unavailable right now. Please try again in a minute.' },
+  request_timeout: { status: 503, message: 'The request took too long. Please try again.' },
+  internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Safe to show to the user: the catalog message, optionally made more specific by the thrower. */
+  readonly userMessage: string;
+
+  constructor(code: ErrorCode, options: { userMessage?: string; cause?: unknown } = {}) {
+    super(`${code}: ${options.userMessage ?? ERROR_CATALOG[code].message}`, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CATALOG[code].status;
+    this.userMessage = options.userMessage ?? ERROR_CATALOG[code].message;
+  }
+}
+
+/** The one place that decides what a caller sees for any thrown value: an AppError as is, anything else as internal_error. */
+export function toAppError(error: unknown): AppError {
+  return error instanceof AppError ? error : new AppError('internal_error', { cause: error });
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod/v4';
+import { renderAnswerCard, renderNoAnswerCard, type CitationView } from '../../adaptive-cards';
+import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
+import type { KnowledgeIndex, Passage } from '../../knowledge/types';
+import { AppError } from '../errors/AppError';
+import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
+
+/** Longest question accepted, in characters. */
+export const MAX_QUESTION_CHARS = 500;
+
+const AskKnowledgeParams = z.object({
+  question: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_QUESTION_CHARS)
+    .describe('The question, in the words of the employee (any language).'),
+  brand: z
+    .enum(['aurex', 'velora', 'kestrel', 'brava', 'group'])
+    .optional()
+    .describe('Restrict the search to one brand’s documents.'),
+});
+export type AskKnowledgeParams = z.infer<typeof AskKnowledgeParams>;
+
+export interface AskKnowledgeDeps {
+  readonly index: KnowledgeIndex;
+  /** Link a reader opens for a passage: the source `url` when it has one, else a signed viewer link for this user. */
+  readonly linkFor: (passage: Passage, user: SkillUser) => string;
+  /** Passages retrieved per question; default 8. */
+  readonly top?: number;
+}
+
+/**
+ * The knowledge skill: retrieves passages the user may read and answers extractively with numbered citations.
+ * Never answers from anything but retrieved passages; says plainly when nothing relevant was found.
+ */
+export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKnowledgeParams> {
+  return {
+    name: 'ask_knowledge',
+    title: 'Ask the knowledge base',
+    description:
+      'Answers engineering, platform, brand and IT questions from company documents the user may read, with numbered citations to the sources.',
+    parameters: AskKnowledgeParams,
+    consequential: false,
+    examples: [
+      'What is the pass criterion for the brake fade test?',
+      'What battery capacities does the NMP-E platform offer?',
+      'What is the clear-space rule for the Aurex logo?',
+      'How do I connect to the corporate VPN?',
+    ],
+    async handler(params, context): Promise<SkillResult> {
+      let passages: Passage[];
+      try {
+        passages = await deps.index.search(params.question, {
+          principals: context.user.principals,
+          top: deps.top ?? 8,
+          ...(params.brand ? { filters: { brand: params.brand } } : {}),
+        });
+      } catch (error) {
+        throw new AppError('search_unavailable', { cause: error });
+      }
+      const answer = composeExtractiveAnswer(params.question, passages);
+      if (answer.kind === 'noAnswer') {
+        const reason = 'I found nothing relevant in the documents you can access, so I won’t guess.';
+        return {
+          card: renderNoAnswerCard({ question: params.question, reason, suggestions: answer.suggestions }),
+          text: `${reason}\n${answer.suggestions.map((tip) => `- ${tip}`).join('\n')}`,
+          aiGenerated: false,
+          citations: [],
+        };
+      }
+      const byChunk = new Map(passages.map((passage) => [passage.chunkId, passage]));
+      const citations: CitationView[] = answer.citations.map((citation) => {
+        const passage = byChunk.get(citation.chunkId);
+        return {
+          n: citation.n,
+          title: citation.title,
+          url: passage ? deps.linkFor(passage, context.user) : citation.url,
+          heading: citation.heading,
+          snippet: citation.snippet,
+          brand: citation.brand,
+        };
+      });
+      const docCount = citations.length;
+      const card = renderAnswerCard({
+        question: params.question,
+        statements: answer.statements,
+        citations,
+        aiGenerated: true,
+        footnote: `Extracted from ${docCount} document${docCount === 1 ? '' : 's'} you can access. Check the sources before relying on it.`,
+      });
+      const text = answer.statements
+        .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)
+        .join('\n\n');
+      return { card, text, aiGenerated: true, citations };
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
+import type { IndexedDocument } from '../../../knowledge/types';
+
+function doc(docId: string, access: string[], texts: string[], extra: Partial<IndexedDocument> = {}): IndexedDocument {
+  return {
+    docId,
+    title: `Title of ${docId}`,
+    url: '',
+    access,
+    brand: 'group',
+    language: 'en',
+    modified: '2026-01-01T00:00:00Z',
+    contentHash: `hash-${docId}-${texts.join('|').length}`,
+    chunks: texts.map((text, ordinal) => ({ chunkId: `${docId}#${ordinal}`, docId, ordinal, heading: `H${ordinal}`, text })),
+    ...extra,
+  };
+}
+
+describe('SqliteIndex', () => {
+  let dir: string;
+  let index: SqliteIndex;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-index-'));
+    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+  });
+  afterEach(async () => {
+    await index.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds a passage by its words, best first, with metadata', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['The brake fade test uses ten stops.', 'Paint colours are blue.']));
+    await index.upsert(doc('b.md', ['everyone'], ['Brake pads wear.']));
+    const hits = await index.search('brake fade', { principals: ['everyone'] });
+    assert.equal(hits[0]?.chunkId, 'a.md#0');
+    assert.equal(hits[0]?.title, 'Title of a.md');
+    assert.equal(hits[0]?.heading, 'H0');
+    assert.ok(hits.every((hit) => hit.text.toLowerCase().includes('brake')));
+  });
+
+  it('stems English words (porter)', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['Connecting to the network requires a token.']));
+    assert.equal((await index.search('connect', { principals: ['everyone'] })).length, 1);
+  });
+
+  it('matches without diacritics', async () => {
+    await index.upsert(doc('fr.md', ['everyone'], ['La sécurité électrique est prioritaire.']));
+    assert.equal((await index.search('securite electrique', { principals: ['everyone'] })).length, 1);
+  });
+
+  it('never returns a document the principals may not read', async () => {
+    await index.upsert(doc('open.md', ['everyone'], ['torque spec open']));
+    await index.upsert(doc('velora.md', ['group:brand-velora'], ['torque spec velora secret']));
+    await index.upsert(doc('alex.md', ['user:alex'], ['torque spec personal']));
+    const ids = async (principals: string[]) =>
+      (await index.search('torque spec', { principals })).map((hit) => hit.docId).sort();
+    assert.deepEqual(await ids(['everyone', 'user:bob']), ['open.md']);
+    assert.deepEqual(await ids(['everyone', 'user:bob', 'group:brand-velora']), ['open.md', 'velora.md']);
+    assert.deepEqual(await ids(['user:alex']), ['alex.md']);
+    assert.deepEqual(await ids([]), []);
+  });
+
+  it('counts top only over readable passages', async () => {
+    for (let i = 0; i < 20; i += 1) await index.upsert(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox']));
+    await index.upsert(doc('open.md', ['everyone'], ['gearbox']));
+    const hits = await index.search('gearbox', { principals: ['everyone'], top: 3 });
+    assert.deepEqual(hits.map((hit) => hit.docId), ['open.md']);
+  });
+
+  it('filters by brand and language', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['logo rules'], { brand: 'aurex' }));
+    await index.upsert(doc('v.md', ['everyone'], ['logo rules'], { brand: 'velora', language: 'it' }));
+    assert.deepEqual((await index.search('logo', { principals: ['everyone'], filters: { brand: 'velora' } })).map((h) => h.docId), ['v.md']);
+    assert.deepEqual((await index.search('logo', { principals: ['everyone'], filters: { language: 'en' } })).map((h) => h.docId), ['a.md']);
+  });
+
+  it('upsert replaces all chunks and the access list of a document', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['old alpha text', 'old beta text']));
+    await index.upsert(doc('a.md', ['group:g'], ['new gamma text']));
+    assert.deepEqual(await index.search('old', { principals: ['everyone', 'group:g'] }), []);
+    assert.equal((await index.search('gamma', { principals: ['everyone'] })).length, 0);
+    assert.equal((await index.search('gamma', { principals: ['group:g'] })).length, 1);
+    assert.deepEqual(index.stats(), { documents: 1, chunks: 1 });
+  });
+
+  it('delete removes the document, its chunks and its FTS entries', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['delta text']));
+    await index.delete('a.md');
+    await index.delete('missing.md');
+    assert.deepEqual(await index.search('delta', { principals: ['everyone'] }), []);
+    assert.deepEqual(index.stats(), { documents: 0, chunks: 0 });
+    assert.equal(await index.getDocument('a.md'), undefined);
+  });
+
+  it('treats FTS syntax in queries as words', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['near the text']));
+    for (const query of ['NEAR(a b)', '"unbalanced', 'text*', 'title:near', '^text', 'a AND OR NOT']) {
+      await assert.doesNotReject(index.search(query, { principals: ['everyone'] }), query);
+    }
+    assert.deepEqual(await index.search('!!!', { principals: ['everyone'] }), []);
+  });
+
+  it('persists across reopen and lists hashes', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['persisted words']));
+    await index.close();
+    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+    assert.equal((await index.listHashes()).get('a.md'), doc('a.md', [], ['persisted words']).contentHash);
+    assert.deepEqual((await index.getChunks('a.md')).map((c) => c.text), ['persisted words']);
+  });
+
+  it('rebuilds a file written with another schema version', async () => {
+    await index.upsert(doc('a.md', ['everyone'], ['old schema words']));
+    await index.close();
+    const raw = new Database(path.join(dir, 'index.sqlite'));
+    raw.prepare("UPDATE index_meta SET value = 'old' WHERE key = 'schema'").run();
+    raw.close();
+    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+    assert.deepEqual(index.stats(), { documents: 0, chunks: 0 });
+  });
+});
