@@ -12,6 +12,7 @@ const HELP = /^(help|aide|hilfe|aiuto|\?|menu|start|hi|hello|hey|bonjour|hallo|c
 export function normaliseMessage(text: string): string {
   return text
     .replace(/<at>[^<]*<\/at>/gi, ' ')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
+import { runIngest } from '../../../knowledge/ingest/runIngest';
+import { FolderSource } from '../../../knowledge/sources/FolderSource';
+
+const md = (title: string, access: string, body: string) => `---\ntitle: ${title}\naccess: [${access}]\n---\n# ${title}\n\n${body}\n`;
+
+describe('runIngest (folder source into the embedded index)', () => {
+  let root: string;
+  let corpus: string;
+  let index: SqliteIndex;
+  const write = (name: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(corpus, name)), { recursive: true });
+    fs.writeFileSync(path.join(corpus, name), text);
+  };
+  const ingest = () => runIngest({ source: new FolderSource({ root: corpus }), index });
+  const find = async (query: string, principals = ['everyone']) => (await index.search(query, { principals })).map((p) => p.docId);
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
+    corpus = path.join(root, 'corpus');
+    index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
+    write('a.md', md('Alpha', 'everyone', 'Wheel bolt torque is 140 Nm.'));
+    write('sub/b.md', md('Beta', 'group:eng', 'Salt spray test lasts 720 hours.'));
+    write('c.html', '<html><head><title>Gamma</title></head><body><h1>Gamma</h1><p>VPN setup uses the client.</p></body></html>');
+    write('c.html.meta.yaml', 'access: [everyone]\nbrand: kestrel\n');
+    write('README.md', '# not a document');
+    write('.hidden.md', md('Hidden', 'everyone', 'hidden words'));
+    write('notes.xyz', 'ignored');
+  });
+  afterEach(async () => {
+    await index.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('indexes supported files with their access lists and sidecars', async () => {
+    const summary = await ingest();
+    assert.equal(summary.added, 3);
+    assert.deepEqual(summary.failed, []);
+    assert.deepEqual(await find('torque'), ['a.md']);
+    assert.deepEqual(await find('salt spray'), []);
+    assert.deepEqual(await find('salt spray', ['group:eng']), ['sub/b.md']);
+    assert.equal((await index.getDocument('c.html'))?.brand, 'kestrel');
+    assert.equal((await index.getDocument('c.html'))?.title, 'Gamma');
+    assert.deepEqual(await find('hidden'), []);
+  });
+
+  it('skips unchanged files on the next run', async () => {
+    await ingest();
+    const second = await ingest();
+    assert.deepEqual([second.added, second.updated, second.unchanged, second.deleted], [0, 0, 3, 0]);
+  });
+
+  it('replaces the chunks of a changed file', async () => {
+    await ingest();
+    write('a.md', md('Alpha', 'everyone', 'Wheel bolt torque is now 150 Nm.'));
+    const summary = await ingest();
+    assert.equal(summary.updated, 1);
+    const hits = await index.search('torque', { principals: ['everyone'] });
+    assert.equal(hits.length, 1);
+    assert.match(hits[0]?.text ?? '', /150 Nm/);
+  });
+
+  it('re-indexes a file whose sidecar changed (access revoked)', async () => {
+    await ingest();
+    write('c.html.meta.yaml', 'access: [group:it]\n');
+    assert.equal((await ingest()).updated, 1);
+    assert.deepEqual(await find('vpn'), []);
+  });
+
+  it('removes deleted files', async () => {
+    await ingest();
+    fs.rmSync(path.join(corpus, 'a.md'));
+    assert.equal((await ingest()).deleted, 1);
+    assert.deepEqual(await find('torque'), []);
+  });
+
+  it('reports a broken file, keeps going, and drops its stale version (fail closed)', async () => {
+    await ingest();
+    write('a.md', '---\ntitle: [unclosed\n---\ntext');
+    write('d.pdf', 'not really a pdf');
+    write('d.pdf.meta.yaml', 'access: [everyone]\n');
+    const summary = await ingest();
+    assert.deepEqual(summary.failed.map((f) => f.docId).sort(), ['a.md', 'd.pdf']);
+    assert.deepEqual(await find('torque'), []);
+    assert.deepEqual(await find('vpn'), ['c.html']);
+  });
+
+  it('indexes a document without an access list as readable by nobody, with a warning', async () => {
+    write('open.md', '# Open\n\nCoolant flush interval is 4 years.');
+    const summary = await ingest();
+    assert.ok(summary.warnings.some((w) => w.includes('open.md')));
+    assert.deepEqual(await find('coolant', ['everyone', 'user:x', 'group:eng']), []);
+  });
+});
