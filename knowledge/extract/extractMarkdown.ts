@@ -1,0 +1,46 @@
+import type { ExtractedText, ExtractInput } from './ExtractedText';
+import { ExtractionError } from './ExtractionError';
+import { convertSetextHeadings } from './convertSetextHeadings';
+import { decodeUtf8, normaliseText } from './normaliseText';
+import { parseYamlObject } from './parseYamlObject';
+
+const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^(---|\.\.\.)[ \t]*$/m;
+
+/**
+ * Markdown (.md, .markdown). YAML front matter counts only when the very first line is `---`; it ends at the
+ * next `---` or `...` line and must be a YAML mapping, otherwise (unterminated, malformed, not a mapping)
+ * an ExtractionError is thrown. The body is kept as written (nothing is rendered or interpreted: links,
+ * HTML and templates stay literal) except that underlined headings become `#`/`##` lines and `*`/`+`
+ * bullets become `- `.
+ */
+export function extractMarkdown(input: ExtractInput): ExtractedText {
+  const source = decodeUtf8(input.bytes);
+  let body = source;
+  let frontMatter: Record<string, unknown> = {};
+  const opening = OPENING.exec(source);
+  if (opening) {
+    const rest = source.slice(opening[0].length);
+    const closing = CLOSING.exec(rest);
+    if (!closing) throw new ExtractionError(input.fileName, 'front matter has no closing "---" line');
+    frontMatter = parseYamlObject(rest.slice(0, closing.index), input.fileName, 'front matter');
+    body = rest.slice(closing.index + closing[0].length);
+  }
+  return { text: normaliseText(normaliseBullets(convertSetextHeadings(normaliseText(body)))), frontMatter };
+}
+
+const FENCE = /^ {0,3}(```|~~~)/;
+const BULLET = /^( *)[*+] (?=\S)/;
+const THEMATIC_BREAK = /^ {0,3}([*+-])( *\1){2,} *$/;
+
+/** `* item` / `+ item` -> `- item`, outside code fences; thematic breaks such as `* * *` stay. */
+function normaliseBullets(text: string): string {
+  let inFence = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (FENCE.test(line)) inFence = !inFence;
+      return inFence || THEMATIC_BREAK.test(line) ? line : line.replace(BULLET, '$1- ');
+    })
+    .join('\n');
+}
