@@ -55,7 +55,7 @@ function main(argv: string[]): void {
       for (const passage of passages) if (!ranked.includes(passage.docId)) ranked.push(passage.docId);
       run.set(query.id, ranked.slice(0, 100));
     }
-    const fmt = (n: number, digits = 3): string => n.toFixed(digits);
+    const fmt = (n: number, digits = 4): string => n.toFixed(digits);
     console.log(`corpus           ${data.corpus.length} documents, ${stats.chunks} chunks (chunk size ${maxChars} chars)`);
     console.log(`queries          ${data.queries.length} (qrels: ${data.qrels.size})`);
     console.log(`nDCG@10          ${fmt(ndcgAtK(data.qrels, run, 10))}`);

@@ -1,0 +1,27 @@
+/** One source as shown on the answer card; every string is already `safeText`-ed. */
+export interface SourceView {
+  /** Citation number, a positive integer unique within the card. */
+  n: number;
+  title: string;
+  heading: string;
+  snippet: string;
+  brand: string;
+  /** Present only for http(s) URLs accepted by `safeHttpUrl`. */
+  url?: string;
+}
+
+/**
+ * The sanitised, size-adjustable form of an answer card: what `fitToBudget` shrinks and
+ * `renderAnswerView` draws. Every string is already `safeText`-ed.
+ */
+export interface AnswerView {
+  question: string;
+  statements: { text: string; citations: number[] }[];
+  sources: SourceView[];
+  aiGenerated: boolean;
+  footnote: string;
+  /** True once trailing statements were dropped; the card then says so. */
+  shortened: boolean;
+  /** Last-resort budget step: sources shown as one line of citation numbers of at most this many chars. */
+  compactSourcesMaxChars?: number;
+}

@@ -1,0 +1,34 @@
+import type { AdaptiveCard } from './AdaptiveCard';
+import { fitToBudget } from './cardBudget';
+import { toAnswerView } from './toAnswerView';
+
+export interface CitationView {
+  n: number;
+  title: string;
+  url: string;
+  heading: string;
+  snippet: string;
+  brand?: string;
+}
+
+export interface AnswerCardModel {
+  question: string;
+  /** Answer statements in order; each cites citation numbers from `citations`. */
+  statements: { text: string; citations: number[] }[];
+  citations: CitationView[];
+  /** Shown as a small "AI-generated" label line when true (Teams' label for AI content). */
+  aiGenerated: boolean;
+  /** Optional line such as "Answered from 3 documents you can access". */
+  footnote?: string;
+}
+
+/**
+ * Renders a grounded answer: the question (subtle), one TextBlock per statement ending with its citation
+ * markers, a "Sources" list (`[n] Title — heading`, the title linked only for http(s) URLs) with
+ * collapsible snippets, the optional footnote and the AI-generated label. All model text is passed
+ * through `safeText` (inert markdown, no template expressions) and URLs through `safeHttpUrl`.
+ * The card always fits `MAX_CARD_BYTES` (see `fitToBudget`); never throws for any model of this shape.
+ */
+export function renderAnswerCard(model: AnswerCardModel): AdaptiveCard {
+  return fitToBudget(toAnswerView(model));
+}

@@ -1,0 +1,53 @@
+import type { AdaptiveCard } from './AdaptiveCard';
+import type { AnswerView, SourceView } from './AnswerView';
+import { expandTemplate } from './expandTemplate';
+import answerTemplate from './templates/answer.json';
+import { truncateText } from './truncateText';
+
+/** Line added when trailing statements were dropped to fit the card budget. */
+export const SHORTENED_NOTE = 'Answer shortened; open the sources for the full text.';
+
+/**
+ * Draws an already sanitised {@link AnswerView} with `templates/answer.json`. Statements end with their
+ * citation markers (`… [1] [2]`); each source reads `[n] Title — heading · brand`, the title being a
+ * markdown link only when the source has a (pre-validated) URL; snippets are hidden behind one
+ * "Show or hide excerpts" toggle. No size control here: see `fitToBudget`.
+ */
+export function renderAnswerView(view: AnswerView): AdaptiveCard {
+  const sources =
+    view.compactSourcesMaxChars === undefined
+      ? view.sources.map(sourceLine)
+      : [compactLine(view.sources, view.compactSourcesMaxChars)];
+  return expandTemplate(answerTemplate, {
+    question: view.question,
+    statements: view.statements.map((s) => ({ text: statementLine(s.text, s.citations) })),
+    shortenedNote: view.shortened ? SHORTENED_NOTE : '',
+    sources: view.sources.length === 0 ? [] : sources,
+    snippetIds: sources.filter((s) => s.snippet !== '').map((s) => s.snippetId),
+    footnote: view.footnote,
+    aiGenerated: view.aiGenerated,
+  });
+}
+
+interface SourceLine {
+  text: string;
+  snippet: string;
+  snippetId: string;
+}
+
+function statementLine(text: string, citations: number[]): string {
+  return [text, ...citations.map((n) => `[${n}]`)].filter((part) => part !== '').join(' ');
+}
+
+function sourceLine(s: SourceView): SourceLine {
+  const title = s.title === '' ? `Source ${s.n}` : s.title;
+  let text = `[${s.n}] ${s.url === undefined ? title : `[${title}](${s.url})`}`;
+  if (s.heading !== '') text += ` — ${s.heading}`;
+  if (s.brand !== '') text += ` · ${s.brand}`;
+  return { text, snippet: s.snippet, snippetId: `snippet-${s.n}` };
+}
+
+function compactLine(sources: SourceView[], maxChars: number): SourceLine {
+  const text = truncateText(sources.map((s) => `[${s.n}]`).join(' '), maxChars);
+  return { text, snippet: '', snippetId: 'snippet-all' };
+}

@@ -1,0 +1,34 @@
+import type { AdaptiveCard } from './AdaptiveCard';
+import { expandTemplate } from './expandTemplate';
+import { safeText } from './safeText';
+import noAnswerTemplate from './templates/noAnswer.json';
+import { truncateText } from './truncateText';
+
+export interface NoAnswerCardModel {
+  question: string;
+  /** Why nothing was found, e.g. "No passage matched the question." (shown subtle). */
+  reason: string;
+  /** Rephrasing ideas, shown as plain bullet lines (no buttons); at most 5 are shown. */
+  suggestions: string[];
+}
+
+const MAX_SUGGESTIONS = 5;
+
+/**
+ * Renders the "nothing relevant found" reply: the question, a fixed statement that nothing relevant was
+ * found in the documents the user can access (no answer text is ever produced), the reason and up to
+ * five suggestion lines. All text goes through `safeText` and is capped (question 400, reason 500,
+ * suggestions 200 chars), so the card stays far below the size budget.
+ */
+export function renderNoAnswerCard(model: NoAnswerCardModel): AdaptiveCard {
+  const suggestions = (model.suggestions ?? [])
+    .map((s) => truncateText(safeText(s), 200))
+    .filter((s) => s !== '')
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => ({ text: `• ${s}` }));
+  return expandTemplate(noAnswerTemplate, {
+    question: truncateText(safeText(model.question ?? ''), 400),
+    reason: truncateText(safeText(model.reason ?? ''), 500),
+    suggestions,
+  });
+}

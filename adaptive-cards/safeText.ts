@@ -1,0 +1,63 @@
+/**
+ * Makes untrusted text (document titles, passages, user questions, model output) inert inside an
+ * Adaptive Card TextBlock, and returns it as one line.
+ *
+ * Why lookalikes, not backslash escapes: adaptivecards@3.0.6 has no markdown parser of its own (it calls
+ * `AdaptiveCard.onProcessMarkdown` or a global markdown-it, else shows the raw text, backslashes included),
+ * and the Teams clients are known to treat backslash escapes inconsistently (desktop vs. mobile). So ASCII
+ * markdown punctuation is replaced by its Unicode fullwidth form (code point + 0xFEE0), which no renderer
+ * treats as syntax and every Teams font displays:
+ * - everywhere: `[` `]` → `［` `］` (kills links, images and reference links), `*` → `＊`, `_` → `＿`,
+ *   `` ` `` → `｀`, `<` `>` → `＜` `＞` (autolinks, HTML, blockquotes); `\` → `∖` (U+2216) so that a
+ *   trailing backslash cannot escape the card's own syntax;
+ * - at the start of the text: `#`, `-`, `+` → `＃` `－` `＋`, and the `.`/`)` of a leading `12.`/`12)`
+ *   → `．`/`）` (headings and list markers; after whitespace collapsing there is only one line).
+ * `(`, `)` and `!` are left alone: they are syntax only right after `]` / before `[`, which never survive.
+ * Bare URLs are left visible as text (a host may autolink them; they are then shown, not disguised).
+ *
+ * Template and formatter expressions: adaptivecards-templating does NOT evaluate `${…}` found inside data
+ * values (verified in test/adaptive-cards), but the output must stay inert if a host templates it again,
+ * so a WORD JOINER (U+2060, invisible) is inserted in `${` and in `{{` (the TextBlock `{{DATE(…)}}`/
+ * `{{TIME(…)}}` functions), and after `&` when it starts an HTML entity such as `&#91;`.
+ *
+ * Also removes C0/C1 control characters and bidi embedding/override/isolate characters, replaces lone
+ * surrogates with U+FFFD, and collapses every whitespace run (newlines included) to one space, trimmed.
+ * Never throws; `safeText(safeText(x)) === safeText(x)`.
+ */
+export function safeText(text: string): string {
+  return neutraliseMarkdown(neutraliseExpressions(cleanText(text)));
+}
+
+export const WORD_JOINER = '\u2060';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ANYWHERE = /[[\]*_`<>]/g;
+
+function cleanText(text: string): string {
+  return String(text ?? '')
+    .replace(CONTROL, '')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function neutraliseExpressions(text: string): string {
+  return text
+    .replace(/\$(?=\{)/g, `$${WORD_JOINER}`)
+    .replace(/\{(?=\{)/g, `{${WORD_JOINER}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${WORD_JOINER}`);
+}
+
+function neutraliseMarkdown(text: string): string {
+  return text
+    .replace(ANYWHERE, fullwidth)
+    .replace(/\\/g, '\u2216')
+    .replace(/^[#+-]/, fullwidth)
+    .replace(/^(\d+)([.)])/, (_m, digits: string, mark: string) => digits + fullwidth(mark));
+}
+
+function fullwidth(ch: string): string {
+  return String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+}

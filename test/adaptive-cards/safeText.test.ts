@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import * as ACData from 'adaptivecards-templating';
+import { WORD_JOINER as WJ, safeText } from '../../adaptive-cards';
+
+describe('safeText', () => {
+  const cases: [string, string, string][] = [
+    ['plain text unchanged', 'Brake fade (front axle) at 100 km/h!', 'Brake fade (front axle) at 100 km/h!'],
+    ['markdown link', '[click](https://evil.example)', '［click］(https://evil.example)'],
+    ['markdown image', '![img](https://evil.example/x.png)', '!［img］(https://evil.example/x.png)'],
+    ['emphasis', '*bold* and _it_', '＊bold＊ and ＿it＿'],
+    ['code span', '`rm -rf`', '｀rm -rf｀'],
+    [
+      'html and autolink',
+      '<script>alert(1)</script> <https://x.example>',
+      '＜script＞alert(1)＜/script＞ ＜https://x.example＞',
+    ],
+    ['blockquote', '> quoted', '＞ quoted'],
+    ['heading at start', '# Title', '＃ Title'],
+    ['hash mid-text', 'item #4', 'item #4'],
+    ['bullet at start', '- item', '－ item'],
+    ['plus at start', '+ item', '＋ item'],
+    ['numbered list at start', '12. step', '12． step'],
+    ['numbered list with paren', '3) step', '3） step'],
+    ['backslash', 'a\\', 'a∖'],
+    ['template expression', '${user.name}', `$${WJ}{user.name}`],
+    ['template function', "${if(true, 'x', 'y')}", `$${WJ}{if(true, 'x', 'y')}`],
+    ['date formatter', '{{DATE(2017-02-14T06:08:39Z, SHORT)}}', `{${WJ}{DATE(2017-02-14T06:08:39Z, SHORT)}}`],
+    ['html entity', '&#91;x&#93; R&D', `&${WJ}#91;x&${WJ}#93; R&D`],
+    ['control characters', 'a\u0000b\u0007c\u009bd', 'abcd'],
+    ['bidi override', 'abc\u202Edef', 'abcdef'],
+    ['whitespace collapsed', '  one\n\ntwo\t three \u00a0', 'one two three'],
+    ['newline then list marker', 'intro\n- item', 'intro - item'],
+    ['lone surrogate', 'a\uD800b', 'a\uFFFDb'],
+    ['emoji kept', 'ok 👍', 'ok 👍'],
+    ['json breakout text', '"}],"body":[{"type":"Image"', '"}］,"body":［{"type":"Image"'],
+    ['empty', '', ''],
+  ];
+  for (const [name, input, expected] of cases) {
+    it(name, () => assert.equal(safeText(input), expected));
+  }
+
+  it('is idempotent', () => {
+    const hostile = '# ${a} {{DATE(x)}} [l](u) *b* &#91; 1. \u0007';
+    assert.equal(safeText(safeText(hostile)), safeText(hostile));
+  });
+});
+
+describe('adaptivecards-templating and data values (empirical)', () => {
+  const expand = (value: string): unknown =>
+    new ACData.Template({ type: 'TextBlock', text: '${v}', label: 'pre ${v}' }).expand({
+      $root: { v: value, user: { name: 'EVALUATED' } },
+    });
+  it('does not evaluate ${…} inside data values', () => {
+    assert.deepEqual(expand('${user.name}'), {
+      type: 'TextBlock',
+      text: '${user.name}',
+      label: 'pre ${user.name}',
+    });
+  });
+  it('does not evaluate ${…} in a re-expansion of safeText output either', () => {
+    const once = new ACData.Template({ text: safeText('${user.name}') }).expand({
+      $root: { user: { name: 'EVALUATED' } },
+    });
+    assert.deepEqual(once, { text: `$${WJ}{user.name}` });
+  });
+  it('would evaluate a raw ${…} if it reached a template (why safeText neutralises it)', () => {
+    const raw = new ACData.Template({ text: '${user.name}' }).expand({
+      $root: { user: { name: 'EVALUATED' } },
+    });
+    assert.deepEqual(raw, { text: 'EVALUATED' });
+  });
+});
