@@ -1,0 +1,91 @@
+import type { Passage } from '../types';
+import { noAnswerSuggestions } from './noAnswerSuggestions';
+import { numberCitations } from './numberCitations';
+import { rankCandidates } from './rankCandidates';
+import { selectStatements } from './selectStatements';
+import { queryTerms } from './terms';
+
+/** One sentence of the answer, verbatim from a passage, with the numbers of the citations that back it. */
+export interface AnswerStatement {
+  text: string;
+  citations: number[];
+}
+
+/** One cited document; `n` is the number shown next to statements (1..k, by first appearance). */
+export interface AnswerCitation {
+  n: number;
+  docId: string;
+  chunkId: string;
+  title: string;
+  url: string;
+  heading: string;
+  snippet: string;
+  brand: string;
+  language: string;
+}
+
+export type ComposedAnswer =
+  | { kind: 'answer'; statements: AnswerStatement[]; citations: AnswerCitation[] }
+  | { kind: 'noAnswer'; reason: 'no_passages' | 'not_relevant'; suggestions: string[] };
+
+export interface ComposeOptions {
+  /** Most statements in an answer; default 4. Non-finite or < 1 falls back to the default; capped at 20. */
+  maxStatements?: number;
+  /**
+   * Least IDF-weighted share of the question's content terms the best sentence must cover (heading matches
+   * count half); default 0.34, clamped to [0, 1].
+   */
+  minCoverage?: number;
+}
+
+const DEFAULT_MAX_STATEMENTS = 4;
+const MAX_STATEMENTS_CAP = 20;
+const DEFAULT_MIN_COVERAGE = 0.34;
+
+function resolveOptions(options: ComposeOptions): { maxStatements: number; minCoverage: number } {
+  const max = options.maxStatements;
+  const min = options.minCoverage;
+  return {
+    maxStatements:
+      max !== undefined && Number.isFinite(max) && max >= 1
+        ? Math.min(MAX_STATEMENTS_CAP, Math.floor(max))
+        : DEFAULT_MAX_STATEMENTS,
+    minCoverage:
+      min !== undefined && Number.isFinite(min) ? Math.min(1, Math.max(0, min)) : DEFAULT_MIN_COVERAGE,
+  };
+}
+
+/**
+ * Answers `question` extractively from `passages` (ranked best-first), without a language model.
+ * Contract: every statement is a sentence of a passage's text, verbatim after whitespace collapsing, or a
+ * word-boundary prefix of one ending in `…` when longer than 600 characters; no other text is produced
+ * (suggestions are fixed sentences that never quote the question). At most `maxStatements` statements, at most
+ * two per passage, near-duplicates dropped, in passage-rank then in-passage order. Returns `noAnswer` with
+ * `no_passages` for an empty list, and `not_relevant` when the question has no content terms or the best
+ * sentence covers less than `minCoverage`. Deterministic: equal inputs give deep-equal outputs. Never throws.
+ */
+export function composeExtractiveAnswer(
+  question: string,
+  passages: readonly Passage[],
+  options: ComposeOptions = {},
+): ComposedAnswer {
+  const { maxStatements, minCoverage } = resolveOptions(options);
+  if (passages.length === 0) {
+    return {
+      kind: 'noAnswer',
+      reason: 'no_passages',
+      suggestions: noAnswerSuggestions(question, 'no_passages'),
+    };
+  }
+  const terms = queryTerms(question);
+  const ranked = terms.length > 0 ? rankCandidates(question, terms, passages) : [];
+  const best = ranked.reduce((top, c) => Math.max(top, c.coverage), 0);
+  if (terms.length === 0 || best === 0 || best < minCoverage) {
+    return {
+      kind: 'noAnswer',
+      reason: 'not_relevant',
+      suggestions: noAnswerSuggestions(question, 'not_relevant'),
+    };
+  }
+  return { kind: 'answer', ...numberCitations(selectStatements(ranked, maxStatements), passages) };
+}

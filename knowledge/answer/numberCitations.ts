@@ -1,0 +1,41 @@
+import type { Passage } from '../types';
+import type { AnswerCitation, AnswerStatement } from './composeExtractiveAnswer';
+import type { Candidate } from './rankCandidates';
+import { truncateAtWord } from './truncateAtWord';
+
+/** Upper bound on a statement's length, ellipsis included. */
+export const STATEMENT_MAX_CHARS = 600;
+/** Upper bound on a citation snippet's length, ellipsis included. */
+export const SNIPPET_MAX_CHARS = 300;
+
+/**
+ * Turns chosen sentences (in reading order) into statements and numbered citations. Documents are numbered
+ * 1..k in order of first appearance; later chunks of the same document reuse that number, and the citation
+ * describes the first chunk cited. Statement text is the sentence truncated to `STATEMENT_MAX_CHARS`.
+ */
+export function numberCitations(
+  chosen: readonly Candidate[],
+  passages: readonly Passage[],
+): { statements: AnswerStatement[]; citations: AnswerCitation[] } {
+  const byDoc = new Map<string, AnswerCitation>();
+  const statements = chosen.map((candidate): AnswerStatement => {
+    const passage = passages[candidate.passageIndex] as Passage;
+    let citation = byDoc.get(passage.docId);
+    if (!citation) {
+      citation = {
+        n: byDoc.size + 1,
+        docId: passage.docId,
+        chunkId: passage.chunkId,
+        title: passage.title,
+        url: passage.url,
+        heading: passage.heading,
+        snippet: truncateAtWord(passage.text.replace(/\s+/gu, ' ').trim(), SNIPPET_MAX_CHARS),
+        brand: passage.brand,
+        language: passage.language,
+      };
+      byDoc.set(passage.docId, citation);
+    }
+    return { text: truncateAtWord(candidate.text, STATEMENT_MAX_CHARS), citations: [citation.n] };
+  });
+  return { statements, citations: [...byDoc.values()] };
+}

@@ -1,0 +1,117 @@
+import type { Passage } from '../types';
+import { wordCount } from './splitSentences';
+import { splitUnits } from './splitUnits';
+import { queryTerms } from './terms';
+
+/** One sentence of one passage, scored against the question. */
+export interface Candidate {
+  /** Rank of the source passage in the search result, from 0. */
+  readonly passageIndex: number;
+  /** Position of the sentence within its passage, from 0. */
+  readonly position: number;
+  readonly text: string;
+  /** Every content term of the sentence (used for redundancy checks). */
+  readonly terms: ReadonlySet<string>;
+  /** IDF-weighted share of the question's terms covered, in [0, 1]; heading/table-header-only matches count half. */
+  readonly coverage: number;
+  /** `coverage` plus small bonuses for passage rank and (for quantity questions) numbers; ranks candidates. */
+  readonly score: number;
+}
+
+const CONTEXT_WEIGHT = 0.5;
+const MIN_WORDS = 3;
+const RANK_BONUS = 0.05;
+const NUMBER_BONUS = 0.08;
+const QUANTITY_QUESTION = new RegExp(
+  [
+    '\\bhow (?:many|much|long|far|fast|high|low|heavy|big|large|often|hot|cold)\\b',
+    '\\b(?:voltage|torque|pressure|temperature|speed|capacity|range|power|weight|mass|limit|tolerance|criteri(?:on|a)|value|deceleration|time|distance|thickness|force)\\b',
+    '\\bcombien\\b',
+    '\\bwie (?:viel|viele|hoch|lang|schnell|groß|oft)\\b',
+    '\\bquant[oaie]\\b',
+  ].join('|'),
+  'iu',
+);
+
+interface Unit {
+  readonly passageIndex: number;
+  readonly position: number;
+  readonly text: string;
+  readonly terms: ReadonlySet<string>;
+  /** For list items and table rows: terms of the `:` lead-in sentence they complete (count in full). */
+  readonly lead: ReadonlySet<string>;
+  /** Terms of the passage heading, the in-text heading above and (for rows) the table header (count half). */
+  readonly context: ReadonlySet<string>;
+  /** List items and table rows may qualify on context alone; prose sentences need a term of their own. */
+  readonly structured: boolean;
+}
+
+function contextualUnits(passage: Passage, passageIndex: number): Unit[] {
+  const base = queryTerms(passage.heading);
+  let section: string[] = [];
+  let lead: string[] = [];
+  let header: string[] = [];
+  const units: Unit[] = [];
+  for (const { kind, text } of splitUnits(passage.text)) {
+    const terms = queryTerms(text);
+    if (kind === 'heading') [section, lead, header] = [terms, [], []];
+    if (kind === 'tableHeader') header = terms;
+    if (kind === 'heading' || kind === 'tableHeader' || wordCount(text) < MIN_WORDS) continue;
+    const structured = kind === 'listItem' || kind === 'tableRow';
+    const context = new Set([...base, ...section, ...(kind === 'tableRow' ? header : [])]);
+    const inherited = new Set(structured ? lead : []);
+    units.push({
+      passageIndex,
+      position: units.length,
+      text,
+      terms: new Set(terms),
+      lead: inherited,
+      context,
+      structured,
+    });
+    if (kind === 'sentence') lead = text.endsWith(':') ? terms : [];
+  }
+  return units;
+}
+
+/**
+ * Splits every passage into statement candidates (sentences, list items and table rows; headings and table
+ * headers only lend their terms as context) and scores them against `questionTerms` (from `queryTerms`).
+ * Term weights are a smoothed IDF over all candidates (`1 + ln((N + 1) / (df + 1))`), so rare terms and terms
+ * found nowhere weigh most. A list item or table row also owns the terms of the `:` lead-in sentence it
+ * completes; a term found only in headings or a table header counts half. Returns only candidates
+ * that may be stated (a prose sentence must contain a question term; a list item or table row may match
+ * through its context), best-first by score, then passage rank, then position. Empty terms give `[]`.
+ */
+export function rankCandidates(
+  question: string,
+  questionTerms: readonly string[],
+  passages: readonly Passage[],
+): Candidate[] {
+  const units = passages.flatMap(contextualUnits);
+  const weight = new Map<string, number>();
+  for (const term of questionTerms) {
+    const df = units.filter((u) => u.terms.has(term)).length;
+    weight.set(term, 1 + Math.log((units.length + 1) / (df + 1)));
+  }
+  const total = [...weight.values()].reduce((sum, w) => sum + w, 0);
+  const wantsNumber = QUANTITY_QUESTION.test(question);
+  const ranked: Candidate[] = [];
+  for (const { lead, context, structured, ...unit } of units) {
+    let covered = 0;
+    let matches = 0;
+    for (const [term, w] of weight) {
+      if (unit.terms.has(term)) matches += 1;
+      if (unit.terms.has(term) || lead.has(term)) covered += w;
+      else if (context.has(term)) covered += CONTEXT_WEIGHT * w;
+    }
+    if (covered === 0 || (!structured && matches === 0)) continue;
+    const coverage = covered / total;
+    const bonus =
+      RANK_BONUS / (1 + unit.passageIndex) + (wantsNumber && /\d/u.test(unit.text) ? NUMBER_BONUS : 0);
+    ranked.push({ ...unit, coverage, score: coverage + bonus });
+  }
+  return ranked.sort(
+    (a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.position - b.position,
+  );
+}

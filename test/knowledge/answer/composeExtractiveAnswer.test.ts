@@ -1,0 +1,307 @@
+import assert from 'node:assert/strict';
+import {
+  composeExtractiveAnswer,
+  type ComposedAnswer,
+} from '../../../knowledge/answer/composeExtractiveAnswer';
+import type { Passage } from '../../../knowledge/types';
+
+function passage(docId: string, chunk: number, heading: string, text: string): Passage {
+  return {
+    docId,
+    chunkId: `${docId}#${chunk}`,
+    title: `Title of ${docId}`,
+    url: `https://norvik.example/${docId}`,
+    access: ['everyone'],
+    brand: 'group',
+    language: 'en',
+    modified: '2025-01-01T00:00:00Z',
+    heading,
+    text,
+    score: 10 - chunk,
+  };
+}
+
+const FADE = passage(
+  'nes-brk-004.md',
+  4,
+  'Brake System Validation > Brake fade test',
+  [
+    'The brake fade test is performed on every NMP-E and NMP-C prototype before DV sign-off.',
+    'The test consists of ten consecutive stops from 100 km/h at 0.4 g with the vehicle at GVM.',
+    'The pass criterion is a mean fully developed deceleration of at least 6.0 m/s² after the tenth stop.',
+    'Results of each brake test are recorded in the Validation Data Library.',
+  ].join(' '),
+);
+const COLD = passage(
+  'nes-brk-004.md',
+  3,
+  'Brake System Validation > Cold effectiveness',
+  'From 100 km/h with cold brakes the vehicle must reach an MFDD of at least 9.0 m/s². Stopping distance target: 36.0 m or less.',
+);
+const TORQUE = passage(
+  'nes-fst-012.md',
+  1,
+  'Wheel Fastener Torque > Torque by brand',
+  'Wheel bolt torques by brand:\n\nBrand | Thread | Tightening torque\nAurex | M14 x 1.5 | 140 N·m\nKestrel | M12 x 1.5 | 110 N·m\n\nValues apply to clean, dry threads.',
+);
+const PASS_LIST = passage(
+  'nes-brk-004.md',
+  5,
+  'Brake System Validation > Fade test pass criteria',
+  'The fade test is passed when all of the following are met:\n\n- The MFDD of the hot stop is at least 75 % of the cold value.\n- Front disc temperature stays below 650 °C.',
+);
+
+const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+
+function statements(answer: ComposedAnswer): string[] {
+  assert.equal(answer.kind, 'answer');
+  return answer.kind === 'answer' ? answer.statements.map((s) => s.text) : [];
+}
+
+function assertVerbatim(answer: ComposedAnswer, passages: readonly Passage[]): void {
+  for (const text of statements(answer)) {
+    const body = text.endsWith('…') ? text.slice(0, -1) : text;
+    assert.ok(
+      passages.some((p) => collapse(p.text).includes(body)),
+      `not verbatim: ${body.slice(0, 80)}`,
+    );
+  }
+}
+
+describe('composeExtractiveAnswer', () => {
+  it('picks the sentence with the fact over generic ones', () => {
+    const answer = composeExtractiveAnswer(
+      'what is the pass criterion of the brake fade test?',
+      [FADE, COLD],
+      {
+        maxStatements: 1,
+      },
+    );
+    assert.deepEqual(statements(answer), [
+      'The pass criterion is a mean fully developed deceleration of at least 6.0 m/s² after the tenth stop.',
+    ]);
+  });
+
+  it('includes the fact in a default-length answer', () => {
+    const answer = composeExtractiveAnswer('what is the pass criterion of the brake fade test?', [
+      FADE,
+      COLD,
+    ]);
+    assert.ok(statements(answer).some((s) => s.startsWith('The pass criterion is a mean fully developed')));
+  });
+
+  it('weights rare question terms above common ones', () => {
+    const text =
+      'The brake system is tested on the brake rig. Every brake is bedded in first. ' +
+      'Brake pads are replaced after each run. Judder is measured as pressure variation on the rig.';
+    const answer = composeExtractiveAnswer('brake judder', [passage('j.md', 0, 'Rig', text)], {
+      maxStatements: 1,
+    });
+    assert.deepEqual(statements(answer), ['Judder is measured as pressure variation on the rig.']);
+  });
+
+  it('answers from a list item through its lead-in sentence and heading', () => {
+    const answer = composeExtractiveAnswer('What are the fade test pass criteria?', [PASS_LIST]);
+    assert.ok(
+      statements(answer).some((s) => s.startsWith('The MFDD of the hot stop') || s.startsWith('Front disc')),
+    );
+  });
+
+  it('answers from a table row through its header', () => {
+    const answer = composeExtractiveAnswer('What is the tightening torque for Kestrel?', [TORQUE, FADE]);
+    assert.equal(statements(answer)[0], 'Kestrel | M12 x 1.5 | 110 N·m');
+  });
+
+  it('numbers citations by document in order of first appearance', () => {
+    const a1 = passage(
+      'a.md',
+      0,
+      'A > Fade',
+      'The fade test pass criterion is 6.0 m/s² MFDD after the tenth stop.',
+    );
+    const b = passage(
+      'b.md',
+      0,
+      'B > Vans',
+      'For Brava vans the fade test pass criterion is relaxed to 5.0 m/s² at GVM.',
+    );
+    const a2 = passage(
+      'a.md',
+      7,
+      'A > Records',
+      'A missed fade test pass criterion is logged as a DV issue in the tracker.',
+    );
+    const answer = composeExtractiveAnswer('fade test pass criterion', [a1, b, a2]);
+    assert.equal(answer.kind, 'answer');
+    if (answer.kind !== 'answer') return;
+    assert.deepEqual(
+      answer.statements.map((s) => s.citations),
+      [[1], [2], [1]],
+    );
+    assert.deepEqual(
+      answer.citations.map((c) => [c.n, c.docId, c.chunkId, c.heading]),
+      [
+        [1, 'a.md', 'a.md#0', 'A > Fade'],
+        [2, 'b.md', 'b.md#0', 'B > Vans'],
+      ],
+    );
+  });
+
+  it('copies document metadata onto citations', () => {
+    const answer = composeExtractiveAnswer('fade test pass criterion', [FADE]);
+    assert.equal(answer.kind, 'answer');
+    if (answer.kind !== 'answer') return;
+    const [citation] = answer.citations;
+    assert.deepEqual(
+      [citation?.title, citation?.url, citation?.brand, citation?.language],
+      ['Title of nes-brk-004.md', 'https://norvik.example/nes-brk-004.md', 'group', 'en'],
+    );
+  });
+
+  it('trims the snippet to about 300 characters at a word boundary', () => {
+    const long = passage(
+      'long.md',
+      0,
+      'Long',
+      `The fade test pass criterion is strict. ${'filler words here '.repeat(40)}`,
+    );
+    const answer = composeExtractiveAnswer('fade test pass criterion', [long]);
+    assert.equal(answer.kind, 'answer');
+    const snippet = answer.kind === 'answer' ? (answer.citations[0]?.snippet ?? '') : '';
+    assert.ok(snippet.length <= 300 && snippet.endsWith('…'), snippet);
+    assert.ok(collapse(long.text).startsWith(snippet.slice(0, -1)));
+    assert.ok(/\b(?:words|here|filler)…$/u.test(snippet), snippet);
+  });
+
+  it('drops near-identical sentences found in several passages', () => {
+    const text = 'The fade test pass criterion is 6.0 m/s² after the tenth stop.';
+    const copy = 'The fade test pass criterion is 6.0 m/s² after the tenth stop, see NES-BRK-004.';
+    const answer = composeExtractiveAnswer('fade test pass criterion', [
+      passage('a.md', 0, 'A', text),
+      passage('b.md', 0, 'B', copy),
+    ]);
+    assert.deepEqual(statements(answer), [text]);
+  });
+
+  it('takes at most two sentences from one passage', () => {
+    const text = [1, 2, 3, 4]
+      .map((n) => `Fade test pass criterion number ${n} applies to stop ${n * 10}.`)
+      .join(' ');
+    const answer = composeExtractiveAnswer('fade test pass criterion', [passage('a.md', 0, 'A', text)]);
+    assert.equal(statements(answer).length, 2);
+  });
+
+  it('respects maxStatements', () => {
+    const passages = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+      passage(`${id}.md`, 0, id, `Fade test pass criterion ${id}${id} is ${i + 1}.0 m/s² for brand ${id}.`),
+    );
+    assert.equal(statements(composeExtractiveAnswer('fade test pass criterion', passages)).length, 4);
+    assert.equal(
+      statements(composeExtractiveAnswer('fade test pass criterion', passages, { maxStatements: 2 })).length,
+      2,
+    );
+  });
+
+  it('orders statements by passage rank, then position, not by score', () => {
+    const first = passage('a.md', 0, 'A', 'The fade test pass criterion for cars is 6.0 m/s².');
+    const second = passage(
+      'b.md',
+      0,
+      'B',
+      'Vans pass the fade test at GVM with new pads. For vans the fade test pass criterion is 5.0 m/s².',
+    );
+    const answer = composeExtractiveAnswer('fade test pass criterion vans', [first, second]);
+    assert.deepEqual(statements(answer), [
+      'The fade test pass criterion for cars is 6.0 m/s².',
+      'Vans pass the fade test at GVM with new pads.',
+      'For vans the fade test pass criterion is 5.0 m/s².',
+    ]);
+  });
+
+  it('prefers a list item completing a lead-in sentence', () => {
+    const answer = composeExtractiveAnswer('What are the fade test pass criteria?', [PASS_LIST], {
+      maxStatements: 1,
+    });
+    assert.deepEqual(statements(answer), ['The MFDD of the hot stop is at least 75 % of the cold value.']);
+  });
+
+  it('returns no_passages for an empty list', () => {
+    const answer = composeExtractiveAnswer('what is the pass criterion?', []);
+    assert.equal(answer.kind === 'noAnswer' && answer.reason, 'no_passages');
+  });
+
+  const notRelevant: { name: string; question: string; options?: { minCoverage: number } }[] = [
+    { name: 'an off-topic question', question: 'what is the capital of Peru?' },
+    { name: 'a question without content terms', question: 'What is it? Was ist das?' },
+    { name: 'an empty question', question: '   ' },
+    { name: 'a mostly off-topic question', question: 'what is the brake capital of Peru?' },
+    {
+      name: 'coverage below a strict minCoverage',
+      question: 'fade test humidity',
+      options: { minCoverage: 0.9 },
+    },
+  ];
+  for (const c of notRelevant) {
+    it(`returns not_relevant for ${c.name}`, () => {
+      const answer = composeExtractiveAnswer(c.question, [FADE, COLD, TORQUE], c.options);
+      assert.equal(answer.kind === 'noAnswer' && answer.reason, 'not_relevant');
+    });
+  }
+
+  it('suggests two or three rephrasings that do not quote the question', () => {
+    const answer = composeExtractiveAnswer('what is the capital of Peru?', [FADE]);
+    assert.equal(answer.kind, 'noAnswer');
+    const suggestions = answer.kind === 'noAnswer' ? answer.suggestions : [];
+    assert.ok(suggestions.length >= 2 && suggestions.length <= 3, String(suggestions.length));
+    assert.ok(suggestions.every((s) => !/peru|capital/iu.test(s)));
+  });
+
+  const verbatimQuestions = [
+    'what is the pass criterion of the brake fade test?',
+    'cold effectiveness stopping distance',
+    'tightening torque Aurex',
+    'What are the fade test pass criteria?',
+  ];
+  for (const question of verbatimQuestions) {
+    it(`states only verbatim passage text for "${question}"`, () => {
+      const passages = [FADE, COLD, TORQUE, PASS_LIST];
+      assertVerbatim(composeExtractiveAnswer(question, passages), passages);
+    });
+  }
+
+  it('is deterministic', () => {
+    const passages = [FADE, COLD, TORQUE, PASS_LIST];
+    const question = 'brake fade test pass criterion and torque';
+    assert.deepEqual(
+      composeExtractiveAnswer(question, passages),
+      composeExtractiveAnswer(question, passages),
+    );
+  });
+
+  it('keeps template syntax and markdown links as literal passage text', () => {
+    const hostile = passage(
+      'x.md',
+      0,
+      'Fade',
+      'The fade test pass criterion is ${process.exit(1)} per [the spec](javascript:alert(1)) today.',
+    );
+    const answer = composeExtractiveAnswer('fade test pass criterion', [hostile]);
+    assert.deepEqual(statements(answer), [
+      'The fade test pass criterion is ${process.exit(1)} per [the spec](javascript:alert(1)) today.',
+    ]);
+  });
+
+  it('bounds a 10,000-character sentence to 600 characters at a word boundary', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `fade${i % 7 === 0 ? ' test' : ''} criterion`).join(
+      ' ',
+    );
+    const huge = passage('huge.md', 0, 'Fade', words.slice(0, 10_000));
+    const answer = composeExtractiveAnswer('fade test criterion', [huge]);
+    const [text = ''] = statements(answer);
+    assert.ok(text.length <= 600 && text.length > 300, String(text.length));
+    assert.ok(text.endsWith('…'));
+    const body = text.slice(0, -1);
+    assert.ok(collapse(huge.text).startsWith(body));
+    assert.equal(collapse(huge.text)[body.length], ' ');
+  });
+});
