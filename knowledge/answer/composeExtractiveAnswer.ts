@@ -3,6 +3,7 @@ import { noAnswerSuggestions } from './noAnswerSuggestions';
 import { numberCitations } from './numberCitations';
 import { rankCandidates } from './rankCandidates';
 import { selectStatements } from './selectStatements';
+import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
 
 /** One sentence of the answer, verbatim from a passage, with the numbers of the citations that back it. */
@@ -41,6 +42,8 @@ export interface ComposeOptions {
 const DEFAULT_MAX_STATEMENTS = 4;
 const MAX_STATEMENTS_CAP = 20;
 const DEFAULT_MIN_COVERAGE = 0.34;
+/** Default statement limit for procedure questions, so the steps of a typical how-to fit. */
+const PROCEDURE_MAX_STATEMENTS = 8;
 
 function resolveOptions(options: ComposeOptions): { maxStatements: number; minCoverage: number } {
   const max = options.maxStatements;
@@ -87,5 +90,9 @@ export function composeExtractiveAnswer(
       suggestions: noAnswerSuggestions(question, 'not_relevant'),
     };
   }
-  return { kind: 'answer', ...numberCitations(selectStatements(ranked, maxStatements), passages) };
+  const limit =
+    questionIntent(question).procedure && options.maxStatements === undefined
+      ? PROCEDURE_MAX_STATEMENTS
+      : maxStatements;
+  return { kind: 'answer', ...numberCitations(selectStatements(ranked, limit), passages) };
 }

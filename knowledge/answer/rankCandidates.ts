@@ -1,6 +1,7 @@
 import type { Passage } from '../types';
 import { wordCount } from './splitSentences';
 import { splitUnits } from './splitUnits';
+import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
 
 /** One sentence of one passage, scored against the question. */
@@ -16,22 +17,18 @@ export interface Candidate {
   readonly coverage: number;
   /** `coverage` plus small bonuses for passage rank and (for quantity questions) numbers; ranks candidates. */
   readonly score: number;
+  /** True for a list item (a step, when the question asks for a procedure). */
+  readonly step: boolean;
+  /** True for list items and table rows: siblings of one list or table may answer together. */
+  readonly structured: boolean;
 }
 
 const CONTEXT_WEIGHT = 0.5;
 const MIN_WORDS = 3;
 const RANK_BONUS = 0.05;
 const NUMBER_BONUS = 0.08;
-const QUANTITY_QUESTION = new RegExp(
-  [
-    '\\bhow (?:many|much|long|far|fast|high|low|heavy|big|large|often|hot|cold)\\b',
-    '\\b(?:voltage|torque|pressure|temperature|speed|capacity|range|power|weight|mass|limit|tolerance|criteri(?:on|a)|value|deceleration|time|distance|thickness|force)\\b',
-    '\\bcombien\\b',
-    '\\bwie (?:viel|viele|hoch|lang|schnell|groß|oft)\\b',
-    '\\bquant[oaie]\\b',
-  ].join('|'),
-  'iu',
-);
+/** For procedure questions, list items lean on their section heading fully and get this bonus. */
+const STEP_BONUS = 0.1;
 
 interface Unit {
   readonly passageIndex: number;
@@ -42,12 +39,15 @@ interface Unit {
   readonly lead: ReadonlySet<string>;
   /** Terms of the passage heading, the in-text heading above and (for rows) the table header (count half). */
   readonly context: ReadonlySet<string>;
+  /** Terms of the unit's own section heading (last heading level only): what a step is a step of. */
+  readonly section: ReadonlySet<string>;
   /** List items and table rows may qualify on context alone; prose sentences need a term of their own. */
   readonly structured: boolean;
 }
 
 function contextualUnits(passage: Passage, passageIndex: number): Unit[] {
   const base = queryTerms(passage.heading);
+  const own = queryTerms(passage.heading.split(' > ').pop() ?? '');
   let section: string[] = [];
   let lead: string[] = [];
   let header: string[] = [];
@@ -59,7 +59,7 @@ function contextualUnits(passage: Passage, passageIndex: number): Unit[] {
     if (kind === 'heading' || kind === 'tableHeader' || wordCount(text) < MIN_WORDS) continue;
     const structured = kind === 'listItem' || kind === 'tableRow';
     const context = new Set([...base, ...section, ...(kind === 'tableRow' ? header : [])]);
-    const inherited = new Set(structured ? lead : []);
+    const inherited = new Set(structured ? [...lead, ...(kind === 'tableRow' ? header : [])] : []);
     units.push({
       passageIndex,
       position: units.length,
@@ -67,6 +67,7 @@ function contextualUnits(passage: Passage, passageIndex: number): Unit[] {
       terms: new Set(terms),
       lead: inherited,
       context,
+      section: new Set(section.length > 0 ? section : own),
       structured,
     });
     if (kind === 'sentence') lead = text.endsWith(':') ? terms : [];
@@ -79,7 +80,8 @@ function contextualUnits(passage: Passage, passageIndex: number): Unit[] {
  * headers only lend their terms as context) and scores them against `questionTerms` (from `queryTerms`).
  * Term weights are a smoothed IDF over all candidates (`1 + ln((N + 1) / (df + 1))`), so rare terms and terms
  * found nowhere weigh most. A list item or table row also owns the terms of the `:` lead-in sentence it
- * completes; a term found only in headings or a table header counts half. Returns only candidates
+ * completes; a term found only in headings or a table header counts half, except that for a procedure
+ * question (see `questionIntent`) a list item takes its own section heading's terms in full, as a step. Returns only candidates
  * that may be stated (a prose sentence must contain a question term; a list item or table row may match
  * through its context), best-first by score, then passage rank, then position. Empty terms give `[]`.
  */
@@ -95,21 +97,25 @@ export function rankCandidates(
     weight.set(term, 1 + Math.log((units.length + 1) / (df + 1)));
   }
   const total = [...weight.values()].reduce((sum, w) => sum + w, 0);
-  const wantsNumber = QUANTITY_QUESTION.test(question);
+  const intent = questionIntent(question);
   const ranked: Candidate[] = [];
-  for (const { lead, context, structured, ...unit } of units) {
+  for (const { lead, context, section, structured, ...unit } of units) {
     let covered = 0;
     let matches = 0;
+    const step = intent.procedure && structured && !unit.text.includes(' | ');
     for (const [term, w] of weight) {
       if (unit.terms.has(term)) matches += 1;
       if (unit.terms.has(term) || lead.has(term)) covered += w;
+      else if (step && section.has(term)) covered += w;
       else if (context.has(term)) covered += CONTEXT_WEIGHT * w;
     }
     if (covered === 0 || (!structured && matches === 0)) continue;
     const coverage = covered / total;
     const bonus =
-      RANK_BONUS / (1 + unit.passageIndex) + (wantsNumber && /\d/u.test(unit.text) ? NUMBER_BONUS : 0);
-    ranked.push({ ...unit, coverage, score: coverage + bonus });
+      RANK_BONUS / (1 + unit.passageIndex) +
+      (intent.quantity && /\d/u.test(unit.text) ? NUMBER_BONUS : 0) +
+      (step ? STEP_BONUS : 0);
+    ranked.push({ ...unit, coverage, score: coverage + bonus, step, structured });
   }
   return ranked.sort(
     (a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.position - b.position,

@@ -15,6 +15,9 @@ const QUOTE = /^>\s?(.*)$/u;
 const FENCE = /^(?:```|~~~)/u;
 const TABLE_SEPARATOR = /^[\s|:+-]+$/u;
 
+/** A list item up to this many characters stays one unit (a step reads best whole); longer ones split into sentences. */
+const LONG_LIST_ITEM = 400;
+
 type Block = { kind: UnitKind; lines: string[] };
 
 const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
@@ -64,15 +67,15 @@ function fixLoneHeaders(blocks: Block[]): Block[] {
 /**
  * Splits normalised markdown-like passage text (see `ExtractedText`) into typed units, in order. Headings
  * (`#` lines) and table rows (cells joined by ` | `; the first row of a multi-row table is its header) are one
- * unit each; list items (`- `, `* `, `1. `, `a) `) with their continuation lines and paragraphs are split into
- * sentences by `splitProse`. Rules, fences, table separators and blank lines produce nothing. Units are
+ * unit each; a list item (`- `, `* `, `1. `, `a) `) with its continuation lines is one unit up to 400 characters;
+ * paragraphs and longer list items are split into sentences by `splitProse`. Rules, fences, table separators and blank lines produce nothing. Units are
  * whitespace-collapsed substrings of the source (line-start markers and outer table pipes removed). No length
  * filter is applied here. Never throws.
  */
 export function splitUnits(text: string): TextUnit[] {
   return fixLoneHeaders(toBlocks(text)).flatMap((block) => {
     const joined = collapse(block.lines.join(' '));
-    const multi = block.kind === 'sentence' || block.kind === 'listItem';
+    const multi = block.kind === 'sentence' || (block.kind === 'listItem' && joined.length > LONG_LIST_ITEM);
     return (multi ? splitProse(joined) : [joined]).map((piece) => ({ kind: block.kind, text: piece }));
   });
 }

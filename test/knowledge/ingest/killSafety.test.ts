@@ -9,13 +9,19 @@ import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 
 const ROOT = path.join(__dirname, '../../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const DOCS = 150;
 
 function writeCorpus(folder: string): void {
   for (let i = 0; i < DOCS; i += 1) {
-    const sections = Array.from({ length: 1 + (i % 5) }, (_, s) => `## Section ${s}\n\nDocument ${i} section ${s} talks about torque ${i * 7 + s} Nm and gearbox ${s}.`);
-    fs.writeFileSync(path.join(folder, `doc-${String(i).padStart(3, '0')}.md`), `---\ntitle: Doc ${i}\naccess: [everyone]\n---\n# Doc ${i}\n\n${sections.join('\n\n')}\n`);
+    const sections = Array.from(
+      { length: 1 + (i % 5) },
+      (_, s) =>
+        `## Section ${s}\n\nDocument ${i} section ${s} talks about torque ${i * 7 + s} Nm and gearbox ${s}.`,
+    );
+    fs.writeFileSync(
+      path.join(folder, `doc-${String(i).padStart(3, '0')}.md`),
+      `---\ntitle: Doc ${i}\naccess: [everyone]\n---\n# Doc ${i}\n\n${sections.join('\n\n')}\n`,
+    );
   }
 }
 
@@ -23,7 +29,11 @@ function writeCorpus(folder: string): void {
 function snapshot(file: string): Map<string, string> {
   const db = new Database(file, { readonly: true });
   try {
-    const rows = db.prepare('SELECT d.doc_id AS docId, group_concat(c.chunk_id) AS ids FROM documents d LEFT JOIN chunks c ON c.doc_id = d.doc_id GROUP BY d.doc_id').all() as { docId: string; ids: string | null }[];
+    const rows = db
+      .prepare(
+        'SELECT d.doc_id AS docId, group_concat(c.chunk_id) AS ids FROM documents d LEFT JOIN chunks c ON c.doc_id = d.doc_id GROUP BY d.doc_id',
+      )
+      .all() as { docId: string; ids: string | null }[];
     return new Map(rows.map((row) => [row.docId, (row.ids ?? '').split(',').sort().join(',')]));
   } finally {
     db.close();
@@ -35,7 +45,9 @@ function checkIntegrity(file: string): void {
   try {
     assert.equal((db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check, 'ok');
     db.prepare("INSERT INTO chunks_fts(chunks_fts) VALUES ('integrity-check')").run();
-    const orphans = db.prepare('SELECT count(*) AS n FROM chunks WHERE doc_id NOT IN (SELECT doc_id FROM documents)').get() as { n: number };
+    const orphans = db
+      .prepare('SELECT count(*) AS n FROM chunks WHERE doc_id NOT IN (SELECT doc_id FROM documents)')
+      .get() as { n: number };
     assert.equal(orphans.n, 0);
   } finally {
     db.close();
@@ -45,7 +57,7 @@ function checkIntegrity(file: string): void {
 /** Runs the ingest CLI and SIGKILLs it right after it reports the `killAfter`-th written document. */
 function ingestAndKill(source: string, dataDir: string, killAfter: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['bot/cli/ingest.ts', '--source', source], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/cli/ingest.ts', '--source', source], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'pipe'],

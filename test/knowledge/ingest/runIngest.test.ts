@@ -6,7 +6,8 @@ import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 
-const md = (title: string, access: string, body: string) => `---\ntitle: ${title}\naccess: [${access}]\n---\n# ${title}\n\n${body}\n`;
+const md = (title: string, access: string, body: string) =>
+  `---\ntitle: ${title}\naccess: [${access}]\n---\n# ${title}\n\n${body}\n`;
 
 describe('runIngest (folder source into the embedded index)', () => {
   let root: string;
@@ -17,7 +18,8 @@ describe('runIngest (folder source into the embedded index)', () => {
     fs.writeFileSync(path.join(corpus, name), text);
   };
   const ingest = () => runIngest({ source: new FolderSource({ root: corpus }), index });
-  const find = async (query: string, principals = ['everyone']) => (await index.search(query, { principals })).map((p) => p.docId);
+  const find = async (query: string, principals = ['everyone']) =>
+    (await index.search(query, { principals })).map((p) => p.docId);
 
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
@@ -25,7 +27,10 @@ describe('runIngest (folder source into the embedded index)', () => {
     index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
     write('a.md', md('Alpha', 'everyone', 'Wheel bolt torque is 140 Nm.'));
     write('sub/b.md', md('Beta', 'group:eng', 'Salt spray test lasts 720 hours.'));
-    write('c.html', '<html><head><title>Gamma</title></head><body><h1>Gamma</h1><p>VPN setup uses the client.</p></body></html>');
+    write(
+      'c.html',
+      '<html><head><title>Gamma</title></head><body><h1>Gamma</h1><p>VPN setup uses the client.</p></body></html>',
+    );
     write('c.html.meta.yaml', 'access: [everyone]\nbrand: kestrel\n');
     write('README.md', '# not a document');
     write('.hidden.md', md('Hidden', 'everyone', 'hidden words'));

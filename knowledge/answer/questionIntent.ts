@@ -1,0 +1,36 @@
+/** What kind of answer a question asks for; drives which passage units make good statements. */
+export interface QuestionIntent {
+  /** "how many / what voltage / what is the limit": sentences with numbers are preferred. */
+  readonly quantity: boolean;
+  /** "how do I / what are the steps / procedure": the steps of a matching list are the answer, in order. */
+  readonly procedure: boolean;
+}
+
+const QUANTITY = new RegExp(
+  [
+    '\\bhow (?:many|much|long|far|fast|high|low|heavy|big|large|often|hot|cold)\\b',
+    '\\b(?:voltage|torque|pressure|temperature|speed|capacity|range|power|weight|mass|limit|tolerance|criteri(?:on|a)|value|deceleration|time|distance|thickness|force|target|price|cost|hours?)\\b',
+    '\\bcombien\\b',
+    '\\bwie (?:viel|viele|hoch|lang|schnell|groß|oft)\\b',
+    '\\bquant[oaie]\\b',
+  ].join('|'),
+  'iu',
+);
+
+const PROCEDURE = new RegExp(
+  [
+    '^\\s*how (?:do|can|should|must|shall) (?:i|we|you|one)\\b',
+    '^\\s*how to\\b',
+    '\\b(?:steps?|procedure|process|workflow|instructions?|checklist)\\b',
+    '^\\s*comment (?:faire|puis-je|dois-je|demander)\\b',
+    '^\\s*wie (?:kann|muss|soll) ich\\b',
+    '^\\s*come (?:posso|devo|si)\\b',
+    '\\b(?:étapes|procédure|ablauf|schritte|procedura|passaggi)\\b',
+  ].join('|'),
+  'iu',
+);
+
+/** Classifies a question by its wording (deterministic, language-aware for en/fr/de/it). */
+export function questionIntent(question: string): QuestionIntent {
+  return { quantity: QUANTITY.test(question), procedure: PROCEDURE.test(question) };
+}
