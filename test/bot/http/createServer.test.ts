@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
 import { cardText, cardUrls } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
@@ -66,6 +68,35 @@ describe('bot HTTP server (real server on loopback)', () => {
     const text = cardText(cardOf(await ask('What is the capital of Peru?')));
     assert.match(text, /nothing relevant/i);
     assert.doesNotMatch(text, /\[1\]/);
+  });
+
+  const captured = (name: string): Record<string, unknown> =>
+    JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/activities', name), 'utf8')) as Record<string, unknown>;
+
+  it('answers a message activity captured from the Agents Playground', async () => {
+    const response = await post({ ...captured('message.json'), deliveryMode: 'expectReplies' });
+    assert.equal(response.status, 200);
+    const { activities } = (await response.json()) as { activities: Reply[] };
+    const reply = activities.find((a) => a.attachments?.length);
+    assert.ok(reply);
+    assert.match(cardText(cardOf(reply)), /6\.0 m\/s²/);
+  });
+
+  it('welcomes on install (conversationUpdate captured from the Playground)', async () => {
+    const response = await post({ ...captured('conversationUpdate.json'), deliveryMode: 'expectReplies' });
+    assert.equal(response.status, 200);
+    const { activities } = (await response.json()) as { activities: Reply[] };
+    const card = cardOf(activities.find((a) => a.attachments?.length) as Reply);
+    assert.deepEqual(validateCard(card), []);
+    assert.match(cardText(card), /Norvik Assistant/);
+  });
+
+  it('does not welcome again when only a person joins', async () => {
+    const update = captured('conversationUpdate.json');
+    const response = await post({ ...update, membersAdded: [{ id: 'user-id-9' }], deliveryMode: 'expectReplies' });
+    assert.equal(response.status, 200);
+    const { activities } = (await response.json()) as { activities: Reply[] };
+    assert.equal(activities.filter((a) => a.attachments?.length).length, 0);
   });
 
   it('replies to help with the help card', async () => {
