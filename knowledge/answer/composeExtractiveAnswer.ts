@@ -34,14 +34,14 @@ export interface ComposeOptions {
   maxStatements?: number;
   /**
    * Least IDF-weighted share of the question's content terms the best sentence must cover (heading matches
-   * count half); default 0.34, clamped to [0, 1].
+   * count half); default 0.45, clamped to [0, 1].
    */
   minCoverage?: number;
 }
 
 const DEFAULT_MAX_STATEMENTS = 4;
 const MAX_STATEMENTS_CAP = 20;
-const DEFAULT_MIN_COVERAGE = 0.34;
+const DEFAULT_MIN_COVERAGE = 0.45;
 /** Default statement limit for procedure questions, so the steps of a typical how-to fit. */
 const PROCEDURE_MAX_STATEMENTS = 8;
 

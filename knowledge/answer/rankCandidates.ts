@@ -2,6 +2,7 @@ import type { Passage } from '../types';
 import { wordCount } from './splitSentences';
 import { splitUnits } from './splitUnits';
 import { questionIntent } from './questionIntent';
+import { termMatcher } from './termMatcher';
 import { queryTerms } from './terms';
 
 /** One sentence of one passage, scored against the question. */
@@ -27,6 +28,24 @@ const CONTEXT_WEIGHT = 0.5;
 const MIN_WORDS = 3;
 const RANK_BONUS = 0.05;
 const NUMBER_BONUS = 0.08;
+/**
+ * Generic nouns that frame a question ("what is the clear-space rule…") rather than name its subject; they
+ * count at FRAME_WEIGHT of their IDF weight so an intro sentence ("these rules apply…") can't win on them.
+ */
+const FRAME_TERMS = new Set([
+  'rul',
+  'guidelin',
+  'policy',
+  'requirement',
+  'standard',
+  'specification',
+  'spec',
+  'information',
+  'detail',
+  'norvik',
+]);
+const FRAME_WEIGHT = 0.3;
+
 /** For procedure questions, list items lean on their section heading fully and get this bonus. */
 const STEP_BONUS = 0.1;
 
@@ -91,10 +110,14 @@ export function rankCandidates(
   passages: readonly Passage[],
 ): Candidate[] {
   const units = passages.flatMap(contextualUnits);
+  const matchers = new Map(questionTerms.map((term) => [term, termMatcher(term)]));
   const weight = new Map<string, number>();
   for (const term of questionTerms) {
-    const df = units.filter((u) => u.terms.has(term)).length;
-    weight.set(term, 1 + Math.log((units.length + 1) / (df + 1)));
+    const df = units.filter((u) => matchers.get(term)?.(u.terms)).length;
+    weight.set(
+      term,
+      (FRAME_TERMS.has(term) ? FRAME_WEIGHT : 1) * (1 + Math.log((units.length + 1) / (df + 1))),
+    );
   }
   const total = [...weight.values()].reduce((sum, w) => sum + w, 0);
   const intent = questionIntent(question);
@@ -104,10 +127,11 @@ export function rankCandidates(
     let matches = 0;
     const step = intent.procedure && structured && !unit.text.includes(' | ');
     for (const [term, w] of weight) {
-      if (unit.terms.has(term)) matches += 1;
-      if (unit.terms.has(term) || lead.has(term)) covered += w;
-      else if (step && section.has(term)) covered += w;
-      else if (context.has(term)) covered += CONTEXT_WEIGHT * w;
+      const has = matchers.get(term) ?? ((terms: ReadonlySet<string>) => terms.has(term));
+      if (has(unit.terms)) matches += 1;
+      if (has(unit.terms) || has(lead)) covered += w;
+      else if (step && has(section)) covered += w;
+      else if (has(context)) covered += CONTEXT_WEIGHT * w;
     }
     if (covered === 0 || (!structured && matches === 0)) continue;
     const coverage = covered / total;
