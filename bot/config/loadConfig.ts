@@ -52,7 +52,7 @@ export interface AppConfig {
   readonly auth?: { appId: string; appPassword?: string; tenantId?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
   readonly knowledgeSourceDir: string;
   readonly directoryFile: string;
-  /** Origin readers use to reach this server (document links). Default `http://localhost:<PORT>`. */
+  /** Origin readers use to reach this server (document links). Default `http://127.0.0.1:<PORT>`. */
   readonly publicBaseUrl: string;
   readonly linkSigningSecret?: string;
   readonly playground: { enabled: boolean; port: number };
@@ -112,7 +112,7 @@ export function loadConfig(
       : {}),
     knowledgeSourceDir: path.resolve(cwd, c.KNOWLEDGE_SOURCE_DIR),
     directoryFile: path.resolve(cwd, c.DIRECTORY_FILE),
-    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     ...(c.LINK_SIGNING_SECRET ? { linkSigningSecret: c.LINK_SIGNING_SECRET } : {}),
     playground: { enabled: c.PLAYGROUND === 'on', port: c.PLAYGROUND_PORT },
     logLevel: c.LOG_LEVEL,

@@ -14,7 +14,7 @@ describe('loadConfig', () => {
     assert.equal(config.port, 3978);
     assert.equal(config.dataDir, path.join(cwd, 'data'));
     assert.equal(config.auth, undefined);
-    assert.equal(config.publicBaseUrl, 'http://localhost:3978');
+    assert.equal(config.publicBaseUrl, 'http://127.0.0.1:3978');
     assert.deepEqual(config.playground, { enabled: true, port: 56150 });
   });
   it('reads PORT and DATA_DIR', () => {
