@@ -11,7 +11,18 @@ const teamsSdk = {
 const layer = (names, message) => ({ group: names, message });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test-results/**', 'appPackage/build/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'data/**',
+      'test-results/**',
+      'appPackage/build/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,7 +50,10 @@ export default tseslint.config(
         {
           patterns: [
             teamsSdk,
-            layer(['**/bot/**', '**/skills/**'], 'knowledge/ and adaptive-cards/ sit below skills/ and bot/.'),
+            layer(
+              ['**/bot/**', '**/skills/**'],
+              'knowledge/ and adaptive-cards/ sit below skills/ and bot/.',
+            ),
           ],
         },
       ],

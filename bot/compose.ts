@@ -40,7 +40,11 @@ export function compose(config: AppConfig, overrides: { log?: Logger } = {}): Se
     askKnowledgeSkill({
       index,
       linkFor: (passage, user) =>
-        passage.url || signDocumentLink({ secret: linkSecret, viewerUrl }, { docId: passage.docId, userId: user.id, anchor: passage.chunkId }),
+        passage.url ||
+        signDocumentLink(
+          { secret: linkSecret, viewerUrl },
+          { docId: passage.docId, userId: user.id, anchor: passage.chunkId },
+        ),
     }),
   );
   return { config, log, index, directory, registry, linkSecret, close: () => index.close() };

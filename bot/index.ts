@@ -18,7 +18,10 @@ export interface RunningBot {
  * Builds the services and listens. The only `listen()` in the app. Local mode (no MicrosoftAppId) binds to
  * 127.0.0.1 only, because requests are not authenticated; with an app id it binds to all interfaces.
  */
-export async function startBot(config: AppConfig, options: { log?: Logger; services?: Services } = {}): Promise<RunningBot> {
+export async function startBot(
+  config: AppConfig,
+  options: { log?: Logger; services?: Services } = {},
+): Promise<RunningBot> {
   const services = options.services ?? compose(config, options.log ? { log: options.log } : {});
   const server = createServer(services, createTeamsApp(services));
   const host = config.auth ? '0.0.0.0' : '127.0.0.1';
@@ -27,8 +30,14 @@ export async function startBot(config: AppConfig, options: { log?: Logger; servi
     server.listen(config.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  if (config.auth) services.log.info(`Bot listening on port ${port}; Bot Framework authentication enforced (app ${config.auth.appId})`);
-  else services.log.warn(`Local mode: no MicrosoftAppId, requests are not authenticated, so the bot listens on 127.0.0.1:${port} only`);
+  if (config.auth)
+    services.log.info(
+      `Bot listening on port ${port}; Bot Framework authentication enforced (app ${config.auth.appId})`,
+    );
+  else
+    services.log.warn(
+      `Local mode: no MicrosoftAppId, requests are not authenticated, so the bot listens on 127.0.0.1:${port} only`,
+    );
   let stopped: Promise<void> | undefined;
   return {
     services,

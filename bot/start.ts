@@ -22,10 +22,15 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const services = compose(config);
-  process.on('unhandledRejection', (reason) => services.log.error('unhandled rejection', { reason: String(reason) }));
+  process.on('unhandledRejection', (reason) =>
+    services.log.error('unhandled rejection', { reason: String(reason) }),
+  );
 
   const started = performance.now();
-  const summary = await runIngest({ source: new FolderSource({ root: config.knowledgeSourceDir }), index: services.index });
+  const summary = await runIngest({
+    source: new FolderSource({ root: config.knowledgeSourceDir }),
+    index: services.index,
+  });
   console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
 
   const bot = await startBot(config, { services });
@@ -38,7 +43,8 @@ async function main(): Promise<void> {
         log: (line) => services.log.debug(`playground: ${line}`),
       })
     : undefined;
-  if (playground) console.log(`Playground: ${playground.url}  (open it in a browser; Ctrl-C stops everything)`);
+  if (playground)
+    console.log(`Playground: ${playground.url}  (open it in a browser; Ctrl-C stops everything)`);
 
   let stopping = false;
   const shutdown = async (): Promise<void> => {

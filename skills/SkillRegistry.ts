@@ -22,7 +22,8 @@ export class SkillRegistry {
   private readonly skills = new Map<string, RegisteredSkill>();
 
   register<P>(descriptor: SkillDescriptor<P>): this {
-    if (!NAME_PATTERN.test(descriptor.name)) throw new Error(`skill name must be snake_case: ${descriptor.name}`);
+    if (!NAME_PATTERN.test(descriptor.name))
+      throw new Error(`skill name must be snake_case: ${descriptor.name}`);
     if (this.skills.has(descriptor.name)) throw new Error(`skill registered twice: ${descriptor.name}`);
     this.skills.set(descriptor.name, {
       name: descriptor.name,

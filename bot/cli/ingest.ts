@@ -33,7 +33,11 @@ async function main(argv: string[]): Promise<number> {
   const services = compose(config);
   try {
     const started = performance.now();
-    const summary = await runIngest({ source: new FolderSource({ root }), index: services.index, log: (line) => console.log(line) });
+    const summary = await runIngest({
+      source: new FolderSource({ root }),
+      index: services.index,
+      log: (line) => console.log(line),
+    });
     console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {

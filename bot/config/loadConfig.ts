@@ -18,13 +18,19 @@ const ConfigSchema = z
     PORT: port(3978),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     BOT_NAME: z.string().trim().min(1).max(30).default('Norvik Assistant'),
-    MicrosoftAppId: optionalText.pipe(z.guid({ message: 'must be a GUID (the bot’s Entra app id)' }).optional()),
+    MicrosoftAppId: optionalText.pipe(
+      z.guid({ message: 'must be a GUID (the bot’s Entra app id)' }).optional(),
+    ),
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppTenantId: optionalText.pipe(z.guid({ message: 'must be a GUID (your Entra tenant id)' }).optional()),
+    MicrosoftAppTenantId: optionalText.pipe(
+      z.guid({ message: 'must be a GUID (your Entra tenant id)' }).optional(),
+    ),
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
     KNOWLEDGE_SOURCE_DIR: z.string().trim().min(1).default('knowledge/sample/corpus'),
     DIRECTORY_FILE: z.string().trim().min(1).default('knowledge/sample/directory.yaml'),
-    PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
+    PUBLIC_BASE_URL: optionalText.pipe(
+      z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+    ),
     LINK_SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     PLAYGROUND: z.enum(['on', 'off']).default('on'),
     PLAYGROUND_PORT: port(56150),
@@ -33,13 +39,25 @@ const ConfigSchema = z
   .superRefine((env, ctx) => {
     if (!env.MicrosoftAppId) return;
     if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'is required when MicrosoftAppId is set',
+      });
     }
     if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required for ${env.MicrosoftAppType}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: `is required for ${env.MicrosoftAppType}`,
+      });
     }
     if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith('https://')) {
-      ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'must be https when MicrosoftAppId is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_BASE_URL'],
+        message: 'must be https when MicrosoftAppId is set',
+      });
     }
   });
 
@@ -49,7 +67,12 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly botName: string;
   /** Undefined in local mode: then the server accepts unauthenticated requests and binds to 127.0.0.1 only. */
-  readonly auth?: { appId: string; appPassword?: string; tenantId?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
+  readonly auth?: {
+    appId: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  };
   readonly knowledgeSourceDir: string;
   readonly directoryFile: string;
   /** Origin readers use to reach this server (document links). Default `http://127.0.0.1:<PORT>`. */

@@ -30,7 +30,12 @@ export function createServer(services: Services, teams: TeamsApp): http.Server {
   return server;
 }
 
-async function handle(services: Services, teams: TeamsApp, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  services: Services,
+  teams: TeamsApp,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/healthz') {
     if (req.method !== 'GET') throw new AppError('method_not_allowed');
@@ -47,9 +52,15 @@ async function handle(services: Services, teams: TeamsApp, req: IncomingMessage,
     const contentType = req.headers['content-type'] ?? '';
     if (!/^application\/json\b/i.test(contentType)) throw new AppError('unsupported_media_type');
     const activity = parseActivity(parseJson(await readBody(req)));
-    const botRequest: BotRequest = { body: activity as unknown as Record<string, unknown>, headers: req.headers, method: 'POST' };
+    const botRequest: BotRequest = {
+      body: activity as unknown as Record<string, unknown>,
+      headers: req.headers,
+      method: 'POST',
+    };
     await withTimeout(
-      teams.adapter.process(botRequest, botResponse(res), (context) => teams.app.run(context).then(() => undefined)),
+      teams.adapter.process(botRequest, botResponse(res), (context) =>
+        teams.app.run(context).then(() => undefined),
+      ),
       REQUEST_TIMEOUT_MS,
     );
     if (!res.writableEnded) res.end();

@@ -2,7 +2,11 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod/v4';
 import { AppError } from '../../skills/errors/AppError';
 
-const account = z.looseObject({ id: z.string().min(1).max(512), name: z.string().max(512).optional(), aadObjectId: z.string().max(128).optional() });
+const account = z.looseObject({
+  id: z.string().min(1).max(512),
+  name: z.string().max(512).optional(),
+  aadObjectId: z.string().max(128).optional(),
+});
 
 /**
  * The shape of an incoming Bot Framework activity we accept, checked before the adapter sees it (the
@@ -19,8 +23,14 @@ const ActivitySchema = z.looseObject({
   from: account,
   recipient: account.optional(),
   text: z.string().max(28_000).optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(50).optional(),
-  entities: z.array(z.looseObject({ type: z.string().max(256) })).max(50).optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: z.string().max(256) }))
+    .max(50)
+    .optional(),
+  entities: z
+    .array(z.looseObject({ type: z.string().max(256) }))
+    .max(50)
+    .optional(),
   membersAdded: z.array(account).max(1000).optional(),
   deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
 });
@@ -29,7 +39,10 @@ const ActivitySchema = z.looseObject({
 export function parseActivity(body: unknown): Activity {
   const parsed = ActivitySchema.safeParse(body);
   if (!parsed.success) {
-    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(body)'))].slice(0, 10);
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(body)'))].slice(
+      0,
+      10,
+    );
     throw new AppError('invalid_activity', {
       userMessage: `The request body is not a valid Bot Framework activity (check: ${fields.join(', ')}).`,
     });

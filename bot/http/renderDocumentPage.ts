@@ -1,13 +1,20 @@
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /**
  * The local document viewer page: title and sections as escaped text (document text is never markup),
  * each section anchored by its chunk id so citation links jump to the cited passage.
  */
-export function renderDocumentPage(doc: { title: string; docId: string; chunks: { chunkId: string; heading: string; text: string }[] }): string {
+export function renderDocumentPage(doc: {
+  title: string;
+  docId: string;
+  chunks: { chunkId: string; heading: string; text: string }[];
+}): string {
   const sections = doc.chunks
     .map(
       (chunk) =>

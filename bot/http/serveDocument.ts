@@ -19,7 +19,11 @@ export async function serveDocument(services: Services, url: URL, res: ServerRes
     sendError(res, new AppError('link_invalid'));
     return;
   }
-  const html = renderDocumentPage({ title: doc.title, docId: doc.docId, chunks: await services.index.getChunks(doc.docId) });
+  const html = renderDocumentPage({
+    title: doc.title,
+    docId: doc.docId,
+    chunks: await services.index.getChunks(doc.docId),
+  });
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",

@@ -9,7 +9,10 @@ export interface Logger {
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 type Level = (typeof LEVELS)[number];
 
-export function createLogger(level: Level = 'info', write: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Logger {
+export function createLogger(
+  level: Level = 'info',
+  write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Logger {
   const min = LEVELS.indexOf(level);
   const emit = (at: Level) => (message: string, fields?: Record<string, unknown>) => {
     if (LEVELS.indexOf(at) < min) return;

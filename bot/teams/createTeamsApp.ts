@@ -38,7 +38,9 @@ export function createTeamsApp(services: Services): TeamsApp {
   });
   const overview = () => ({
     botName: config.botName,
-    skills: services.registry.list().map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
+    skills: services.registry
+      .list()
+      .map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
     examples: services.registry.list().flatMap((skill) => [...skill.examples]),
   });
 
@@ -61,7 +63,12 @@ export function createTeamsApp(services: Services): TeamsApp {
     const user = await resolveUser(context.activity, services.directory);
     const started = Date.now();
     const result = await skill.invoke(route.params, { user, surface: 'teams' });
-    log.info('skill answered', { skill: skill.name, user: user.id, citations: result.citations.length, ms: Date.now() - started });
+    log.info('skill answered', {
+      skill: skill.name,
+      user: user.id,
+      citations: result.citations.length,
+      ms: Date.now() - started,
+    });
     await context.sendActivity(replyActivity(result));
   });
 
@@ -69,7 +76,9 @@ export function createTeamsApp(services: Services): TeamsApp {
     const appError = toAppError(error);
     log.error('turn failed', { code: appError.code, error: String(error.stack ?? error) });
     try {
-      await context.sendActivity(cardActivity(renderErrorCard({ code: appError.code, message: appError.userMessage })));
+      await context.sendActivity(
+        cardActivity(renderErrorCard({ code: appError.code, message: appError.userMessage })),
+      );
     } catch (sendError) {
       log.error('could not send the error card', { error: String(sendError) });
     }

@@ -23,7 +23,8 @@ export function signDocumentLink(
   signer: DocumentLinkSigner,
   link: { docId: string; userId: string; anchor?: string; nowMs?: number },
 ): string {
-  const expires = Math.floor((link.nowMs ?? Date.now()) / 1000) + (signer.ttlSeconds ?? DEFAULT_LINK_TTL_SECONDS);
+  const expires =
+    Math.floor((link.nowMs ?? Date.now()) / 1000) + (signer.ttlSeconds ?? DEFAULT_LINK_TTL_SECONDS);
   const query = new URLSearchParams({
     d: link.docId,
     u: link.userId,

@@ -56,12 +56,16 @@ function main(argv: string[]): void {
       run.set(query.id, ranked.slice(0, 100));
     }
     const fmt = (n: number, digits = 4): string => n.toFixed(digits);
-    console.log(`corpus           ${data.corpus.length} documents, ${stats.chunks} chunks (chunk size ${maxChars} chars)`);
+    console.log(
+      `corpus           ${data.corpus.length} documents, ${stats.chunks} chunks (chunk size ${maxChars} chars)`,
+    );
     console.log(`queries          ${data.queries.length} (qrels: ${data.qrels.size})`);
     console.log(`nDCG@10          ${fmt(ndcgAtK(data.qrels, run, 10))}`);
     console.log(`Recall@100       ${fmt(recallAtK(data.qrels, run, 100))}`);
     console.log(`index build      ${fmt(buildSeconds, 2)} s`);
-    console.log(`query latency    p50 ${fmt(quantile(latencies, 0.5), 2)} ms, p95 ${fmt(quantile(latencies, 0.95), 2)} ms`);
+    console.log(
+      `query latency    p50 ${fmt(quantile(latencies, 0.5), 2)} ms, p95 ${fmt(quantile(latencies, 0.95), 2)} ms`,
+    );
     console.log('baseline         Lucene BM25 (BEIR paper): nDCG@10 0.679, Recall@100 0.925');
   } finally {
     void index.close();

@@ -16,7 +16,12 @@ const DirectoryFile = z.object({
     )
     .default([]),
   groups: z
-    .array(z.object({ id: z.string().regex(idPattern), members: z.array(z.string().regex(idPattern)).default([]) }))
+    .array(
+      z.object({
+        id: z.string().regex(idPattern),
+        members: z.array(z.string().regex(idPattern)).default([]),
+      }),
+    )
     .default([]),
 });
 export type DirectoryData = z.infer<typeof DirectoryFile>;
@@ -44,7 +49,11 @@ export class LocalDirectory implements Directory {
         groups.add(group);
         pending.push(...(parentsOf.get(group) ?? []));
       }
-      this.principals.set(user.id, [userPrincipal(user.id), EVERYONE, ...[...groups].sort().map(groupPrincipal)]);
+      this.principals.set(user.id, [
+        userPrincipal(user.id),
+        EVERYONE,
+        ...[...groups].sort().map(groupPrincipal),
+      ]);
       if (user.name) this.names.set(user.id, user.name);
     }
   }

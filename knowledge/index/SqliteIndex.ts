@@ -46,7 +46,8 @@ export class SqliteIndex implements KnowledgeIndex {
   private readonly weights: readonly [number, number, number];
 
   constructor(options: SqliteIndexOptions) {
-    if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+    if (options.file !== ':memory:')
+      fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
     this.db = new Database(options.file);
     this.weights = options.weights ?? [2, 1.5, 1];
     this.db.pragma('journal_mode = WAL');
@@ -60,7 +61,8 @@ export class SqliteIndex implements KnowledgeIndex {
       .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'index_meta'")
       .get();
     const version = hasMeta
-      ? (this.db.prepare("SELECT value FROM index_meta WHERE key = 'schema'").get() as { value: string } | undefined)
+      ? (this.db.prepare("SELECT value FROM index_meta WHERE key = 'schema'").get() as
+          { value: string } | undefined)
       : undefined;
     if (hasMeta && version?.value !== SCHEMA_VERSION) {
       this.db.exec(
@@ -83,7 +85,16 @@ export class SqliteIndex implements KnowledgeIndex {
         .prepare(
           'INSERT INTO documents(doc_id, title, url, brand, language, modified, content_hash, access) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(doc.docId, doc.title, doc.url, doc.brand, doc.language, doc.modified, doc.contentHash, JSON.stringify(doc.access));
+        .run(
+          doc.docId,
+          doc.title,
+          doc.url,
+          doc.brand,
+          doc.language,
+          doc.modified,
+          doc.contentHash,
+          JSON.stringify(doc.access),
+        );
       const addAccess = this.db.prepare('INSERT OR IGNORE INTO doc_access(principal, doc_id) VALUES (?, ?)');
       for (const principal of doc.access) addAccess.run(principal, doc.docId);
       const addChunk = this.db.prepare(
@@ -147,11 +158,18 @@ export class SqliteIndex implements KnowledgeIndex {
          ORDER BY rank LIMIT @top`,
       )
       .all(params) as HitRow[];
-    return rows.map((row) => ({ ...toMeta(row), chunkId: row.chunk_id, heading: row.heading, text: row.text, score: -row.rank }));
+    return rows.map((row) => ({
+      ...toMeta(row),
+      chunkId: row.chunk_id,
+      heading: row.heading,
+      text: row.text,
+      score: -row.rank,
+    }));
   }
 
   async getDocument(docId: string): Promise<(DocumentMeta & { contentHash: string }) | undefined> {
-    const row = this.db.prepare('SELECT * FROM documents WHERE doc_id = ?').get(docId) as DocumentRow | undefined;
+    const row = this.db.prepare('SELECT * FROM documents WHERE doc_id = ?').get(docId) as
+      DocumentRow | undefined;
     return row ? { ...toMeta(row), contentHash: row.content_hash } : undefined;
   }
 

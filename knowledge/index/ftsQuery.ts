@@ -4,7 +4,11 @@
  * no searchable word. At most `maxTerms` (default 64) distinct terms are kept, in order of appearance.
  */
 export function ftsQuery(text: string, maxTerms = 64): string | undefined {
-  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const terms = [...new Set(words)].slice(0, maxTerms);
   if (terms.length === 0) return undefined;
   return terms.map((term) => `"${term}"`).join(' OR ');

@@ -37,7 +37,15 @@ export interface IngestOptions {
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const { source, index } = options;
   const log = options.log ?? (() => undefined);
-  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, deleted: 0, failed: [], warnings: [], chunks: 0 };
+  const summary: IngestSummary = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    deleted: 0,
+    failed: [],
+    warnings: [],
+    chunks: 0,
+  };
   const known = await index.listHashes();
   const seen = new Set<string>();
   for await (const item of source.list()) {

@@ -30,10 +30,12 @@ export class FolderSource implements DocumentSource {
         url: '',
         read: async () => {
           const bytes = await fs.readFile(full);
-          const sidecar = await fs.readFile(full + SIDECAR_SUFFIX, 'utf8').catch((error: NodeJS.ErrnoException) => {
-            if (error.code === 'ENOENT') return undefined;
-            throw error;
-          });
+          const sidecar = await fs
+            .readFile(full + SIDECAR_SUFFIX, 'utf8')
+            .catch((error: NodeJS.ErrnoException) => {
+              if (error.code === 'ENOENT') return undefined;
+              throw error;
+            });
           return sidecar === undefined ? { bytes } : { bytes, sidecar };
         },
       };

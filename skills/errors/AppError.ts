@@ -10,11 +10,20 @@ export const ERROR_CATALOG = {
   not_found: { status: 404, message: 'Nothing is here.' },
   method_not_allowed: { status: 405, message: 'This method is not allowed here.' },
   unauthorized: { status: 401, message: 'The request is not authenticated.' },
-  link_invalid: { status: 403, message: 'This link is not valid for you, or it has expired. Ask the bot again for a fresh link.' },
+  link_invalid: {
+    status: 403,
+    message: 'This link is not valid for you, or it has expired. Ask the bot again for a fresh link.',
+  },
   invalid_parameters: { status: 400, message: 'Some of the values sent are not valid.' },
   unknown_skill: { status: 404, message: 'That skill does not exist.' },
-  question_too_long: { status: 400, message: 'The question is too long. Ask about one topic in at most 500 characters.' },
-  search_unavailable: { status: 503, message: 'The knowledge search is unavailable right now. Please try again in a minute.' },
+  question_too_long: {
+    status: 400,
+    message: 'The question is too long. Ask about one topic in at most 500 characters.',
+  },
+  search_unavailable: {
+    status: 503,
+    message: 'The knowledge search is unavailable right now. Please try again in a minute.',
+  },
   request_timeout: { status: 503, message: 'The request took too long. Please try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -6,16 +6,19 @@ export type Route =
   | { readonly kind: 'empty' }
   | { readonly kind: 'skill'; readonly skill: string; readonly params: Record<string, unknown> };
 
-const HELP = /^(help|aide|hilfe|aiuto|\?|menu|start|hi|hello|hey|bonjour|hallo|ciao|what can you do\??|who are you\??)[.!?]*$/i;
+const HELP =
+  /^(help|aide|hilfe|aiuto|\?|menu|start|hi|hello|hey|bonjour|hallo|ciao|what can you do\??|who are you\??)[.!?]*$/i;
 
 /** Strips Teams mention markup and collapses whitespace; mentions of the bot itself carry no meaning. */
 export function normaliseMessage(text: string): string {
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/<at>[^<]*<\/at>/gi, ' ')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**

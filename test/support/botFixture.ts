@@ -24,17 +24,31 @@ export function writeFixtureCorpus(root: string): { corpus: string; directory: s
     `---\ntitle: Project Torrente Launch Plan\nbrand: velora\naccess: [group:brand-velora]\n---\n# Torrente launch\n\nThe Torrente launch date is 14 March 2027 at the Geneva motor show, with a planned volume of 1,200 cars.\n`,
   );
   const directory = path.join(root, 'directory.yaml');
-  fs.writeFileSync(directory, `users:\n  - id: ${ALEX}\n    name: Alex Wilber\n    groups: [eng-chassis]\n  - id: ${MEGAN}\n    name: Megan Bowen\n    groups: [brand-velora]\n`);
+  fs.writeFileSync(
+    directory,
+    `users:\n  - id: ${ALEX}\n    name: Alex Wilber\n    groups: [eng-chassis]\n  - id: ${MEGAN}\n    name: Megan Bowen\n    groups: [brand-velora]\n`,
+  );
   return { corpus, directory };
 }
 
 /** Starts the real bot (local mode) on a free loopback port over an ingested fixture corpus. */
-export async function startFixtureBot(): Promise<{ bot: RunningBot; baseUrl: string; root: string; stop(): Promise<void> }> {
+export async function startFixtureBot(): Promise<{
+  bot: RunningBot;
+  baseUrl: string;
+  root: string;
+  stop(): Promise<void>;
+}> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-fixture-'));
   const { corpus, directory } = writeFixtureCorpus(root);
   const port = await freePort();
   const config = loadConfig(
-    { PORT: String(port), DATA_DIR: path.join(root, 'data'), KNOWLEDGE_SOURCE_DIR: corpus, DIRECTORY_FILE: directory, PLAYGROUND: 'off' },
+    {
+      PORT: String(port),
+      DATA_DIR: path.join(root, 'data'),
+      KNOWLEDGE_SOURCE_DIR: corpus,
+      DIRECTORY_FILE: directory,
+      PLAYGROUND: 'off',
+    },
     { cwd: root },
   );
   const bot = await startBot(config, { log: silentLogger });
@@ -51,7 +65,11 @@ export async function startFixtureBot(): Promise<{ bot: RunningBot; baseUrl: str
 }
 
 /** A realistic Teams 1:1 message activity (shape as the Agents Playground sends it). */
-export function messageActivity(text: string, userId = ALEX, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function messageActivity(
+  text: string,
+  userId = ALEX,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     type: 'message',
     id: `act-${Math.random().toString(36).slice(2)}`,
@@ -60,7 +78,11 @@ export function messageActivity(text: string, userId = ALEX, extra: Record<strin
     serviceUrl: 'http://127.0.0.1:9/connector',
     from: { id: `29:${userId}`, name: 'Test User', aadObjectId: userId },
     recipient: { id: '28:bot', name: 'Norvik Assistant' },
-    conversation: { id: `a:conv-${userId}`, conversationType: 'personal', tenantId: '00000000-0000-0000-0000-0000000000001' },
+    conversation: {
+      id: `a:conv-${userId}`,
+      conversationType: 'personal',
+      tenantId: '00000000-0000-0000-0000-0000000000001',
+    },
     text,
     locale: 'en-US',
     deliveryMode: 'expectReplies',

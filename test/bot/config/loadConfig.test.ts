@@ -5,7 +5,8 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../../../bot/config/loadConfig';
 
 const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'config-'));
-const load = (env: Record<string, string>, envFile?: string) => loadConfig(env, { cwd, ...(envFile ? { envFile } : {}) });
+const load = (env: Record<string, string>, envFile?: string) =>
+  loadConfig(env, { cwd, ...(envFile ? { envFile } : {}) });
 const GUID = '11111111-2222-3333-4444-555555555555';
 
 describe('loadConfig', () => {
@@ -34,27 +35,52 @@ describe('loadConfig', () => {
     }
   });
   it('requires a password and tenant with an app id', () => {
-    assert.throws(() => load({ MicrosoftAppId: GUID }), (error: ConfigError) =>
-      error.problems.some((p) => p.startsWith('MicrosoftAppPassword')) && error.problems.some((p) => p.startsWith('MicrosoftAppTenantId')),
+    assert.throws(
+      () => load({ MicrosoftAppId: GUID }),
+      (error: ConfigError) =>
+        error.problems.some((p) => p.startsWith('MicrosoftAppPassword')) &&
+        error.problems.some((p) => p.startsWith('MicrosoftAppTenantId')),
     );
   });
   it('never echoes secrets', () => {
-    assert.throws(() => load({ LINK_SIGNING_SECRET: 'short-secret' }), (error: ConfigError) => !error.message.includes('short-secret'));
+    assert.throws(
+      () => load({ LINK_SIGNING_SECRET: 'short-secret' }),
+      (error: ConfigError) => !error.message.includes('short-secret'),
+    );
   });
   it('builds auth config when complete', () => {
-    const config = load({ MicrosoftAppId: GUID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: GUID, PUBLIC_BASE_URL: 'https://bot.example.com/' });
-    assert.deepEqual(config.auth, { appId: GUID, appPassword: 'pw', tenantId: GUID, appType: 'SingleTenant' });
+    const config = load({
+      MicrosoftAppId: GUID,
+      MicrosoftAppPassword: 'pw',
+      MicrosoftAppTenantId: GUID,
+      PUBLIC_BASE_URL: 'https://bot.example.com/',
+    });
+    assert.deepEqual(config.auth, {
+      appId: GUID,
+      appPassword: 'pw',
+      tenantId: GUID,
+      appType: 'SingleTenant',
+    });
     assert.equal(config.publicBaseUrl, 'https://bot.example.com');
   });
   it('rejects a plain-http public URL in authenticated mode', () => {
     assert.throws(
-      () => load({ MicrosoftAppId: GUID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: GUID, PUBLIC_BASE_URL: 'http://bot.example.com' }),
+      () =>
+        load({
+          MicrosoftAppId: GUID,
+          MicrosoftAppPassword: 'pw',
+          MicrosoftAppTenantId: GUID,
+          PUBLIC_BASE_URL: 'http://bot.example.com',
+        }),
       /PUBLIC_BASE_URL/,
     );
   });
   it('reads env/.env.local, with the process environment winning', () => {
     fs.mkdirSync(path.join(cwd, 'env'), { recursive: true });
-    fs.writeFileSync(path.join(cwd, 'env/.env.local'), '# local\nPORT=4100\nBOT_NAME="Fleet Helper"\nLOG_LEVEL=debug\n');
+    fs.writeFileSync(
+      path.join(cwd, 'env/.env.local'),
+      '# local\nPORT=4100\nBOT_NAME="Fleet Helper"\nLOG_LEVEL=debug\n',
+    );
     const config = load({ LOG_LEVEL: 'warn' });
     assert.equal(config.port, 4100);
     assert.equal(config.botName, 'Fleet Helper');

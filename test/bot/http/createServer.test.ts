@@ -9,7 +9,11 @@ interface Reply {
   type: string;
   text?: string;
   attachments?: { contentType: string; content: unknown }[];
-  entities?: { type: string; additionalType?: string[]; citation?: { position: number; appearance: { name: string } }[] }[];
+  entities?: {
+    type: string;
+    additionalType?: string[];
+    citation?: { position: number; appearance: { name: string } }[];
+  }[];
 }
 
 describe('bot HTTP server (real server on loopback)', () => {
@@ -19,19 +23,30 @@ describe('bot HTTP server (real server on loopback)', () => {
   });
   after(async () => fixture.stop());
 
-  const post = (body: string | object, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    fetch(`${fixture.baseUrl}/api/messages`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const post = (
+    body: string | object,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ) =>
+    fetch(`${fixture.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers,
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   async function ask(text: string, userId = ALEX): Promise<Reply> {
     const response = await post(messageActivity(text, userId));
     assert.equal(response.status, 200);
     const body = (await response.json()) as { activities: Reply[] };
-    const reply = body.activities.find((activity) => activity.type === 'message' && activity.attachments?.length);
+    const reply = body.activities.find(
+      (activity) => activity.type === 'message' && activity.attachments?.length,
+    );
     assert.ok(reply, `no card reply in ${JSON.stringify(body)}`);
     return reply;
   }
   const cardOf = (reply: Reply) => {
-    const attachment = reply.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+    const attachment = reply.attachments?.find(
+      (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
+    );
     assert.ok(attachment, 'reply has no Adaptive Card');
     return attachment.content;
   };
@@ -71,7 +86,10 @@ describe('bot HTTP server (real server on loopback)', () => {
   });
 
   const captured = (name: string): Record<string, unknown> =>
-    JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/activities', name), 'utf8')) as Record<string, unknown>;
+    JSON.parse(fs.readFileSync(path.join(__dirname, '../../fixtures/activities', name), 'utf8')) as Record<
+      string,
+      unknown
+    >;
 
   it('answers a message activity captured from the Agents Playground', async () => {
     const response = await post({ ...captured('message.json'), deliveryMode: 'expectReplies' });
@@ -93,7 +111,11 @@ describe('bot HTTP server (real server on loopback)', () => {
 
   it('does not welcome again when only a person joins', async () => {
     const update = captured('conversationUpdate.json');
-    const response = await post({ ...update, membersAdded: [{ id: 'user-id-9' }], deliveryMode: 'expectReplies' });
+    const response = await post({
+      ...update,
+      membersAdded: [{ id: 'user-id-9' }],
+      deliveryMode: 'expectReplies',
+    });
     assert.equal(response.status, 200);
     const { activities } = (await response.json()) as { activities: Reply[] };
     assert.equal(activities.filter((a) => a.attachments?.length).length, 0);
@@ -133,11 +155,36 @@ describe('bot HTTP server (real server on loopback)', () => {
     ['invalid JSON', () => post('{"type":'), 400, 'invalid_json'],
     ['JSON array', () => post('[1,2]'), 400, 'invalid_activity'],
     ['null', () => post('null'), 400, 'invalid_activity'],
-    ['missing serviceUrl', () => post({ ...messageActivity('hi'), serviceUrl: undefined }), 400, 'invalid_activity'],
-    ['javascript serviceUrl', () => post({ ...messageActivity('hi'), serviceUrl: 'javascript:alert(1)' }), 400, 'invalid_activity'],
-    ['text not a string', () => post({ ...messageActivity('hi'), text: { $gt: 1 } }), 400, 'invalid_activity'],
-    ['body over 256 KB', () => post({ ...messageActivity('x'.repeat(300 * 1024)) }), 413, 'payload_too_large'],
-    ['wrong content type', () => post('hello', { 'content-type': 'text/plain' }), 415, 'unsupported_media_type'],
+    [
+      'missing serviceUrl',
+      () => post({ ...messageActivity('hi'), serviceUrl: undefined }),
+      400,
+      'invalid_activity',
+    ],
+    [
+      'javascript serviceUrl',
+      () => post({ ...messageActivity('hi'), serviceUrl: 'javascript:alert(1)' }),
+      400,
+      'invalid_activity',
+    ],
+    [
+      'text not a string',
+      () => post({ ...messageActivity('hi'), text: { $gt: 1 } }),
+      400,
+      'invalid_activity',
+    ],
+    [
+      'body over 256 KB',
+      () => post({ ...messageActivity('x'.repeat(300 * 1024)) }),
+      413,
+      'payload_too_large',
+    ],
+    [
+      'wrong content type',
+      () => post('hello', { 'content-type': 'text/plain' }),
+      415,
+      'unsupported_media_type',
+    ],
     ['GET on messages', () => fetch(`${fixture.baseUrl}/api/messages`), 405, 'method_not_allowed'],
     ['unknown path', () => fetch(`${fixture.baseUrl}/nope`), 404, 'not_found'],
   ];

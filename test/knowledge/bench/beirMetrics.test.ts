@@ -3,12 +3,28 @@ import { ndcgAtK, quantile, recallAtK } from '../../../knowledge/bench/beirMetri
 
 const qrels = new Map([
   ['q1', new Map([['d1', 1]])],
-  ['q2', new Map([['d2', 1], ['d3', 1]])],
+  [
+    'q2',
+    new Map([
+      ['d2', 1],
+      ['d3', 1],
+    ]),
+  ],
 ]);
 
 describe('beirMetrics', () => {
   it('nDCG@10 is 1 for perfect runs', () => {
-    assert.equal(ndcgAtK(qrels, new Map([['q1', ['d1']], ['q2', ['d2', 'd3']]]), 10), 1);
+    assert.equal(
+      ndcgAtK(
+        qrels,
+        new Map([
+          ['q1', ['d1']],
+          ['q2', ['d2', 'd3']],
+        ]),
+        10,
+      ),
+      1,
+    );
   });
   it('nDCG@10 discounts by rank (log2)', () => {
     const value = ndcgAtK(new Map([['q1', new Map([['d1', 1]])]]), new Map([['q1', ['x', 'd1']]]), 10);
@@ -21,7 +37,17 @@ describe('beirMetrics', () => {
     assert.equal(ndcgAtK(new Map([['q1', new Map([['d1', 1]])]]), new Map([['q1', ['a', 'b', 'd1']]]), 2), 0);
   });
   it('recall@k is the share of relevant found', () => {
-    assert.equal(recallAtK(qrels, new Map([['q1', ['d1']], ['q2', ['d2']]]), 100), 0.75);
+    assert.equal(
+      recallAtK(
+        qrels,
+        new Map([
+          ['q1', ['d1']],
+          ['q2', ['d2']],
+        ]),
+        100,
+      ),
+      0.75,
+    );
   });
   it('quantile uses nearest rank', () => {
     assert.equal(quantile([5, 1, 3, 2, 4], 0.5), 3);

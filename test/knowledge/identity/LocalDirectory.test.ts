@@ -26,10 +26,12 @@ describe('LocalDirectory', () => {
       'group:engineering',
     ]);
   });
-  it('tolerates cycles', async () => assert.deepEqual(await directory.principalsFor('cyc'), ['user:cyc', 'everyone', 'group:a', 'group:b']));
+  it('tolerates cycles', async () =>
+    assert.deepEqual(await directory.principalsFor('cyc'), ['user:cyc', 'everyone', 'group:a', 'group:b']));
   it('gives unknown users only themselves and everyone', async () =>
     assert.deepEqual(await directory.principalsFor('stranger'), ['user:stranger', 'everyone']));
-  it('gives malformed ids nothing', async () => assert.deepEqual(await directory.principalsFor('bad id<>'), []));
+  it('gives malformed ids nothing', async () =>
+    assert.deepEqual(await directory.principalsFor('bad id<>'), []));
   it('knows display names', async () => assert.equal(await directory.displayName('alex'), 'Alex'));
   it('reports every bad field of a file', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dir-')), 'd.yaml');

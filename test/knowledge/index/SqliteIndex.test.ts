@@ -6,7 +6,12 @@ import Database from 'better-sqlite3';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import type { IndexedDocument } from '../../../knowledge/types';
 
-function doc(docId: string, access: string[], texts: string[], extra: Partial<IndexedDocument> = {}): IndexedDocument {
+function doc(
+  docId: string,
+  access: string[],
+  texts: string[],
+  extra: Partial<IndexedDocument> = {},
+): IndexedDocument {
   return {
     docId,
     title: `Title of ${docId}`,
@@ -16,7 +21,13 @@ function doc(docId: string, access: string[], texts: string[], extra: Partial<In
     language: 'en',
     modified: '2026-01-01T00:00:00Z',
     contentHash: `hash-${docId}-${texts.join('|').length}`,
-    chunks: texts.map((text, ordinal) => ({ chunkId: `${docId}#${ordinal}`, docId, ordinal, heading: `H${ordinal}`, text })),
+    chunks: texts.map((text, ordinal) => ({
+      chunkId: `${docId}#${ordinal}`,
+      docId,
+      ordinal,
+      heading: `H${ordinal}`,
+      text,
+    })),
     ...extra,
   };
 }
@@ -34,7 +45,9 @@ describe('SqliteIndex', () => {
   });
 
   it('finds a passage by its words, best first, with metadata', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['The brake fade test uses ten stops.', 'Paint colours are blue.']));
+    await index.upsert(
+      doc('a.md', ['everyone'], ['The brake fade test uses ten stops.', 'Paint colours are blue.']),
+    );
     await index.upsert(doc('b.md', ['everyone'], ['Brake pads wear.']));
     const hits = await index.search('brake fade', { principals: ['everyone'] });
     assert.equal(hits[0]?.chunkId, 'a.md#0');
@@ -66,17 +79,31 @@ describe('SqliteIndex', () => {
   });
 
   it('counts top only over readable passages', async () => {
-    for (let i = 0; i < 20; i += 1) await index.upsert(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox']));
+    for (let i = 0; i < 20; i += 1)
+      await index.upsert(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox']));
     await index.upsert(doc('open.md', ['everyone'], ['gearbox']));
     const hits = await index.search('gearbox', { principals: ['everyone'], top: 3 });
-    assert.deepEqual(hits.map((hit) => hit.docId), ['open.md']);
+    assert.deepEqual(
+      hits.map((hit) => hit.docId),
+      ['open.md'],
+    );
   });
 
   it('filters by brand and language', async () => {
     await index.upsert(doc('a.md', ['everyone'], ['logo rules'], { brand: 'aurex' }));
     await index.upsert(doc('v.md', ['everyone'], ['logo rules'], { brand: 'velora', language: 'it' }));
-    assert.deepEqual((await index.search('logo', { principals: ['everyone'], filters: { brand: 'velora' } })).map((h) => h.docId), ['v.md']);
-    assert.deepEqual((await index.search('logo', { principals: ['everyone'], filters: { language: 'en' } })).map((h) => h.docId), ['a.md']);
+    assert.deepEqual(
+      (await index.search('logo', { principals: ['everyone'], filters: { brand: 'velora' } })).map(
+        (h) => h.docId,
+      ),
+      ['v.md'],
+    );
+    assert.deepEqual(
+      (await index.search('logo', { principals: ['everyone'], filters: { language: 'en' } })).map(
+        (h) => h.docId,
+      ),
+      ['a.md'],
+    );
   });
 
   it('upsert replaces all chunks and the access list of a document', async () => {
@@ -110,7 +137,10 @@ describe('SqliteIndex', () => {
     await index.close();
     index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
     assert.equal((await index.listHashes()).get('a.md'), doc('a.md', [], ['persisted words']).contentHash);
-    assert.deepEqual((await index.getChunks('a.md')).map((c) => c.text), ['persisted words']);
+    assert.deepEqual(
+      (await index.getChunks('a.md')).map((c) => c.text),
+      ['persisted words'],
+    );
   });
 
   it('rebuilds a file written with another schema version', async () => {
