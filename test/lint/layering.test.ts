@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { ESLint } from 'eslint';
+
+/** The layering rule (eslint.config.mjs) is a contract: these tests lint source text as if it lived in each layer. */
+describe('lint: one-way layering', function () {
+  this.timeout(60_000);
+  const eslint = new ESLint({ cwd: path.join(__dirname, '../..') });
+  const problems = async (filePath: string, code: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+  };
+  const table: [string, string, boolean][] = [
+    ['skills/x.ts', "import { TurnContext } from 'botbuilder';\nexport type T = TurnContext;\n", false],
+    ['skills/x.ts', "import { Application } from '@microsoft/teams-ai';\nexport type T = Application;\n", false],
+    ['knowledge/x.ts', "import { CardFactory } from 'botbuilder';\nexport const f = CardFactory;\n", false],
+    ['adaptive-cards/x.ts', "import { TeamsAdapter } from '@microsoft/teams-ai';\nexport const f = TeamsAdapter;\n", false],
+    ['knowledge/x.ts', "import { SkillRegistry } from '../skills/SkillRegistry';\nexport const f = SkillRegistry;\n", false],
+    ['skills/x.ts', "import { compose } from '../bot/compose';\nexport const f = compose;\n", false],
+    ['bot/x.ts', "import { CardFactory } from 'botbuilder';\nexport const f = CardFactory;\n", true],
+    ['skills/x.ts', "import { SqliteIndex } from '../knowledge/index/SqliteIndex';\nexport const f = SqliteIndex;\n", true],
+  ];
+  for (const [file, code, allowed] of table) {
+    const what = code.split('\n')[0];
+    it(`${allowed ? 'allows' : 'rejects'} in ${file}: ${what}`, async () => {
+      const found = await problems(file, code);
+      if (allowed) assert.deepEqual(found, []);
+      else assert.ok(found.some((p) => p.startsWith('no-restricted-imports')), found.join('; ') || 'no problem reported');
+    });
+  }
+  it('rejects an explicit any anywhere', async () => {
+    const found = await problems('knowledge/y.ts', 'export const f = (x: any): string => String(x);\n');
+    assert.ok(found.some((p) => p.startsWith('@typescript-eslint/no-explicit-any')));
+  });
+});
