@@ -6,7 +6,7 @@ import { truncateText } from './truncateText';
 export interface SkillsCardModel {
   botName: string;
   skills: { name: string; title: string; description: string }[];
-  /** Example questions; the first six become buttons that send the question as a message (imBack). */
+  /** Example questions; the first six become buttons that submit `{ verb: 'ask_knowledge', question }`. */
   examples: string[];
 }
 
@@ -17,9 +17,9 @@ const MAX_SKILLS = 12;
 /**
  * Shared body of the welcome and help cards: expands `template` with the bot name, up to 12 skills
  * (title, falling back to name, plus description) and up to {@link MAX_EXAMPLE_BUTTONS} example
- * questions as `Action.Submit` buttons whose `data.msteams` is `{ type: 'imBack', value }`.
- * All text, button titles and imBack values included, goes through `safeText` (so an example containing
- * markdown punctuation is sent with its lookalikes). Empty examples are skipped; an empty bot name
+ * questions as `Action.Submit` buttons whose data is `{ verb: 'ask_knowledge', question }` (a plain submit:
+ * the Agents Playground 0.2.28 fails on `msteams.imBack` data, and Teams delivers a plain submit as a message
+ * with `value`). All text, the submitted question included, goes through `safeText`. Empty examples are skipped; an empty bot name
  * shows "Assistant".
  */
 export function renderSkillsCard(template: object, model: SkillsCardModel): AdaptiveCard {
@@ -29,10 +29,9 @@ export function renderSkillsCard(template: object, model: SkillsCardModel): Adap
     description: truncateText(safeText(s.description ?? ''), 400),
   }));
   const examples = (model.examples ?? [])
-    .map((e) => truncateText(safeText(e), 200))
-    .filter((e) => e !== '')
+    .filter((e) => safeText(e) !== '')
     .slice(0, MAX_EXAMPLE_BUTTONS)
-    .map((e) => ({ title: e, value: e }));
+    .map((e) => ({ title: truncateText(safeText(e), 200), value: truncateText(safeText(e), 500) }));
   const card = expandTemplate(template, {
     botName: botName === '' ? 'Assistant' : botName,
     skills: skills.filter((s) => s.title !== ''),

@@ -20,6 +20,8 @@
  * so a WORD JOINER (U+2060, invisible) is inserted in `${` and in `{{` (the TextBlock `{{DATE(…)}}`/
  * `{{TIME(…)}}` functions), and after `&` when it starts an HTML entity such as `&#91;`.
  *
+ * Markdown strong-emphasis markers (`**`, `__`) are formatting, not content: they are removed, so a source's
+ * `**6.0 m/s²**` reads as `6.0 m/s²` rather than with lookalike asterisks.
  * Also removes C0/C1 control characters and bidi embedding/override/isolate characters, replaces lone
  * surrogates with U+FFFD, and collapses every whitespace run (newlines included) to one space, trimmed.
  * Never throws; `safeText(safeText(x)) === safeText(x)`.
@@ -39,6 +41,7 @@ function cleanText(text: string): string {
   return String(text ?? '')
     .replace(CONTROL, '')
     .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,9 +1,11 @@
 import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../../adaptive-cards';
-import { toAppError } from '../../skills/errors/AppError';
-import { routeMessage } from '../../skills/router/routeMessage';
+import { AppError, toAppError } from '../../skills/errors/AppError';
+import { routeMessage, type Route } from '../../skills/router/routeMessage';
 import type { Services } from '../compose';
+import { AskCardData } from './AskCardData';
+import { preserveEntityFields } from './preserveEntityFields';
 import { cardActivity, replyActivity } from './replyActivity';
 import { resolveUser } from './resolveUser';
 
@@ -13,12 +15,13 @@ export interface TeamsApp {
 }
 
 /**
- * Wires the teams-ai Application: welcome card on install, help, and every other message routed to a skill.
- * With `auth` configured the adapter enforces Bot Framework JWT authentication; without it (local mode)
- * requests are anonymous, which the HTTP layer only allows on loopback.
+ * Wires the teams-ai Application: welcome card on install, help, typed messages routed to a skill, and the
+ * cards' example buttons. With `auth` configured the adapter enforces Bot Framework JWT authentication;
+ * without it (local mode) requests are anonymous, which the HTTP layer only allows on loopback.
  */
 export function createTeamsApp(services: Services): TeamsApp {
   const { config, log } = services;
+  preserveEntityFields();
   const adapter = new TeamsAdapter(
     config.auth
       ? {
@@ -44,17 +47,9 @@ export function createTeamsApp(services: Services): TeamsApp {
     examples: services.registry.list().flatMap((skill) => [...skill.examples]),
   });
 
-  app.conversationUpdate('membersAdded', async (context) => {
-    // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
-    const botId = context.activity.recipient?.id;
-    if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
-      await context.sendActivity(cardActivity(renderWelcomeCard(overview())));
-    }
-  });
-
-  app.activity(ActivityTypes.Message, async (context) => {
-    const route = routeMessage(context.activity.text ?? '', services.registry);
-    if (route.kind === 'empty' || route.kind === 'help') {
+  /** Runs one route for the activity's user and sends the result card. */
+  const respond = async (context: TurnContext, route: Route): Promise<void> => {
+    if (route.kind !== 'skill') {
       await context.sendActivity(cardActivity(renderHelpCard(overview())));
       return;
     }
@@ -70,11 +65,30 @@ export function createTeamsApp(services: Services): TeamsApp {
       ms: Date.now() - started,
     });
     await context.sendActivity(replyActivity(result));
+  };
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
+    const botId = context.activity.recipient?.id;
+    if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
+      await context.sendActivity(cardActivity(renderWelcomeCard(overview())));
+    }
+  });
+
+  app.adaptiveCards.actionSubmit('ask_knowledge', async (context, _state, data) => {
+    const parsed = AskCardData.safeParse(data);
+    if (!parsed.success) throw new AppError('invalid_parameters');
+    await respond(context, routeMessage(parsed.data.question, services.registry));
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    await respond(context, routeMessage(context.activity.text ?? '', services.registry));
   });
 
   app.error(async (context: TurnContext, error: Error) => {
     const appError = toAppError(error);
-    log.error('turn failed', { code: appError.code, error: String(error.stack ?? error) });
+    if (appError.code === 'internal_error') log.error('turn failed', { error: String(error.stack ?? error) });
+    else log.warn('turn refused', { code: appError.code });
     try {
       await context.sendActivity(
         cardActivity(renderErrorCard({ code: appError.code, message: appError.userMessage })),

@@ -76,9 +76,9 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           n: citation.n,
           title: citation.title,
           url: passage ? deps.linkFor(passage, context.user) : citation.url,
-          heading: citation.heading,
+          heading: sectionOf(citation.heading, citation.title),
           snippet: citation.snippet,
-          brand: citation.brand,
+          ...(citation.brand && citation.brand !== 'group' ? { brand: citation.brand } : {}),
         };
       });
       const docCount = citations.length;
@@ -95,4 +95,10 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       return { card, text, aiGenerated: true, citations };
     },
   };
+}
+
+/** The heading path without a leading segment that repeats the document title (`Title > 5. Pass criteria` -> `5. Pass criteria`). */
+function sectionOf(heading: string, title: string): string {
+  const [first, ...rest] = heading.split(' > ');
+  return first?.trim() === title.trim() ? rest.join(' > ') : heading;
 }

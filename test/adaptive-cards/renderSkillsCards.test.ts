@@ -33,11 +33,11 @@ for (const [name, render] of [
       for (const expected of ['Ask the engineering library', 'find', 'Finds documents by topic.'])
         assert.ok(text.includes(expected), expected);
     });
-    it('makes each example an imBack Action.Submit', () => {
+    it('makes each example an Action.Submit that asks the knowledge skill', () => {
       const buttons = ofType(render(model), 'Action.Submit');
       assert.deepEqual(
         buttons.map((b) => [b.title, b.data]),
-        model.examples.map((e) => [e, { msteams: { type: 'imBack', value: e } }]),
+        model.examples.map((e) => [e, { verb: 'ask_knowledge', question: e }]),
       );
     });
     it(`shows at most ${MAX_EXAMPLE_BUTTONS} example buttons`, () => {

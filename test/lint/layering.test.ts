@@ -12,20 +12,40 @@ describe('lint: one-way layering', function () {
   };
   const table: [string, string, boolean][] = [
     ['skills/x.ts', "import { TurnContext } from 'botbuilder';\nexport type T = TurnContext;\n", false],
-    ['skills/x.ts', "import { Application } from '@microsoft/teams-ai';\nexport type T = Application;\n", false],
+    [
+      'skills/x.ts',
+      "import { Application } from '@microsoft/teams-ai';\nexport type T = Application;\n",
+      false,
+    ],
     ['knowledge/x.ts', "import { CardFactory } from 'botbuilder';\nexport const f = CardFactory;\n", false],
-    ['adaptive-cards/x.ts', "import { TeamsAdapter } from '@microsoft/teams-ai';\nexport const f = TeamsAdapter;\n", false],
-    ['knowledge/x.ts', "import { SkillRegistry } from '../skills/SkillRegistry';\nexport const f = SkillRegistry;\n", false],
+    [
+      'adaptive-cards/x.ts',
+      "import { TeamsAdapter } from '@microsoft/teams-ai';\nexport const f = TeamsAdapter;\n",
+      false,
+    ],
+    [
+      'knowledge/x.ts',
+      "import { SkillRegistry } from '../skills/SkillRegistry';\nexport const f = SkillRegistry;\n",
+      false,
+    ],
     ['skills/x.ts', "import { compose } from '../bot/compose';\nexport const f = compose;\n", false],
     ['bot/x.ts', "import { CardFactory } from 'botbuilder';\nexport const f = CardFactory;\n", true],
-    ['skills/x.ts', "import { SqliteIndex } from '../knowledge/index/SqliteIndex';\nexport const f = SqliteIndex;\n", true],
+    [
+      'skills/x.ts',
+      "import { SqliteIndex } from '../knowledge/index/SqliteIndex';\nexport const f = SqliteIndex;\n",
+      true,
+    ],
   ];
   for (const [file, code, allowed] of table) {
     const what = code.split('\n')[0];
     it(`${allowed ? 'allows' : 'rejects'} in ${file}: ${what}`, async () => {
       const found = await problems(file, code);
       if (allowed) assert.deepEqual(found, []);
-      else assert.ok(found.some((p) => p.startsWith('no-restricted-imports')), found.join('; ') || 'no problem reported');
+      else
+        assert.ok(
+          found.some((p) => p.startsWith('no-restricted-imports')),
+          found.join('; ') || 'no problem reported',
+        );
     });
   }
   it('rejects an explicit any anywhere', async () => {

@@ -1,0 +1,104 @@
+/**
+ * End to end, as a user: `npm start` (real corpus, real bot, real Agents Playground), headless chromium types
+ * questions into the Playground and reads the Adaptive Cards it renders. Screenshots go to `test-results/`.
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { freePort } from '../support/freePort';
+import { launchBrowser, screenshot } from './browser';
+import { PlaygroundPage } from './PlaygroundPage';
+import { startProduct, type RunningProduct } from './startProduct';
+
+/** The question a user asks, the fact its answer must quote, and what its "Sources" section must name. */
+const QUESTION = 'What is the pass criterion for the brake fade test?';
+const EXPECTED_FACT = /at least 75 % of the cold-effectiveness value/;
+const EXPECTED_SOURCE_TITLE = /Brake System Validation Standard \(NES-BRK-004\)/;
+/** Only in the Velora-confidential TORRENTE launch plan, which the Playground's default user may not read. */
+const RESTRICTED_QUESTION = 'What is the target price of the Velora TORRENTE?';
+const RESTRICTED_FACT = /189,000/;
+/** Bounds: product start-up (ingest included), one bot reply, clean Ctrl-C. */
+const STARTUP_MS = 120000;
+const REPLY_MS = 30000;
+const EXIT_MS = 10000;
+
+/** Text of a card after its "Sources" heading (empty when the card has none). */
+const sourcesSection = (cardText: string): string => /\bSources\b([\s\S]*)$/.exec(cardText)?.[1] ?? '';
+
+describe('npm start + Agents Playground (browser)', function () {
+  this.timeout(STARTUP_MS + 6 * REPLY_MS);
+  let dataDir: string;
+  let product: RunningProduct | undefined;
+  let browser: Browser | undefined;
+  let ui: PlaygroundPage;
+
+  before(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-data-'));
+    const env = {
+      PORT: String(await freePort()),
+      PLAYGROUND_PORT: String(await freePort()),
+      DATA_DIR: dataDir,
+    };
+    product = await startProduct(env, STARTUP_MS);
+    browser = await launchBrowser();
+    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1000 } }));
+    await ui.open(product.playgroundUrl);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await product?.interrupt(EXIT_MS);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers the brake fade question with a cited card naming the source', async () => {
+    const card = await ui.ask(QUESTION, REPLY_MS);
+    const text = await card.innerText();
+    await screenshot(ui.page, 'playground-answer');
+    assert.match(text, /\[1\]/, `no [1] citation marker in the card:\n${text}`);
+    assert.match(text, EXPECTED_FACT, `the answer does not quote the pass criterion:\n${text}`);
+    assert.match(sourcesSection(text), EXPECTED_SOURCE_TITLE, `no matching source under "Sources":\n${text}`);
+    // The message's citation entities and AI label survive serialization and render as Teams renders them.
+    assert.ok((await ui.page.locator('.fai-Citation').count()) > 0, 'no citation pill rendered');
+    assert.ok(
+      (await ui.page.locator('.fai-AiGeneratedDisclaimer').count()) > 0,
+      'no AI-generated label rendered',
+    );
+  });
+
+  it('never shows the default user a fact from a document they may not read', async () => {
+    const card = await ui.ask(RESTRICTED_QUESTION, REPLY_MS);
+    const text = await card.innerText();
+    await screenshot(ui.page, 'playground-restricted');
+    assert.doesNotMatch(text, RESTRICTED_FACT, `restricted fact shown:\n${text}`);
+    assert.doesNotMatch(text, /TORRENTE – Confidential Launch Plan/, `restricted source cited:\n${text}`);
+  });
+
+  it('shows a help card whose first example button brings an answer card', async () => {
+    const help = await ui.ask('help', REPLY_MS);
+    const buttons = help.getByRole('button');
+    assert.ok((await buttons.count()) > 0, `help card has no buttons:\n${await help.innerText()}`);
+    await buttons.first().click();
+    try {
+      const answer = ui.cardAfter(help);
+      await answer.waitFor({ timeout: REPLY_MS });
+      const text = await answer.innerText();
+      assert.match(text, /\[1\]/, `the example did not bring an answer card:\n${text}`);
+      assert.match(sourcesSection(text), EXPECTED_SOURCE_TITLE, `unexpected sources:\n${text}`);
+    } catch (error) {
+      await screenshot(ui.page, 'playground-example');
+      const errors = ui.pageErrors.length ? `\nPage errors: ${ui.pageErrors.join(' | ')}` : '';
+      throw new Error(`${(error as Error).message.split('\n')[0]}${errors}`);
+    }
+    await screenshot(ui.page, 'playground-example');
+  });
+
+  it('exits with code 0 within 10 s on Ctrl-C (SIGINT)', async () => {
+    assert.ok(product, 'product not started');
+    const code = await product.interrupt(EXIT_MS);
+    assert.equal(code, 0, `exit: ${code}\n${product.output.slice(-20).join('\n')}`);
+  });
+});
