@@ -61,6 +61,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const bot = await startBot(config);
+  process.on('unhandledRejection', (reason) =>
+    bot.services.log.error('unhandled rejection', { reason: String(reason) }),
+  );
   const shutdown = () => void bot.stop().then(() => process.exit(0));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
