@@ -76,7 +76,10 @@ export interface KnowledgeIndex {
 
 /** The identity seam: resolves a user to every principal that grants them access. */
 export interface Directory {
-  /** Returns `user:<id>`, `everyone` and every (transitive) `group:<id>`; unknown users get `user:<id>` and `everyone`. */
+  /**
+   * Returns `user:<id>`, `everyone` and every (transitive) `group:<id>`; unknown users get `user:<id>` and
+   * `everyone`. Throws DirectoryUnavailableError when group membership cannot be resolved (never a partial list).
+   */
   principalsFor(userId: string): Promise<Principal[]>;
   /** Display name for a user, when known. */
   displayName(userId: string): Promise<string | undefined>;

@@ -10,6 +10,8 @@ export interface SkillUser {
   readonly tenantId?: string;
   /** Every principal granting access (user, groups, everyone); retrieval is trimmed to these. */
   readonly principals: readonly Principal[];
+  /** Set when access could only be resolved partly (e.g. the directory was down): shown to the user with the result. */
+  readonly notice?: string;
 }
 
 export interface SkillContext {

@@ -1,17 +1,35 @@
 import type { Activity } from 'botbuilder';
+import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
+import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
 import type { SkillUser } from '../../skills/SkillDescriptor';
 
 /**
  * The asking user for an activity: Entra object id when Teams sends one (`from.aadObjectId`), else the
- * channel user id (local mode). Principals come from the directory, never from the activity itself.
+ * channel user id (local mode). Principals come from the directory, never from the activity itself. When the
+ * directory is unavailable the user fails closed to `everyone` and gets a `notice`.
  */
 export async function resolveUser(activity: Partial<Activity>, directory: Directory): Promise<SkillUser> {
   const id = activity.from?.aadObjectId ?? activity.from?.id ?? '';
   const tenantId = activity.conversation?.tenantId ?? tenantFromChannelData(activity.channelData);
-  const principals = id ? await directory.principalsFor(id) : [];
-  const name = activity.from?.name ?? (id ? await directory.displayName(id) : undefined);
-  return { id, principals, ...(name ? { name } : {}), ...(tenantId ? { tenantId } : {}) };
+  let principals: Principal[] = [];
+  let notice: string | undefined;
+  try {
+    principals = id ? await directory.principalsFor(id) : [];
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError)) throw error;
+    principals = [EVERYONE];
+    notice =
+      'Your group memberships could not be checked just now, so only documents open to everyone were searched.';
+  }
+  const name = activity.from?.name ?? (id && !notice ? await directory.displayName(id) : undefined);
+  return {
+    id,
+    principals,
+    ...(name ? { name } : {}),
+    ...(tenantId ? { tenantId } : {}),
+    ...(notice ? { notice } : {}),
+  };
 }
 
 function tenantFromChannelData(channelData: unknown): string | undefined {

@@ -1,15 +1,8 @@
-import crypto from 'node:crypto';
-import { chunkDocument } from '../chunk/chunkDocument';
-import { extractText } from '../extract/extractText';
-import { parseSidecar, readDocumentMeta } from '../extract/readDocumentMeta';
-import type { DocumentSource, SourceItem } from '../sources/DocumentSource';
-import type { IndexedDocument, KnowledgeIndex } from '../types';
+import { buildDocument, itemHash } from './buildDocument';
+import type { DocumentSource } from '../sources/DocumentSource';
+import type { KnowledgeIndex } from '../types';
 
-/**
- * Version of the extract/chunk pipeline. It is part of every content hash, so changing how text is
- * extracted or chunked re-indexes every document on the next run.
- */
-export const PIPELINE_VERSION = '1';
+export { PIPELINE_VERSION } from './buildDocument';
 
 export interface IngestSummary {
   added: number;
@@ -51,14 +44,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   for await (const item of source.list()) {
     seen.add(item.docId);
     try {
-      const { bytes, sidecar } = await item.read();
-      const contentHash = hashContent(bytes, sidecar);
       const previous = known.get(item.docId);
+      if (item.version !== undefined && previous === itemHash(item)) {
+        summary.unchanged += 1;
+        continue;
+      }
+      const content = await item.read();
+      const contentHash = itemHash(item, content);
       if (previous === contentHash) {
         summary.unchanged += 1;
         continue;
       }
-      const doc = await buildDocument(item, bytes, sidecar, contentHash, summary.warnings);
+      const doc = await buildDocument(item, content, contentHash, summary.warnings);
       await index.upsert(doc);
       summary.chunks += doc.chunks.length;
       if (previous === undefined) summary.added += 1;
@@ -78,35 +75,4 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     log(`deleted ${docId}`);
   }
   return summary;
-}
-
-function hashContent(bytes: Buffer, sidecar: string | undefined): string {
-  return crypto
-    .createHash('sha256')
-    .update(`pipeline:${PIPELINE_VERSION}\u0000`)
-    .update(bytes)
-    .update('\u0000sidecar\u0000')
-    .update(sidecar ?? '')
-    .digest('hex');
-}
-
-async function buildDocument(
-  item: SourceItem,
-  bytes: Buffer,
-  sidecar: string | undefined,
-  contentHash: string,
-  warnings: string[],
-): Promise<IndexedDocument> {
-  const extracted = await extractText({ fileName: item.fileName, bytes });
-  const { meta, warnings: metaWarnings } = readDocumentMeta({
-    relativePath: item.docId,
-    frontMatter: extracted.frontMatter,
-    ...(sidecar === undefined ? {} : { sidecar: parseSidecar(sidecar, `${item.fileName}.meta.yaml`) }),
-    ...(extracted.title === undefined ? {} : { extractedTitle: extracted.title }),
-    text: extracted.text,
-    modified: item.modified,
-  });
-  warnings.push(...metaWarnings);
-  const chunks = chunkDocument({ docId: item.docId, text: extracted.text });
-  return { ...meta, docId: item.docId, url: item.url, contentHash, chunks };
 }

@@ -1,3 +1,5 @@
+import type { AccessList } from '../access/AccessList';
+
 /** One source file as a source enumerates it. */
 export interface SourceItem {
   /** Stable document id (folder source: path relative to the root, `/`-separated). */
@@ -7,8 +9,25 @@ export interface SourceItem {
   readonly modified: string;
   /** Where readers open the original; empty when the bot serves it (local mode). */
   readonly url: string;
+  /**
+   * Version of the item as the source knows it (e.g. Graph `cTag` plus a permissions digest). When set, the
+   * ingest decides "unchanged" from it without calling `read()`, so unchanged items are never downloaded.
+   */
+  readonly version?: string;
+  /**
+   * Metadata the source knows better than the file itself; each field set here wins over front matter and
+   * sidecars. A source that reads permissions (Graph) sets `access` here.
+   */
+  readonly meta?: SourceMeta;
   /** Reads the content bytes and the raw metadata sidecar (YAML text) when there is one. */
   read(): Promise<{ bytes: Buffer; sidecar?: string }>;
+}
+
+export interface SourceMeta {
+  readonly title?: string;
+  readonly access?: AccessList;
+  readonly brand?: string;
+  readonly language?: string;
 }
 
 /**

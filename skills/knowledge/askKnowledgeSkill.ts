@@ -61,7 +61,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       }
       const answer = composeExtractiveAnswer(params.question, passages);
       if (answer.kind === 'noAnswer') {
-        const reason = 'I found nothing relevant in the documents you can access, so I won’t guess.';
+        const reason = `${context.user.notice ? `${context.user.notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
         return {
           card: renderNoAnswerCard({ question: params.question, reason, suggestions: answer.suggestions }),
           text: `${reason}\n${answer.suggestions.map((tip) => `- ${tip}`).join('\n')}`,
@@ -87,7 +87,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         statements: answer.statements,
         citations,
         aiGenerated: true,
-        footnote: `Extracted from ${docCount} document${docCount === 1 ? '' : 's'} you can access. Check the sources before relying on it.`,
+        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}Extracted from ${docCount} document${docCount === 1 ? '' : 's'} you can access. Check the sources before relying on it.`,
       });
       const text = answer.statements
         .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)

@@ -1,0 +1,59 @@
+import crypto from 'node:crypto';
+import { chunkDocument } from '../chunk/chunkDocument';
+import { extractText } from '../extract/extractText';
+import { parseSidecar, readDocumentMeta } from '../extract/readDocumentMeta';
+import type { SourceItem } from '../sources/DocumentSource';
+import type { IndexedDocument } from '../types';
+
+/**
+ * Version of the extract/chunk pipeline. It is part of every content hash, so changing how text is
+ * extracted or chunked re-indexes every document on the next run.
+ */
+export const PIPELINE_VERSION = '1';
+
+/**
+ * The content hash of an item: from its source `version` and source metadata when it has one (no download
+ * needed), else from its bytes and sidecar. Always includes the pipeline version.
+ */
+export function itemHash(item: SourceItem, content?: { bytes: Buffer; sidecar?: string }): string {
+  const hash = crypto.createHash('sha256').update(`pipeline:${PIPELINE_VERSION}\u0000`);
+  if (item.version !== undefined) {
+    return hash.update(`version:${item.version}\u0000meta:${JSON.stringify(item.meta ?? {})}`).digest('hex');
+  }
+  if (!content) throw new Error(`itemHash: ${item.docId} has no version, so its content is needed`);
+  return hash
+    .update(content.bytes)
+    .update('\u0000sidecar\u0000')
+    .update(content.sidecar ?? '')
+    .digest('hex');
+}
+
+/**
+ * Extracts, describes and chunks one source item. Metadata precedence: the source's `meta` (e.g. Graph
+ * permissions) over the sidecar over front matter. Throws ExtractionError / UnsupportedFormatError on bad
+ * content; `warnings` receives metadata warnings (e.g. a missing access list).
+ */
+export async function buildDocument(
+  item: SourceItem,
+  content: { bytes: Buffer; sidecar?: string },
+  contentHash: string,
+  warnings: string[],
+): Promise<IndexedDocument> {
+  const extracted = await extractText({ fileName: item.fileName, bytes: content.bytes });
+  const sidecar =
+    content.sidecar === undefined ? undefined : parseSidecar(content.sidecar, `${item.fileName}.meta.yaml`);
+  const sourceMeta = Object.fromEntries(
+    Object.entries(item.meta ?? {}).filter(([, value]) => value !== undefined),
+  );
+  const { meta, warnings: metaWarnings } = readDocumentMeta({
+    relativePath: item.docId,
+    frontMatter: extracted.frontMatter,
+    ...(sidecar || item.meta ? { sidecar: { ...(sidecar ?? {}), ...sourceMeta } } : {}),
+    ...(extracted.title === undefined ? {} : { extractedTitle: extracted.title }),
+    text: extracted.text,
+    modified: item.modified,
+  });
+  warnings.push(...metaWarnings);
+  const chunks = chunkDocument({ docId: item.docId, text: extracted.text });
+  return { ...meta, docId: item.docId, url: item.url, contentHash, chunks };
+}
