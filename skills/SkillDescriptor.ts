@@ -18,6 +18,9 @@ export interface SkillContext {
   readonly user: SkillUser;
   /** Which surface called: drives nothing security-relevant, only presentation. */
   readonly surface: 'teams' | 'copilot' | 'messageExtension' | 'test';
+  readonly conversationId?: string;
+  /** Who chose this call: `rules` (deterministic router, the default) or `model:<deployment>`. */
+  readonly planner?: string;
 }
 
 /** What every skill returns: an Adaptive Card plus a plain-text rendering and its provenance. */
@@ -27,13 +30,30 @@ export interface SkillResult {
   readonly text: string;
   readonly aiGenerated: boolean;
   readonly citations: readonly CitationView[];
+  /** What to record in the audit trail for this result (default action: `<skill>_completed`). */
+  readonly audit?: {
+    readonly action: string;
+    readonly sourceIds?: readonly string[];
+    readonly detail?: string;
+  };
+}
+
+/**
+ * The second half of a consequential skill. `handler` only proposes (a card carrying a single-use
+ * confirmation token from the ConfirmationStore); `execute` runs once the user confirmed in that card.
+ * Only `SkillRegistry.confirm` calls it, after consuming the token for this user and skill.
+ */
+export interface ConfirmedAction<E> {
+  /** Schema of the card data sent back with the confirmation (the user's edits). */
+  readonly edits: z.ZodType<E>;
+  execute(input: { draft: unknown; edits: E }, context: SkillContext): Promise<SkillResult>;
 }
 
 /**
  * One skill, every surface: the planner's tools, the no-model router, message-extension commands and the
  * Copilot plugin's operations are all derived from this descriptor.
  */
-export interface SkillDescriptor<P> {
+export interface SkillDescriptor<P, E = unknown> {
   /** snake_case identifier, stable across releases (it names API operations). */
   readonly name: string;
   /** Short human title, e.g. "Ask the knowledge base". */
@@ -47,4 +67,6 @@ export interface SkillDescriptor<P> {
   /** Example requests shown in help and used as conversation starters. */
   readonly examples: readonly string[];
   handler(params: P, context: SkillContext): Promise<SkillResult>;
+  /** Required when `consequential` is true: the action run after a person confirmed. */
+  readonly confirm?: ConfirmedAction<E>;
 }

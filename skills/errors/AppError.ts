@@ -24,6 +24,11 @@ export const ERROR_CATALOG = {
     status: 503,
     message: 'The knowledge search is unavailable right now. Please try again in a minute.',
   },
+  confirmation_invalid: {
+    status: 409,
+    message: 'This confirmation is not valid any more. Ask again to get a new card.',
+  },
+  not_consequential: { status: 400, message: 'That skill has nothing to confirm.' },
   request_timeout: { status: 503, message: 'The request took too long. Please try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
 } as const satisfies Record<string, { status: number; message: string }>;

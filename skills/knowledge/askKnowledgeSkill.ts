@@ -67,6 +67,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           text: `${reason}\n${answer.suggestions.map((tip) => `- ${tip}`).join('\n')}`,
           aiGenerated: false,
           citations: [],
+          audit: { action: 'question_not_answered', detail: answer.reason },
         };
       }
       const byChunk = new Map(passages.map((passage) => [passage.chunkId, passage]));
@@ -92,7 +93,8 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       const text = answer.statements
         .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)
         .join('\n\n');
-      return { card, text, aiGenerated: true, citations };
+      const sourceIds = answer.citations.map((citation) => citation.docId);
+      return { card, text, aiGenerated: true, citations, audit: { action: 'question_answered', sourceIds } };
     },
   };
 }
