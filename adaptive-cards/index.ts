@@ -14,3 +14,4 @@ export { WORD_JOINER, safeText } from './safeText';
 export { longestLabel, longestText, shrinkAnswerView } from './shrinkAnswerView';
 export { ANSWER_LIMITS, toAnswerView } from './toAnswerView';
 export { ELLIPSIS, truncateText } from './truncateText';
+export { renderNoticeCard } from './renderNoticeCard';

@@ -124,6 +124,27 @@ export class SkillRegistry {
     );
   }
 
+  /** Discards a pending proposal: its token can no longer confirm anything. Audited as `proposal_discarded`. */
+  async cancel(name: string, token: string, context: SkillContext): Promise<void> {
+    if (!this.confirmers.has(name))
+      throw new AppError(this.skills.has(name) ? 'not_consequential' : 'unknown_skill');
+    const revoked = this.stores().confirmations.revoke({ token, userId: context.user.id, skill: name });
+    await this.options.audit?.append({
+      actor: {
+        userId: context.user.id,
+        surface: context.surface,
+        ...(context.conversationId ? { conversationId: context.conversationId } : {}),
+      },
+      skill: name,
+      action: 'proposal_discarded',
+      parameters: {},
+      sourceIds: [],
+      planner: context.planner ?? 'rules',
+      outcome: revoked ? 'ok' : 'refused',
+    });
+    if (!revoked) throw new AppError('confirmation_invalid');
+  }
+
   private stores(): { confirmations: ConfirmationStore; idempotency: IdempotencyStore } {
     const { confirmations, idempotency } = this.options;
     if (!confirmations || !idempotency)

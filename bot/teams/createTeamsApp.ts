@@ -1,17 +1,19 @@
 import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import { renderErrorCard, renderHelpCard, renderWelcomeCard } from '../../adaptive-cards';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
-import { routeMessage, type Route } from '../../skills/router/routeMessage';
+import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
 import type { Services } from '../compose';
+import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AskCardData } from './AskCardData';
 import { preserveEntityFields } from './preserveEntityFields';
+import { registerCardActions } from './registerCardActions';
 import { cardActivity, replyActivity } from './replyActivity';
-import { resolveUser } from './resolveUser';
+import { skillContextFor } from './skillContextFor';
 
 export interface TeamsApp {
   readonly adapter: TeamsAdapter;
-  readonly app: Application;
+  readonly app: Application<AppTurnState>;
 }
 
 /**
@@ -32,8 +34,9 @@ export function createTeamsApp(services: Services): TeamsApp {
         }
       : {},
   );
-  const app = new Application({
+  const app = new Application<AppTurnState>({
     adapter,
+    turnStateFactory: () => new TurnState<ConversationState>(),
     storage: new MemoryStorage(),
     removeRecipientMention: true,
     startTypingTimer: true,
@@ -47,20 +50,35 @@ export function createTeamsApp(services: Services): TeamsApp {
     examples: services.registry.list().flatMap((skill) => [...skill.examples]),
   });
 
-  /** Runs one route for the activity's user and sends the result card. */
-  const respond = async (context: TurnContext, route: Route): Promise<void> => {
-    if (route.kind !== 'skill') {
+  /**
+   * Runs one route for the activity's user and sends the result. A route that lacks a required parameter
+   * asks for it and remembers the question; the next message in the conversation answers it.
+   */
+  const respond = async (context: TurnContext, state: AppTurnState, route: Route): Promise<void> => {
+    delete state.conversation.pendingFollowUp;
+    if (route.kind === 'help' || route.kind === 'empty') {
       await context.sendActivity(cardActivity(renderHelpCard(overview())));
+      return;
+    }
+    if (route.kind === 'ask') {
+      state.conversation.pendingFollowUp = {
+        skill: route.skill,
+        params: route.params,
+        missing: route.missing,
+      };
+      await context.sendActivity(
+        cardActivity(renderNoticeCard({ title: route.prompt, message: 'Reply in your next message.' })),
+      );
       return;
     }
     const skill = services.registry.get(route.skill);
     if (!skill) throw new Error(`router chose an unregistered skill: ${route.skill}`);
-    const user = await resolveUser(context.activity, services.directory);
+    const skillContext = await skillContextFor(context, services);
     const started = Date.now();
-    const result = await skill.invoke(route.params, { user, surface: 'teams' });
+    const result = await skill.invoke(route.params, skillContext);
     log.info('skill answered', {
       skill: skill.name,
-      user: user.id,
+      user: skillContext.user.id,
       citations: result.citations.length,
       ms: Date.now() - started,
     });
@@ -75,14 +93,21 @@ export function createTeamsApp(services: Services): TeamsApp {
     }
   });
 
-  app.adaptiveCards.actionSubmit('ask_knowledge', async (context, _state, data) => {
+  app.adaptiveCards.actionSubmit('ask_knowledge', async (context, state, data) => {
     const parsed = AskCardData.safeParse(data);
     if (!parsed.success) throw new AppError('invalid_parameters');
-    await respond(context, routeMessage(parsed.data.question, services.registry));
+    await respond(context, state, routeMessage(parsed.data.question, services.registry));
   });
+  registerCardActions(app, services);
 
-  app.activity(ActivityTypes.Message, async (context) => {
-    await respond(context, routeMessage(context.activity.text ?? '', services.registry));
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    const text = context.activity.text ?? '';
+    const pending = state.conversation.pendingFollowUp;
+    await respond(
+      context,
+      state,
+      pending ? completeFollowUp(pending, text, services.registry) : routeMessage(text, services.registry),
+    );
   });
 
   app.error(async (context: TurnContext, error: Error) => {

@@ -60,6 +60,16 @@ export class ConfirmationStore {
     if (claimed.changes !== 1) return { ok: false, reason: 'used' };
     return { ok: true, draft: JSON.parse(row.draft) as unknown };
   }
+
+  /** Withdraws a pending token (the user discarded the card); true when this user's unused token was revoked. */
+  revoke(input: { token: string; userId: string; skill: string }): boolean {
+    const revoked = this.db
+      .prepare(
+        'UPDATE confirmations SET consumed_at = ? WHERE token_hash = ? AND user_id = ? AND skill = ? AND consumed_at IS NULL',
+      )
+      .run(this.now(), hashToken(input.token), input.userId, input.skill);
+    return revoked.changes === 1;
+  }
 }
 
 /** SHA-256 of a token, hex; also used to key idempotent confirmations. */

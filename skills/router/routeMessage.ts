@@ -1,13 +1,34 @@
 import type { SkillRegistry } from '../SkillRegistry';
+import { extractReportParams } from './extractReportParams';
 
 /** What the no-model router decided for one message. */
 export type Route =
   | { readonly kind: 'help' }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'skill'; readonly skill: string; readonly params: Record<string, unknown> };
+  | { readonly kind: 'skill'; readonly skill: string; readonly params: Record<string, unknown> }
+  /** A skill was recognised but a required parameter is missing: ask `prompt`, then fill `missing` from the reply. */
+  | {
+      readonly kind: 'ask';
+      readonly skill: string;
+      readonly params: Record<string, unknown>;
+      readonly missing: string;
+      readonly prompt: string;
+    };
 
 const HELP =
   /^(help|aide|hilfe|aiuto|\?|menu|start|hi|hello|hey|bonjour|hallo|ciao|what can you do\??|who are you\??)[.!?]*$/i;
+const MY_TICKETS =
+  /^(?:please\s+)?(?:show|list|what are|display|get)?\s*(?:me\s+)?(?:all\s+)?(?:my|mine)\s+(?:open\s+|own\s+)?(?:tickets?|requests?|incidents?)\b|\btickets?\s+(?:i|that i)\s+(?:have\s+)?(?:filed|opened|raised|created|logged)\b|^mine\b/i;
+const TICKET_NUMBER =
+  /\b(?:ticket|incident|request|work item)\s*(?:no\.?|number|nr\.?|#)?\s*#?(\d{1,9})\b|#(\d{1,9})\b/i;
+const TICKET_STATUS =
+  /\b(?:status|state|progress|update|news)\b.*\b(?:ticket|incident|request)\b|\b(?:ticket|incident|request)\b.*\b(?:status|state|progress|resolved|closed|done)\b|\bwhere(?:'s| is)\b.*\b(?:ticket|incident)\b|^(?:check|show)\s+(?:ticket|incident)\b/i;
+const FILE_TICKET =
+  /^(?:please\s+|can you\s+|could you\s+|i need to\s+|i want to\s+|i'd like to\s+)?(?:open|file|create|raise|log|submit|make)\s+(?:me\s+)?(?:a\s+|an\s+|new\s+|a new\s+)?(?:support\s+|it\s+|lab\s+)?(?:ticket|incident|issue|service request|request)\b\s*(?:for|about|on|that|saying)?\s*[:\-–]?\s*/i;
+const FILE_TICKET_TRAILING =
+  /[,.;]?\s*(?:please\s+)?(?:open|file|create|raise|log)\s+(?:a\s+)?(?:ticket|incident)(?:\s+for (?:it|this|that))?[.!]?$/i;
+const DRAFT_REPORT =
+  /^(?:please\s+|can you\s+|could you\s+)?(?:draft|write|prepare|create|generate|compile|put together|build)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:short\s+|brief\s+|quick\s+|one-page\s+)?(?:status\s+)?(?:report|briefing|summary report)\b\s*/i;
 
 /** Strips Teams mention markup and collapses whitespace; mentions of the bot itself carry no meaning. */
 export function normaliseMessage(text: string): string {
@@ -23,12 +44,87 @@ export function normaliseMessage(text: string): string {
 
 /**
  * Deterministic skill routing for when no model is configured. Contract: the same text always gives the
- * same route; anything that is not a help request or another skill's trigger is a knowledge question.
+ * same route; a skill is chosen only if it is registered; anything that is not help or another skill's
+ * trigger is a knowledge question. Consequential skills only ever get proposals from here (the registry
+ * never executes them without a confirmation).
  */
 export function routeMessage(text: string, registry: SkillRegistry): Route {
   const message = normaliseMessage(text);
   if (!message) return { kind: 'empty' };
   if (HELP.test(message)) return { kind: 'help' };
-  if (!registry.get('ask_knowledge')) return { kind: 'help' };
+  const has = (skill: string) => registry.get(skill) !== undefined;
+
+  if (has('my_tickets') && MY_TICKETS.test(message))
+    return { kind: 'skill', skill: 'my_tickets', params: {} };
+  if (has('ticket_status') && TICKET_STATUS.test(message) && !FILE_TICKET.test(message)) {
+    const match = TICKET_NUMBER.exec(message);
+    const id = match ? Number(match[1] ?? match[2]) : undefined;
+    return id
+      ? { kind: 'skill', skill: 'ticket_status', params: { ticketId: id } }
+      : {
+          kind: 'ask',
+          skill: 'ticket_status',
+          params: {},
+          missing: 'ticketId',
+          prompt: 'Which ticket number?',
+        };
+  }
+  if (has('file_ticket') && (FILE_TICKET.test(message) || FILE_TICKET_TRAILING.test(message))) {
+    const summary = message
+      .replace(FILE_TICKET, '')
+      .replace(FILE_TICKET_TRAILING, '')
+      .replace(/[\s,.;!]*\b(?:please|pls|thanks|thank you)[.!]*$/i, '')
+      .trim();
+    return summary.length >= 3
+      ? { kind: 'skill', skill: 'file_ticket', params: { summary } }
+      : {
+          kind: 'ask',
+          skill: 'file_ticket',
+          params: {},
+          missing: 'summary',
+          prompt: 'What is the problem? Describe it in a sentence (what, where, since when).',
+        };
+  }
+  if (has('draft_report') && DRAFT_REPORT.test(message)) {
+    const params = extractReportParams(message.replace(DRAFT_REPORT, ''));
+    const { topic, ...rest } = params;
+    return topic.length >= 3
+      ? { kind: 'skill', skill: 'draft_report', params: { topic, ...rest } }
+      : {
+          kind: 'ask',
+          skill: 'draft_report',
+          params: rest,
+          missing: 'topic',
+          prompt: 'What should the report be about?',
+        };
+  }
+  if (!has('ask_knowledge')) return { kind: 'help' };
   return { kind: 'skill', skill: 'ask_knowledge', params: { question: message } };
+}
+
+/**
+ * Completes a pending follow-up: the reply fills the missing parameter, unless the reply is itself a new
+ * request (help or another skill), which then wins.
+ */
+export function completeFollowUp(
+  pending: { skill: string; params: Record<string, unknown>; missing: string },
+  reply: string,
+  registry: SkillRegistry,
+): Route {
+  const route = routeMessage(reply, registry);
+  if (route.kind !== 'skill' || route.skill !== 'ask_knowledge') return route;
+  const value = normaliseMessage(reply);
+  if (pending.missing === 'ticketId') {
+    const id = /\d{1,9}/.exec(value)?.[0];
+    return id
+      ? { kind: 'skill', skill: pending.skill, params: { ...pending.params, ticketId: Number(id) } }
+      : {
+          kind: 'ask',
+          skill: pending.skill,
+          params: pending.params,
+          missing: 'ticketId',
+          prompt: 'Please give the ticket number, e.g. 12.',
+        };
+  }
+  return { kind: 'skill', skill: pending.skill, params: { ...pending.params, [pending.missing]: value } };
 }
