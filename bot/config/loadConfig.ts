@@ -1,86 +1,9 @@
 import path from 'node:path';
-import { z } from 'zod/v4';
+import type { AppConfig } from './AppConfig';
+import { ConfigSchema, type ConfigValues } from './configSchema';
 import { readEnvFile } from './readEnvFile';
 
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
-
-/**
- * Every setting the app reads, with defaults. Names follow Bot Framework / Agents Toolkit conventions
- * (`MicrosoftAppId`, ...). The README's configuration table documents each one.
- */
-const ConfigSchema = z
-  .object({
-    PORT: port(3978),
-    DATA_DIR: z.string().trim().min(1).default('./data'),
-    BOT_NAME: z.string().trim().min(1).max(30).default('Norvik Assistant'),
-    MicrosoftAppId: optionalText.pipe(
-      z.guid({ message: 'must be a GUID (the bot’s Entra app id)' }).optional(),
-    ),
-    MicrosoftAppPassword: optionalText,
-    MicrosoftAppTenantId: optionalText.pipe(
-      z.guid({ message: 'must be a GUID (your Entra tenant id)' }).optional(),
-    ),
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    KNOWLEDGE_SOURCE_DIR: z.string().trim().min(1).default('knowledge/sample/corpus'),
-    DIRECTORY_FILE: z.string().trim().min(1).default('knowledge/sample/directory.yaml'),
-    PUBLIC_BASE_URL: optionalText.pipe(
-      z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-    ),
-    LINK_SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-    PLAYGROUND: z.enum(['on', 'off']).default('on'),
-    PLAYGROUND_PORT: port(56150),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (!env.MicrosoftAppId) return;
-    if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppPassword'],
-        message: 'is required when MicrosoftAppId is set',
-      });
-    }
-    if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppTenantId'],
-        message: `is required for ${env.MicrosoftAppType}`,
-      });
-    }
-    if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith('https://')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PUBLIC_BASE_URL'],
-        message: 'must be https when MicrosoftAppId is set',
-      });
-    }
-  });
-
-export interface AppConfig {
-  readonly port: number;
-  /** Absolute folder for every file the app writes (index, secrets, playground state). */
-  readonly dataDir: string;
-  readonly botName: string;
-  /** Undefined in local mode: then the server accepts unauthenticated requests and binds to 127.0.0.1 only. */
-  readonly auth?: {
-    appId: string;
-    appPassword?: string;
-    tenantId?: string;
-    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
-  };
-  readonly knowledgeSourceDir: string;
-  readonly directoryFile: string;
-  /** Origin readers use to reach this server (document links). Default `http://127.0.0.1:<PORT>`. */
-  readonly publicBaseUrl: string;
-  readonly linkSigningSecret?: string;
-  readonly playground: { enabled: boolean; port: number };
-  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
-}
+export type { AppConfig } from './AppConfig';
 
 /** Thrown once at startup, listing every bad variable. */
 export class ConfigError extends Error {
@@ -113,12 +36,15 @@ export function loadConfig(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'config');
         const value = merged[name];
-        const shown = value === undefined || /PASSWORD|SECRET/i.test(name) ? '' : ` (got "${value}")`;
+        const shown = value === undefined || /PASSWORD|SECRET|KEY|PAT/i.test(name) ? '' : ` (got "${value}")`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
   }
-  const c = parsed.data;
+  return toAppConfig(parsed.data, cwd);
+}
+
+function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
   return {
     port: c.PORT,
     dataDir: path.resolve(cwd, c.DATA_DIR),
@@ -139,5 +65,77 @@ export function loadConfig(
     ...(c.LINK_SIGNING_SECRET ? { linkSigningSecret: c.LINK_SIGNING_SECRET } : {}),
     playground: { enabled: c.PLAYGROUND === 'on', port: c.PLAYGROUND_PORT },
     logLevel: c.LOG_LEVEL,
+    ...entraOf(c),
+    search:
+      c.SEARCH_BACKEND === 'azure'
+        ? {
+            backend: 'azure',
+            endpoint: c.AZURE_SEARCH_ENDPOINT as string,
+            indexName: c.AZURE_SEARCH_INDEX as string,
+            ...(c.AZURE_SEARCH_API_KEY ? { apiKey: c.AZURE_SEARCH_API_KEY } : {}),
+            ...(c.AZURE_SEARCH_SEMANTIC_CONFIG
+              ? { semanticConfiguration: c.AZURE_SEARCH_SEMANTIC_CONFIG }
+              : {}),
+          }
+        : { backend: 'embedded' },
+    directory:
+      c.DIRECTORY_BACKEND === 'graph'
+        ? { backend: 'graph', ...(c.GRAPH_BASE_URL ? { graphBaseUrl: c.GRAPH_BASE_URL } : {}) }
+        : { backend: 'file' },
+    graphDrives: (c.GRAPH_DRIVES ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((entry) => {
+        const [driveId = '', brand, language] = entry.split(':');
+        return { driveId, ...(brand ? { brand } : {}), ...(language ? { language } : {}) };
+      }),
+    tickets:
+      c.TICKET_BACKEND === 'azure-devops'
+        ? {
+            backend: 'azure-devops',
+            organizationUrl: (c.AZURE_DEVOPS_ORG_URL as string).replace(/\/+$/, ''),
+            project: c.AZURE_DEVOPS_PROJECT as string,
+            workItemType: c.AZURE_DEVOPS_WORK_ITEM_TYPE,
+            ...(c.AZURE_DEVOPS_PAT ? { pat: c.AZURE_DEVOPS_PAT } : {}),
+            ...(c.AZURE_DEVOPS_AREA_PATH ? { areaPath: c.AZURE_DEVOPS_AREA_PATH } : {}),
+          }
+        : { backend: 'embedded' },
+    ...(c.REPORT_APPROVER_ID
+      ? {
+          reportApprover: {
+            id: c.REPORT_APPROVER_ID,
+            ...(c.REPORT_APPROVER_NAME ? { name: c.REPORT_APPROVER_NAME } : {}),
+          },
+        }
+      : {}),
   };
+}
+
+function entraOf(c: ConfigValues): Pick<AppConfig, 'entra'> {
+  if (c.AZURE_CLIENT_SECRET && c.AZURE_TENANT_ID && c.AZURE_CLIENT_ID) {
+    return {
+      entra: {
+        kind: 'secret',
+        tenantId: c.AZURE_TENANT_ID,
+        clientId: c.AZURE_CLIENT_ID,
+        clientSecret: c.AZURE_CLIENT_SECRET,
+      },
+    };
+  }
+  if (c.AZURE_CLIENT_CERTIFICATE_PATH && c.AZURE_TENANT_ID && c.AZURE_CLIENT_ID) {
+    return {
+      entra: {
+        kind: 'certificate',
+        tenantId: c.AZURE_TENANT_ID,
+        clientId: c.AZURE_CLIENT_ID,
+        certificatePath: c.AZURE_CLIENT_CERTIFICATE_PATH,
+      },
+    };
+  }
+  if (c.AZURE_USE_MANAGED_IDENTITY === 'true') {
+    return {
+      entra: { kind: 'managedIdentity', ...(c.AZURE_CLIENT_ID ? { clientId: c.AZURE_CLIENT_ID } : {}) },
+    };
+  }
+  return {};
 }

@@ -92,4 +92,87 @@ describe('loadConfig', () => {
     fs.writeFileSync(file, 'OK=1\nthis is not a pair\n');
     assert.throws(() => load({}, 'bad.env'), /bad\.env:2/);
   });
+
+  it('defaults every backend to the embedded one', () => {
+    const config = load({});
+    assert.deepEqual(
+      [config.search, config.directory, config.tickets, config.entra],
+      [{ backend: 'embedded' }, { backend: 'file' }, { backend: 'embedded' }, undefined],
+    );
+  });
+  const backendErrors: [string, Record<string, string>, string[]][] = [
+    [
+      'azure search without endpoint, index or credential',
+      { SEARCH_BACKEND: 'azure' },
+      ['AZURE_SEARCH_API_KEY', 'AZURE_SEARCH_ENDPOINT', 'AZURE_SEARCH_INDEX'],
+    ],
+    ['graph directory without a credential', { DIRECTORY_BACKEND: 'graph' }, ['DIRECTORY_BACKEND']],
+    [
+      'a client secret without tenant and client id',
+      { AZURE_CLIENT_SECRET: 's' },
+      ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID'],
+    ],
+    [
+      'azure devops without org, project or credential',
+      { TICKET_BACKEND: 'azure-devops' },
+      ['AZURE_DEVOPS_ORG_URL', 'AZURE_DEVOPS_PAT', 'AZURE_DEVOPS_PROJECT'],
+    ],
+    ['malformed drives', { GRAPH_DRIVES: 'b!abc:aurex:english,,' }, ['GRAPH_DRIVES']],
+    ['a bad index name', { AZURE_SEARCH_INDEX: 'Bad Name' }, ['AZURE_SEARCH_INDEX']],
+  ];
+  for (const [name, env, expected] of backendErrors) {
+    it(`names every bad variable: ${name}`, () => {
+      try {
+        load(env);
+        assert.fail('expected ConfigError');
+      } catch (error) {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual([...new Set(error.problems.map((p) => p.split(':')[0]))].sort(), expected);
+      }
+    });
+  }
+  it('builds the Azure backends from complete settings', () => {
+    const config = load({
+      SEARCH_BACKEND: 'azure',
+      AZURE_SEARCH_ENDPOINT: 'https://norvik.search.windows.net',
+      AZURE_SEARCH_INDEX: 'knowledge',
+      DIRECTORY_BACKEND: 'graph',
+      AZURE_TENANT_ID: GUID,
+      AZURE_CLIENT_ID: GUID,
+      AZURE_CLIENT_SECRET: 'secret-value',
+      GRAPH_DRIVES: 'b!abc:aurex:de,b!def',
+      TICKET_BACKEND: 'azure-devops',
+      AZURE_DEVOPS_ORG_URL: 'https://dev.azure.com/norvik/',
+      AZURE_DEVOPS_PROJECT: 'Workplace',
+      REPORT_APPROVER_ID: 'u-anna',
+    });
+    assert.deepEqual(config.search, {
+      backend: 'azure',
+      endpoint: 'https://norvik.search.windows.net',
+      indexName: 'knowledge',
+    });
+    assert.deepEqual(config.entra, {
+      kind: 'secret',
+      tenantId: GUID,
+      clientId: GUID,
+      clientSecret: 'secret-value',
+    });
+    assert.deepEqual(config.graphDrives, [
+      { driveId: 'b!abc', brand: 'aurex', language: 'de' },
+      { driveId: 'b!def' },
+    ]);
+    assert.deepEqual(config.tickets, {
+      backend: 'azure-devops',
+      organizationUrl: 'https://dev.azure.com/norvik',
+      project: 'Workplace',
+      workItemType: 'Issue',
+    });
+    assert.deepEqual(config.reportApprover, { id: 'u-anna' });
+  });
+  it('never echoes keys or PATs', () => {
+    assert.throws(
+      () => load({ TICKET_BACKEND: 'azure-devops', AZURE_DEVOPS_PAT: 'pat-secret-123' }),
+      (error: ConfigError) => !error.message.includes('pat-secret-123'),
+    );
+  });
 });

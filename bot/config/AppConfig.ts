@@ -1,0 +1,50 @@
+/** The validated, typed configuration; built once by `loadConfig` and passed to the composition root. */
+export interface AppConfig {
+  readonly port: number;
+  /** Absolute folder for every file the app writes (index, state, audit, reports, playground). */
+  readonly dataDir: string;
+  readonly botName: string;
+  /** Undefined in local mode: then the server accepts unauthenticated requests and binds to 127.0.0.1 only. */
+  readonly auth?: {
+    appId: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  };
+  readonly knowledgeSourceDir: string;
+  readonly directoryFile: string;
+  /** Origin readers use to reach this server (document and report links). Default `http://127.0.0.1:<PORT>`. */
+  readonly publicBaseUrl: string;
+  readonly linkSigningSecret?: string;
+  readonly playground: { enabled: boolean; port: number };
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** The app's own Entra credential for Graph, Azure AI Search and Azure DevOps (when they don't use keys). */
+  readonly entra?:
+    | { kind: 'secret'; tenantId: string; clientId: string; clientSecret: string }
+    | { kind: 'certificate'; tenantId: string; clientId: string; certificatePath: string }
+    | { kind: 'managedIdentity'; clientId?: string };
+  readonly search:
+    | { backend: 'embedded' }
+    | {
+        backend: 'azure';
+        endpoint: string;
+        indexName: string;
+        apiKey?: string;
+        semanticConfiguration?: string;
+      };
+  readonly directory: { backend: 'file' } | { backend: 'graph'; graphBaseUrl?: string };
+  /** Drives (document libraries) the Graph source ingests, with the brand and language of their documents. */
+  readonly graphDrives: { driveId: string; brand?: string; language?: string }[];
+  readonly tickets:
+    | { backend: 'embedded' }
+    | {
+        backend: 'azure-devops';
+        organizationUrl: string;
+        project: string;
+        pat?: string;
+        areaPath?: string;
+        workItemType: string;
+      };
+  /** The second person who must approve reports for customers or external audiences. */
+  readonly reportApprover?: { id: string; name?: string };
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod/v4';
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const guid = (what: string) => optionalText.pipe(z.guid({ message: `must be a GUID (${what})` }).optional());
+const httpsUrl = optionalText.pipe(
+  z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+);
+const userId = optionalText.pipe(
+  z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{1,128}$/, 'must be a user id (Entra object id)')
+    .optional(),
+);
+
+/**
+ * Every variable the app reads, with defaults. Names follow Bot Framework / Agents Toolkit and Azure SDK
+ * conventions (`MicrosoftAppId`, `AZURE_CLIENT_ID`, ...). The README's configuration table documents each one.
+ */
+export const ConfigSchema = z
+  .object({
+    PORT: port(3978),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    BOT_NAME: z.string().trim().min(1).max(30).default('Norvik Assistant'),
+    MicrosoftAppId: guid('the bot’s Entra app id'),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: guid('your Entra tenant id'),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    KNOWLEDGE_SOURCE_DIR: z.string().trim().min(1).default('knowledge/sample/corpus'),
+    DIRECTORY_FILE: z.string().trim().min(1).default('knowledge/sample/directory.yaml'),
+    PUBLIC_BASE_URL: httpsUrl,
+    LINK_SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    PLAYGROUND: z.enum(['on', 'off']).default('on'),
+    PLAYGROUND_PORT: port(56150),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    // Backends (embedded defaults).
+    SEARCH_BACKEND: z.enum(['embedded', 'azure']).default('embedded'),
+    AZURE_SEARCH_ENDPOINT: httpsUrl,
+    AZURE_SEARCH_INDEX: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{1,127}$/, 'must be a valid index name')
+        .optional(),
+    ),
+    AZURE_SEARCH_API_KEY: optionalText,
+    AZURE_SEARCH_SEMANTIC_CONFIG: optionalText,
+    DIRECTORY_BACKEND: z.enum(['file', 'graph']).default('file'),
+    GRAPH_BASE_URL: httpsUrl,
+    GRAPH_DRIVES: optionalText,
+    AZURE_TENANT_ID: guid('the Entra tenant of the app credential'),
+    AZURE_CLIENT_ID: guid('the Entra app (or managed identity) client id'),
+    AZURE_CLIENT_SECRET: optionalText,
+    AZURE_CLIENT_CERTIFICATE_PATH: optionalText,
+    AZURE_USE_MANAGED_IDENTITY: z.enum(['true', 'false']).default('false'),
+    TICKET_BACKEND: z.enum(['embedded', 'azure-devops']).default('embedded'),
+    AZURE_DEVOPS_ORG_URL: httpsUrl,
+    AZURE_DEVOPS_PROJECT: optionalText,
+    AZURE_DEVOPS_PAT: optionalText,
+    AZURE_DEVOPS_AREA_PATH: optionalText,
+    AZURE_DEVOPS_WORK_ITEM_TYPE: z.string().trim().min(1).default('Issue'),
+    REPORT_APPROVER_ID: userId,
+    REPORT_APPROVER_NAME: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    const need = (name: keyof typeof env, why: string) => {
+      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${why}` });
+    };
+    if (env.MicrosoftAppId) {
+      if (env.MicrosoftAppType !== 'UserAssignedMSI')
+        need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
+      if (env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `for ${env.MicrosoftAppType}`);
+      if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith('https://')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PUBLIC_BASE_URL'],
+          message: 'must be https when MicrosoftAppId is set',
+        });
+      }
+    }
+    const entra =
+      env.AZURE_USE_MANAGED_IDENTITY === 'true' ||
+      Boolean(env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH);
+    if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
+      need('AZURE_TENANT_ID', 'with a client secret or certificate');
+      need('AZURE_CLIENT_ID', 'with a client secret or certificate');
+    }
+    if (env.SEARCH_BACKEND === 'azure') {
+      need('AZURE_SEARCH_ENDPOINT', 'when SEARCH_BACKEND=azure');
+      need('AZURE_SEARCH_INDEX', 'when SEARCH_BACKEND=azure');
+      if (!env.AZURE_SEARCH_API_KEY && !entra) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AZURE_SEARCH_API_KEY'],
+          message:
+            'or an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true) is required when SEARCH_BACKEND=azure',
+        });
+      }
+    }
+    if (env.DIRECTORY_BACKEND === 'graph' && !entra) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECTORY_BACKEND'],
+        message:
+          'graph needs an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true)',
+      });
+    }
+    if (
+      env.GRAPH_DRIVES &&
+      !/^[A-Za-z0-9!_-]+(?::[a-z]*(?::[a-z]{2})?)?(?:,[A-Za-z0-9!_-]+(?::[a-z]*(?::[a-z]{2})?)?)*$/.test(
+        env.GRAPH_DRIVES,
+      )
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GRAPH_DRIVES'],
+        message: 'must be driveId[:brand[:language]] entries separated by commas',
+      });
+    }
+    if (env.TICKET_BACKEND === 'azure-devops') {
+      need('AZURE_DEVOPS_ORG_URL', 'when TICKET_BACKEND=azure-devops');
+      need('AZURE_DEVOPS_PROJECT', 'when TICKET_BACKEND=azure-devops');
+      if (!env.AZURE_DEVOPS_PAT && !entra) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AZURE_DEVOPS_PAT'],
+          message: 'or an Entra credential is required when TICKET_BACKEND=azure-devops',
+        });
+      }
+    }
+  });
+
+export type ConfigValues = z.infer<typeof ConfigSchema>;
