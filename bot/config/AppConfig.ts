@@ -45,6 +45,21 @@ export interface AppConfig {
         areaPath?: string;
         workItemType: string;
       };
+  /**
+   * Optional language model. Absent: deterministic router and extractive answers. `openai` covers OpenAI and
+   * any OpenAI-compatible server (`baseUrl`, e.g. a local llama.cpp or Ollama); `azure-openai` uses an API key
+   * or the app's Entra credential.
+   */
+  readonly model?:
+    | { provider: 'openai'; model: string; apiKey?: string; baseUrl?: string; timeoutMs: number }
+    | {
+        provider: 'azure-openai';
+        endpoint: string;
+        deployment: string;
+        apiKey?: string;
+        apiVersion: string;
+        timeoutMs: number;
+      };
   /** The second person who must approve reports for customers or external audiences. */
   readonly reportApprover?: { id: string; name?: string };
 }

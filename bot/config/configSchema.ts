@@ -62,6 +62,15 @@ export const ConfigSchema = z
     AZURE_DEVOPS_PAT: optionalText,
     AZURE_DEVOPS_AREA_PATH: optionalText,
     AZURE_DEVOPS_WORK_ITEM_TYPE: z.string().trim().min(1).default('Issue'),
+    MODEL_PROVIDER: z.enum(['none', 'openai', 'azure-openai']).default('none'),
+    OPENAI_BASE_URL: httpsUrl,
+    OPENAI_API_KEY: optionalText,
+    OPENAI_MODEL: optionalText,
+    AZURE_OPENAI_ENDPOINT: httpsUrl,
+    AZURE_OPENAI_DEPLOYMENT: optionalText,
+    AZURE_OPENAI_API_KEY: optionalText,
+    AZURE_OPENAI_API_VERSION: z.string().trim().min(1).default('2024-10-21'),
+    MODEL_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120000).default(30000),
     REPORT_APPROVER_ID: userId,
     REPORT_APPROVER_NAME: optionalText,
   })
@@ -119,6 +128,20 @@ export const ConfigSchema = z
         path: ['GRAPH_DRIVES'],
         message: 'must be driveId[:brand[:language]] entries separated by commas',
       });
+    }
+    if (env.MODEL_PROVIDER === 'openai') need('OPENAI_MODEL', 'when MODEL_PROVIDER=openai');
+    if (env.MODEL_PROVIDER === 'openai' && !env.OPENAI_BASE_URL)
+      need('OPENAI_API_KEY', 'when MODEL_PROVIDER=openai without OPENAI_BASE_URL');
+    if (env.MODEL_PROVIDER === 'azure-openai') {
+      need('AZURE_OPENAI_ENDPOINT', 'when MODEL_PROVIDER=azure-openai');
+      need('AZURE_OPENAI_DEPLOYMENT', 'when MODEL_PROVIDER=azure-openai');
+      if (!env.AZURE_OPENAI_API_KEY && !entra) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AZURE_OPENAI_API_KEY'],
+          message: 'or an Entra credential is required when MODEL_PROVIDER=azure-openai',
+        });
+      }
     }
     if (env.TICKET_BACKEND === 'azure-devops') {
       need('AZURE_DEVOPS_ORG_URL', 'when TICKET_BACKEND=azure-devops');

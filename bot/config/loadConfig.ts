@@ -100,6 +100,7 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
             ...(c.AZURE_DEVOPS_AREA_PATH ? { areaPath: c.AZURE_DEVOPS_AREA_PATH } : {}),
           }
         : { backend: 'embedded' },
+    ...modelOf(c),
     ...(c.REPORT_APPROVER_ID
       ? {
           reportApprover: {
@@ -109,6 +110,33 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
         }
       : {}),
   };
+}
+
+function modelOf(c: ConfigValues): Pick<AppConfig, 'model'> {
+  if (c.MODEL_PROVIDER === 'openai') {
+    return {
+      model: {
+        provider: 'openai',
+        model: c.OPENAI_MODEL as string,
+        timeoutMs: c.MODEL_TIMEOUT_MS,
+        ...(c.OPENAI_API_KEY ? { apiKey: c.OPENAI_API_KEY } : {}),
+        ...(c.OPENAI_BASE_URL ? { baseUrl: c.OPENAI_BASE_URL } : {}),
+      },
+    };
+  }
+  if (c.MODEL_PROVIDER === 'azure-openai') {
+    return {
+      model: {
+        provider: 'azure-openai',
+        endpoint: c.AZURE_OPENAI_ENDPOINT as string,
+        deployment: c.AZURE_OPENAI_DEPLOYMENT as string,
+        apiVersion: c.AZURE_OPENAI_API_VERSION,
+        timeoutMs: c.MODEL_TIMEOUT_MS,
+        ...(c.AZURE_OPENAI_API_KEY ? { apiKey: c.AZURE_OPENAI_API_KEY } : {}),
+      },
+    };
+  }
+  return {};
 }
 
 function entraOf(c: ConfigValues): Pick<AppConfig, 'entra'> {
