@@ -1,0 +1,156 @@
+import type { ChangeFeedSource } from '../sources/ChangeFeedSource';
+import type { SourceItem } from '../sources/DocumentSource';
+import type { IndexedDocument, KnowledgeIndex } from '../types';
+import { buildDocument, itemHash } from './buildDocument';
+import type { CheckpointStore } from './CheckpointStore';
+import type { IngestSummary } from './runIngest';
+
+export interface ChangeFeedProgress {
+  /** Upserted and deleted items handled so far. */
+  readonly items: number;
+  /** Content bytes downloaded so far. */
+  readonly bytes: number;
+  /** Pages applied (and checkpointed) so far. */
+  readonly pages: number;
+}
+
+export interface ChangeFeedIngestOptions {
+  readonly source: ChangeFeedSource;
+  readonly index: KnowledgeIndex;
+  readonly checkpoints: CheckpointStore;
+  /** Progress lines (one per changed document). */
+  readonly log?: (line: string) => void;
+  /** Called after each page is applied and checkpointed. */
+  readonly onProgress?: (progress: ChangeFeedProgress) => void;
+}
+
+/**
+ * Applies a change feed to the index, page by page, from the source's stored checkpoint.
+ * Per page: upserts (unchanged items, by `itemHash` against the index, are skipped without a download; a
+ * changed item that fails to read or extract is deleted from the index and reported in `failed`: fail
+ * closed), then deletes, then resync bookkeeping, and ONLY THEN the page's checkpoint is stored. A crash
+ * before that replays the page on the next run, which is idempotent. An index write that throws, or a read
+ * that fails transiently (HTTP 408/429/5xx or a network error, after the source's own retries), aborts the
+ * run with the checkpoint of the last fully applied page; the item's stale version is deleted first, so
+ * the index never keeps an access list the source has changed. On `resync: 'completed'` every indexed doc under
+ * the resync prefix not seen since `resync: 'started'` is deleted. A revoked permission arrives as a
+ * changed item (new version) and is re-indexed with its new access list.
+ */
+export async function runChangeFeedIngest(options: ChangeFeedIngestOptions): Promise<IngestSummary> {
+  const { source, index, checkpoints } = options;
+  const log = options.log ?? (() => undefined);
+  const summary: IngestSummary = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    deleted: 0,
+    failed: [],
+    warnings: [],
+    chunks: 0,
+  };
+  const progress = { items: 0, bytes: 0, pages: 0 };
+  const known = await index.listHashes();
+  const resyncs = new Map<string, Set<string>>();
+  for await (const page of source.changes(await checkpoints.get(source.name))) {
+    const prefix = page.resyncPrefix ?? source.docIdPrefix;
+    if (page.resync === 'started') resyncs.set(prefix, new Set());
+    summary.warnings.push(...(page.warnings ?? []));
+    for (const item of page.upserts) {
+      for (const [scope, seen] of resyncs) if (item.docId.startsWith(scope)) seen.add(item.docId);
+      progress.bytes += await applyUpsert(item, index, known, summary, log);
+      progress.items += 1;
+    }
+    for (const docId of page.deletes) {
+      await removeDoc(docId, index, known, summary, log);
+      progress.items += 1;
+    }
+    if (page.resync === 'completed') await removeOrphans(prefix, resyncs, index, known, summary, log);
+    await checkpoints.set(source.name, page.checkpoint);
+    progress.pages += 1;
+    options.onProgress?.({ ...progress });
+  }
+  return summary;
+}
+
+/** Indexes one item unless unchanged; returns the bytes downloaded. Index errors propagate. */
+async function applyUpsert(
+  item: SourceItem,
+  index: KnowledgeIndex,
+  known: Map<string, string>,
+  summary: IngestSummary,
+  log: (line: string) => void,
+): Promise<number> {
+  const previous = known.get(item.docId);
+  if (item.version !== undefined && previous === itemHash(item)) {
+    summary.unchanged += 1;
+    return 0;
+  }
+  let built: IndexedDocument;
+  let bytes = 0;
+  try {
+    const content = await item.read();
+    bytes = content.bytes.length;
+    const contentHash = itemHash(item, content);
+    if (previous === contentHash) {
+      summary.unchanged += 1;
+      return bytes;
+    }
+    built = await buildDocument(item, content, contentHash, summary.warnings);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (known.delete(item.docId)) await index.delete(item.docId);
+    if (isTransient(error)) throw error;
+    summary.failed.push({ docId: item.docId, error: message });
+    log(`failed  ${item.docId}: ${message}`);
+    return bytes;
+  }
+  await index.upsert(built);
+  known.set(item.docId, built.contentHash);
+  summary.chunks += built.chunks.length;
+  if (previous === undefined) summary.added += 1;
+  else summary.updated += 1;
+  log(`${previous === undefined ? 'added  ' : 'updated'} ${item.docId} (${built.chunks.length} chunks)`);
+  return bytes;
+}
+
+async function removeDoc(
+  docId: string,
+  index: KnowledgeIndex,
+  known: Map<string, string>,
+  summary: IngestSummary,
+  log: (line: string) => void,
+): Promise<void> {
+  await index.delete(docId);
+  if (!known.delete(docId)) return;
+  summary.deleted += 1;
+  log(`deleted ${docId}`);
+}
+
+async function removeOrphans(
+  prefix: string,
+  resyncs: Map<string, Set<string>>,
+  index: KnowledgeIndex,
+  known: Map<string, string>,
+  summary: IngestSummary,
+  log: (line: string) => void,
+): Promise<void> {
+  const seen = resyncs.get(prefix);
+  resyncs.delete(prefix);
+  if (!seen) {
+    summary.warnings.push(`resync of ${prefix} completed without a start: orphans not removed`);
+    return;
+  }
+  for (const docId of [...known.keys()]) {
+    if (docId.startsWith(prefix) && !seen.has(docId)) await removeDoc(docId, index, known, summary, log);
+  }
+}
+
+/** An HTTP 408/429/5xx status, or Graph's -1 for a request that got no response: worth replaying the page. */
+function isTransient(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { statusCode, status } = error as { statusCode?: unknown; status?: unknown };
+  const code = typeof statusCode === 'number' ? statusCode : status;
+  return (
+    code === -1 || code === 408 || code === 429 || (typeof code === 'number' && code >= 500 && code < 600)
+  );
+}
