@@ -1,13 +1,22 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { signDocumentLink } from '../knowledge/access/documentLink';
+import type { TokenCredential } from '@azure/identity';
+import { createGraphClient, DEFAULT_GRAPH_BASE_URL } from '../knowledge/graph/createGraphClient';
+import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
 import { SqliteIndex } from '../knowledge/index/SqliteIndex';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
+import type { AuditLog } from '../skills/audit/AuditLog';
+import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
+import { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
+import { IdempotencyStore } from '../skills/confirm/IdempotencyStore';
 import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
+import { createCredential } from './azure/createCredential';
 import { createLogger, type Logger } from './log/createLogger';
 
 /** Everything the bot's surfaces need, built once from the validated config. */
@@ -17,26 +26,52 @@ export interface Services {
   readonly index: KnowledgeIndex;
   readonly directory: Directory;
   readonly registry: SkillRegistry;
+  readonly audit: AuditLog;
+  /** The app's Entra credential, when configured (cloud backends). */
+  readonly credential?: TokenCredential;
   /** Secret for signed document-viewer links. */
   readonly linkSecret: string;
   close(): Promise<void>;
 }
 
+/** Files the embedded backends keep under `DATA_DIR`. */
+export const dataFiles = (config: AppConfig) => ({
+  index: path.join(config.dataDir, 'index.sqlite'),
+  state: path.join(config.dataDir, 'state.sqlite'),
+  audit: path.join(config.dataDir, 'audit.sqlite'),
+  linkSecret: path.join(config.dataDir, 'link-secret'),
+});
+
 /** Path of the embedded index file under `DATA_DIR`. */
-export const indexFile = (config: AppConfig): string => path.join(config.dataDir, 'index.sqlite');
+export const indexFile = (config: AppConfig): string => dataFiles(config).index;
 
 /**
- * The composition root: the only place that picks implementations. Today: embedded SQLite index and the
- * local directory file; cloud backends plug in here, selected by config.
+ * The composition root: the only place that picks implementations, from the validated config. Embedded
+ * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency) and audit log.
  */
-export function compose(config: AppConfig, overrides: { log?: Logger } = {}): Services {
+export function compose(
+  config: AppConfig,
+  overrides: {
+    log?: Logger;
+    /** Replaces the configured Entra credential (tests). */ credential?: TokenCredential;
+  } = {},
+): Services {
   const log = overrides.log ?? createLogger(config.logLevel);
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const index = new SqliteIndex({ file: indexFile(config) });
-  const directory = LocalDirectory.fromFile(config.directoryFile);
-  const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(path.join(config.dataDir, 'link-secret'));
+  const files = dataFiles(config);
+  const credential = overrides.credential ?? createCredential(config.entra);
+  const index = new SqliteIndex({ file: files.index });
+  const directory = createDirectory(config, credential);
+  const stateDb = new Database(files.state);
+  stateDb.pragma('journal_mode = WAL');
+  const audit = new SqliteAuditLog({ file: files.audit });
+  const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
   const viewerUrl = `${config.publicBaseUrl}/docs`;
-  const registry = new SkillRegistry().register(
+  const registry = new SkillRegistry({
+    audit,
+    confirmations: new ConfirmationStore(stateDb),
+    idempotency: new IdempotencyStore(stateDb),
+  }).register(
     askKnowledgeSkill({
       index,
       linkFor: (passage, user) =>
@@ -47,7 +82,28 @@ export function compose(config: AppConfig, overrides: { log?: Logger } = {}): Se
         ),
     }),
   );
-  return { config, log, index, directory, registry, linkSecret, close: () => index.close() };
+  return {
+    config,
+    log,
+    index,
+    directory,
+    registry,
+    audit,
+    linkSecret,
+    ...(credential ? { credential } : {}),
+    close: async () => {
+      await index.close();
+      await audit.close();
+      if (stateDb.open) stateDb.close();
+    },
+  };
+}
+
+function createDirectory(config: AppConfig, credential: TokenCredential | undefined): Directory {
+  if (config.directory.backend === 'file') return LocalDirectory.fromFile(config.directoryFile);
+  if (!credential) throw new Error('DIRECTORY_BACKEND=graph needs an Entra credential');
+  const baseUrl = config.directory.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL;
+  return new GraphDirectory({ client: createGraphClient({ credential, baseUrl }), baseUrl });
 }
 
 /** Reads a persisted random secret, creating it (mode 0600) on first use, so links survive restarts. */

@@ -1,0 +1,114 @@
+import type { DocumentMeta, IndexedDocument, Passage } from '../../types';
+import { fromDocumentKey, toDocumentKey } from './documentKey';
+
+/** One search document of the knowledge index: a chunk with its document's metadata (see infra/search). */
+export interface SearchChunk {
+  /** Document key: the chunk id, see `toDocumentKey`. */
+  id: string;
+  docId: string;
+  title: string;
+  heading: string;
+  content: string;
+  url: string;
+  accessPrincipals: string[];
+  brand: string;
+  language: string;
+  /** UTC ISO 8601; null when the document's `modified` is not a valid date. */
+  modified: string | null;
+  contentHash: string;
+  ordinal: number;
+}
+
+/** Fields read back for passages and document lookups (everything but the vector). */
+export const CHUNK_FIELDS = [
+  'id',
+  'docId',
+  'title',
+  'heading',
+  'content',
+  'url',
+  'accessPrincipals',
+  'brand',
+  'language',
+  'modified',
+  'contentHash',
+  'ordinal',
+] as const;
+
+/** The search documents of one indexed document, in chunk order. */
+export function toSearchChunks(doc: IndexedDocument): SearchChunk[] {
+  const time = Date.parse(doc.modified);
+  const modified = Number.isNaN(time) ? null : new Date(time).toISOString();
+  return doc.chunks.map((chunk) => ({
+    id: toDocumentKey(chunk.chunkId),
+    docId: doc.docId,
+    title: doc.title,
+    heading: chunk.heading,
+    content: chunk.text,
+    url: doc.url,
+    accessPrincipals: [...doc.access],
+    brand: doc.brand,
+    language: doc.language,
+    modified,
+    contentHash: doc.contentHash,
+    ordinal: chunk.ordinal,
+  }));
+}
+
+/**
+ * A search document as read back, made safe: the SDK turns strings that look like ISO dates into `Date`
+ * and `NaN`/`INF` into numbers, so every text field is coerced back to a string here.
+ */
+export interface StoredChunk extends DocumentMeta {
+  readonly chunkId: string;
+  readonly heading: string;
+  readonly text: string;
+  readonly contentHash: string;
+  readonly ordinal: number;
+}
+
+export function readChunk(raw: unknown): StoredChunk {
+  const doc = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const access = Array.isArray(doc.accessPrincipals) ? doc.accessPrincipals.map(asText) : [];
+  return {
+    chunkId: fromDocumentKey(asText(doc.id)),
+    docId: asText(doc.docId),
+    title: asText(doc.title),
+    url: asText(doc.url),
+    access,
+    brand: asText(doc.brand),
+    language: asText(doc.language),
+    modified: asTime(doc.modified),
+    heading: asText(doc.heading),
+    text: asText(doc.content),
+    contentHash: asText(doc.contentHash),
+    ordinal: typeof doc.ordinal === 'number' ? doc.ordinal : 0,
+  };
+}
+
+export function toMeta(chunk: StoredChunk): DocumentMeta {
+  const { docId, title, url, access, brand, language, modified } = chunk;
+  return { docId, title, url, access, brand, language, modified };
+}
+
+export function toPassage(chunk: StoredChunk, score: number): Passage {
+  const { chunkId, heading, text } = chunk;
+  return { ...toMeta(chunk), chunkId, heading, text, score };
+}
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (value === Infinity) return 'INF';
+    if (value === -Infinity) return '-INF';
+    return String(value);
+  }
+  return '';
+}
+
+function asTime(value: unknown): string {
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? '' : new Date(time).toISOString();
+}

@@ -1,0 +1,294 @@
+import assert from 'node:assert/strict';
+import type { IndexedDocument, KnowledgeIndex, Passage } from '../../../knowledge/types';
+
+/**
+ * The retrieval contract every KnowledgeIndex backend must meet identically: relevance, metadata mapping,
+ * access trimming (before `top`), filters, replacement on upsert, delete, lookups, and query text treated
+ * as words. Backend-specific behaviour (stemming, persistence across reopen, batching) is tested elsewhere.
+ */
+export function knowledgeIndexContract(
+  name: string,
+  create: () => Promise<{ index: KnowledgeIndex; cleanup(): Promise<void> }>,
+): void {
+  describe(`KnowledgeIndex contract: ${name}`, () => {
+    let index: KnowledgeIndex;
+    let cleanup: () => Promise<void>;
+    beforeEach(async () => {
+      ({ index, cleanup } = await create());
+    });
+    afterEach(async () => {
+      await index.close();
+      await cleanup();
+    });
+
+    const everyone = { principals: ['everyone'] };
+    const ids = (hits: Passage[]): string[] => [...new Set(hits.map((hit) => hit.docId))].sort();
+    const load = async (...docs: IndexedDocument[]): Promise<void> => {
+      for (const one of docs) await index.upsert(one);
+    };
+
+    describe('relevance', () => {
+      beforeEach(() =>
+        load(BRAKE, PAINT, doc('pads.md', ['everyone'], ['Brake pads wear with every stop.'])),
+      );
+      const cases: [string, string | undefined][] = [
+        ['fade', 'brake.md#1'],
+        ['brake fade test', 'brake.md#1'],
+        ['calipers', 'paint.md#0'],
+        ['pads wear', 'pads.md#0'],
+        ['zzzunknownword', undefined],
+        ['!!! ... ???', undefined],
+      ];
+      for (const [query, best] of cases) {
+        it(`"${query}" -> ${best ?? 'nothing'}`, async () => {
+          const hits = await index.search(query, everyone);
+          assert.equal(hits[0]?.chunkId, best);
+          if (best === undefined) assert.deepEqual(hits, []);
+        });
+      }
+      it('orders passages by descending score', async () => {
+        const scores = (await index.search('brake', everyone)).map((hit) => hit.score);
+        assert.ok(scores.length >= 3);
+        assert.deepEqual(
+          scores,
+          [...scores].sort((a, b) => b - a),
+        );
+      });
+    });
+
+    it('maps every metadata field onto the passage', async () => {
+      await load(BRAKE);
+      const [hit] = await index.search('fade', everyone);
+      assert.ok(hit && Number.isFinite(hit.score) && hit.score > 0);
+      assert.deepEqual(hit, {
+        score: hit.score,
+        docId: 'brake.md',
+        title: 'Brake System Validation Standard',
+        url: 'https://docs.example.test/brake?v=1',
+        access: ['everyone', 'group:eng-chassis'],
+        brand: 'group',
+        language: 'en',
+        modified: '2026-03-04T05:06:07.000Z',
+        chunkId: 'brake.md#1',
+        heading: 'Testing > Fade test',
+        text: 'The brake fade test uses ten consecutive stops. Fade must stay below 20 percent.',
+      });
+    });
+
+    describe('access trimming', () => {
+      beforeEach(() =>
+        load(
+          doc('open.md', ['everyone'], ['torrente public teaser']),
+          doc('velora.md', ['group:brand-velora'], ['torrente launch date']),
+          doc('alex.md', ['user:alex'], ['torrente personal notes']),
+        ),
+      );
+      const cases: [string, string[], string[]][] = [
+        ['everyone only', ['everyone', 'user:bob'], ['open.md']],
+        ['a group member', ['everyone', 'user:bob', 'group:brand-velora'], ['open.md', 'velora.md']],
+        ['a named user', ['user:alex'], ['alex.md']],
+        ['user and group', ['user:alex', 'group:brand-velora'], ['alex.md', 'velora.md']],
+        ['no principals', [], []],
+        ['principals match case-sensitively', ['group:BRAND-VELORA'], []],
+        ['a principal smuggling a list', ['user:bob,group:brand-velora'], []],
+        ['a principal smuggling a quote', ["user:bob','group:brand-velora"], []],
+        ['an unknown principal', ['group:nobody'], []],
+      ];
+      for (const [label, principals, expected] of cases) {
+        it(`${label}: ${JSON.stringify(principals)}`, async () => {
+          assert.deepEqual(ids(await index.search('torrente', { principals })), expected);
+        });
+      }
+      it('counts top only over readable passages', async () => {
+        for (let i = 0; i < 12; i += 1)
+          await load(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox']));
+        await load(doc('gear.md', ['everyone'], ['gearbox']));
+        assert.deepEqual(ids(await index.search('gearbox', { ...everyone, top: 3 })), ['gear.md']);
+      });
+      it('returns at most top passages', async () => {
+        for (let i = 0; i < 5; i += 1) await load(doc(`t${i}.md`, ['everyone'], ['torque spec']));
+        assert.equal((await index.search('torque', { ...everyone, top: 2 })).length, 2);
+      });
+    });
+
+    describe('filters', () => {
+      beforeEach(() =>
+        load(
+          doc('a.md', ['everyone'], ['logo rules'], { brand: 'aurex', language: 'de' }),
+          doc('v.md', ['everyone'], ['logo rules'], { brand: 'velora', language: 'it' }),
+          doc('k.md', ['everyone'], ['logo rules'], { brand: 'kestrel', language: 'fr' }),
+        ),
+      );
+      const cases: [string, { brand?: string; language?: string }, string[]][] = [
+        ['brand', { brand: 'velora' }, ['v.md']],
+        ['language', { language: 'de' }, ['a.md']],
+        ['brand and language', { brand: 'kestrel', language: 'fr' }, ['k.md']],
+        ['conflicting brand and language', { brand: 'aurex', language: 'it' }, []],
+        ['a brand with a quote', { brand: "velora' or brand ne '" }, []],
+        ['no filter', {}, ['a.md', 'k.md', 'v.md']],
+      ];
+      for (const [label, filters, expected] of cases) {
+        it(label, async () => {
+          assert.deepEqual(ids(await index.search('logo', { ...everyone, filters })), expected);
+        });
+      }
+    });
+
+    describe('upsert', () => {
+      it('replaces all chunks and the access list', async () => {
+        await load(doc('u.md', ['everyone'], ['old alpha text', 'old beta text']));
+        await load(doc('u.md', ['group:g'], ['new gamma text'], { contentHash: 'hash-v2' }));
+        assert.deepEqual(await index.search('old', { principals: ['everyone', 'group:g'] }), []);
+        assert.deepEqual(await index.search('gamma', everyone), []);
+        assert.deepEqual(ids(await index.search('gamma', { principals: ['group:g'] })), ['u.md']);
+        assert.deepEqual(await index.getChunks('u.md'), [
+          { chunkId: 'u.md#0', heading: 'H0', text: 'new gamma text' },
+        ]);
+        assert.deepEqual((await index.getDocument('u.md'))?.access, ['group:g']);
+        assert.equal((await index.listHashes()).get('u.md'), 'hash-v2');
+      });
+      it('re-permissions a chunk whose text did not change', async () => {
+        const v1 = doc('same.md', ['everyone'], ['unchanged sentence', 'dropped sentence']);
+        await load(v1);
+        await load({ ...v1, access: ['group:g'], chunks: v1.chunks.slice(0, 1), contentHash: 'v2' });
+        assert.deepEqual(await index.search('unchanged', everyone), []);
+        assert.deepEqual(ids(await index.search('unchanged', { principals: ['group:g'] })), ['same.md']);
+        assert.deepEqual(await index.search('dropped', { principals: ['group:g'] }), []);
+      });
+    });
+
+    it('delete removes every chunk; a missing id is fine', async () => {
+      await load(BRAKE, PAINT);
+      await index.delete('brake.md');
+      await index.delete('missing.md');
+      assert.deepEqual(ids(await index.search('brake', everyone)), ['paint.md']);
+      assert.equal(await index.getDocument('brake.md'), undefined);
+      assert.deepEqual(await index.getChunks('brake.md'), []);
+      assert.deepEqual([...(await index.listHashes()).keys()], ['paint.md']);
+    });
+
+    describe('lookups', () => {
+      beforeEach(() => load(BRAKE, PAINT, SHUFFLED));
+      it('getDocument returns the metadata and content hash', async () => {
+        assert.deepEqual(await index.getDocument('brake.md'), {
+          docId: 'brake.md',
+          title: BRAKE.title,
+          url: BRAKE.url,
+          access: BRAKE.access,
+          brand: 'group',
+          language: 'en',
+          modified: BRAKE.modified,
+          contentHash: BRAKE.contentHash,
+        });
+      });
+      it('getDocument of a missing id is undefined', async () => {
+        assert.equal(await index.getDocument('nope.md'), undefined);
+      });
+      it('getChunks returns the chunks in ordinal order', async () => {
+        assert.deepEqual(
+          (await index.getChunks('shuffled.md')).map((chunk) => chunk.text),
+          ['first part', 'second part', 'third part'],
+        );
+      });
+      it('listHashes has every document', async () => {
+        const hashes = await index.listHashes();
+        assert.deepEqual(
+          [...hashes.entries()].sort(),
+          [BRAKE, PAINT, SHUFFLED].map((d) => [d.docId, d.contentHash]).sort(),
+        );
+      });
+    });
+
+    describe('query text is words, never syntax', () => {
+      beforeEach(() =>
+        load(
+          doc('syntax.md', ['everyone'], ['gearbox torque values']),
+          doc('hidden.md', ['group:x'], ['gearbox secret true']),
+        ),
+      );
+      const cases: [string, boolean][] = [
+        ['title:gearbox', true],
+        ['"gearbox', true],
+        ["gearbox'", true],
+        ['NOT gearbox', true],
+        ['-gearbox', true],
+        ['gearbox*', true],
+        ['(gearbox', true],
+        ['gearbox AND OR NOT', true],
+        ['search.in( gearbox', true],
+        ["x') or true or ('", false],
+        ['accessPrincipals/any(p: true) gearbox', true],
+        ['NEAR(gearbox secret)', true],
+      ];
+      for (const [query, finds] of cases) {
+        it(query, async () => {
+          const found = ids(await index.search(query, everyone));
+          assert.ok(!found.includes('hidden.md'), 'an unreadable document leaked');
+          assert.equal(found.includes('syntax.md'), finds);
+        });
+      }
+    });
+  });
+}
+
+function doc(
+  docId: string,
+  access: string[],
+  texts: string[],
+  extra: Partial<IndexedDocument> = {},
+): IndexedDocument {
+  return {
+    docId,
+    title: `Title of ${docId}`,
+    url: '',
+    access,
+    brand: 'group',
+    language: 'en',
+    modified: '2026-01-01T00:00:00.000Z',
+    contentHash: `hash-${docId}`,
+    chunks: texts.map((text, ordinal) => ({
+      chunkId: `${docId}#${ordinal}`,
+      docId,
+      ordinal,
+      heading: `H${ordinal}`,
+      text,
+    })),
+    ...extra,
+  };
+}
+
+const BRAKE: IndexedDocument = {
+  ...doc('brake.md', ['everyone', 'group:eng-chassis'], []),
+  title: 'Brake System Validation Standard',
+  url: 'https://docs.example.test/brake?v=1',
+  modified: '2026-03-04T05:06:07.000Z',
+  contentHash: 'sha256-brake',
+  chunks: [
+    {
+      chunkId: 'brake.md#0',
+      docId: 'brake.md',
+      ordinal: 0,
+      heading: 'Scope',
+      text: 'This standard covers brake validation.',
+    },
+    {
+      chunkId: 'brake.md#1',
+      docId: 'brake.md',
+      ordinal: 1,
+      heading: 'Testing > Fade test',
+      text: 'The brake fade test uses ten consecutive stops. Fade must stay below 20 percent.',
+    },
+  ],
+};
+
+const PAINT = doc('paint.md', ['everyone'], ['Paint colours are blue and grey. The brake calipers are red.']);
+
+/** Chunk ids that sort differently from their ordinals. */
+const SHUFFLED: IndexedDocument = {
+  ...doc('shuffled.md', ['everyone'], []),
+  chunks: [
+    { chunkId: 'z-first', docId: 'shuffled.md', ordinal: 0, heading: '', text: 'first part' },
+    { chunkId: 'a-second', docId: 'shuffled.md', ordinal: 1, heading: '', text: 'second part' },
+    { chunkId: 'm-third', docId: 'shuffled.md', ordinal: 2, heading: '', text: 'third part' },
+  ],
+};
