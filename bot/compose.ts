@@ -7,6 +7,7 @@ import type { TokenCredential } from '@azure/identity';
 import { createGraphClient, DEFAULT_GRAPH_BASE_URL } from '../knowledge/graph/createGraphClient';
 import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
+import { AzureSearchIndex } from '../knowledge/index/AzureSearchIndex';
 import { SqliteIndex } from '../knowledge/index/SqliteIndex';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
 import type { AuditLog } from '../skills/audit/AuditLog';
@@ -17,6 +18,7 @@ import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
 import { createCredential } from './azure/createCredential';
+import { createSearchClients } from './azure/createSearchClients';
 import { createLogger, type Logger } from './log/createLogger';
 
 /** Everything the bot's surfaces need, built once from the validated config. */
@@ -60,7 +62,7 @@ export function compose(
   fs.mkdirSync(config.dataDir, { recursive: true });
   const files = dataFiles(config);
   const credential = overrides.credential ?? createCredential(config.entra);
-  const index = new SqliteIndex({ file: files.index });
+  const index = createIndex(config, files.index, credential);
   const directory = createDirectory(config, credential);
   const stateDb = new Database(files.state);
   stateDb.pragma('journal_mode = WAL');
@@ -97,6 +99,21 @@ export function compose(
       if (stateDb.open) stateDb.close();
     },
   };
+}
+
+function createIndex(
+  config: AppConfig,
+  file: string,
+  credential: TokenCredential | undefined,
+): KnowledgeIndex {
+  if (config.search.backend === 'embedded') return new SqliteIndex({ file });
+  const { client } = createSearchClients(config.search, credential);
+  return new AzureSearchIndex({
+    client,
+    ...(config.search.semanticConfiguration
+      ? { semanticConfiguration: config.search.semanticConfiguration }
+      : {}),
+  });
 }
 
 function createDirectory(config: AppConfig, credential: TokenCredential | undefined): Directory {

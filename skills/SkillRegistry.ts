@@ -117,7 +117,8 @@ export class SkillRegistry {
     const confirmer = this.confirmers.get(name);
     if (!confirmer) throw new AppError(this.skills.has(name) ? 'not_consequential' : 'unknown_skill');
     // Audited inside the idempotent run, so a repeat neither acts nor records twice.
-    return this.stores().idempotency.run(`confirm:${name}:${hashToken(input.token)}`, () =>
+    // Keyed by user too: someone else presenting the token is refused by `consume`, never shown the stored result.
+    return this.stores().idempotency.run(`confirm:${name}:${context.user.id}:${hashToken(input.token)}`, () =>
       this.audited(name, input.edits, context, context.user.id, () =>
         confirmer(input.edits, input.token, context),
       ),

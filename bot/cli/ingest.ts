@@ -78,7 +78,7 @@ async function ingestFolder(services: Services, root: string, started: number): 
         last = now;
         console.log(formatProgress({ items, bytes: 0, elapsedMs: now - started, totalItems }));
       }
-      if (services.config.logLevel === 'debug') console.log(line);
+      console.log(line);
     },
   });
 }

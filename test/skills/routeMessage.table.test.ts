@@ -4,7 +4,12 @@ import { completeFollowUp, routeMessage, type Route } from '../../skills/router/
 import { SkillRegistry } from '../../skills/SkillRegistry';
 import type { SkillResult } from '../../skills/SkillDescriptor';
 
-const result: SkillResult = { card: { type: 'AdaptiveCard', version: '1.5', body: [] } as never, text: '', aiGenerated: false, citations: [] };
+const result: SkillResult = {
+  card: { type: 'AdaptiveCard', version: '1.5', body: [] } as never,
+  text: '',
+  aiGenerated: false,
+  citations: [],
+};
 const skill = (name: string) => ({
   name,
   title: name,
@@ -15,24 +20,56 @@ const skill = (name: string) => ({
   handler: async () => result,
 });
 const registry = new SkillRegistry();
-for (const name of ['ask_knowledge', 'file_ticket', 'ticket_status', 'my_tickets', 'draft_report']) registry.register(skill(name));
+for (const name of ['ask_knowledge', 'file_ticket', 'ticket_status', 'my_tickets', 'draft_report'])
+  registry.register(skill(name));
 
-const summary = (route: Route) => (route.kind === 'skill' || route.kind === 'ask' ? [route.kind, route.skill, route.params] : [route.kind]);
+const summary = (route: Route) =>
+  route.kind === 'skill' || route.kind === 'ask' ? [route.kind, route.skill, route.params] : [route.kind];
 
 /** Phrasing -> expected [kind, skill, params]. */
 const TABLE: [string, unknown[]][] = [
   ['help', ['help']],
   ['What can you do?', ['help']],
-  ['open a ticket: the CAN simulator in lab 3 is down', ['skill', 'file_ticket', { summary: 'the CAN simulator in lab 3 is down' }]],
-  ['Open a ticket - VPN keeps disconnecting', ['skill', 'file_ticket', { summary: 'VPN keeps disconnecting' }]],
-  ['please file a ticket for the broken projector in room D1.020', ['skill', 'file_ticket', { summary: 'the broken projector in room D1.020' }]],
-  ['create an incident: MFA prompt never arrives', ['skill', 'file_ticket', { summary: 'MFA prompt never arrives' }]],
-  ['raise a ticket about supplier PPM for Rhodan hoses', ['skill', 'file_ticket', { summary: 'supplier PPM for Rhodan hoses' }]],
-  ['log a new ticket: test bench 4 leaks coolant', ['skill', 'file_ticket', { summary: 'test bench 4 leaks coolant' }]],
-  ['can you open a support ticket that my laptop will not boot', ['skill', 'file_ticket', { summary: 'my laptop will not boot' }]],
-  ['I need to open a ticket: heating in building B is off', ['skill', 'file_ticket', { summary: 'heating in building B is off' }]],
-  ['The parking barrier at gate 2 is stuck, please open a ticket', ['skill', 'file_ticket', { summary: 'The parking barrier at gate 2 is stuck' }]],
-  ['submit a request: need access to the HIL rig', ['skill', 'file_ticket', { summary: 'need access to the HIL rig' }]],
+  [
+    'open a ticket: the CAN simulator in lab 3 is down',
+    ['skill', 'file_ticket', { summary: 'the CAN simulator in lab 3 is down' }],
+  ],
+  [
+    'Open a ticket - VPN keeps disconnecting',
+    ['skill', 'file_ticket', { summary: 'VPN keeps disconnecting' }],
+  ],
+  [
+    'please file a ticket for the broken projector in room D1.020',
+    ['skill', 'file_ticket', { summary: 'the broken projector in room D1.020' }],
+  ],
+  [
+    'create an incident: MFA prompt never arrives',
+    ['skill', 'file_ticket', { summary: 'MFA prompt never arrives' }],
+  ],
+  [
+    'raise a ticket about supplier PPM for Rhodan hoses',
+    ['skill', 'file_ticket', { summary: 'supplier PPM for Rhodan hoses' }],
+  ],
+  [
+    'log a new ticket: test bench 4 leaks coolant',
+    ['skill', 'file_ticket', { summary: 'test bench 4 leaks coolant' }],
+  ],
+  [
+    'can you open a support ticket that my laptop will not boot',
+    ['skill', 'file_ticket', { summary: 'my laptop will not boot' }],
+  ],
+  [
+    'I need to open a ticket: heating in building B is off',
+    ['skill', 'file_ticket', { summary: 'heating in building B is off' }],
+  ],
+  [
+    'The parking barrier at gate 2 is stuck, please open a ticket',
+    ['skill', 'file_ticket', { summary: 'The parking barrier at gate 2 is stuck' }],
+  ],
+  [
+    'submit a request: need access to the HIL rig',
+    ['skill', 'file_ticket', { summary: 'need access to the HIL rig' }],
+  ],
   ['open a ticket', ['ask', 'file_ticket', {}]],
   ['file a ticket please', ['ask', 'file_ticket', {}]],
   ['status of ticket 12', ['skill', 'ticket_status', { ticketId: 12 }]],
@@ -47,22 +84,64 @@ const TABLE: [string, unknown[]][] = [
   ['list my open tickets', ['skill', 'my_tickets', {}]],
   ['what are my requests?', ['skill', 'my_tickets', {}]],
   ['tickets I filed', ['skill', 'my_tickets', {}]],
-  ['draft a report on brake supplier quality for Peugeot', ['skill', 'draft_report', { topic: 'brake supplier quality for Peugeot' }]],
-  ['draft a report on brake supplier quality for Brava', ['skill', 'draft_report', { topic: 'brake supplier quality', brand: 'brava' }]],
-  ['write a report about NMP-E charging for customers', ['skill', 'draft_report', { topic: 'NMP-E charging', audience: 'customer' }]],
-  ['prepare a short report on corrosion testing in 2025', ['skill', 'draft_report', { topic: 'corrosion testing', period: '2025' }]],
-  ['please generate a briefing on the Velora launch for the board', ['skill', 'draft_report', { topic: 'launch', brand: 'velora', audience: 'management' }]],
-  ['compile a report on supplier PPAP Q3 2025 for the press', ['skill', 'draft_report', { topic: 'supplier PPAP', period: 'Q3 2025', audience: 'external' }]],
-  ['can you write me a report covering OTA software releases', ['skill', 'draft_report', { topic: 'OTA software releases' }]],
+  [
+    'draft a report on brake supplier quality for Peugeot',
+    ['skill', 'draft_report', { topic: 'brake supplier quality for Peugeot' }],
+  ],
+  [
+    'draft a report on brake supplier quality for Brava',
+    ['skill', 'draft_report', { topic: 'brake supplier quality', brand: 'brava' }],
+  ],
+  [
+    'write a report about NMP-E charging for customers',
+    ['skill', 'draft_report', { topic: 'NMP-E charging', audience: 'customer' }],
+  ],
+  [
+    'prepare a short report on corrosion testing in 2025',
+    ['skill', 'draft_report', { topic: 'corrosion testing', period: '2025' }],
+  ],
+  [
+    'please generate a briefing on the Velora launch for the board',
+    ['skill', 'draft_report', { topic: 'launch', brand: 'velora', audience: 'management' }],
+  ],
+  [
+    'compile a report on supplier PPAP Q3 2025 for the press',
+    ['skill', 'draft_report', { topic: 'supplier PPAP', period: 'Q3 2025', audience: 'external' }],
+  ],
+  [
+    'can you write me a report covering OTA software releases',
+    ['skill', 'draft_report', { topic: 'OTA software releases' }],
+  ],
   ['draft a report', ['ask', 'draft_report', {}]],
   ['write a report for Aurex', ['ask', 'draft_report', { brand: 'aurex' }]],
-  ['What is the pass criterion for the brake fade test?', ['skill', 'ask_knowledge', { question: 'What is the pass criterion for the brake fade test?' }]],
-  ['How do I connect to the corporate VPN?', ['skill', 'ask_knowledge', { question: 'How do I connect to the corporate VPN?' }]],
-  ['What does a ticket cost in the canteen?', ['skill', 'ask_knowledge', { question: 'What does a ticket cost in the canteen?' }]],
-  ['report writing guidelines for Velora', ['skill', 'ask_knowledge', { question: 'report writing guidelines for Velora' }]],
-  ['How do I report a paint defect?', ['skill', 'ask_knowledge', { question: 'How do I report a paint defect?' }]],
-  ['Which tickets does the ISO 26262 process require?', ['skill', 'ask_knowledge', { question: 'Which tickets does the ISO 26262 process require?' }]],
-  ['<at>Norvik Assistant</at> open a ticket: printer jam on floor 2', ['skill', 'file_ticket', { summary: 'printer jam on floor 2' }]],
+  [
+    'What is the pass criterion for the brake fade test?',
+    ['skill', 'ask_knowledge', { question: 'What is the pass criterion for the brake fade test?' }],
+  ],
+  [
+    'How do I connect to the corporate VPN?',
+    ['skill', 'ask_knowledge', { question: 'How do I connect to the corporate VPN?' }],
+  ],
+  [
+    'What does a ticket cost in the canteen?',
+    ['skill', 'ask_knowledge', { question: 'What does a ticket cost in the canteen?' }],
+  ],
+  [
+    'report writing guidelines for Velora',
+    ['skill', 'ask_knowledge', { question: 'report writing guidelines for Velora' }],
+  ],
+  [
+    'How do I report a paint defect?',
+    ['skill', 'ask_knowledge', { question: 'How do I report a paint defect?' }],
+  ],
+  [
+    'Which tickets does the ISO 26262 process require?',
+    ['skill', 'ask_knowledge', { question: 'Which tickets does the ISO 26262 process require?' }],
+  ],
+  [
+    '<at>Norvik Assistant</at> open a ticket: printer jam on floor 2',
+    ['skill', 'file_ticket', { summary: 'printer jam on floor 2' }],
+  ],
   ['', ['empty']],
 ];
 
@@ -85,12 +164,42 @@ describe('routeMessage: phrasing table (no model)', () => {
 });
 
 describe('completeFollowUp', () => {
-  const cases: [string, { skill: string; params: Record<string, unknown>; missing: string }, string, unknown[]][] = [
-    ['fills a report topic', { skill: 'draft_report', params: { brand: 'aurex' }, missing: 'topic' }, 'logo usage', ['skill', 'draft_report', { brand: 'aurex', topic: 'logo usage' }]],
-    ['fills a ticket summary', { skill: 'file_ticket', params: {}, missing: 'summary' }, 'the CAN rig is down', ['skill', 'file_ticket', { summary: 'the CAN rig is down' }]],
-    ['reads a ticket number', { skill: 'ticket_status', params: {}, missing: 'ticketId' }, 'number 12 please', ['skill', 'ticket_status', { ticketId: 12 }]],
-    ['asks again without a number', { skill: 'ticket_status', params: {}, missing: 'ticketId' }, 'the one from Monday', ['ask', 'ticket_status', {}]],
-    ['lets a new request win', { skill: 'draft_report', params: {}, missing: 'topic' }, 'my tickets', ['skill', 'my_tickets', {}]],
+  const cases: [
+    string,
+    { skill: string; params: Record<string, unknown>; missing: string },
+    string,
+    unknown[],
+  ][] = [
+    [
+      'fills a report topic',
+      { skill: 'draft_report', params: { brand: 'aurex' }, missing: 'topic' },
+      'logo usage',
+      ['skill', 'draft_report', { brand: 'aurex', topic: 'logo usage' }],
+    ],
+    [
+      'fills a ticket summary',
+      { skill: 'file_ticket', params: {}, missing: 'summary' },
+      'the CAN rig is down',
+      ['skill', 'file_ticket', { summary: 'the CAN rig is down' }],
+    ],
+    [
+      'reads a ticket number',
+      { skill: 'ticket_status', params: {}, missing: 'ticketId' },
+      'number 12 please',
+      ['skill', 'ticket_status', { ticketId: 12 }],
+    ],
+    [
+      'asks again without a number',
+      { skill: 'ticket_status', params: {}, missing: 'ticketId' },
+      'the one from Monday',
+      ['ask', 'ticket_status', {}],
+    ],
+    [
+      'lets a new request win',
+      { skill: 'draft_report', params: {}, missing: 'topic' },
+      'my tickets',
+      ['skill', 'my_tickets', {}],
+    ],
     ['lets help win', { skill: 'draft_report', params: {}, missing: 'topic' }, 'help', ['help']],
   ];
   for (const [name, pending, reply, expected] of cases) {

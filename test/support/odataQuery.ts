@@ -56,9 +56,7 @@ export function rank(
   mode: 'any' | 'all',
 ): { doc: Document; score: number }[] {
   if (query.matchAll) return docs.map((doc) => ({ doc, score: 1 }));
-  const tokenized = docs.map(
-    (doc) => new Map(fields.map((field) => [field, analyze(fieldText(doc[field]))])),
-  );
+  const tokenized = docs.map((doc) => analyzedFields(doc, fields));
   const stats = new Map(
     fields.map((field) => {
       const lengths = tokenized.map((doc) => doc.get(field)!.length);
@@ -66,8 +64,16 @@ export function rank(
       return [field, avg];
     }),
   );
-  const docFreq = (field: string, term: string): number =>
-    tokenized.filter((doc) => doc.get(field)!.includes(term)).length;
+  const frequencies = new Map<string, number>();
+  const docFreq = (field: string, term: string): number => {
+    const key = `${field}\u0000${term}`;
+    let n = frequencies.get(key);
+    if (n === undefined) {
+      n = tokenized.filter((doc) => doc.get(field)!.includes(term)).length;
+      frequencies.set(key, n);
+    }
+    return n;
+  };
   const hits: { doc: Document; score: number }[] = [];
   tokenized.forEach((doc, i) => {
     const has = (term: string): boolean => fields.some((field) => doc.get(field)!.includes(term));
@@ -90,6 +96,18 @@ export function rank(
     hits.push({ doc: docs[i]!, score });
   });
   return hits.sort((a, b) => b.score - a.score);
+}
+
+/** Analysed text per field, cached per stored document object (documents are replaced, never mutated, on write). */
+const analysed = new WeakMap<Document, Map<string, string[]>>();
+function analyzedFields(doc: Document, fields: readonly string[]): Map<string, string[]> {
+  let cached = analysed.get(doc);
+  if (!cached) {
+    cached = new Map();
+    analysed.set(doc, cached);
+  }
+  for (const field of fields) if (!cached.has(field)) cached.set(field, analyze(fieldText(doc[field])));
+  return cached;
 }
 
 function fieldText(value: unknown): string {

@@ -1,0 +1,17 @@
+export { renderTicketFiledCard } from './renderTicketFiledCard';
+export {
+  TICKET_FORM_INPUT_IDS,
+  renderTicketFormCard,
+  type TicketFormCardModel,
+} from './renderTicketFormCard';
+export { MAX_LISTED_TICKETS, renderTicketListCard } from './renderTicketListCard';
+export { STATUS_DESCRIPTION_CHARS, renderTicketStatusCard } from './renderTicketStatusCard';
+export { safeInputValue } from './safeInputValue';
+export {
+  BRAND_CHOICES,
+  CATEGORY_CHOICES,
+  NO_BRAND,
+  PRIORITY_CHOICES,
+  type TicketChoice,
+} from './ticketLabels';
+export type { TicketDraftView, TicketView } from './TicketView';

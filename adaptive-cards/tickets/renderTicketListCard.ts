@@ -1,0 +1,38 @@
+import type { AdaptiveCard } from '../AdaptiveCard';
+import { expandTemplate } from '../expandTemplate';
+import { safeText } from '../safeText';
+import listTemplate from '../templates/tickets/list.json';
+import { truncateText } from '../truncateText';
+import { ticketId, ticketTitle } from './ticketFacts';
+import { PRIORITY_CHOICES, formatTicketDate, shortLabel, statusLabel } from './ticketLabels';
+import type { TicketView } from './TicketView';
+
+/** Most tickets listed on one card. */
+export const MAX_LISTED_TICKETS = 25;
+
+/**
+ * The requester's tickets in the given order (callers pass newest first), at most
+ * {@link MAX_LISTED_TICKETS}: per ticket "#<id> <title>" (title ≤ 120 chars) and "status · priority ·
+ * date". With no tickets: a line saying so and how to file one.
+ */
+export function renderTicketListCard(tickets: readonly TicketView[]): AdaptiveCard {
+  const shown = tickets.slice(0, MAX_LISTED_TICKETS).map((ticket) => ({
+    label: `#${ticketId(ticket)} ${truncateText(ticketTitle(ticket), 120)}`,
+    detail: [
+      statusLabel(ticket.status),
+      shortLabel(PRIORITY_CHOICES, ticket.priority) || ticket.priority,
+      formatTicketDate(ticket.createdAt),
+    ]
+      .map((part) => truncateText(safeText(part), 40))
+      .filter((part) => part !== '')
+      .join(' · '),
+  }));
+  const more = tickets.length - shown.length;
+  return expandTemplate(listTemplate, {
+    heading:
+      tickets.length === 0
+        ? 'Your tickets'
+        : `Your tickets (${shown.length}${more > 0 ? ` of ${tickets.length}, newest first` : ''})`,
+    tickets: shown,
+  });
+}

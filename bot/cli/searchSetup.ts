@@ -1,0 +1,49 @@
+/**
+ * `npm run search:setup [-- --vector-dimensions N] [--no-semantic]`: creates or updates the Azure AI Search
+ * index named by AZURE_SEARCH_INDEX from `infra/search/knowledge-index.json`. Idempotent: prints `created`,
+ * `updated` or `unchanged`. Exit code 0 on success, 1 when the service refused, 2 on bad usage or config.
+ */
+import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
+import { searchIndexDefinition } from '../../knowledge/index/searchIndexDefinition';
+import { createCredential } from '../azure/createCredential';
+import { createSearchClients } from '../azure/createSearchClients';
+import { ConfigError, loadConfig } from '../config/loadConfig';
+
+async function main(argv: string[]): Promise<number> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    return 2;
+  }
+  if (config.search.backend !== 'azure') {
+    console.error(
+      'search:setup needs SEARCH_BACKEND=azure with AZURE_SEARCH_ENDPOINT and AZURE_SEARCH_INDEX',
+    );
+    return 2;
+  }
+  const flag = argv.indexOf('--vector-dimensions');
+  const vectorDimensions = flag >= 0 ? Number(argv[flag + 1]) : undefined;
+  if (vectorDimensions !== undefined && !(Number.isInteger(vectorDimensions) && vectorDimensions > 0)) {
+    console.error('--vector-dimensions must be a positive integer');
+    return 2;
+  }
+  const { indexClient } = createSearchClients(config.search, createCredential(config.entra));
+  const definition = searchIndexDefinition({
+    name: config.search.indexName,
+    semantic: !argv.includes('--no-semantic'),
+    ...(vectorDimensions ? { vectorDimensions } : {}),
+  });
+  const outcome = await ensureSearchIndex(indexClient, definition);
+  console.log(`search index ${config.search.indexName}: ${outcome}`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

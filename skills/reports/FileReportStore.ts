@@ -1,0 +1,107 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Report } from './Report';
+import { isReportId } from './reportId';
+import type { ReportExport, ReportStore } from './ReportStore';
+import { renderReportDocx } from './renderReportDocx';
+import { renderReportMarkdown } from './renderReportMarkdown';
+import { reportFileStem } from './reportFileStem';
+
+/**
+ * The embedded report store: one folder per report under `dir` (e.g. `DATA_DIR/reports/<id>/`) holding
+ * `draft.json` and, once exported, `<stem>.docx`, `<stem>.md` and `export.json` (written last, so an export is
+ * visible only when complete). Every file is written to a temporary name and renamed (atomic on one file
+ * system). Ids must pass `isReportId`, so no id can name a path outside `dir`.
+ */
+export class FileReportStore implements ReportStore {
+  private readonly dir: string;
+  private readonly exporting = new Map<string, Promise<ReportExport>>();
+
+  constructor(options: { dir: string }) {
+    this.dir = path.resolve(options.dir);
+  }
+
+  async saveDraft(report: Report): Promise<void> {
+    const folder = this.folder(report.id);
+    if (!folder) throw new Error('FileReportStore: malformed report id');
+    await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+    await writeAtomic(path.join(folder, 'draft.json'), JSON.stringify(report));
+  }
+
+  async getDraft(id: string): Promise<Report | undefined> {
+    const folder = this.folder(id);
+    return folder ? readJson<Report>(path.join(folder, 'draft.json')) : undefined;
+  }
+
+  async getExport(id: string): Promise<ReportExport | undefined> {
+    const folder = this.folder(id);
+    const names = folder
+      ? await readJson<{ docx: string; markdown: string }>(path.join(folder, 'export.json'))
+      : undefined;
+    if (!folder || !names) return undefined;
+    const docxPath = path.join(folder, path.basename(names.docx));
+    const markdownPath = path.join(folder, path.basename(names.markdown));
+    const [docx, markdown] = await Promise.all([fs.readFile(docxPath), fs.readFile(markdownPath)]);
+    return {
+      docxPath,
+      markdownPath,
+      files: [
+        { name: path.basename(docxPath), bytes: docx },
+        { name: path.basename(markdownPath), bytes: markdown },
+      ],
+    };
+  }
+
+  /** Concurrent calls for one id in this process share one run. */
+  export(id: string): Promise<ReportExport> {
+    const running = this.exporting.get(id);
+    if (running) return running;
+    const started = this.exportOnce(id).finally(() => this.exporting.delete(id));
+    this.exporting.set(id, started);
+    return started;
+  }
+
+  private async exportOnce(id: string): Promise<ReportExport> {
+    const existing = await this.getExport(id);
+    if (existing) return existing;
+    const report = await this.getDraft(id);
+    const folder = this.folder(id);
+    if (!report || !folder) throw new Error('FileReportStore: no such report');
+    const stem = reportFileStem(report.title);
+    const docx = await renderReportDocx(report);
+    const markdown = Buffer.from(renderReportMarkdown(report), 'utf8');
+    await writeAtomic(path.join(folder, `${stem}.docx`), docx);
+    await writeAtomic(path.join(folder, `${stem}.md`), markdown);
+    await writeAtomic(
+      path.join(folder, 'export.json'),
+      JSON.stringify({ docx: `${stem}.docx`, markdown: `${stem}.md` }),
+    );
+    return (await this.getExport(id)) as ReportExport;
+  }
+
+  /** The report's folder, or undefined for a malformed id. */
+  private folder(id: string): string | undefined {
+    return isReportId(id) ? path.join(this.dir, id) : undefined;
+  }
+}
+
+async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
+  const temp = `${file}.${crypto.randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await fs.writeFile(temp, data, { mode: 0o600 });
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+/** Who a report is written for. `customer` and `external` reports need a second person's approval to export. */
+export const REPORT_AUDIENCES = ['internal', 'management', 'customer', 'external'] as const;
+export type ReportAudience = (typeof REPORT_AUDIENCES)[number];
+
+/** Audiences whose export must be approved by a second person (not the author). */
+export function needsSecondApprover(audience: ReportAudience): boolean {
+  return audience === 'customer' || audience === 'external';
+}
+
+/** One sentence of a report, verbatim from a source passage, with the numbers of the sources backing it. */
+export interface Statement {
+  text: string;
+  /** Numbers `n` of entries in `Report.sources` (1..k); never empty. */
+  citations: number[];
+}
+
+/** One cited document; `n` is the number shown as `[n]` (1..k, numbered by first use in reading order). */
+export interface ReportSource {
+  n: number;
+  docId: string;
+  title: string;
+  /** Where a reader opens the document; may be empty (no link). */
+  url: string;
+}
+
+export interface ReportSection {
+  heading: string;
+  findings: Statement[];
+}
+
+/**
+ * An extractive report: every statement is quoted from a document the author could read when it was drafted.
+ * Plain JSON (stored as is by a ReportStore).
+ */
+export interface Report {
+  /** Random url-safe id (see `reportId.ts`). */
+  id: string;
+  title: string;
+  topic: string;
+  brand?: string;
+  period?: string;
+  audience: ReportAudience;
+  /** The top statements of the report (also found in the sections). */
+  summary: Statement[];
+  sections: ReportSection[];
+  /** What the documents did not cover, as plain sentences. */
+  openQuestions: string[];
+  sources: ReportSource[];
+  /** ISO 8601 creation time. */
+  createdAt: string;
+  /** User id of the person who drafted the report. */
+  authorId: string;
+}

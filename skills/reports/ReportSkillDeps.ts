@@ -1,0 +1,33 @@
+import type { Passage } from '../../knowledge/types';
+import type { ConfirmationStore } from '../confirm/ConfirmationStore';
+import type { SkillUser } from '../SkillDescriptor';
+import type { ReportStore } from './ReportStore';
+
+/** What the report skills need; the composition root supplies it once for both skills. */
+export interface ReportSkillDeps {
+  /**
+   * Searches passages `user` may read (the implementation must trim to `user.principals`), limited to
+   * `brand` when given. Each report runs several searches (see `reportQueries`).
+   */
+  readonly search: (query: string, user: SkillUser, brand?: string) => Promise<Passage[]>;
+  readonly reports: ReportStore;
+  readonly confirmations: ConfirmationStore;
+  /** User id of the second person who must approve customer and external reports; unset = they can't be exported. */
+  readonly approverId?: string;
+  /** Display name of that person, shown on cards. */
+  readonly approverName?: string;
+  /**
+   * Download link of an exported report for `user` (the bot serves it and must check the user may have it:
+   * the author or the approver). Called once per file with `format` `docx` and `markdown`.
+   */
+  readonly linkFor: (reportId: string, user: SkillUser, format?: 'docx' | 'markdown') => string;
+  /** Link stored for a cited document (e.g. a signed viewer link for the author); default: the passage `url`. */
+  readonly sourceLinkFor?: (passage: Passage, user: SkillUser) => string;
+}
+
+/** The draft carried by an export confirmation token. */
+export interface ExportDraft {
+  readonly reportId: string;
+  readonly audience: string;
+  readonly authorId: string;
+}

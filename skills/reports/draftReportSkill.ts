@@ -1,0 +1,103 @@
+import { z } from 'zod/v4';
+import { renderNoAnswerCard } from '../../adaptive-cards';
+import { noAnswerSuggestions } from '../../knowledge/answer/noAnswerSuggestions';
+import { AppError } from '../errors/AppError';
+import type { SkillDescriptor, SkillResult } from '../SkillDescriptor';
+import { buildExtractiveReport } from './buildExtractiveReport';
+import { REPORT_AUDIENCES } from './Report';
+import type { ReportSkillDeps } from './ReportSkillDeps';
+import { DRAFT_SKILL, reportPreview } from './reportPreview';
+
+const DraftReportParams = z.object({
+  topic: z
+    .string()
+    .trim()
+    .min(3)
+    .max(300)
+    .describe('What the report is about, e.g. "brake supplier quality".'),
+  brand: z
+    .enum(['aurex', 'velora', 'kestrel', 'brava', 'group'])
+    .optional()
+    .describe('Only use documents of this brand.'),
+  period: z
+    .string()
+    .trim()
+    .max(50)
+    .optional()
+    .describe('Period the report covers, e.g. "2025 Q3" (shown on the report).'),
+  audience: z
+    .enum(REPORT_AUDIENCES)
+    .default('internal')
+    .describe(
+      'Who the report is for; customer and external reports need a second person to approve the export.',
+    ),
+  changes: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .describe(
+      'What to change when regenerating, e.g. "focus on the fade test" (becomes an extra focus search).',
+    ),
+});
+export type DraftReportParams = z.infer<typeof DraftReportParams>;
+
+/**
+ * `draft_report`: drafts an extractive report from documents the user may read (see `buildExtractiveReport`),
+ * stores the draft and returns its preview card with a single-use export token (see `reportPreview`). Not
+ * consequential: nothing leaves the bot until `export_report` is confirmed. When nothing relevant is found no
+ * report is stored and the card says so plainly. Search failures surface as `search_unavailable`.
+ */
+export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftReportParams> {
+  return {
+    name: DRAFT_SKILL,
+    title: 'Draft a report',
+    description:
+      'Drafts a structured report (summary, sections, open questions, numbered sources) quoted from company documents the user may read; the user can regenerate it with changes and export it to Word and Markdown.',
+    parameters: DraftReportParams,
+    consequential: false,
+    examples: [
+      'Draft a report on brake supplier quality for Brava',
+      'Write a report about NMP-E charging for customers',
+      'Draft a report on brake system validation',
+    ],
+    async handler(params, context): Promise<SkillResult> {
+      const { user } = context;
+      const sourceLinkFor = deps.sourceLinkFor;
+      let report;
+      try {
+        report = await buildExtractiveReport(
+          {
+            topic: params.topic,
+            audience: params.audience,
+            authorId: user.id,
+            ...(params.brand ? { brand: params.brand } : {}),
+            ...(params.period ? { period: params.period } : {}),
+            ...(params.changes ? { changes: params.changes } : {}),
+            ...(sourceLinkFor ? { sourceUrl: (passage) => sourceLinkFor(passage, user) } : {}),
+          },
+          (query) => deps.search(query, user, params.brand),
+        );
+      } catch (error) {
+        throw new AppError('search_unavailable', { cause: error });
+      }
+      if (report.sections.length === 0) {
+        const reason = `${user.notice ? `${user.notice} ` : ''}I found nothing relevant to this topic in the documents you can access, so I did not draft a report.`;
+        const suggestions = noAnswerSuggestions(params.topic, 'not_relevant');
+        return {
+          card: renderNoAnswerCard({ question: params.topic, reason, suggestions }),
+          text: `${reason}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}`,
+          aiGenerated: false,
+          citations: [],
+          audit: { action: 'report_not_drafted', detail: 'not_relevant' },
+        };
+      }
+      await deps.reports.saveDraft(report);
+      return reportPreview(report, deps, {
+        action: 'report_drafted',
+        sourceIds: report.sources.map((s) => s.docId),
+        detail: report.id,
+      });
+    },
+  };
+}

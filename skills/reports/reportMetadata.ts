@@ -1,0 +1,23 @@
+import type { Report } from './Report';
+
+/** Fixed note printed under every exported report's metadata. */
+export const EXTRACTIVE_NOTE =
+  'Extracted from company documents without a language model: every statement quotes the source cited after it.';
+
+/** `Audience: Customer · Brand: Brava · Period: 2025 Q3 · Drafted 2026-03-01` (ISO date of `createdAt`). */
+export function reportMetadataLine(report: Report): string {
+  const parts = [`Audience: ${capitalise(report.audience)}`];
+  if (report.brand) parts.push(`Brand: ${capitalise(report.brand)}`);
+  if (report.period) parts.push(`Period: ${report.period}`);
+  parts.push(`Drafted ${report.createdAt.slice(0, 10)}`);
+  return parts.join(' · ');
+}
+
+/** ` [1][2]` for a statement's citations ('' when none). */
+export function citationMarkers(citations: readonly number[]): string {
+  return citations.length === 0 ? '' : ` ${citations.map((n) => `[${n}]`).join('')}`;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

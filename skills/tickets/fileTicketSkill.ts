@@ -1,0 +1,166 @@
+import crypto from 'node:crypto';
+import { z } from 'zod/v4';
+import { renderTicketFiledCard, renderTicketFormCard } from '../../adaptive-cards/tickets';
+import type { ConfirmationStore } from '../confirm/ConfirmationStore';
+import { AppError } from '../errors/AppError';
+import type { SkillContext, SkillDescriptor, SkillResult } from '../SkillDescriptor';
+import { draftFromText } from './draftFromText';
+import { TicketBackendError, toTicketAppError } from './TicketBackendError';
+import {
+  MAX_COMPONENT_CHARS,
+  MAX_DESCRIPTION_CHARS,
+  MAX_SUMMARY_CHARS,
+  PendingTicket,
+  TITLE_CHARS,
+  TicketEdits,
+  isFileable,
+  mergeEdits,
+} from './ticketSchemas';
+import {
+  TICKET_BRANDS,
+  TICKET_CATEGORIES,
+  TICKET_PRIORITIES,
+  type Ticket,
+  type TicketDraft,
+  type TicketSystem,
+} from './TicketSystem';
+
+export const FILE_TICKET = 'file_ticket';
+
+const FileTicketParams = z.object({
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_SUMMARY_CHARS)
+    .describe('The problem in the words of the employee, e.g. "the CAN simulator in lab 3 is down".'),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .max(TITLE_CHARS.max)
+    .optional()
+    .describe('One-line title, if already known.'),
+  description: z.string().trim().max(MAX_DESCRIPTION_CHARS).optional().describe('Longer description.'),
+  category: z.enum(TICKET_CATEGORIES).optional().describe('Which team handles it.'),
+  priority: z.enum(TICKET_PRIORITIES).optional().describe('How urgent it is.'),
+  brand: z.enum(TICKET_BRANDS).optional().describe('The brand concerned, if any.'),
+  component: z
+    .string()
+    .trim()
+    .max(MAX_COMPONENT_CHARS)
+    .optional()
+    .describe('The affected equipment or service, e.g. "CAN simulator".'),
+});
+export type FileTicketParams = z.infer<typeof FileTicketParams>;
+
+export interface FileTicketDeps {
+  readonly tickets: TicketSystem;
+  readonly confirmations: ConfirmationStore;
+  /** Id of a new draft (keys its one-time creation in the backend); default `crypto.randomUUID`. */
+  readonly newDraftId?: () => string;
+}
+
+/**
+ * `file_ticket` (consequential). `handler` only proposes: it prefills a draft from the user's words
+ * (`draftFromText`; explicit parameters win), stores it with a single-use token issued for this user, and
+ * returns the editable form card; it never creates a ticket. `confirm.execute` (run by the registry after it
+ * consumed the token) files the draft with the user's edits applied, for the confirming user, under the
+ * idempotency key `file_ticket:<draftId>`. When the backend is unavailable, or the draft still has no title
+ * (a caller other than the card confirmed), nothing is filed and the form comes back with a fresh token and
+ * the reason; other backend failures are thrown as AppErrors.
+ */
+export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicketParams, TicketEdits> {
+  const newDraftId = deps.newDraftId ?? (() => crypto.randomUUID());
+  const propose = (
+    draft: TicketDraft,
+    draftId: string,
+    context: SkillContext,
+    notice?: string,
+  ): SkillResult => {
+    const pending: PendingTicket = { draftId, draft };
+    const { token } = deps.confirmations.issue({
+      userId: context.user.id,
+      skill: FILE_TICKET,
+      draft: pending,
+    });
+    return {
+      card: renderTicketFormCard({ draft, token, skill: FILE_TICKET, ...(notice ? { notice } : {}) }),
+      text: `${notice ? `${notice} ` : ''}Check the ticket form and select File ticket. Nothing is filed until you confirm.`,
+      aiGenerated: false,
+      citations: [],
+      audit: { action: notice ? 'ticket_reproposed' : 'ticket_proposed', detail: draft.category },
+    };
+  };
+
+  return {
+    name: FILE_TICKET,
+    title: 'File a support ticket',
+    description:
+      'Prepares a support ticket (IT, lab and test equipment, facilities, engineering tools, quality) from the employee’s description and shows it as a form. Nothing is filed until the employee reviews the form and confirms; the ticket is filed in their name.',
+    parameters: FileTicketParams,
+    consequential: true,
+    examples: [
+      'Open a ticket: the CAN simulator in lab 3 is down',
+      'File a ticket: my VPN disconnects every few minutes',
+      'Raise a ticket: the heating in meeting room 4.12 is broken',
+    ],
+    async handler(params, context) {
+      const inferred = draftFromText(params.summary);
+      const draft: TicketDraft = {
+        ...inferred,
+        ...definedOnly({
+          title: params.title,
+          description: params.description,
+          category: params.category,
+          priority: params.priority,
+          brand: params.brand,
+          component: params.component,
+        }),
+      };
+      return propose(draft, newDraftId(), context);
+    },
+    confirm: {
+      edits: TicketEdits,
+      async execute({ draft: stored, edits }, context) {
+        const pending = PendingTicket.safeParse(stored);
+        if (!pending.success) throw new AppError('confirmation_invalid');
+        const { draftId, draft } = pending.data;
+        const final = mergeEdits(draft, edits);
+        if (!isFileable(final)) {
+          return propose(final, draftId, context, `Add a title of at least ${TITLE_CHARS.min} characters.`);
+        }
+        let ticket: Ticket;
+        try {
+          ticket = await deps.tickets.create(
+            final,
+            { id: context.user.id, ...(context.user.name ? { name: context.user.name } : {}) },
+            `${FILE_TICKET}:${draftId}`,
+          );
+        } catch (error) {
+          if (error instanceof TicketBackendError && error.code === 'ticket_backend_unavailable') {
+            return propose(
+              final,
+              draftId,
+              context,
+              'The ticket system did not answer, so the ticket may not be filed yet. Select File ticket again in a minute; it will not be filed twice.',
+            );
+          }
+          throw toTicketAppError(error);
+        }
+        return {
+          card: renderTicketFiledCard(ticket),
+          text: `Ticket ${ticket.id} filed.`,
+          aiGenerated: false,
+          citations: [],
+          audit: { action: 'ticket_filed', detail: `ticket ${ticket.id}` },
+        };
+      },
+    },
+  };
+}
+
+/** `value` without its `undefined` properties (so a spread never overwrites with `undefined`). */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

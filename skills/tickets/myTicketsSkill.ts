@@ -1,0 +1,57 @@
+import { z } from 'zod/v4';
+import { renderTicketListCard } from '../../adaptive-cards/tickets';
+import type { SkillDescriptor } from '../SkillDescriptor';
+import { toTicketAppError } from './TicketBackendError';
+import { DEFAULT_TICKET_LIST_TOP, type Ticket, type TicketSystem } from './TicketSystem';
+
+/** Most tickets `my_tickets` lists. */
+export const MAX_MY_TICKETS = 25;
+
+const MyTicketsParams = z.object({
+  top: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_MY_TICKETS)
+    .optional()
+    .describe(`How many tickets to list, newest first (default ${DEFAULT_TICKET_LIST_TOP}).`),
+});
+export type MyTicketsParams = z.infer<typeof MyTicketsParams>;
+
+export interface MyTicketsDeps {
+  readonly tickets: TicketSystem;
+}
+
+/** `my_tickets`: the asking user's own tickets, newest first (never anyone else's). */
+export function myTicketsSkill(deps: MyTicketsDeps): SkillDescriptor<MyTicketsParams> {
+  return {
+    name: 'my_tickets',
+    title: 'My tickets',
+    description:
+      'Lists the support tickets filed by the employee, newest first, with their status and priority.',
+    parameters: MyTicketsParams,
+    consequential: false,
+    examples: ['My tickets', 'Show my open tickets', 'What tickets did I file?'],
+    async handler(params, context) {
+      let tickets: Ticket[];
+      try {
+        tickets = await deps.tickets.listByRequester(context.user.id, {
+          top: params.top ?? DEFAULT_TICKET_LIST_TOP,
+        });
+      } catch (error) {
+        throw toTicketAppError(error);
+      }
+      const mine = tickets.filter((ticket) => ticket.requesterId === context.user.id);
+      return {
+        card: renderTicketListCard(mine),
+        text:
+          mine.length === 0
+            ? 'You have no tickets yet.'
+            : mine.map((ticket) => `#${ticket.id} (${ticket.status})`).join(', '),
+        aiGenerated: false,
+        citations: [],
+        audit: { action: 'tickets_listed', detail: `${mine.length} tickets` },
+      };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod/v4';
+import { renderNoticeCard } from '../../adaptive-cards';
+import { renderTicketStatusCard } from '../../adaptive-cards/tickets';
+import type { SkillDescriptor } from '../SkillDescriptor';
+import { toTicketAppError } from './TicketBackendError';
+import type { Ticket, TicketSystem } from './TicketSystem';
+
+const TicketStatusParams = z.object({
+  ticketId: z.number().int().min(1).max(2_147_483_647).describe('The ticket number, e.g. 12.'),
+});
+export type TicketStatusParams = z.infer<typeof TicketStatusParams>;
+
+export interface TicketStatusDeps {
+  readonly tickets: TicketSystem;
+}
+
+/**
+ * `ticket_status`: one ticket, for its requester only. A ticket filed for someone else gets exactly the same
+ * "not found" answer as a missing one, so the reply never reveals that a ticket exists.
+ */
+export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<TicketStatusParams> {
+  return {
+    name: 'ticket_status',
+    title: 'Check a ticket',
+    description:
+      'Shows the status, priority and details of one of the employee’s own support tickets, by ticket number.',
+    parameters: TicketStatusParams,
+    consequential: false,
+    examples: ['Status of ticket 12', 'Is ticket 42 resolved?', 'Any update on ticket 7?'],
+    async handler(params, context) {
+      let ticket: Ticket | undefined;
+      try {
+        ticket = await deps.tickets.get(params.ticketId);
+      } catch (error) {
+        throw toTicketAppError(error);
+      }
+      if (!ticket || ticket.requesterId !== context.user.id) {
+        const message = `I found no ticket ${params.ticketId} filed by you. Say "my tickets" to see yours.`;
+        return {
+          card: renderNoticeCard({ title: 'Ticket not found', message }),
+          text: message,
+          aiGenerated: false,
+          citations: [],
+          audit: { action: 'ticket_not_found', detail: `ticket ${params.ticketId}` },
+        };
+      }
+      return {
+        card: renderTicketStatusCard(ticket),
+        text: `Ticket ${ticket.id} is ${ticket.status}.`,
+        aiGenerated: false,
+        citations: [],
+        audit: { action: 'ticket_status_shown', detail: `ticket ${ticket.id}` },
+      };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { renderReportMarkdown } from '../../../skills/reports/renderReportMarkdown';
+import { fixtureReport } from './reportFixture';
+
+describe('renderReportMarkdown', () => {
+  const md = renderReportMarkdown(fixtureReport());
+  const lines: string[] = [
+    '# Report: Fade test',
+    '_Audience: Internal · Brand: Brava · Period: 2025 Q3 · Drafted 2026-03-01_',
+    '## Summary',
+    '- Summary about Fade test. [1]',
+    '## Section Fade test',
+    '- The MFDD of the hot stop is at least 75 %. [2]',
+    '## Open questions',
+    '1. [Doc Fade test](<https://docs.test/d1>)',
+    '2. Brake standard',
+  ];
+  for (const line of lines)
+    it(`has the line ${JSON.stringify(line)}`, () => assert.ok(md.split('\n').includes(line), md));
+
+  const hostile: [string, string, string][] = [
+    ['a link', '[click](https://evil.example)', '\\[click\\](https://evil.example)'],
+    ['an image', '![x](https://evil.example/x.png)', '!\\[x\\](https://evil.example/x.png)'],
+    ['HTML', '<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
+    ['a heading', '# Heading', '\\# Heading'],
+    ['a newline', 'one\n## two', 'one ## two'],
+  ];
+  for (const [name, input, expected] of hostile) {
+    it(`makes ${name} in document text inert`, () => {
+      const out = renderReportMarkdown(
+        fixtureReport('x', { sections: [{ heading: 'H', findings: [{ text: input, citations: [1] }] }] }),
+      );
+      assert.ok(out.split('\n').includes(`- ${expected} [1]`), out);
+    });
+  }
+});
