@@ -10,8 +10,8 @@ export interface SkillsCardModel {
   examples: string[];
 }
 
-/** At most this many example buttons are shown. */
-export const MAX_EXAMPLE_BUTTONS = 6;
+/** At most this many example buttons are shown (the Adaptive Cards default host allows 5 actions at the card root). */
+export const MAX_EXAMPLE_BUTTONS = 5;
 const MAX_SKILLS = 12;
 
 /**

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { signDocumentLink } from '../knowledge/access/documentLink';
 import type { TokenCredential } from '@azure/identity';
 import { createGraphClient, DEFAULT_GRAPH_BASE_URL } from '../knowledge/graph/createGraphClient';
 import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
@@ -14,11 +13,13 @@ import type { AuditLog } from '../skills/audit/AuditLog';
 import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
 import { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
 import { IdempotencyStore } from '../skills/confirm/IdempotencyStore';
-import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
+import type { ReportStore } from '../skills/reports/ReportStore';
+import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
 import { createCredential } from './azure/createCredential';
 import { createSearchClients } from './azure/createSearchClients';
+import { composeSkills } from './composeSkills';
 import { createLogger, type Logger } from './log/createLogger';
 
 /** Everything the bot's surfaces need, built once from the validated config. */
@@ -29,6 +30,8 @@ export interface Services {
   readonly directory: Directory;
   readonly registry: SkillRegistry;
   readonly audit: AuditLog;
+  readonly tickets: TicketSystem;
+  readonly reports: ReportStore;
   /** The app's Entra credential, when configured (cloud backends). */
   readonly credential?: TokenCredential;
   /** Secret for signed document-viewer links. */
@@ -68,22 +71,16 @@ export function compose(
   stateDb.pragma('journal_mode = WAL');
   const audit = new SqliteAuditLog({ file: files.audit });
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
-  const viewerUrl = `${config.publicBaseUrl}/docs`;
-  const registry = new SkillRegistry({
-    audit,
-    confirmations: new ConfirmationStore(stateDb),
-    idempotency: new IdempotencyStore(stateDb),
-  }).register(
-    askKnowledgeSkill({
-      index,
-      linkFor: (passage, user) =>
-        passage.url ||
-        signDocumentLink(
-          { secret: linkSecret, viewerUrl },
-          { docId: passage.docId, userId: user.id, anchor: passage.chunkId },
-        ),
-    }),
-  );
+  const confirmations = new ConfirmationStore(stateDb);
+  const registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(stateDb) });
+  const { tickets, reports } = composeSkills({
+    config,
+    registry,
+    index,
+    confirmations,
+    linkSecret,
+    credential,
+  });
   return {
     config,
     log,
@@ -91,11 +88,14 @@ export function compose(
     directory,
     registry,
     audit,
+    tickets,
+    reports,
     linkSecret,
     ...(credential ? { credential } : {}),
     close: async () => {
       await index.close();
       await audit.close();
+      await tickets.close();
       if (stateDb.open) stateDb.close();
     },
   };

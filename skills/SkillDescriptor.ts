@@ -21,6 +21,11 @@ export interface SkillContext {
   readonly conversationId?: string;
   /** Who chose this call: `rules` (deterministic router, the default) or `model:<deployment>`. */
   readonly planner?: string;
+  /**
+   * Set by surfaces that can show text as it is written (Teams 1:1 chats). A skill may pass partial answer
+   * text here; the surface still delivers the skill's final result, which replaces what was streamed.
+   */
+  readonly stream?: { delta(text: string): void };
 }
 
 /** What every skill returns: an Adaptive Card plus a plain-text rendering and its provenance. */

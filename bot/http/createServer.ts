@@ -7,13 +7,15 @@ import { parseActivity } from './parseActivity';
 import { parseJson, readBody } from './readBody';
 import { sendError, sendJson } from './sendJson';
 import { serveDocument } from './serveDocument';
+import { serveReport } from './serveReport';
 
 /** Longest time a request may take end to end before the server answers 503 and moves on. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * The HTTP surface, built without listening (tests pass it to `listen(0)`). Routes:
- * `POST /api/messages` (Bot Framework), `GET /healthz`, `GET /docs` (signed local document viewer).
+ * `POST /api/messages` (Bot Framework), `GET /healthz`, `GET /docs` (signed local document viewer),
+ * `GET /reports` (signed download of an exported report).
  * Every request is parsed before any logic; every failure becomes a coded JSON error; no request can
  * throw out of the handler.
  */
@@ -45,6 +47,11 @@ async function handle(
   if (url.pathname === '/docs') {
     if (req.method !== 'GET') throw new AppError('method_not_allowed');
     await serveDocument(services, url, res);
+    return;
+  }
+  if (url.pathname === '/reports') {
+    if (req.method !== 'GET') throw new AppError('method_not_allowed');
+    await serveReport(services, url, res);
     return;
   }
   if (url.pathname === '/api/messages') {

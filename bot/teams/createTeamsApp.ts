@@ -4,6 +4,8 @@ import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } 
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
 import type { Services } from '../compose';
+import { createModelPlanner } from '../planner/createModelPlanner';
+import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AskCardData } from './AskCardData';
 import { preserveEntityFields } from './preserveEntityFields';
@@ -17,13 +19,21 @@ export interface TeamsApp {
 }
 
 /**
- * Wires the teams-ai Application: welcome card on install, help, typed messages routed to a skill, and the
- * cards' example buttons. With `auth` configured the adapter enforces Bot Framework JWT authentication;
+ * Wires the teams-ai Application: welcome card on install, help, typed messages routed to a skill (by the
+ * language-model planner when `config.model` is set, else by the rule router), and the cards' actions. With `auth` configured the adapter enforces Bot Framework JWT authentication;
  * without it (local mode) requests are anonymous, which the HTTP layer only allows on loopback.
  */
 export function createTeamsApp(services: Services): TeamsApp {
   const { config, log } = services;
   preserveEntityFields();
+  const modelPlanner = config.model
+    ? createModelPlanner({
+        model: config.model,
+        registry: services.registry,
+        log,
+        ...(services.credential ? { credential: services.credential } : {}),
+      })
+    : undefined;
   const adapter = new TeamsAdapter(
     config.auth
       ? {
@@ -41,13 +51,14 @@ export function createTeamsApp(services: Services): TeamsApp {
     removeRecipientMention: true,
     startTypingTimer: true,
     ...(config.auth ? { botAppId: config.auth.appId } : {}),
+    ...(modelPlanner ? { ai: { planner: modelPlanner.planner } } : {}),
   });
   const overview = () => ({
     botName: config.botName,
     skills: services.registry
       .list()
       .map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
-    examples: services.registry.list().flatMap((skill) => [...skill.examples]),
+    examples: interleaveExamples(services.registry.list().map((skill) => skill.examples)),
   });
 
   /**
@@ -100,15 +111,26 @@ export function createTeamsApp(services: Services): TeamsApp {
   });
   registerCardActions(app, services);
 
-  app.activity(ActivityTypes.Message, async (context, state) => {
-    const text = context.activity.text ?? '';
-    const pending = state.conversation.pendingFollowUp;
-    await respond(
-      context,
-      state,
-      pending ? completeFollowUp(pending, text, services.registry) : routeMessage(text, services.registry),
+  // With a model, typed messages go to the AI planner (teams-ai runs it when no route matches).
+  if (modelPlanner) {
+    // Help stays deterministic: the help card lists what the bot can do, whatever the model would say.
+    app.message(
+      async (context) =>
+        ['help', 'empty'].includes(routeMessage(context.activity.text ?? '', services.registry).kind),
+      (context, state) => respond(context, state, { kind: 'help' }),
     );
-  });
+    modelPlanner.registerActions(app, runSkillForModel(services));
+  } else {
+    app.activity(ActivityTypes.Message, async (context, state) => {
+      const text = context.activity.text ?? '';
+      const pending = state.conversation.pendingFollowUp;
+      await respond(
+        context,
+        state,
+        pending ? completeFollowUp(pending, text, services.registry) : routeMessage(text, services.registry),
+      );
+    });
+  }
 
   app.error(async (context: TurnContext, error: Error) => {
     const appError = toAppError(error);
@@ -124,4 +146,12 @@ export function createTeamsApp(services: Services): TeamsApp {
   });
 
   return { adapter, app };
+}
+
+/** First example of every skill, then every second one, ...: the help card's few buttons show each skill. */
+function interleaveExamples(perSkill: readonly (readonly string[])[]): string[] {
+  const longest = Math.max(0, ...perSkill.map((examples) => examples.length));
+  return Array.from({ length: longest }, (_, i) => perSkill.map((examples) => examples[i]))
+    .flat()
+    .filter((e): e is string => Boolean(e));
 }

@@ -29,6 +29,15 @@ export const ERROR_CATALOG = {
     message: 'This confirmation is not valid any more. Ask again to get a new card.',
   },
   not_consequential: { status: 400, message: 'That skill has nothing to confirm.' },
+  model_unavailable: {
+    status: 503,
+    message: 'The language model is unavailable right now. Please try again in a minute.',
+  },
+  model_timeout: { status: 504, message: 'The language model took too long to answer. Please try again.' },
+  model_rejected: {
+    status: 502,
+    message: 'The language model refused the request. Ask an administrator to check its configuration.',
+  },
   request_timeout: { status: 503, message: 'The request took too long. Please try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
 } as const satisfies Record<string, { status: number; message: string }>;
@@ -50,7 +59,16 @@ export class AppError extends Error {
   }
 }
 
-/** The one place that decides what a caller sees for any thrown value: an AppError as is, anything else as internal_error. */
+/**
+ * The one place that decides what a caller sees for any thrown value: an AppError as is; an error from a
+ * lower layer carrying a catalog `code` (e.g. `search_unavailable`, `model_timeout`) as that code with the
+ * catalog's message (never the error's own text); anything else as internal_error.
+ */
 export function toAppError(error: unknown): AppError {
-  return error instanceof AppError ? error : new AppError('internal_error', { cause: error });
+  if (error instanceof AppError) return error;
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && Object.hasOwn(ERROR_CATALOG, code)) {
+    return new AppError(code as ErrorCode, { cause: error });
+  }
+  return new AppError('internal_error', { cause: error });
 }

@@ -3,7 +3,9 @@ import { renderAnswerCard, renderNoAnswerCard, type CitationView } from '../../a
 import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
 import { AppError } from '../errors/AppError';
+import type { ChatModel } from '../model/ChatModel';
 import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
+import { writeModelAnswer } from './writeModelAnswer';
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_CHARS = 500;
@@ -28,10 +30,13 @@ export interface AskKnowledgeDeps {
   readonly linkFor: (passage: Passage, user: SkillUser) => string;
   /** Passages retrieved per question; default 8. */
   readonly top?: number;
+  /** Optional language model: when set, answers are written by it from the passages (validated), else extracted. */
+  readonly answerModel?: ChatModel;
 }
 
 /**
- * The knowledge skill: retrieves passages the user may read and answers extractively with numbered citations.
+ * The knowledge skill: retrieves passages the user may read and answers with numbered citations: written by
+ * `answerModel` when there is one and its answer passes validation (see `writeModelAnswer`), else extracted.
  * Never answers from anything but retrieved passages; says plainly when nothing relevant was found.
  */
 export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKnowledgeParams> {
@@ -59,7 +64,14 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       } catch (error) {
         throw new AppError('search_unavailable', { cause: error });
       }
-      const answer = composeExtractiveAnswer(params.question, passages);
+      const model = deps.answerModel;
+      const written =
+        model && passages.length > 0
+          ? await writeModelAnswer(params.question, passages, model, {
+              ...(context.stream ? { onDelta: (text: string) => context.stream?.delta(text) } : {}),
+            })
+          : undefined;
+      const answer = written ?? composeExtractiveAnswer(params.question, passages);
       if (answer.kind === 'noAnswer') {
         const reason = `${context.user.notice ? `${context.user.notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
         return {
@@ -88,13 +100,18 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         statements: answer.statements,
         citations,
         aiGenerated: true,
-        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}Extracted from ${docCount} document${docCount === 1 ? '' : 's'} you can access. Check the sources before relying on it.`,
+        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${written && model ? `Written by ${model.name.replace(/^model:/, '')} (a language model)` : 'Extracted'} from ${docCount} document${docCount === 1 ? '' : 's'} you can access. Check the sources before relying on it.`,
       });
       const text = answer.statements
         .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)
         .join('\n\n');
       const sourceIds = answer.citations.map((citation) => citation.docId);
-      return { card, text, aiGenerated: true, citations, audit: { action: 'question_answered', sourceIds } };
+      const audit = {
+        action: 'question_answered',
+        sourceIds,
+        ...(written && model ? { detail: model.name } : {}),
+      };
+      return { card, text, aiGenerated: true, citations, audit };
     },
   };
 }

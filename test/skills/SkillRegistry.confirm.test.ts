@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { z } from 'zod/v4';
+import type { AdaptiveCard } from '../../adaptive-cards';
 import type { AuditEntry, AuditLog, AuditRecord } from '../../skills/audit/AuditLog';
 import { ConfirmationStore } from '../../skills/confirm/ConfirmationStore';
 import { IdempotencyStore } from '../../skills/confirm/IdempotencyStore';
@@ -17,7 +18,7 @@ class ArrayAuditLog implements AuditLog {
   async close(): Promise<void> {}
 }
 
-const card = { type: 'AdaptiveCard', version: '1.5', $schema: '', body: [] } as const;
+const card: AdaptiveCard = { type: 'AdaptiveCard', version: '1.5', $schema: '', body: [] };
 const ctx = (userId: string): SkillContext => ({ user: { id: userId, principals: [] }, surface: 'test' });
 
 describe('SkillRegistry: consequential skills', () => {

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import type { TokenCredential } from '@azure/identity';
+import { signDocumentLink } from '../knowledge/access/documentLink';
+import type { KnowledgeIndex, Passage } from '../knowledge/types';
+import type { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
+import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
+import { OpenAIChatModel } from '../skills/model/OpenAIChatModel';
+import { draftReportSkill } from '../skills/reports/draftReportSkill';
+import { exportReportSkill } from '../skills/reports/exportReportSkill';
+import { FileReportStore } from '../skills/reports/FileReportStore';
+import type { ReportStore } from '../skills/reports/ReportStore';
+import type { SkillUser } from '../skills/SkillDescriptor';
+import type { SkillRegistry } from '../skills/SkillRegistry';
+import {
+  AzureDevOpsTicketSystem,
+  fileTicketSkill,
+  myTicketsSkill,
+  SqliteTicketDesk,
+  ticketStatusSkill,
+  type TicketSystem,
+} from '../skills/tickets';
+import type { AppConfig } from './config/AppConfig';
+
+/** Azure DevOps' Entra resource (the scope for tokens of the app's credential). */
+const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
+
+export interface SkillBackends {
+  readonly tickets: TicketSystem;
+  readonly reports: ReportStore;
+}
+
+/**
+ * Registers every skill with its backends, in the order help and the planner list them. Links: a passage's
+ * own `url` (SharePoint/OneDrive) when it has one, else a signed link to this server's viewer, for one user.
+ */
+export function composeSkills(input: {
+  config: AppConfig;
+  registry: SkillRegistry;
+  index: KnowledgeIndex;
+  confirmations: ConfirmationStore;
+  linkSecret: string;
+  credential: TokenCredential | undefined;
+}): SkillBackends {
+  const { config, registry, index, confirmations, linkSecret } = input;
+  const sign = (docId: string, userId: string, route: 'docs' | 'reports', anchor?: string) =>
+    signDocumentLink(
+      { secret: linkSecret, viewerUrl: `${config.publicBaseUrl}/${route}` },
+      { docId, userId, ...(anchor ? { anchor } : {}) },
+    );
+  const linkFor = (passage: Passage, user: SkillUser) =>
+    passage.url || sign(passage.docId, user.id, 'docs', passage.chunkId);
+  const tickets = createTicketSystem(config, input.credential);
+  const answerModel = config.model
+    ? new OpenAIChatModel({
+        ...config.model,
+        ...(config.model.provider === 'azure-openai' && input.credential
+          ? { credential: input.credential }
+          : {}),
+      })
+    : undefined;
+  const reports = new FileReportStore({ dir: path.join(config.dataDir, 'reports') });
+  const reportDeps = {
+    search: (query: string, user: SkillUser, brand?: string) =>
+      index.search(query, { principals: user.principals, top: 8, ...(brand ? { filters: { brand } } : {}) }),
+    reports,
+    confirmations,
+    linkFor: (reportId: string, user: SkillUser, format: 'docx' | 'markdown' = 'docx') =>
+      sign(`${reportId}.${format}`, user.id, 'reports'),
+    sourceLinkFor: linkFor,
+    ...(config.reportApprover ? { approverId: config.reportApprover.id } : {}),
+    ...(config.reportApprover?.name ? { approverName: config.reportApprover.name } : {}),
+  };
+  registry
+    .register(askKnowledgeSkill({ index, linkFor, ...(answerModel ? { answerModel } : {}) }))
+    .register(fileTicketSkill({ tickets, confirmations }))
+    .register(ticketStatusSkill({ tickets }))
+    .register(myTicketsSkill({ tickets }))
+    .register(draftReportSkill(reportDeps))
+    .register(exportReportSkill(reportDeps));
+  return { tickets, reports };
+}
+
+function createTicketSystem(config: AppConfig, credential: TokenCredential | undefined): TicketSystem {
+  if (config.tickets.backend === 'embedded')
+    return new SqliteTicketDesk({ file: path.join(config.dataDir, 'tickets.sqlite') });
+  const { organizationUrl, project, workItemType, areaPath, pat } = config.tickets;
+  if (!pat && !credential)
+    throw new Error('TICKET_BACKEND=azure-devops needs AZURE_DEVOPS_PAT or an Entra credential');
+  return new AzureDevOpsTicketSystem({
+    organizationUrl,
+    project,
+    workItemType,
+    ...(areaPath ? { areaPath } : {}),
+    auth: pat
+      ? { pat }
+      : {
+          getToken: async () => {
+            const token = await credential?.getToken(AZURE_DEVOPS_SCOPE);
+            if (!token) throw new Error('no token for Azure DevOps');
+            return token.token;
+          },
+        },
+  });
+}

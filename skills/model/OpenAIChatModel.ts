@@ -1,0 +1,134 @@
+import { getBearerTokenProvider, type TokenCredential } from '@azure/identity';
+import { APIConnectionTimeoutError, APIError, AzureOpenAI, OpenAI } from 'openai';
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { ChatModel, ChatRequest } from './ChatModel';
+import { ModelError } from './ModelError';
+
+/** Scope of Azure OpenAI data-plane tokens. */
+export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
+
+/** Same shape as `AppConfig['model']` (skills don't import bot/), plus test and credential knobs. */
+export type OpenAIChatModelOptions = (
+  | { provider: 'openai'; model: string; apiKey?: string; baseUrl?: string; timeoutMs: number }
+  | {
+      provider: 'azure-openai';
+      endpoint: string;
+      deployment: string;
+      apiKey?: string;
+      apiVersion: string;
+      timeoutMs: number;
+      /** The app's Entra credential; used when there is no `apiKey`. */
+      credential?: TokenCredential;
+    }
+) & {
+  /** Retries after 429, 408, 409 and 5xx responses and connection errors; default 2. */
+  maxRetries?: number;
+};
+
+const DEFAULT_MAX_TOKENS = 800;
+const DEFAULT_TEMPERATURE = 0.1;
+const DEFAULT_MAX_RETRIES = 2;
+
+/**
+ * `ChatModel` over the `openai` SDK: OpenAI, any OpenAI-compatible server (`baseUrl`, e.g. llama.cpp or Ollama),
+ * or Azure OpenAI (API key, else `getBearerTokenProvider(credential, COGNITIVE_SERVICES_SCOPE)`).
+ *
+ * - `timeoutMs` bounds the whole call, retries and streaming included; past it the call fails `model_timeout`.
+ * - Retries are the SDK's (`maxRetries`): it honours `Retry-After` / `retry-after-ms` up to 60 s and otherwise
+ *   backs off exponentially (0.5 s to 8 s, with jitter).
+ * - Failures become `ModelError`: 400/401/403/404/422 `model_rejected`; 408 and aborts `model_timeout`;
+ *   429, 5xx and network errors `model_unavailable`. Messages carry the status only, never the key or the
+ *   provider's response text.
+ * Throws at construction (plain Error) when Azure has neither an API key nor a credential.
+ */
+export class OpenAIChatModel implements ChatModel {
+  readonly name: string;
+  private readonly client: OpenAI;
+  private readonly model: string;
+  private readonly timeoutMs: number;
+
+  constructor(options: OpenAIChatModelOptions) {
+    const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.timeoutMs = options.timeoutMs;
+    if (options.provider === 'openai') {
+      this.model = options.model;
+      this.client = new OpenAI({
+        // OpenAI-compatible local servers accept any key; the SDK insists on one.
+        apiKey: options.apiKey ?? 'no-key',
+        ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+        timeout: options.timeoutMs,
+        maxRetries,
+      });
+    } else {
+      this.model = options.deployment;
+      const auth = options.apiKey
+        ? { apiKey: options.apiKey }
+        : options.credential
+          ? { azureADTokenProvider: getBearerTokenProvider(options.credential, COGNITIVE_SERVICES_SCOPE) }
+          : undefined;
+      if (!auth) throw new Error('Azure OpenAI needs an API key or an Entra credential');
+      this.client = new AzureOpenAI({
+        endpoint: options.endpoint.replace(/\/+$/, ''),
+        deployment: options.deployment,
+        apiVersion: options.apiVersion,
+        timeout: options.timeoutMs,
+        maxRetries,
+        ...auth,
+      });
+    }
+    this.name = `model:${this.model}`;
+  }
+
+  async complete(request: ChatRequest): Promise<{ text: string }> {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.timeoutMs);
+    const onAbort = () => deadline.abort();
+    request.signal?.addEventListener('abort', onAbort);
+    if (request.signal?.aborted) deadline.abort();
+    const body = {
+      model: this.model,
+      messages: request.messages.map(
+        (m) => ({ role: m.role, content: m.content }) as ChatCompletionMessageParam,
+      ),
+      max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
+      temperature: request.temperature ?? DEFAULT_TEMPERATURE,
+    };
+    try {
+      if (!request.onDelta) {
+        const completion = await this.client.chat.completions.create(body, { signal: deadline.signal });
+        return { text: completion.choices[0]?.message?.content ?? '' };
+      }
+      const stream = await this.client.chat.completions.create(
+        { ...body, stream: true },
+        { signal: deadline.signal },
+      );
+      let text = '';
+      for await (const chunk of stream) {
+        const delta = chunk.choices[0]?.delta?.content;
+        if (delta) {
+          text += delta;
+          request.onDelta(delta);
+        }
+      }
+      return { text };
+    } catch (error) {
+      throw toModelError(error, deadline.signal.aborted);
+    } finally {
+      clearTimeout(timer);
+      request.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+/** Maps anything the SDK (or a delta callback) threw to a coded `ModelError`; see the class contract. */
+export function toModelError(error: unknown, aborted = false): ModelError {
+  if (error instanceof ModelError) return error;
+  if (aborted || error instanceof APIConnectionTimeoutError) return new ModelError('model_timeout');
+  if (error instanceof APIError && typeof error.status === 'number') {
+    const status = error.status;
+    if (status === 408) return new ModelError('model_timeout', status);
+    if (status === 429 || status >= 500) return new ModelError('model_unavailable', status);
+    return new ModelError('model_rejected', status);
+  }
+  return new ModelError('model_unavailable');
+}
