@@ -58,7 +58,10 @@ export function compose(
   config: AppConfig,
   overrides: {
     log?: Logger;
-    /** Replaces the configured Entra credential (tests). */ credential?: TokenCredential;
+    /** Replaces the configured Entra credential (tests). */
+    credential?: TokenCredential;
+    /** Clock in ms for confirmation expiry (tests); default `Date.now`. */
+    now?: () => number;
   } = {},
 ): Services {
   const log = overrides.log ?? createLogger(config.logLevel);
@@ -71,7 +74,7 @@ export function compose(
   stateDb.pragma('journal_mode = WAL');
   const audit = new SqliteAuditLog({ file: files.audit });
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
-  const confirmations = new ConfirmationStore(stateDb);
+  const confirmations = new ConfirmationStore(stateDb, overrides.now);
   const registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(stateDb) });
   const { tickets, reports } = composeSkills({
     config,

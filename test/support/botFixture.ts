@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config/loadConfig';
 import { startBot, type RunningBot } from '../../bot/index';
+import { compose } from '../../bot/compose';
 import { silentLogger } from '../../bot/log/createLogger';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
@@ -32,7 +33,9 @@ export function writeFixtureCorpus(root: string): { corpus: string; directory: s
 }
 
 /** Starts the real bot (local mode) on a free loopback port over an ingested fixture corpus. */
-export async function startFixtureBot(): Promise<{
+export async function startFixtureBot(
+  options: { now?: () => number; env?: Record<string, string> } = {},
+): Promise<{
   bot: RunningBot;
   baseUrl: string;
   root: string;
@@ -48,10 +51,12 @@ export async function startFixtureBot(): Promise<{
       KNOWLEDGE_SOURCE_DIR: corpus,
       DIRECTORY_FILE: directory,
       PLAYGROUND: 'off',
+      ...options.env,
     },
     { cwd: root },
   );
-  const bot = await startBot(config, { log: silentLogger });
+  const services = compose(config, { log: silentLogger, ...(options.now ? { now: options.now } : {}) });
+  const bot = await startBot(config, { services });
   await runIngest({ source: new FolderSource({ root: corpus }), index: bot.services.index });
   return {
     bot,

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { cardText } from '../../support/cardText';
+import { validateCard } from '../../adaptive-cards/validateCard';
+
+interface Activity {
+  type: string;
+  attachments?: { contentType: string; content: Record<string, unknown> }[];
+}
+interface InvokeResponse {
+  statusCode: number;
+  type: string;
+  value: unknown;
+}
+
+/** Finds the first object with `type === t` (depth-first) in a card. */
+function findAll(
+  node: unknown,
+  type: string,
+  found: Record<string, unknown>[] = [],
+): Record<string, unknown>[] {
+  if (Array.isArray(node)) node.forEach((child) => findAll(child, type, found));
+  else if (node && typeof node === 'object') {
+    const object = node as Record<string, unknown>;
+    if (object.type === type) found.push(object);
+    Object.values(object).forEach((child) => findAll(child, type, found));
+  }
+  return found;
+}
+
+describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redelivery files once)', function () {
+  this.timeout(60_000);
+  let clock = Date.UTC(2026, 10, 27, 9, 0, 0);
+  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
+  before(async () => {
+    fixture = await startFixtureBot({ now: () => clock });
+  });
+  after(async () => fixture.stop());
+
+  const post = async (body: Record<string, unknown>): Promise<unknown> => {
+    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    assert.equal(response.status, 200);
+    return response.json();
+  };
+  const ask = async (text: string, userId = ALEX) => {
+    const body = (await post(messageActivity(text, userId))) as { activities: Activity[] };
+    const card = body.activities.find((a) => a.attachments?.length)?.attachments?.[0]?.content;
+    assert.ok(card, JSON.stringify(body));
+    return card;
+  };
+  /** An Action.Execute invoke as Teams sends it (name `adaptiveCard/action`). */
+  const execute = (
+    verb: string,
+    data: Record<string, unknown>,
+    userId = ALEX,
+    id = `invoke-${Math.random()}`,
+  ) => ({
+    ...messageActivity('', userId),
+    type: 'invoke',
+    id,
+    name: 'adaptiveCard/action',
+    text: undefined,
+    deliveryMode: undefined,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  });
+  const ticketCount = () => {
+    const db = new Database(path.join(fixture.root, 'data', 'tickets.sqlite'), { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  it('proposes a prefilled form that files nothing, then files exactly one ticket however often the confirmation arrives', async () => {
+    const form = await ask('open a ticket: the CAN simulator in lab 3 is down');
+    assert.deepEqual(validateCard(form), []);
+    const inputs = Object.fromEntries(
+      findAll(form, 'Input.Text')
+        .concat(findAll(form, 'Input.ChoiceSet'))
+        .map((i) => [i.id, i.value]),
+    );
+    assert.match(String(inputs.title), /CAN simulator in lab 3 is down/i);
+    assert.equal(inputs.category, 'lab');
+    const confirm = findAll(form, 'Action.Execute').find((a) => a.verb === 'confirm');
+    assert.ok(confirm, 'no confirm button');
+    const data = confirm.data as { skill: string; token: string };
+    assert.equal(data.skill, 'file_ticket');
+    assert.equal(ticketCount(), 0, 'nothing filed before confirmation');
+
+    // The user edits the title; the client merges inputs into data. Teams redelivers a slow invoke with the
+    // same activity id; users double-click (new ids). 10 concurrent, then +15 s and +30 s.
+    const edits = { ...inputs, title: 'CAN simulator in lab 3 is down since 08:00', priority: 'high' };
+    const invoke = execute('confirm', { ...data, ...edits }, ALEX, 'invoke-redelivered');
+    const concurrent = (await Promise.all(
+      Array.from({ length: 10 }, () => post(invoke)),
+    )) as InvokeResponse[];
+    clock += 15_000;
+    const at15 = (await post(invoke)) as InvokeResponse;
+    clock += 15_000;
+    const at30 = (await post(execute('confirm', { ...data, ...edits }))) as InvokeResponse;
+    const all = [...concurrent, at15, at30];
+    assert.equal(ticketCount(), 1, 'exactly one ticket');
+    const shown = all.map((r) => cardText(r.value));
+    assert.ok(
+      all.every((r) => r.statusCode === 200 && r.type === 'application/vnd.microsoft.card.adaptive'),
+      JSON.stringify(all[0]),
+    );
+    assert.ok(
+      shown.every((text) => text === shown[0]),
+      'every delivery shows the same result',
+    );
+    assert.match(shown[0] ?? '', /Ticket 1\b|#1\b/);
+    assert.match(shown[0] ?? '', /since 08:00/);
+  });
+
+  it('refuses a confirmation by someone else holding the card, and files nothing', async () => {
+    const form = await ask('open a ticket: projector in room D1.020 flickers');
+    const data = findAll(form, 'Action.Execute').find((a) => a.verb === 'confirm')?.data as Record<
+      string,
+      unknown
+    >;
+    const before = ticketCount();
+    const response = (await post(
+      execute('confirm', { ...data, title: 'Projector flickers' }, MEGAN),
+    )) as InvokeResponse;
+    assert.equal(response.type, 'application/vnd.microsoft.activity.message');
+    assert.match(String(response.value), /Only the person who asked/);
+    assert.equal(ticketCount(), before);
+  });
+
+  it('keeps the form (answers with a message) when edits are invalid, and files nothing', async () => {
+    const form = await ask('open a ticket: heating in building B is off');
+    const data = findAll(form, 'Action.Execute').find((a) => a.verb === 'confirm')?.data as Record<
+      string,
+      unknown
+    >;
+    const before = ticketCount();
+    const response = (await post(
+      execute('confirm', { ...data, title: 'x', priority: 'whenever' }),
+    )) as InvokeResponse;
+    assert.equal(response.type, 'application/vnd.microsoft.activity.message');
+    assert.match(String(response.value), /not valid/);
+    assert.equal(ticketCount(), before);
+    const retry = (await post(
+      execute('confirm', { ...data, title: 'Heating in building B is off' }),
+    )) as InvokeResponse;
+    assert.match(cardText(retry.value), /Heating in building B is off/);
+    assert.equal(ticketCount(), before + 1);
+  });
+
+  it('discards a proposal: the token no longer confirms', async () => {
+    const form = await ask('open a ticket: coffee machine on floor 2 leaks');
+    const actions = findAll(form, 'Action.Execute');
+    const cancel = actions.find((a) => a.verb === 'cancel')?.data as Record<string, unknown>;
+    const confirm = actions.find((a) => a.verb === 'confirm')?.data as Record<string, unknown>;
+    const discarded = (await post(execute('cancel', cancel))) as InvokeResponse;
+    assert.match(cardText(discarded.value), /Discarded/);
+    const before = ticketCount();
+    const late = (await post(
+      execute('confirm', { ...confirm, title: 'Coffee machine leaks' }),
+    )) as InvokeResponse;
+    assert.equal(late.type, 'application/vnd.microsoft.activity.message');
+    assert.equal(ticketCount(), before);
+  });
+
+  it('lists my tickets and shows a ticket’s status only to its requester', async () => {
+    assert.match(cardText(await ask('my tickets')), /CAN simulator in lab 3/);
+    assert.match(cardText(await ask('status of ticket 1')), /CAN simulator in lab 3/);
+    const megan = cardText(await ask('status of ticket 1', MEGAN));
+    assert.doesNotMatch(megan, /CAN simulator/);
+    assert.match(megan, /not found|no ticket/i);
+  });
+
+  it('asks a follow-up question when the ticket description is missing, and uses the reply', async () => {
+    assert.match(cardText(await ask('open a ticket', 'u-follow')), /What is the problem/);
+    const form = await ask('the badge reader at gate 4 rejects every badge', 'u-follow');
+    assert.ok(findAll(form, 'Input.Text').some((i) => /badge reader at gate 4/.test(String(i.value))));
+  });
+});
