@@ -96,6 +96,19 @@ describe('npm start + Agents Playground (browser)', function () {
     await screenshot(ui.page, 'playground-example');
   });
 
+  it('files a ticket: prefilled form, the user edits the title, confirms, and sees the ticket number', async () => {
+    const form = await ui.ask('open a ticket: the CAN simulator in lab 3 is down', REPLY_MS);
+    const title = form.getByRole('textbox').first();
+    assert.match(await title.inputValue(), /CAN simulator in lab 3 is down/i);
+    await title.fill('CAN simulator in lab 3 is down since 08:00');
+    await screenshot(ui.page, 'playground-ticket-form');
+    await form.getByRole('button', { name: 'File ticket' }).click();
+    await form.getByText(/Ticket\s*#?\s*\d+/).first().waitFor({ timeout: REPLY_MS });
+    const text = await form.innerText();
+    await screenshot(ui.page, 'playground-ticket-filed');
+    assert.match(text, /since 08:00/, `the filed ticket lacks the edited title:\n${text}`);
+  });
+
   it('exits with code 0 within 10 s on Ctrl-C (SIGINT)', async () => {
     assert.ok(product, 'product not started');
     const code = await product.interrupt(EXIT_MS);
