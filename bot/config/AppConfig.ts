@@ -60,6 +60,14 @@ export interface AppConfig {
         apiVersion: string;
         timeoutMs: number;
       };
+  /**
+   * The Copilot plugin API (`/api/skills/...`): Entra bearer tokens for `audience`, issued by `tenantId`, are
+   * validated locally against the tenant's signing keys (`jwksUrl`, cached). Absent in local mode: calls are
+   * accepted without a token from loopback only, as `localUserId`.
+   */
+  readonly pluginApi?: { audience: string; tenantId: string; jwksUrl: string; issuer: string };
+  /** The user local-mode calls without a token act as (default: the Agents Playground's default user). */
+  readonly localUserId: string;
   /** The second person who must approve reports for customers or external audiences. */
   readonly reportApprover?: { id: string; name?: string };
 }

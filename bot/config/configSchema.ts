@@ -71,6 +71,11 @@ export const ConfigSchema = z
     AZURE_OPENAI_API_KEY: optionalText,
     AZURE_OPENAI_API_VERSION: z.string().trim().min(1).default('2024-10-21'),
     MODEL_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120000).default(30000),
+    PLUGIN_API_AUDIENCE: optionalText,
+    PLUGIN_API_TENANT_ID: guid('the tenant whose users may call the plugin API'),
+    PLUGIN_API_JWKS_URL: httpsUrl,
+    PLUGIN_API_ISSUER: optionalText,
+    LOCAL_USER_ID: userId,
     REPORT_APPROVER_ID: userId,
     REPORT_APPROVER_NAME: optionalText,
   })
@@ -143,6 +148,13 @@ export const ConfigSchema = z
         });
       }
     }
+    if (env.MicrosoftAppId && !env.PLUGIN_API_AUDIENCE)
+      need(
+        'PLUGIN_API_AUDIENCE',
+        'when MicrosoftAppId is set (the Copilot plugin API validates Entra tokens)',
+      );
+    if (env.PLUGIN_API_AUDIENCE && !env.PLUGIN_API_TENANT_ID && !env.MicrosoftAppTenantId)
+      need('PLUGIN_API_TENANT_ID', 'with PLUGIN_API_AUDIENCE (or set MicrosoftAppTenantId)');
     if (env.TICKET_BACKEND === 'azure-devops') {
       need('AZURE_DEVOPS_ORG_URL', 'when TICKET_BACKEND=azure-devops');
       need('AZURE_DEVOPS_PROJECT', 'when TICKET_BACKEND=azure-devops');

@@ -101,6 +101,8 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
           }
         : { backend: 'embedded' },
     ...modelOf(c),
+    ...pluginApiOf(c),
+    localUserId: c.LOCAL_USER_ID ?? '00000000-0000-0000-0000-0000000000020',
     ...(c.REPORT_APPROVER_ID
       ? {
           reportApprover: {
@@ -109,6 +111,19 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
           },
         }
       : {}),
+  };
+}
+
+function pluginApiOf(c: ConfigValues): Pick<AppConfig, 'pluginApi'> {
+  const tenantId = c.PLUGIN_API_TENANT_ID ?? c.MicrosoftAppTenantId;
+  if (!c.PLUGIN_API_AUDIENCE || !tenantId) return {};
+  return {
+    pluginApi: {
+      audience: c.PLUGIN_API_AUDIENCE,
+      tenantId,
+      jwksUrl: c.PLUGIN_API_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+      issuer: c.PLUGIN_API_ISSUER ?? `https://login.microsoftonline.com/${tenantId}/v2.0`,
+    },
   };
 }
 

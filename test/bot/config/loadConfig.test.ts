@@ -54,6 +54,7 @@ describe('loadConfig', () => {
       MicrosoftAppPassword: 'pw',
       MicrosoftAppTenantId: GUID,
       PUBLIC_BASE_URL: 'https://bot.example.com/',
+      PLUGIN_API_AUDIENCE: 'api://bot.example.com/app',
     });
     assert.deepEqual(config.auth, {
       appId: GUID,
@@ -62,6 +63,18 @@ describe('loadConfig', () => {
       appType: 'SingleTenant',
     });
     assert.equal(config.publicBaseUrl, 'https://bot.example.com');
+    assert.deepEqual(config.pluginApi, {
+      audience: 'api://bot.example.com/app',
+      tenantId: GUID,
+      jwksUrl: `https://login.microsoftonline.com/${GUID}/discovery/v2.0/keys`,
+      issuer: `https://login.microsoftonline.com/${GUID}/v2.0`,
+    });
+  });
+  it('requires the plugin API audience in authenticated mode', () => {
+    assert.throws(
+      () => load({ MicrosoftAppId: GUID, MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: GUID }),
+      /PLUGIN_API_AUDIENCE/,
+    );
   });
   it('rejects a plain-http public URL in authenticated mode', () => {
     assert.throws(

@@ -28,6 +28,7 @@ describe('bot HTTP server with MicrosoftAppId (Bot Framework authentication enfo
         MicrosoftAppPassword: 'not-a-real-secret',
         MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
         PUBLIC_BASE_URL: 'https://bot.example.com',
+        PLUGIN_API_AUDIENCE: 'api://bot.example.com/11111111-2222-3333-4444-555555555555',
       },
       { cwd: root },
     );
