@@ -42,7 +42,11 @@ export async function startFixtureBot(
   stop(): Promise<void>;
 }> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-fixture-'));
-  const { corpus, directory } = writeFixtureCorpus(root);
+  const sample = path.join(__dirname, '../../knowledge/sample');
+  const { corpus, directory } =
+    options.corpus === 'sample'
+      ? { corpus: path.join(sample, 'corpus'), directory: path.join(sample, 'directory.yaml') }
+      : writeFixtureCorpus(root);
   const port = await freePort();
   const config = loadConfig(
     {
