@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { TokenCredential } from '@azure/identity';
-import { createGraphClient, DEFAULT_GRAPH_BASE_URL } from '../knowledge/graph/createGraphClient';
+import { createGraphClient } from '../knowledge/graph/createGraphClient';
 import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
 import { AzureSearchIndex } from '../knowledge/index/AzureSearchIndex';
@@ -122,7 +122,7 @@ function createIndex(
 function createDirectory(config: AppConfig, credential: TokenCredential | undefined): Directory {
   if (config.directory.backend === 'file') return LocalDirectory.fromFile(config.directoryFile);
   if (!credential) throw new Error('DIRECTORY_BACKEND=graph needs an Entra credential');
-  const baseUrl = config.directory.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL;
+  const baseUrl = config.graphBaseUrl;
   return new GraphDirectory({ client: createGraphClient({ credential, baseUrl }), baseUrl });
 }
 

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createGraphClient, DEFAULT_GRAPH_BASE_URL } from '../../knowledge/graph/createGraphClient';
+import { createGraphClient } from '../../knowledge/graph/createGraphClient';
 import { FileCheckpointStore } from '../../knowledge/ingest/FileCheckpointStore';
 import { formatIngestSummary } from '../../knowledge/ingest/formatIngestSummary';
 import { runChangeFeedIngest } from '../../knowledge/ingest/runChangeFeedIngest';
@@ -86,10 +86,7 @@ async function ingestFolder(services: Services, root: string, started: number): 
 async function ingestGraph(services: Services, started: number): Promise<IngestSummary> {
   const credential = services.credential;
   if (!credential) throw new Error('no Entra credential');
-  const baseUrl =
-    services.config.directory.backend === 'graph'
-      ? (services.config.directory.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL)
-      : DEFAULT_GRAPH_BASE_URL;
+  const baseUrl = services.config.graphBaseUrl;
   const source = new GraphDriveSource({
     client: createGraphClient({ credential, baseUrl }),
     baseUrl,

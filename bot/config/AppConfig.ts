@@ -32,7 +32,9 @@ export interface AppConfig {
         apiKey?: string;
         semanticConfiguration?: string;
       };
-  readonly directory: { backend: 'file' } | { backend: 'graph'; graphBaseUrl?: string };
+  readonly directory: { backend: 'file' } | { backend: 'graph' };
+  /** Microsoft Graph origin (default `https://graph.microsoft.com`; a loopback server in tests). */
+  readonly graphBaseUrl: string;
   /** Drives (document libraries) the Graph source ingests, with the brand and language of their documents. */
   readonly graphDrives: { driveId: string; brand?: string; language?: string }[];
   readonly tickets:

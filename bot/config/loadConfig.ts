@@ -78,10 +78,8 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
               : {}),
           }
         : { backend: 'embedded' },
-    directory:
-      c.DIRECTORY_BACKEND === 'graph'
-        ? { backend: 'graph', ...(c.GRAPH_BASE_URL ? { graphBaseUrl: c.GRAPH_BASE_URL } : {}) }
-        : { backend: 'file' },
+    directory: c.DIRECTORY_BACKEND === 'graph' ? { backend: 'graph' } : { backend: 'file' },
+    graphBaseUrl: (c.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, ''),
     graphDrives: (c.GRAPH_DRIVES ?? '')
       .split(',')
       .filter(Boolean)

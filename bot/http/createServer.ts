@@ -4,6 +4,7 @@ import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import type { TeamsApp } from '../teams/createTeamsApp';
 import { parseActivity } from './parseActivity';
+import { createPluginApi, isPluginApiPath } from './pluginApi';
 import { parseJson, readBody } from './readBody';
 import { sendError, sendJson } from './sendJson';
 import { serveDocument } from './serveDocument';
@@ -15,13 +16,15 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 /**
  * The HTTP surface, built without listening (tests pass it to `listen(0)`). Routes:
  * `POST /api/messages` (Bot Framework), `GET /healthz`, `GET /docs` (signed local document viewer),
- * `GET /reports` (signed download of an exported report).
+ * `GET /reports` (signed download of an exported report), and the Copilot plugin API (`POST /api/skills/...`,
+ * `GET /api/openapi.json|yaml`, see `createPluginApi`).
  * Every request is parsed before any logic; every failure becomes a coded JSON error; no request can
  * throw out of the handler.
  */
 export function createServer(services: Services, teams: TeamsApp): http.Server {
+  const pluginApi = createPluginApi(services);
   const server = http.createServer((req, res) => {
-    handle(services, teams, req, res).catch((error: unknown) => {
+    handle(services, teams, pluginApi, req, res).catch((error: unknown) => {
       const appError = toAppError(error);
       if (appError.code === 'internal_error') services.log.error('request failed', { error: String(error) });
       sendError(res, appError);
@@ -35,10 +38,15 @@ export function createServer(services: Services, teams: TeamsApp): http.Server {
 async function handle(
   services: Services,
   teams: TeamsApp,
+  pluginApi: ReturnType<typeof createPluginApi>,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (isPluginApiPath(url.pathname)) {
+    await withTimeout(pluginApi(req, res, url), REQUEST_TIMEOUT_MS);
+    return;
+  }
   if (url.pathname === '/healthz') {
     if (req.method !== 'GET') throw new AppError('method_not_allowed');
     sendJson(res, 200, { status: 'ok', mode: services.config.auth ? 'authenticated' : 'local' });

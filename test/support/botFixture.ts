@@ -34,7 +34,12 @@ export function writeFixtureCorpus(root: string): { corpus: string; directory: s
 
 /** Starts the real bot (local mode) on a free loopback port over an ingested fixture corpus. */
 export async function startFixtureBot(
-  options: { now?: () => number; env?: Record<string, string> } = {},
+  options: {
+    now?: () => number;
+    env?: Record<string, string>;
+    /** `sample`: the bundled sample corpus and directory instead of the two-document fixture. */
+    corpus?: 'fixture' | 'sample';
+  } = {},
 ): Promise<{
   bot: RunningBot;
   baseUrl: string;

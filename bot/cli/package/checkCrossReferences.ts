@@ -1,0 +1,127 @@
+import { relative, type PackageFile } from './collectPackageFiles';
+import { isObject, type Json } from './jsonPath';
+import type { PackageProblem } from './PackageProblem';
+
+type JsonObject = { [key: string]: Json };
+const list = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : []);
+const objects = (value: Json | undefined): JsonObject[] => list(value).filter(isObject);
+
+/**
+ * Consistency between the package's files (after placeholders are filled): a semver app `version`; unique
+ * message-extension command ids; message extensions run by the manifest's bot; `webApplicationInfo.resource`
+ * on a domain in `validDomains`; for every API plugin, each function name is an `operationId` of its OpenAPI
+ * runtime's spec and each operation has a function; `run_for_functions` names only existing functions.
+ */
+export function checkCrossReferences(
+  files: readonly PackageFile[],
+  label: (name: string) => string,
+): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  const manifestFile = files.find((f) => f.kind === 'manifest');
+  const manifest = isObject(manifestFile?.json) ? manifestFile.json : {};
+  const at = (name: string, field: string, message: string, fix: string) =>
+    problems.push({ file: label(name), field, message, fix });
+  if (typeof manifest.version !== 'string' || !/^\d+\.\d+\.\d+$/.test(manifest.version))
+    at(
+      'manifest.json',
+      'version',
+      `is ${JSON.stringify(manifest.version)}, not MAJOR.MINOR.PATCH`,
+      'set APP_VERSION to a version such as 1.2.0 (raise it for every upload)',
+    );
+  const botId = objects(manifest.bots)[0]?.botId;
+  const seen = new Set<string>();
+  objects(manifest.composeExtensions).forEach((extension, i) => {
+    if (extension.botId !== undefined && extension.botId !== botId)
+      at(
+        'manifest.json',
+        `composeExtensions[${i}].botId`,
+        'differs from bots[0].botId',
+        'use ${{BOT_ID}} in both places',
+      );
+    objects(extension.commands).forEach((command, j) => {
+      const id = String(command.id);
+      if (seen.has(id))
+        at(
+          'manifest.json',
+          `composeExtensions[${i}].commands[${j}].id`,
+          `"${id}" is used twice`,
+          'give every command a unique id',
+        );
+      seen.add(id);
+    });
+  });
+  const resource = isObject(manifest.webApplicationInfo) ? manifest.webApplicationInfo.resource : undefined;
+  const host = typeof resource === 'string' ? /^api:\/\/([^/]+)\//.exec(resource)?.[1] : undefined;
+  const domains = list(manifest.validDomains);
+  if (host && !host.startsWith('botid-') && !domains.includes(host))
+    at(
+      'manifest.json',
+      'webApplicationInfo.resource',
+      `is on ${host}, which validDomains does not list`,
+      `add "${host}" to validDomains (or use \${{BOT_DOMAIN}} in both)`,
+    );
+  for (const plugin of files.filter((f) => f.kind === 'apiPlugin'))
+    problems.push(...pluginProblems(plugin, files, label));
+  return problems;
+}
+
+function pluginProblems(
+  plugin: PackageFile,
+  files: readonly PackageFile[],
+  label: (name: string) => string,
+): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  const json = isObject(plugin.json) ? plugin.json : {};
+  const functions = objects(json.functions).map((fn) => String(fn.name));
+  const fix =
+    'run `npm run package -- --env <name>` to regenerate ai-plugin.json and the OpenAPI spec from the skill registry';
+  objects(json.runtimes).forEach((runtime, j) => {
+    const runFor = list(runtime.run_for_functions).map(String);
+    runFor.forEach((name, k) => {
+      if (name !== '*' && !functions.includes(name))
+        problems.push({
+          file: label(plugin.name),
+          field: `runtimes[${j}].run_for_functions[${k}]`,
+          message: `names "${name}", which functions does not define`,
+          fix,
+        });
+    });
+    if (runtime.type !== 'OpenApi' || !isObject(runtime.spec) || typeof runtime.spec.url !== 'string') return;
+    const specName = relative(plugin.name, runtime.spec.url);
+    const spec = files.find((f) => f.kind === 'openApi' && f.name === specName);
+    const operationIds = new Set(operationIdsOf(spec?.json));
+    const bound = runFor.includes('*') ? functions : runFor;
+    bound.forEach((name) => {
+      if (!operationIds.has(name)) {
+        const index = functions.indexOf(name);
+        problems.push({
+          file: label(plugin.name),
+          field: `functions[${index}].name`,
+          message: `"${name}" is no operationId of ${label(specName)}`,
+          fix,
+        });
+      }
+    });
+    for (const id of operationIds) {
+      if (!functions.includes(id))
+        problems.push({
+          file: label(plugin.name),
+          field: 'functions',
+          message: `has no function for operation "${id}" of ${label(specName)}`,
+          fix,
+        });
+    }
+  });
+  return problems;
+}
+
+function operationIdsOf(spec: Json | undefined): string[] {
+  const paths = isObject(spec) && isObject(spec.paths) ? spec.paths : {};
+  return Object.values(paths).flatMap((item) =>
+    isObject(item)
+      ? Object.values(item).flatMap((op) =>
+          isObject(op) && typeof op.operationId === 'string' ? [op.operationId] : [],
+        )
+      : [],
+  );
+}

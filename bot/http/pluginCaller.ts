@@ -1,0 +1,55 @@
+import type { IncomingMessage } from 'node:http';
+import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
+import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
+import type { Directory } from '../../knowledge/types';
+import { AppError } from '../../skills/errors/AppError';
+import type { SkillUser } from '../../skills/SkillDescriptor';
+import type { EntraCaller } from './verifyEntraToken';
+
+/** How the plugin API authenticates: Entra tokens, or local mode (loopback callers act as one local user). */
+export type PluginAuth =
+  | { readonly kind: 'entra'; readonly verify: (authorization: string | undefined) => Promise<EntraCaller> }
+  | { readonly kind: 'local'; readonly userId: string };
+
+/**
+ * The user a plugin API request acts for. Entra mode: the token's `oid` and `tid` (see
+ * `createEntraTokenVerifier`), or AppError `unauthorized`. Local mode: any `Authorization` header is ignored
+ * and the request acts as `userId`, but only when it comes from a loopback address (`unauthorized`
+ * otherwise). Principals always come from the directory, never from the request; when the directory is
+ * unavailable the user fails closed to `everyone` with a `notice`, as in Teams.
+ */
+export async function pluginCaller(
+  req: IncomingMessage,
+  auth: PluginAuth,
+  directory: Directory,
+): Promise<SkillUser> {
+  let caller: { userId: string; tenantId?: string; name?: string };
+  if (auth.kind === 'entra') caller = await auth.verify(req.headers.authorization);
+  else if (isLoopback(req.socket.remoteAddress)) caller = { userId: auth.userId };
+  else throw new AppError('unauthorized');
+  let principals: Principal[];
+  let notice: string | undefined;
+  try {
+    principals = await directory.principalsFor(caller.userId);
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError)) throw error;
+    principals = [EVERYONE];
+    notice =
+      'Your group memberships could not be checked just now, so only documents open to everyone were searched.';
+  }
+  const name = caller.name ?? (notice ? undefined : await directory.displayName(caller.userId));
+  return {
+    id: caller.userId,
+    principals,
+    ...(name ? { name } : {}),
+    ...(caller.tenantId ? { tenantId: caller.tenantId } : {}),
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/** True for 127.0.0.0/8 and ::1, also in their IPv4-mapped IPv6 form. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}

@@ -1,0 +1,57 @@
+import type { RegisteredSkill } from '../../skills/SkillRegistry';
+
+/**
+ * The Adaptive Card template (version 1.5, `adaptivecards-templating` syntax) Copilot renders a skill's
+ * `SkillApiResponse` with (the plugin manifest's `response_semantics.static_template`, data path `$`):
+ * the skill's title, the result `text`, an "AI-generated" line when `aiGenerated`, the numbered sources as
+ * links (`$data: ${citations}`, hidden when there are none) and, when the response carries a confirmation,
+ * its summary with a note that nothing happened yet. Binds only fields of `SkillApiResponse`.
+ */
+export function responseCardTemplate(skill: Pick<RegisteredSkill, 'title'>): object {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: skill.title, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: '${text}', wrap: true },
+      {
+        type: 'TextBlock',
+        $when: '${aiGenerated}',
+        text: 'AI-generated: check the sources before relying on it.',
+        isSubtle: true,
+        size: 'Small',
+        wrap: true,
+      },
+      {
+        type: 'Container',
+        $when: '${exists(confirmation)}',
+        style: 'emphasis',
+        items: [
+          { type: 'TextBlock', text: '${confirmation.summary}', weight: 'Bolder', wrap: true },
+          {
+            type: 'TextBlock',
+            text: 'Nothing has happened yet: confirm to go ahead.',
+            isSubtle: true,
+            wrap: true,
+          },
+        ],
+      },
+      {
+        type: 'TextBlock',
+        $when: '${count(citations) > 0}',
+        text: 'Sources',
+        weight: 'Bolder',
+        separator: true,
+        wrap: true,
+      },
+      {
+        type: 'TextBlock',
+        $data: '${citations}',
+        text: '[${n}] [${title}](${url})',
+        wrap: true,
+        spacing: 'Small',
+      },
+    ],
+  };
+}

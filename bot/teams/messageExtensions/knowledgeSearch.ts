@@ -1,0 +1,141 @@
+import {
+  CardFactory,
+  type MessagingExtensionAttachment,
+  type MessagingExtensionResult,
+  type TurnContext,
+} from 'botbuilder';
+import { z } from 'zod/v4';
+import {
+  renderKnowledgeResultCard,
+  renderKnowledgeResultPreview,
+  type KnowledgeResultView,
+} from '../../../adaptive-cards/messageExtensions';
+import { AppError, toAppError } from '../../../skills/errors/AppError';
+import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill';
+import {
+  searchKnowledgeResults,
+  type KnowledgeSearchResult,
+} from '../../../skills/knowledge/searchKnowledgeResults';
+import type { Services } from '../../compose';
+import { auditedSearch } from './auditedSearch';
+import { documentLinkFor } from './documentLinkFor';
+import { messageExtensionContext } from './messageExtensionContext';
+import { parseSearchQuery } from './parseSearchQuery';
+
+/** Command id of the search command in the app manifest. */
+export const SEARCH_COMMAND = 'searchKnowledge';
+
+/** Shown before the user typed anything (Teams' `initialRun`). */
+export const EMPTY_SEARCH_TEXT =
+  'Type a few words to search the documents you can access, for example "brake fade test" or "VPN".';
+export const NO_RESULTS_TEXT =
+  'No documents you can access match this search. Try other words, or the name of the standard.';
+
+/** The value a result's `tap` sends back with `composeExtension/selectItem`. */
+const SelectedItem = z.object({
+  command: z.literal(SEARCH_COMMAND),
+  query: z.string().trim().min(1).max(MAX_QUESTION_CHARS),
+  docId: z.string().min(1).max(1024),
+});
+
+/**
+ * `composeExtension/query` for `searchKnowledge`: one list entry per document the user may read (at most 10, best
+ * first), each an Adaptive Card (title, brand/section, snippet, "Open document") with a thumbnail preview whose tap
+ * selects it. Blank query or `initialRun`: a `message` result with a hint; a later page: an empty list. Never
+ * throws: bad input and failures (search down, …) become a `message` result with the user-safe text.
+ */
+export async function searchKnowledge(
+  context: TurnContext,
+  query: { parameters?: unknown; skip?: unknown },
+  services: Services,
+): Promise<MessagingExtensionResult> {
+  const request = parseSearchQuery(query);
+  if (request.kind === 'invalid') return message(request.message);
+  if (request.kind === 'empty') {
+    return request.reason === 'no_text' ? message(EMPTY_SEARCH_TEXT) : results([]);
+  }
+  return guarded(services, async () => {
+    const skillContext = await messageExtensionContext(context, services);
+    const found = await auditedSearch(services, skillContext, 'knowledge_searched', request.query, () =>
+      searchKnowledgeResults(
+        { index: services.index, linkFor: documentLinkFor(services) },
+        request.query,
+        skillContext.user,
+      ),
+    );
+    if (found.length === 0) return message(NO_RESULTS_TEXT);
+    return results(
+      found.map((result) =>
+        attachment(result, { command: SEARCH_COMMAND, query: request.query, docId: result.docId }),
+      ),
+    );
+  });
+}
+
+/**
+ * `composeExtension/selectItem`: the picked result's card, for the compose box. The item data is parsed and the
+ * search re-run for the current user, so only a document that user may read (and only text from the index) is
+ * ever inserted; a forged or stale item gets a `message` result instead.
+ */
+export async function selectKnowledgeItem(
+  context: TurnContext,
+  item: unknown,
+  services: Services,
+): Promise<MessagingExtensionResult> {
+  const parsed = SelectedItem.safeParse(item);
+  if (!parsed.success) return message(new AppError('invalid_parameters').userMessage);
+  const { query, docId } = parsed.data;
+  return guarded(services, async () => {
+    const skillContext = await messageExtensionContext(context, services);
+    const found = await auditedSearch(services, skillContext, 'knowledge_item_selected', query, async () =>
+      (
+        await searchKnowledgeResults(
+          { index: services.index, linkFor: documentLinkFor(services) },
+          query,
+          skillContext.user,
+        )
+      ).filter((result) => result.docId === docId),
+    );
+    const [result] = found;
+    if (!result) return message('This document is not available any more. Search again.');
+    return results([attachment(result)]);
+  });
+}
+
+function attachment(
+  result: KnowledgeSearchResult,
+  tapValue?: Record<string, string>,
+): MessagingExtensionAttachment {
+  const view: KnowledgeResultView = result;
+  return {
+    ...CardFactory.adaptiveCard(renderKnowledgeResultCard(view)),
+    preview: {
+      contentType: CardFactory.contentTypes.thumbnailCard,
+      content: renderKnowledgeResultPreview(view, tapValue),
+    },
+  };
+}
+
+function results(attachments: MessagingExtensionAttachment[]): MessagingExtensionResult {
+  return { type: 'result', attachmentLayout: 'list', attachments };
+}
+
+function message(text: string): MessagingExtensionResult {
+  return { type: 'message', text };
+}
+
+/** Runs `work`; any failure becomes a `message` result with the user-safe text (internal errors are logged). */
+async function guarded(
+  services: Services,
+  work: () => Promise<MessagingExtensionResult>,
+): Promise<MessagingExtensionResult> {
+  try {
+    return await work();
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === 'internal_error')
+      services.log.error('message extension search failed', { error: String(error) });
+    else services.log.warn('message extension search refused', { code: appError.code });
+    return message(appError.userMessage);
+  }
+}

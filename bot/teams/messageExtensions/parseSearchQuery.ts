@@ -1,0 +1,42 @@
+import { z } from 'zod/v4';
+import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill';
+
+/** The parameter of the `searchKnowledge` command (app manifest). */
+export const QUERY_PARAMETER = 'query';
+
+/** What a `composeExtension/query` asks for, after parsing. */
+export type SearchRequest =
+  | { readonly kind: 'search'; readonly query: string }
+  /** No text yet (Teams' `initialRun`, an empty box) or a page after the first: answered without searching. */
+  | { readonly kind: 'empty'; readonly reason: 'no_text' | 'next_page' }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+const QueryText = z.string().trim().max(MAX_QUESTION_CHARS);
+const Paging = z.object({ skip: z.number().int().min(0).catch(0) });
+
+/**
+ * Parses teams-ai's flattened query (`parameters` by name, `skip`): `query` must be a string of at most 500
+ * characters after trimming; blank or absent (e.g. the `initialRun` invoke) means `empty`. Only the first page
+ * exists (results are capped at 10), so `skip > 0` is `empty` too. Never throws.
+ */
+export function parseSearchQuery(input: { parameters?: unknown; skip?: unknown }): SearchRequest {
+  const parameters =
+    typeof input.parameters === 'object' && input.parameters !== null
+      ? (input.parameters as Record<string, unknown>)
+      : {};
+  const raw = parameters[QUERY_PARAMETER];
+  if (raw === undefined || raw === null) return { kind: 'empty', reason: 'no_text' };
+  const parsed = QueryText.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      kind: 'invalid',
+      message:
+        typeof raw === 'string'
+          ? `Search with at most ${MAX_QUESTION_CHARS} characters.`
+          : 'The search text is not valid.',
+    };
+  }
+  if (parsed.data === '') return { kind: 'empty', reason: 'no_text' };
+  if (Paging.parse({ skip: input.skip }).skip > 0) return { kind: 'empty', reason: 'next_page' };
+  return { kind: 'search', query: parsed.data };
+}
