@@ -13,6 +13,7 @@ import type { AuditLog } from '../skills/audit/AuditLog';
 import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
 import { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
 import { IdempotencyStore } from '../skills/confirm/IdempotencyStore';
+import { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
@@ -32,6 +33,8 @@ export interface Services {
   readonly audit: AuditLog;
   readonly tickets: TicketSystem;
   readonly reports: ReportStore;
+  /** Thumbs up/down on AI answers, with the answers' sources. */
+  readonly feedback: FeedbackStore;
   /** The app's Entra credential, when configured (cloud backends). */
   readonly credential?: TokenCredential;
   /** Secret for signed document-viewer links. */
@@ -93,6 +96,7 @@ export function compose(
     audit,
     tickets,
     reports,
+    feedback: new FeedbackStore(stateDb),
     linkSecret,
     ...(credential ? { credential } : {}),
     close: async () => {

@@ -1,6 +1,7 @@
 import type { SkillResult } from '../../skills/SkillDescriptor';
 import { AppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
+import { recordAnswer } from '../teams/recordAnswer';
 import { replyActivity } from '../teams/replyActivity';
 import { skillContextFor } from '../teams/skillContextFor';
 import type { RunSkill } from './createModelPlanner';
@@ -40,7 +41,16 @@ export function runSkillForModel(services: Services): RunSkill {
       citations: result.citations.length,
       ms: Date.now() - started,
     });
-    if (!(await turn.finish(result))) await context.sendActivity(replyActivity(result));
+    if (!(await turn.finish(result))) {
+      const sent = await context.sendActivity(replyActivity(result));
+      recordAnswer(services, context, {
+        skill: skill.name,
+        userId: skillContext.user.id,
+        params,
+        result,
+        messageId: sent?.id,
+      });
+    }
     return result.text;
   };
 }

@@ -10,6 +10,8 @@ import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AskCardData } from './AskCardData';
 import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
+import { recordAnswer } from './recordAnswer';
+import { registerFeedback } from './registerFeedback';
 import { cardActivity, replyActivity } from './replyActivity';
 import { skillContextFor } from './skillContextFor';
 
@@ -93,7 +95,14 @@ export function createTeamsApp(services: Services): TeamsApp {
       citations: result.citations.length,
       ms: Date.now() - started,
     });
-    await context.sendActivity(replyActivity(result));
+    const sent = await context.sendActivity(replyActivity(result));
+    recordAnswer(services, context, {
+      skill: skill.name,
+      userId: skillContext.user.id,
+      params: route.params,
+      result,
+      messageId: sent?.id,
+    });
   };
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -110,6 +119,7 @@ export function createTeamsApp(services: Services): TeamsApp {
     await respond(context, state, routeMessage(parsed.data.question, services.registry));
   });
   registerCardActions(app, services);
+  registerFeedback(app, services);
 
   // With a model, typed messages go to the AI planner (teams-ai runs it when no route matches).
   if (modelPlanner) {

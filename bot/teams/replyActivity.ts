@@ -16,7 +16,14 @@ export function replyActivity(result: SkillResult): Partial<Activity> {
   const markers = result.citations.map((citation) => `[${citation.n}]`).join(' ');
   const count = result.citations.length;
   const text = count > 0 ? `Answer from ${count} source${count === 1 ? '' : 's'} ${markers}` : '';
-  return { type: 'message', text, attachments, entities: [aiMessageEntity(result.citations)] };
+  return {
+    type: 'message',
+    text,
+    attachments,
+    entities: [aiMessageEntity(result.citations)],
+    // Teams shows thumbs up/down (with a comment box) under AI answers; see registerFeedback.
+    channelData: { feedbackLoopEnabled: true },
+  };
 }
 
 /** A plain card message (welcome, help, errors): no AI label. */

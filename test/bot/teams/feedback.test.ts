@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { startFakeConnector } from '../../support/fakeConnector';
+
+describe('feedback on AI answers (Teams feedback loop, real connector path)', () => {
+  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
+  let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+  before(async () => {
+    fixture = await startFixtureBot();
+    connector = await startFakeConnector();
+  });
+  after(async () => {
+    await fixture.stop();
+    await connector.stop();
+  });
+
+  const send = async (activity: Record<string, unknown>) => {
+    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity, deliveryMode: undefined, serviceUrl: connector.serviceUrl }),
+    });
+    return response.status;
+  };
+  /** Asks a question and returns the id the connector gave the bot's answer. */
+  const answerId = async (userId = ALEX): Promise<string> => {
+    const question = messageActivity('What is the pass criterion for the brake fade test?', userId);
+    await send(question);
+    const reply = await connector.waitFor((a) => a.replyToId === question.id && Array.isArray(a.attachments));
+    assert.deepEqual(reply.channelData, { feedbackLoopEnabled: true });
+    return `reply-${connector.received.indexOf(reply) + 1}`;
+  };
+  const feedback = (replyToId: string, userId: string, value: unknown) => ({
+    ...messageActivity('', userId),
+    type: 'invoke',
+    name: 'message/submitAction',
+    text: undefined,
+    replyToId,
+    value,
+  });
+  const stored = () => fixture.bot.services.feedback.list();
+
+  it('stores a dislike with its comment, the question and the cited sources, and audits it', async () => {
+    const id = await answerId();
+    const status = await send(
+      feedback(id, ALEX, {
+        actionName: 'feedback',
+        actionValue: { reaction: 'dislike', feedback: '{"feedbackText":"Missing the pedal force limit"}' },
+      }),
+    );
+    assert.equal(status, 200);
+    const [row] = fixture.bot.services.feedback.list({ reaction: 'dislike' });
+    assert.equal(row?.comment, 'Missing the pedal force limit');
+    assert.equal(row?.question, 'What is the pass criterion for the brake fade test?');
+    assert.deepEqual(row?.sourceIds, ['brake-fade.md']);
+    const db = new Database(path.join(fixture.root, 'data', 'audit.sqlite'), { readonly: true });
+    const actions = (db.prepare('SELECT record FROM audit').all() as { record: string }[]).map(
+      (r) => (JSON.parse(r.record) as { action: string }).action,
+    );
+    db.close();
+    assert.ok(actions.includes('feedback_given'));
+  });
+
+  it('ignores feedback from someone other than the asker, and malformed payloads, without failing', async () => {
+    const id = await answerId(ALEX);
+    const before = stored().length;
+    assert.equal(
+      await send(feedback(id, MEGAN, { actionName: 'feedback', actionValue: { reaction: 'like' } })),
+      200,
+    );
+    assert.equal(
+      await send(feedback(id, ALEX, { actionName: 'feedback', actionValue: { reaction: 'meh' } })),
+      200,
+    );
+    assert.equal(
+      await send(
+        feedback('unknown-message', ALEX, { actionName: 'feedback', actionValue: { reaction: 'like' } }),
+      ),
+      200,
+    );
+    assert.equal(stored().length, before);
+  });
+});
