@@ -35,6 +35,17 @@ export interface SkillResult {
   readonly text: string;
   readonly aiGenerated: boolean;
   readonly citations: readonly CitationView[];
+  /**
+   * Set when this result proposes a consequential action: the single-use token the skill issued, for the
+   * skill whose `confirm` consumes it (e.g. `export_report` after `draft_report`), its expiry (ISO 8601) and
+   * a one-line summary of what confirming will do. Surfaces without cards (the Copilot plugin API) use it.
+   */
+  readonly confirmation?: {
+    readonly skill: string;
+    readonly token: string;
+    readonly expiresAt: string;
+    readonly summary: string;
+  };
   /** What to record in the audit trail for this result (default action: `<skill>_completed`). */
   readonly audit?: {
     readonly action: string;

@@ -28,7 +28,13 @@ export function pluginRoute(pathname: string): PluginRoute {
   const [skill, action, ...rest] = parts;
   if (!skill || rest.length > 0 || (action !== undefined && action !== 'confirm'))
     throw new AppError('not_found');
-  return { kind: 'skill', skill: decodeURIComponent(skill), confirm: action === 'confirm' };
+  let name: string;
+  try {
+    name = decodeURIComponent(skill);
+  } catch {
+    throw new AppError('not_found');
+  }
+  return { kind: 'skill', skill: name, confirm: action === 'confirm' };
 }
 
 /**

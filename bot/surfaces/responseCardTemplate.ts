@@ -3,9 +3,11 @@ import type { RegisteredSkill } from '../../skills/SkillRegistry';
 /**
  * The Adaptive Card template (version 1.5, `adaptivecards-templating` syntax) Copilot renders a skill's
  * `SkillApiResponse` with (the plugin manifest's `response_semantics.static_template`, data path `$`):
- * the skill's title, the result `text`, an "AI-generated" line when `aiGenerated`, the numbered sources as
- * links (`$data: ${citations}`, hidden when there are none) and, when the response carries a confirmation,
- * its summary with a note that nothing happened yet. Binds only fields of `SkillApiResponse`.
+ * the skill's title, the result `text` (one TextBlock per non-empty line, since cards carry no control
+ * characters), an "AI-generated" line when `aiGenerated`, the numbered sources as links (`$data: ${citations}`,
+ * hidden when there are none) and, when the response carries a confirmation, its summary with a note that
+ * nothing happened yet. Binds only fields of `SkillApiResponse`. Text is shown as the API returns it (Copilot
+ * renders TextBlock markdown), so it is only as inert as the skill's plain text.
  */
 export function responseCardTemplate(skill: Pick<RegisteredSkill, 'title'>): object {
   return {
@@ -14,7 +16,12 @@ export function responseCardTemplate(skill: Pick<RegisteredSkill, 'title'>): obj
     version: '1.5',
     body: [
       { type: 'TextBlock', text: skill.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: '${text}', wrap: true },
+      {
+        type: 'TextBlock',
+        $data: "${where(split(text, '\\n'), line, trim(line) != '')}",
+        text: '${$data}',
+        wrap: true,
+      },
       {
         type: 'TextBlock',
         $when: '${aiGenerated}',

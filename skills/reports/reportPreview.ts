@@ -26,7 +26,9 @@ export function reportPreview(
   audit: SkillResult['audit'],
 ): SkillResult {
   const draft: ExportDraft = { reportId: report.id, audience: report.audience, authorId: report.authorId };
-  const issue = (userId: string) => deps.confirmations.issue({ userId, skill: EXPORT_SKILL, draft }).token;
+  let issued: { token: string; expiresAt: string } | undefined;
+  const issue = (userId: string) =>
+    (issued = deps.confirmations.issue({ userId, skill: EXPORT_SKILL, draft })).token;
   const skills = { draft: DRAFT_SKILL, export: EXPORT_SKILL };
   let card: AdaptiveCard;
   if (!needsSecondApprover(report.audience)) {
@@ -54,6 +56,17 @@ export function reportPreview(
     aiGenerated: true,
     citations: citationsOf(report),
     ...(audit ? { audit } : {}),
+    ...(issued
+      ? {
+          confirmation: {
+            skill: EXPORT_SKILL,
+            ...issued,
+            summary: needsSecondApprover(report.audience)
+              ? `Approve and export "${report.title}" (${report.audience}) to Word and Markdown; only ${deps.approverName ?? 'the configured approver'} can confirm.`
+              : `Export "${report.title}" to Word and Markdown.`,
+          },
+        }
+      : {}),
   };
 }
 

@@ -79,7 +79,7 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
     notice?: string,
   ): SkillResult => {
     const pending: PendingTicket = { draftId, draft };
-    const { token } = deps.confirmations.issue({
+    const { token, expiresAt } = deps.confirmations.issue({
       userId: context.user.id,
       skill: FILE_TICKET,
       draft: pending,
@@ -90,6 +90,12 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
       aiGenerated: false,
       citations: [],
       audit: { action: notice ? 'ticket_reproposed' : 'ticket_proposed', detail: draft.category },
+      confirmation: {
+        skill: FILE_TICKET,
+        token,
+        expiresAt,
+        summary: `File a ${draft.priority}-priority ${draft.category} ticket: "${draft.title || '(no title yet)'}".`,
+      },
     };
   };
 

@@ -1,0 +1,357 @@
+// Azure resources for Norvik Assistant (deployed by the Agents Toolkit's arm/deploy, or by
+// `az deployment group create -g <rg> -f infra/azure.bicep -p infra/azure.parameters.json` after filling the
+// ${{...}} values by hand). docs/ADMIN.md explains each parameter.
+//
+// - App Service (Linux, Node 22) running `npm run serve`, with an app setting for every config variable the bot
+//   reads (empty ones are left out so the bot's defaults apply) and secrets as Key Vault references;
+// - a user-assigned managed identity: the bot's Azure credential (Key Vault, Storage, AI Search, Azure OpenAI,
+//   Microsoft Graph once its app roles are granted - see docs/ADMIN.md);
+// - Azure Bot (single tenant) with the Microsoft Teams channel and the messaging endpoint;
+// - Key Vault (RBAC) for the secrets; Storage account (private blob container for backups and audit exports);
+// - optional Azure AI Search (SEARCH_BACKEND=azure) with the identity as index data contributor.
+
+@description('Prefix of every resource name (3-11 lowercase letters and digits), e.g. norvikassistprod.')
+@minLength(3)
+@maxLength(11)
+param resourceBaseName string
+
+param location string = resourceGroup().location
+
+@description('App Service plan SKU (B1 or larger; Always On needs Basic or higher).')
+param webAppSku string = 'B1'
+
+@description('Client id of the bot identity (botAadApp/create -> BOT_ID).')
+param botAadAppClientId string
+
+@secure()
+@description('Client secret of the bot identity (SECRET_BOT_PASSWORD). Stored in Key Vault.')
+param botAadAppClientSecret string
+
+@description('Name shown on cards (BOT_NAME, at most 30 characters).')
+@maxLength(30)
+param botDisplayName string = 'Norvik Assistant'
+
+@description('Client id of the API app (aadApp/create -> AAD_APP_CLIENT_ID): the audience of plugin API tokens.')
+param pluginApiAudience string
+
+@allowed(['debug', 'info', 'warn', 'error'])
+param logLevel string = 'info'
+
+@description('\'true\' creates an Azure AI Search service and uses it as the index (SEARCH_BACKEND=azure).')
+@allowed(['true', 'false'])
+param enableAiSearch string = 'false'
+param aiSearchSku string = 'basic'
+param aiSearchIndexName string = 'norvik-knowledge'
+param aiSearchSemanticConfiguration string = ''
+
+@allowed(['file', 'graph'])
+@description('Where group memberships come from: graph (Microsoft Graph, needs GroupMember.Read.All) or file.')
+param directoryBackend string = 'graph'
+param directoryFile string = ''
+@description('Drives to ingest: driveId[:brand[:language]] entries separated by commas (GRAPH_DRIVES).')
+param graphDrives string = ''
+
+@allowed(['embedded', 'azure-devops'])
+param ticketBackend string = 'embedded'
+param azureDevOpsOrgUrl string = ''
+param azureDevOpsProject string = ''
+param azureDevOpsAreaPath string = ''
+param azureDevOpsWorkItemType string = 'Issue'
+@secure()
+@description('Optional Azure DevOps PAT; leave empty to use the managed identity (added as a DevOps user).')
+param azureDevOpsPat string = ''
+
+@allowed(['none', 'openai', 'azure-openai'])
+param modelProvider string = 'none'
+param azureOpenAiEndpoint string = ''
+param azureOpenAiDeployment string = ''
+param azureOpenAiApiVersion string = '2024-10-21'
+@secure()
+@description('Optional Azure OpenAI key; leave empty to use the managed identity (Cognitive Services OpenAI User).')
+param azureOpenAiApiKey string = ''
+param openAiBaseUrl string = ''
+param openAiModel string = ''
+@secure()
+param openAiApiKey string = ''
+param modelTimeoutMs string = '30000'
+
+@allowed(['none', 'openai', 'azure-openai'])
+@description('Embeddings for Azure AI Search hybrid queries (needs enableAiSearch=\'true\'); none = keyword search only.')
+param embeddingProvider string = 'none'
+param azureOpenAiEmbeddingDeployment string = ''
+param openAiEmbeddingModel string = ''
+@description('Vector length; needed only for models whose length the bot does not know by name.')
+param embeddingDimensions string = ''
+
+@description('Entra object id (and name) of the second person who approves customer/external report exports.')
+param reportApproverId string = ''
+param reportApproverName string = ''
+
+@secure()
+@description('Optional HMAC secret (32+ characters) for document links; empty = generated once under DATA_DIR.')
+param linkSigningSecret string = ''
+
+var useSearch = enableAiSearch == 'true'
+var suffix = uniqueString(resourceGroup().id, resourceBaseName)
+var names = {
+  identity: '${resourceBaseName}-id'
+  plan: '${resourceBaseName}-plan'
+  site: '${resourceBaseName}-${suffix}'
+  bot: '${resourceBaseName}-bot'
+  vault: take('${resourceBaseName}kv${suffix}', 24)
+  storage: take('${resourceBaseName}st${suffix}', 24)
+  search: '${resourceBaseName}-search-${suffix}'
+}
+var roles = {
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  searchIndexDataContributor: '8ebe5a00-799e-43f5-93ac-243d3dce84a7'
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: names.identity
+  location: location
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: names.vault
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'bot-password'
+  properties: { value: botAadAppClientSecret }
+}
+
+resource devOpsPatSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(azureDevOpsPat)) {
+  parent: vault
+  name: 'azure-devops-pat'
+  properties: { value: azureDevOpsPat }
+}
+
+resource azureOpenAiKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(azureOpenAiApiKey)) {
+  parent: vault
+  name: 'azure-openai-api-key'
+  properties: { value: azureOpenAiApiKey }
+}
+
+resource openAiKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(openAiApiKey)) {
+  parent: vault
+  name: 'openai-api-key'
+  properties: { value: openAiApiKey }
+}
+
+resource linkSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(linkSigningSecret)) {
+  parent: vault
+  name: 'link-signing-secret'
+  properties: { value: linkSigningSecret }
+}
+
+resource vaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, identity.id, roles.keyVaultSecretsUser)
+  scope: vault
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: names.storage
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    allowBlobPublicAccess: false
+    allowSharedKeyAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-01-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource backups 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-01-01' = {
+  parent: blobService
+  name: 'backups'
+  properties: { publicAccess: 'None' }
+}
+
+resource storageContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, roles.storageBlobDataContributor)
+  scope: storage
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+  }
+}
+
+resource search 'Microsoft.Search/searchServices@2023-11-01' = if (useSearch) {
+  name: names.search
+  location: location
+  sku: { name: aiSearchSku }
+  properties: {
+    replicaCount: 1
+    partitionCount: 1
+    publicNetworkAccess: 'enabled'
+    authOptions: { aadOrApiKey: { aadAuthFailureMode: 'http401WithBearerChallenge' } }
+    semanticSearch: 'free'
+  }
+}
+
+resource searchContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (useSearch) {
+  name: guid(resourceGroup().id, names.search, identity.id, roles.searchIndexDataContributor)
+  scope: search
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.searchIndexDataContributor)
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: names.plan
+  location: location
+  kind: 'linux'
+  sku: { name: webAppSku }
+  properties: { reserved: true }
+}
+
+var host = '${names.site}.azurewebsites.net'
+var kvRef = '@Microsoft.KeyVault(VaultName=${names.vault};SecretName='
+
+// Every variable of bot/config/configSchema.ts the deployed bot reads. Empty values are dropped below so the
+// bot's own defaults apply. Not set here: PORT (App Service provides it), PLAYGROUND_PORT and LOCAL_USER_ID
+// (local mode only), AZURE_CLIENT_SECRET and AZURE_CLIENT_CERTIFICATE_PATH (the managed identity is the credential).
+var settings = {
+  SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
+  WEBSITE_NODE_DEFAULT_VERSION: '~22'
+  DATA_DIR: '/home/data'
+  BOT_NAME: botDisplayName
+  MicrosoftAppId: botAadAppClientId
+  MicrosoftAppPassword: '${kvRef}bot-password)'
+  MicrosoftAppTenantId: tenant().tenantId
+  MicrosoftAppType: 'SingleTenant'
+  KNOWLEDGE_SOURCE_DIR: ''
+  DIRECTORY_FILE: directoryFile
+  PUBLIC_BASE_URL: 'https://${host}'
+  LINK_SIGNING_SECRET: empty(linkSigningSecret) ? '' : '${kvRef}link-signing-secret)'
+  PLAYGROUND: 'off'
+  LOG_LEVEL: logLevel
+  SEARCH_BACKEND: useSearch ? 'azure' : 'embedded'
+  AZURE_SEARCH_ENDPOINT: useSearch ? 'https://${names.search}.search.windows.net' : ''
+  AZURE_SEARCH_INDEX: useSearch ? aiSearchIndexName : ''
+  AZURE_SEARCH_API_KEY: ''
+  AZURE_SEARCH_SEMANTIC_CONFIG: aiSearchSemanticConfiguration
+  DIRECTORY_BACKEND: directoryBackend
+  GRAPH_BASE_URL: ''
+  GRAPH_DRIVES: graphDrives
+  AZURE_TENANT_ID: tenant().tenantId
+  AZURE_CLIENT_ID: identity.properties.clientId
+  AZURE_USE_MANAGED_IDENTITY: 'true'
+  TICKET_BACKEND: ticketBackend
+  AZURE_DEVOPS_ORG_URL: azureDevOpsOrgUrl
+  AZURE_DEVOPS_PROJECT: azureDevOpsProject
+  AZURE_DEVOPS_PAT: empty(azureDevOpsPat) ? '' : '${kvRef}azure-devops-pat)'
+  AZURE_DEVOPS_AREA_PATH: azureDevOpsAreaPath
+  AZURE_DEVOPS_WORK_ITEM_TYPE: azureDevOpsWorkItemType
+  MODEL_PROVIDER: modelProvider
+  OPENAI_BASE_URL: openAiBaseUrl
+  OPENAI_API_KEY: empty(openAiApiKey) ? '' : '${kvRef}openai-api-key)'
+  OPENAI_MODEL: openAiModel
+  AZURE_OPENAI_ENDPOINT: azureOpenAiEndpoint
+  AZURE_OPENAI_DEPLOYMENT: azureOpenAiDeployment
+  AZURE_OPENAI_API_KEY: empty(azureOpenAiApiKey) ? '' : '${kvRef}azure-openai-api-key)'
+  AZURE_OPENAI_API_VERSION: azureOpenAiApiVersion
+  MODEL_TIMEOUT_MS: modelTimeoutMs
+  EMBEDDING_PROVIDER: embeddingProvider
+  OPENAI_EMBEDDING_MODEL: openAiEmbeddingModel
+  AZURE_OPENAI_EMBEDDING_DEPLOYMENT: azureOpenAiEmbeddingDeployment
+  EMBEDDING_DIMENSIONS: embeddingDimensions
+  PLUGIN_API_AUDIENCE: pluginApiAudience
+  PLUGIN_API_TENANT_ID: tenant().tenantId
+  PLUGIN_API_JWKS_URL: ''
+  PLUGIN_API_ISSUER: ''
+  REPORT_APPROVER_ID: reportApproverId
+  REPORT_APPROVER_NAME: reportApproverName
+}
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: names.site
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'NODE|22-lts'
+      appCommandLine: 'npm run serve'
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      http20Enabled: true
+    }
+  }
+}
+
+resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: toObject(filter(items(settings), s => !empty(s.value)), s => s.key, s => s.value)
+  dependsOn: [vaultSecretsUser, botPasswordSecret, devOpsPatSecret, azureOpenAiKeySecret, openAiKeySecret, linkSecret]
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: names.bot
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: 'F0' }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${host}/api/messages'
+    msaAppId: botAadAppClientId
+    msaAppType: 'SingleTenant'
+    msaAppTenantId: tenant().tenantId
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
+}
+
+// Written back to env/.env.<env> by the Agents Toolkit (names upper-cased).
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = site.id
+output BOT_DOMAIN string = host
+output BOT_ENDPOINT string = 'https://${host}'
+output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.properties.clientId
+output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output AZURE_KEY_VAULT_NAME string = vault.name
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.name
+output AZURE_SEARCH_ENDPOINT string = useSearch ? 'https://${names.search}.search.windows.net' : ''
