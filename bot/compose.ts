@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { TokenCredential } from '@azure/identity';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
+import { OpenAIEmbeddingModel } from '../knowledge/embeddings/OpenAIEmbeddingModel';
 import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
 import { AzureSearchIndex } from '../knowledge/index/AzureSearchIndex';
@@ -71,7 +72,7 @@ export function compose(
   fs.mkdirSync(config.dataDir, { recursive: true });
   const files = dataFiles(config);
   const credential = overrides.credential ?? createCredential(config.entra);
-  const index = createIndex(config, files.index, credential);
+  const index = createIndex(config, files.index, credential, log);
   const directory = createDirectory(config, credential);
   const stateDb = new Database(files.state);
   stateDb.pragma('journal_mode = WAL');
@@ -112,6 +113,7 @@ function createIndex(
   config: AppConfig,
   file: string,
   credential: TokenCredential | undefined,
+  log: Logger,
 ): KnowledgeIndex {
   if (config.search.backend === 'embedded') return new SqliteIndex({ file });
   const { client } = createSearchClients(config.search, credential);
@@ -119,6 +121,16 @@ function createIndex(
     client,
     ...(config.search.semanticConfiguration
       ? { semanticConfiguration: config.search.semanticConfiguration }
+      : {}),
+    ...(config.embeddings
+      ? {
+          embeddings: new OpenAIEmbeddingModel({
+            ...config.embeddings,
+            ...(credential ? { credential } : {}),
+          }),
+          onVectorFallback: (error) =>
+            log.warn('query embedding unavailable; searched by text only', { code: error.code }),
+        }
       : {}),
   });
 }

@@ -15,6 +15,15 @@ export interface DocumentMeta {
   readonly language: string;
   /** ISO 8601 time the source last changed. */
   readonly modified: string;
+  /**
+   * ISO 8601 time the permissions of the indexed version were read from the source (Graph); absent when
+   * the source has no permissions of its own (folder: access comes from front matter or a sidecar).
+   * It moves only when a new version is indexed: a permission change is a new version (re-indexed with
+   * a new time), while an unchanged item is skipped, so re-reads that found the same permissions don't
+   * update it. Read it as "this access list is what the source reported at this time"; not part of the
+   * content hash.
+   */
+  readonly permissionsReadAt?: string;
 }
 
 /** One retrievable unit of a document: a heading-delimited section, split further when long. */

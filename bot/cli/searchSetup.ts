@@ -1,7 +1,9 @@
 /**
  * `npm run search:setup [-- --vector-dimensions N] [--no-semantic]`: creates or updates the Azure AI Search
  * index named by AZURE_SEARCH_INDEX from `infra/search/knowledge-index.json`. Idempotent: prints `created`,
- * `updated` or `unchanged`. Exit code 0 on success, 1 when the service refused, 2 on bad usage or config.
+ * `updated` or `unchanged`. The vector field gets the configured embedding model's dimensions
+ * (EMBEDDING_PROVIDER, EMBEDDING_DIMENSIONS); `--vector-dimensions` sets them without a model and must
+ * agree with a configured one. Exit code 0 on success, 1 when the service refused, 2 on bad usage or config.
  */
 import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
 import { searchIndexDefinition } from '../../knowledge/index/searchIndexDefinition';
@@ -24,11 +26,19 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const flag = argv.indexOf('--vector-dimensions');
-  const vectorDimensions = flag >= 0 ? Number(argv[flag + 1]) : undefined;
-  if (vectorDimensions !== undefined && !(Number.isInteger(vectorDimensions) && vectorDimensions > 0)) {
+  const requested = flag >= 0 ? Number(argv[flag + 1]) : undefined;
+  if (requested !== undefined && !(Number.isInteger(requested) && requested > 0)) {
     console.error('--vector-dimensions must be a positive integer');
     return 2;
   }
+  const configured = config.embeddings?.dimensions;
+  if (requested !== undefined && configured !== undefined && requested !== configured) {
+    console.error(
+      `--vector-dimensions ${requested} disagrees with the embedding model's ${configured} dimensions (EMBEDDING_DIMENSIONS)`,
+    );
+    return 2;
+  }
+  const vectorDimensions = requested ?? configured;
   const { indexClient } = createSearchClients(config.search, createCredential(config.entra));
   const definition = searchIndexDefinition({
     name: config.search.indexName,

@@ -71,6 +71,18 @@ export const ConfigSchema = z
     AZURE_OPENAI_API_KEY: optionalText,
     AZURE_OPENAI_API_VERSION: z.string().trim().min(1).default('2024-10-21'),
     MODEL_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120000).default(30000),
+    EMBEDDING_PROVIDER: z.enum(['none', 'openai', 'azure-openai']).default('none'),
+    OPENAI_EMBEDDING_MODEL: optionalText,
+    AZURE_OPENAI_EMBEDDING_DEPLOYMENT: optionalText,
+    EMBEDDING_DIMENSIONS: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z.coerce
+        .number()
+        .int('must be an integer from 1 to 4096')
+        .min(1, 'must be an integer from 1 to 4096')
+        .max(4096, 'must be an integer from 1 to 4096')
+        .optional(),
+    ),
     PLUGIN_API_AUDIENCE: optionalText,
     PLUGIN_API_TENANT_ID: guid('the tenant whose users may call the plugin API'),
     PLUGIN_API_JWKS_URL: httpsUrl,
@@ -148,6 +160,7 @@ export const ConfigSchema = z
         });
       }
     }
+    checkEmbeddings(env, entra, ctx, need);
     if (env.MicrosoftAppId && !env.PLUGIN_API_AUDIENCE)
       need(
         'PLUGIN_API_AUDIENCE',
@@ -169,3 +182,74 @@ export const ConfigSchema = z
   });
 
 export type ConfigValues = z.infer<typeof ConfigSchema>;
+
+/** Vector lengths of embedding models known by name (OpenAI model names; Azure deployments named after them). */
+export const KNOWN_EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {
+  'text-embedding-3-small': 1536,
+  'text-embedding-3-large': 3072,
+  'text-embedding-ada-002': 1536,
+};
+
+/** The settings `checkEmbeddings` reads. */
+interface EmbeddingSettings {
+  readonly EMBEDDING_PROVIDER: 'none' | 'openai' | 'azure-openai';
+  readonly SEARCH_BACKEND: string;
+  readonly OPENAI_EMBEDDING_MODEL?: string | undefined;
+  readonly OPENAI_BASE_URL?: string | undefined;
+  readonly AZURE_OPENAI_ENDPOINT?: string | undefined;
+  readonly AZURE_OPENAI_EMBEDDING_DEPLOYMENT?: string | undefined;
+  readonly AZURE_OPENAI_API_KEY?: string | undefined;
+  readonly EMBEDDING_DIMENSIONS?: number | undefined;
+}
+
+/** The embedding model (OpenAI model or Azure deployment) the settings name; undefined for `none`. */
+export function embeddingModelName(env: EmbeddingSettings): string | undefined {
+  if (env.EMBEDDING_PROVIDER === 'openai') return env.OPENAI_EMBEDDING_MODEL;
+  if (env.EMBEDDING_PROVIDER === 'azure-openai') return env.AZURE_OPENAI_EMBEDDING_DEPLOYMENT;
+  return undefined;
+}
+
+/** Embeddings: only with the Azure index; the provider's endpoint, key (or Entra) and model; a known size. */
+function checkEmbeddings(
+  env: EmbeddingSettings,
+  entra: boolean,
+  ctx: z.RefinementCtx,
+  need: (
+    name:
+      | 'OPENAI_EMBEDDING_MODEL'
+      | 'OPENAI_API_KEY'
+      | 'AZURE_OPENAI_ENDPOINT'
+      | 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT'
+      | 'EMBEDDING_DIMENSIONS',
+    why: string,
+  ) => void,
+): void {
+  const provider = env.EMBEDDING_PROVIDER;
+  if (provider === 'none') return;
+  const when = `when EMBEDDING_PROVIDER=${provider}`;
+  if (env.SEARCH_BACKEND !== 'azure') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['EMBEDDING_PROVIDER'],
+      message: `${provider} needs SEARCH_BACKEND=azure: embeddings serve only Azure AI Search hybrid queries (the embedded index has no vectors)`,
+    });
+  }
+  if (provider === 'openai') {
+    need('OPENAI_EMBEDDING_MODEL', when);
+    if (!env.OPENAI_BASE_URL) need('OPENAI_API_KEY', `${when} without OPENAI_BASE_URL`);
+  } else {
+    need('AZURE_OPENAI_ENDPOINT', when);
+    need('AZURE_OPENAI_EMBEDDING_DEPLOYMENT', when);
+    if (!env.AZURE_OPENAI_API_KEY && !entra) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_OPENAI_API_KEY'],
+        message: `or an Entra credential is required ${when}`,
+      });
+    }
+  }
+  const name = embeddingModelName(env);
+  if (name && env.EMBEDDING_DIMENSIONS === undefined && !KNOWN_EMBEDDING_DIMENSIONS[name]) {
+    need('EMBEDDING_DIMENSIONS', `for the embedding model "${name}" (the length of its vectors)`);
+  }
+}

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type { AppConfig } from './AppConfig';
-import { ConfigSchema, type ConfigValues } from './configSchema';
+import {
+  ConfigSchema,
+  type ConfigValues,
+  embeddingModelName,
+  KNOWN_EMBEDDING_DIMENSIONS,
+} from './configSchema';
 import { readEnvFile } from './readEnvFile';
 
 export type { AppConfig } from './AppConfig';
@@ -99,6 +104,7 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
           }
         : { backend: 'embedded' },
     ...modelOf(c),
+    ...embeddingsOf(c),
     ...pluginApiOf(c),
     localUserId: c.LOCAL_USER_ID ?? '00000000-0000-0000-0000-0000000000020',
     ...(c.REPORT_APPROVER_ID
@@ -150,6 +156,35 @@ function modelOf(c: ConfigValues): Pick<AppConfig, 'model'> {
     };
   }
   return {};
+}
+
+function embeddingsOf(c: ConfigValues): Pick<AppConfig, 'embeddings'> {
+  const name = embeddingModelName(c);
+  if (!name) return {};
+  const dimensions = c.EMBEDDING_DIMENSIONS ?? (KNOWN_EMBEDDING_DIMENSIONS[name] as number);
+  const requestDimensions = c.EMBEDDING_DIMENSIONS !== undefined && name.startsWith('text-embedding-3');
+  const common = { dimensions, requestDimensions, timeoutMs: c.MODEL_TIMEOUT_MS };
+  if (c.EMBEDDING_PROVIDER === 'openai') {
+    return {
+      embeddings: {
+        provider: 'openai',
+        model: name,
+        ...common,
+        ...(c.OPENAI_API_KEY ? { apiKey: c.OPENAI_API_KEY } : {}),
+        ...(c.OPENAI_BASE_URL ? { baseUrl: c.OPENAI_BASE_URL } : {}),
+      },
+    };
+  }
+  return {
+    embeddings: {
+      provider: 'azure-openai',
+      endpoint: c.AZURE_OPENAI_ENDPOINT as string,
+      deployment: name,
+      apiVersion: c.AZURE_OPENAI_API_VERSION,
+      ...common,
+      ...(c.AZURE_OPENAI_API_KEY ? { apiKey: c.AZURE_OPENAI_API_KEY } : {}),
+    },
+  };
 }
 
 function entraOf(c: ConfigValues): Pick<AppConfig, 'entra'> {

@@ -1,7 +1,10 @@
 import { odata, type SearchClient, type SearchOptions as SdkSearchOptions } from '@azure/search-documents';
+import { EmbeddingError } from '../embeddings/EmbeddingError';
+import type { EmbeddingModel } from '../embeddings/EmbeddingModel';
 import type { DocumentMeta, IndexedDocument, KnowledgeIndex, Passage, SearchOptions } from '../types';
 import { type BatchLimits, DEFAULT_BATCH_LIMITS, planBatches } from './azure/planBatches';
 import {
+  addVectors,
   CHUNK_FIELDS,
   readChunk,
   type SearchChunk,
@@ -22,6 +25,16 @@ export interface AzureSearchIndexOptions {
   readonly scoringProfile?: string;
   /** Request limits for indexing; default 1,000 actions and 16,000,000 bytes of JSON per request. */
   readonly batchLimits?: Partial<BatchLimits>;
+  /**
+   * Embedding model for hybrid (text + vector) retrieval. The index must have `contentVector` with the
+   * model's dimensions (`searchIndexDefinition({ vectorDimensions })`). Unset: text queries only.
+   */
+  readonly embeddings?: EmbeddingModel;
+  /**
+   * Called when a query's embedding failed with `embedding_unavailable` and the query ran as text only
+   * (e.g. to log it). Default: nothing.
+   */
+  readonly onVectorFallback?: (error: EmbeddingError) => void;
 }
 
 const DEFAULT_TOP = 8;
@@ -29,6 +42,9 @@ const MAX_TOP = 1000;
 const PAGE = 1000;
 const SEARCH_FIELDS = ['title', 'heading', 'content'] as const;
 type Field = (typeof CHUNK_FIELDS)[number];
+const VECTOR_FIELD = 'contentVector' as const;
+/** Fewest nearest neighbours a hybrid query asks for, so RRF has enough vector candidates to fuse. */
+const MIN_NEIGHBOURS = 50;
 
 /**
  * The knowledge index on Azure AI Search: one search document per chunk (see `infra/search/`), security
@@ -43,6 +59,14 @@ type Field = (typeof CHUNK_FIELDS)[number];
  * is in flight, chunks not yet rewritten keep the old access list. The service indexes in near real time:
  * a write is visible to searches (and to the next `upsert`'s stale-chunk lookup) after about a second.
  * A document with no chunks has no search documents, so `getDocument` returns undefined for it.
+ *
+ * With `embeddings`: `upsert` embeds every chunk (title, heading and text) before writing anything, so an
+ * embedding failure (an `EmbeddingError`, thrown as is) leaves the previous version untouched; `search`
+ * sends a hybrid query: the text query plus a kNN query on `contentVector` (k = max(top, 50)) with the
+ * SAME security filter applied before kNN (`preFilter`), so vector hits are trimmed like text hits; the
+ * service fuses both by RRF (then the semantic reranker, when configured). A query whose embedding is
+ * `embedding_unavailable` runs as text only (see `onVectorFallback`); `embedding_rejected` is thrown.
+ * Documents indexed before the model was set have no vector until they are re-ingested.
  */
 export class AzureSearchIndex implements KnowledgeIndex {
   private readonly client: SearchClient<SearchChunk>;
@@ -60,6 +84,7 @@ export class AzureSearchIndex implements KnowledgeIndex {
     } catch (error) {
       throw new SearchServiceError('search_rejected', `document ${doc.docId}: ${(error as Error).message}`);
     }
+    if (this.options.embeddings) await addVectors(this.options.embeddings, chunks);
     const keep = new Set(chunks.map((chunk) => chunk.id));
     const stale = (await this.keysOf(doc.docId)).filter((key) => !keep.has(key));
     await this.deleteKeys(stale);
@@ -78,6 +103,7 @@ export class AzureSearchIndex implements KnowledgeIndex {
     if (!text || !filter) return [];
     const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
     const semantic = this.options.semanticConfiguration;
+    const vector = await this.queryVector(query);
     const request: SdkSearchOptions<SearchChunk> = {
       filter,
       top,
@@ -87,6 +113,21 @@ export class AzureSearchIndex implements KnowledgeIndex {
       ...(semantic
         ? { queryType: 'semantic' as const, semanticSearchOptions: { configurationName: semantic } }
         : { queryType: 'simple' as const }),
+      ...(vector
+        ? {
+            vectorSearchOptions: {
+              queries: [
+                {
+                  kind: 'vector' as const,
+                  vector,
+                  fields: [VECTOR_FIELD],
+                  kNearestNeighborsCount: Math.max(top, MIN_NEIGHBOURS),
+                },
+              ],
+              filterMode: 'preFilter' as const,
+            },
+          }
+        : {}),
     };
     const hits: { chunk: StoredChunk; score: number; reranker?: number }[] = [];
     try {
@@ -100,6 +141,20 @@ export class AzureSearchIndex implements KnowledgeIndex {
     }
     const reranked = hits.some((hit) => hit.reranker !== undefined);
     return hits.map((hit) => toPassage(hit.chunk, reranked ? (hit.reranker ?? 0) : hit.score));
+  }
+
+  /** The query's embedding; undefined without a model or when it is unavailable (then text only). */
+  private async queryVector(query: string): Promise<number[] | undefined> {
+    const model = this.options.embeddings;
+    if (!model) return undefined;
+    try {
+      const [vector] = await model.embed([query.normalize('NFKC').trim()]);
+      return vector;
+    } catch (error) {
+      if (!(error instanceof EmbeddingError) || error.code !== 'embedding_unavailable') throw error;
+      this.options.onVectorFallback?.(error);
+      return undefined;
+    }
   }
 
   async getDocument(docId: string): Promise<(DocumentMeta & { contentHash: string }) | undefined> {

@@ -27,6 +27,7 @@ interface DocumentRow {
   modified: string;
   content_hash: string;
   access: string;
+  permissions_read_at: string | null;
 }
 interface HitRow extends DocumentRow {
   chunk_id: string;
@@ -83,7 +84,7 @@ export class SqliteIndex implements KnowledgeIndex {
       this.deleteRows(doc.docId);
       this.db
         .prepare(
-          'INSERT INTO documents(doc_id, title, url, brand, language, modified, content_hash, access) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO documents(doc_id, title, url, brand, language, modified, content_hash, access, permissions_read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           doc.docId,
@@ -94,6 +95,7 @@ export class SqliteIndex implements KnowledgeIndex {
           doc.modified,
           doc.contentHash,
           JSON.stringify(doc.access),
+          doc.permissionsReadAt ?? null,
         );
       const addAccess = this.db.prepare('INSERT OR IGNORE INTO doc_access(principal, doc_id) VALUES (?, ?)');
       for (const principal of doc.access) addAccess.run(principal, doc.docId);
@@ -206,5 +208,6 @@ function toMeta(row: DocumentRow): DocumentMeta {
     language: row.language,
     modified: row.modified,
     access: JSON.parse(row.access) as string[],
+    ...(row.permissions_read_at === null ? {} : { permissionsReadAt: row.permissions_read_at }),
   };
 }

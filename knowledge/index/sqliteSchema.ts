@@ -1,5 +1,8 @@
-/** Schema version of the embedded index file; a file with another version is rebuilt from scratch. */
-export const SCHEMA_VERSION = '1';
+/**
+ * Schema version of the embedded index file; a file with another version is rebuilt from scratch (and
+ * re-filled by the next ingest). 2: `documents.permissions_read_at`.
+ */
+export const SCHEMA_VERSION = '2';
 
 /**
  * Embedded index schema. `chunks_fts` is an external-content FTS5 table kept in sync by triggers, so a
@@ -16,7 +19,8 @@ CREATE TABLE IF NOT EXISTS documents (
   language TEXT NOT NULL,
   modified TEXT NOT NULL,
   content_hash TEXT NOT NULL,
-  access TEXT NOT NULL
+  access TEXT NOT NULL,
+  permissions_read_at TEXT
 );
 CREATE TABLE IF NOT EXISTS doc_access (
   principal TEXT NOT NULL,

@@ -55,5 +55,23 @@ export async function buildDocument(
   });
   warnings.push(...metaWarnings);
   const chunks = chunkDocument({ docId: item.docId, text: extracted.text });
-  return { ...meta, docId: item.docId, url: item.url, contentHash, chunks };
+  const permissionsReadAt = permissionsReadAtOf(item);
+  return {
+    ...meta,
+    docId: item.docId,
+    url: item.url,
+    contentHash,
+    chunks,
+    ...(permissionsReadAt === undefined ? {} : { permissionsReadAt }),
+  };
+}
+
+/**
+ * When a source that reads permissions (`SourceItem.permissionsReadAt`) read this item's access
+ * list, as UTC ISO 8601; undefined for other sources or an unparseable time. Deliberately outside
+ * `itemHash`: a re-read alone must not make an unchanged item look changed.
+ */
+function permissionsReadAtOf(item: SourceItem): string | undefined {
+  const time = item.permissionsReadAt === undefined ? NaN : Date.parse(item.permissionsReadAt);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

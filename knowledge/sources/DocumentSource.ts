@@ -19,6 +19,11 @@ export interface SourceItem {
    * sidecars. A source that reads permissions (Graph) sets `access` here.
    */
   readonly meta?: SourceMeta;
+  /**
+   * ISO 8601 time the source read this item's permissions (sources that map permissions to access lists, such
+   * as Graph). Stored with the document; deliberately not part of the content hash.
+   */
+  readonly permissionsReadAt?: string;
   /** Reads the content bytes and the raw metadata sidecar (YAML text) when there is one. */
   read(): Promise<{ bytes: Buffer; sidecar?: string }>;
 }

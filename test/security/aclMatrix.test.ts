@@ -6,6 +6,7 @@ import { AzureKeyCredential, SearchClient, SearchIndexClient } from '@azure/sear
 import { canRead } from '../../knowledge/access/AccessList';
 import { createGraphClient } from '../../knowledge/graph/createGraphClient';
 import { GraphDirectory } from '../../knowledge/identity/GraphDirectory';
+import { OpenAIEmbeddingModel } from '../../knowledge/embeddings/OpenAIEmbeddingModel';
 import { AzureSearchIndex } from '../../knowledge/index/AzureSearchIndex';
 import type { SearchChunk } from '../../knowledge/index/azure/SearchChunk';
 import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
@@ -17,6 +18,7 @@ import { SkillRegistry } from '../../skills/SkillRegistry';
 import { generateAclFixture, prng } from '../support/aclFixture';
 import { startFakeAzureSearch } from '../support/fakeAzureSearch';
 import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../support/fakeGraph';
+import { startFakeOpenAI } from '../support/fakeOpenAI';
 import { cardText } from '../support/cardText';
 
 const USERS = 60;
@@ -57,6 +59,42 @@ const BACKENDS: Backend[] = [
         client: new SearchClient<SearchChunk>(fake.endpoint, 'knowledge', credential, options),
       });
       return { index, stop: () => fake.stop() };
+    },
+  },
+  {
+    name: 'Azure AI Search with vectors (hybrid queries, embeddings from the loopback OpenAI)',
+    create: async () => {
+      const fake = await startFakeAzureSearch();
+      const openai = await startFakeOpenAI({ embeddingDimensions: 64 });
+      const credential = new AzureKeyCredential(fake.apiKey);
+      const options = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
+      await ensureSearchIndex(
+        new SearchIndexClient(fake.endpoint, credential, options),
+        searchIndexDefinition({ name: 'knowledge', vectorDimensions: 64 }),
+      );
+      const index = new AzureSearchIndex({
+        client: new SearchClient<SearchChunk>(fake.endpoint, 'knowledge', credential, options),
+        embeddings: new OpenAIEmbeddingModel({
+          provider: 'openai',
+          model: 'text-embedding-3-small',
+          apiKey: openai.apiKey,
+          baseUrl: openai.baseUrl,
+          dimensions: 64,
+          timeoutMs: 10_000,
+          maxRetries: 0,
+        }),
+      });
+      return {
+        index,
+        stop: async () => {
+          const hybrid = fake.requests.filter(
+            (req) => (req.body as { vectorQueries?: unknown })?.vectorQueries,
+          );
+          assert.ok(hybrid.length > 0, 'the queries must have been hybrid');
+          await fake.stop();
+          await openai.stop();
+        },
+      };
     },
   },
 ];

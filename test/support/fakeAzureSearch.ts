@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { checkValues, type IndexDefinition, validateIndex } from './odataEdm';
 import { type Document, ODataError, parseFilter } from './odataFilter';
 import { parseOrderBy, parseSimpleQuery, rank } from './odataQuery';
+import { fuseRanks, type Hit, nearest, parseVectorFilterMode, parseVectorQueries } from './odataVector';
 
 /**
  * A loopback stand-in for Azure AI Search, speaking the REST API as `@azure/search-documents` 13 calls it
@@ -14,7 +15,10 @@ import { parseOrderBy, parseSimpleQuery, rank } from './odataQuery';
  * failed. Search: BM25 over the searchable fields with the scoring profile's weights, a strict `$filter`
  * (see odataFilter.ts; anything unsupported is a 400), `$orderby`, `$select`, `$top` (default 50, pages of
  * 1,000 with `@search.nextPageParameters`), `$skip` (at most 100,000), `count`, and `queryType: semantic`
- * (reranker score 0–4 for the first 50). Every request is recorded; failures can be injected.
+ * (reranker score 0–4 for the first 50). Vector and hybrid queries (see odataVector.ts): `vectorQueries`
+ * with `vectorFilterMode`; with search text too, the text results (up to 1,000) and each vector field's
+ * kNN results are fused by RRF, which becomes `@search.score`. Every request is recorded; failures can be
+ * injected.
  */
 export interface FakeAzureSearch {
   readonly endpoint: string;
@@ -180,9 +184,13 @@ export async function startFakeAzureSearch(
     if (!Number.isInteger(top) || top < 0) throw new HttpError(400, 'top must be a non-negative integer.');
     if (!Number.isInteger(skip) || skip < 0 || skip > 100_000)
       throw new HttpError(400, 'skip must be 0..100000.');
-    let docs = [...documents.get(index.name)!.values()];
+    const vectorQueries = parseVectorQueries(body.vectorQueries, index);
+    const filterMode = parseVectorFilterMode(body.vectorFilterMode);
+    const all = [...documents.get(index.name)!.values()];
+    let docs = all;
+    let predicate: ((doc: Document) => boolean) | undefined;
     if (typeof body.filter === 'string') {
-      const predicate = parseFilter(
+      predicate = parseFilter(
         body.filter,
         new Map([...fields].map(([n, f]) => [n, { type: f.type, filterable: !!f.filterable }])),
       );
@@ -192,13 +200,19 @@ export async function startFakeAzureSearch(
       ? searchFields
       : index.fields.filter((f) => f.searchable && !f.dimensions).map((f) => f.name);
     const mode = body.searchMode === 'all' ? 'all' : 'any';
-    let hits = rank(
-      docs,
-      parseSimpleQuery(body.search as string | undefined),
-      searchable,
-      profile?.text?.weights ?? {},
-      mode,
-    );
+    const text = typeof body.search === 'string' ? body.search.trim() : '';
+    const legs: Hit[][] = [];
+    if (vectorQueries.length === 0 || (text !== '' && text !== '*')) {
+      const textHits = rank(docs, parseSimpleQuery(text), searchable, profile?.text?.weights ?? {}, mode);
+      legs.push(vectorQueries.length === 0 ? textHits : textHits.slice(0, 1000));
+    }
+    for (const query of vectorQueries) {
+      for (const field of query.fields) {
+        const near = nearest(filterMode === 'preFilter' ? docs : all, query, field);
+        legs.push(filterMode === 'postFilter' && predicate ? near.filter(({ doc }) => predicate(doc)) : near);
+      }
+    }
+    let hits = legs.length === 1 ? legs[0]! : fuseRanks(legs);
     if (typeof body.orderby === 'string') {
       hits = [...hits].sort(parseOrderBy(body.orderby, (name) => !!fields.get(name)?.sortable));
     }

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -35,17 +36,27 @@ export interface FakeOpenAIOptions {
   /** Azure: accepted `api-key` header value (default `azure-key`) or Entra bearer token (default `entra-token`). */
   readonly azureApiKey?: string;
   readonly azureBearer?: string;
+  /** Azure deployment of the embedding model; default `embed-test`. */
+  readonly embeddingDeployment?: string;
+  /** Native length of the fake embeddings (a request's `dimensions` may shorten them); default 64. */
+  readonly embeddingDimensions?: number;
+  /** Largest input, in tokens estimated as ceil(UTF-8 bytes / 4); default 8191. */
+  readonly maxInputTokens?: number;
 }
 
 type Script = FakeReply | ((request: RecordedRequest) => FakeReply);
 
 /**
- * A loopback stand-in for the OpenAI Chat Completions REST API, as the `openai` SDK calls it:
- * `POST /v1/chat/completions` (Bearer key) and Azure's
- * `POST /openai/deployments/{deployment}/chat/completions?api-version=...` (`api-key` header or Bearer token).
- * Answers are scripted (a queue; `fallback` when it is empty): JSON `chat.completion` objects, or SSE
- * `chat.completion.chunk` events ending with `data: [DONE]` when the request has `stream: true`; errors use
- * OpenAI's `{"error":{"message","type","param","code"}}` body. Every request is recorded, in order.
+ * A loopback stand-in for the OpenAI Chat Completions and Embeddings REST APIs, as the `openai` SDK calls
+ * them: `POST /v1/chat/completions` and `POST /v1/embeddings` (Bearer key) and Azure's
+ * `POST /openai/deployments/{deployment}/chat/completions|embeddings?api-version=...` (`api-key` header or
+ * Bearer token). Completions are scripted (a queue; `fallback` when it is empty): JSON `chat.completion`
+ * objects, or SSE `chat.completion.chunk` events ending with `data: [DONE]` when the request has
+ * `stream: true`. Embeddings are deterministic (see `fakeEmbedding`), `float` or `base64`, in the documented
+ * `{ object: 'list', data: [{ object: 'embedding', index, embedding }], model, usage }` shape; inputs are
+ * checked as the API does (1–2,048 non-empty strings within the token limit, `dimensions` up to the native
+ * size); `failEmbeddings` scripts errors. Errors use OpenAI's `{"error":{"message","type","param","code"}}`
+ * body. Every request is recorded, in order.
  */
 export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<{
   /** Base URL for `new OpenAI({ baseURL })`, ending in `/v1`. */
@@ -56,7 +67,11 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   apiKey: string;
   azureApiKey: string;
   azureBearer: string;
+  embeddingDeployment: string;
+  embeddingDimensions: number;
   requests: RecordedRequest[];
+  /** The next embedding requests get these answers (only `status`, `headers`, `errorMessage`, `delayMs` count). */
+  failEmbeddings(...replies: FakeReply[]): void;
   /** Appends scripted answers, consumed one per completion request. */
   reply(...scripts: Script[]): void;
   /** Answer used when the queue is empty (default: `content: 'OK'`). */
@@ -67,6 +82,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const deployment = options.deployment ?? 'gpt-4o-test';
   const azureApiKey = options.azureApiKey ?? 'azure-key';
   const azureBearer = options.azureBearer ?? 'entra-token';
+  const embeddingDeployment = options.embeddingDeployment ?? 'embed-test';
+  const embeddingDimensions = options.embeddingDimensions ?? 64;
+  const maxInputTokens = options.maxInputTokens ?? 8191;
+  const embeddingFailures: FakeReply[] = [];
   const queue: Script[] = [];
   const requests: RecordedRequest[] = [];
   const state = { fallback: { content: 'OK' } as Script };
@@ -95,10 +114,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
         headers: req.headers,
         body,
       };
-      const azure = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(url.pathname);
-      if (req.method !== 'POST' || (!azure && url.pathname !== '/v1/chat/completions')) {
+      const azure = /^\/openai\/deployments\/([^/]+)\/(chat\/completions|embeddings)$/.exec(url.pathname);
+      const openai = /^\/v1\/(chat\/completions|embeddings)$/.exec(url.pathname);
+      if (req.method !== 'POST' || (!azure && !openai)) {
         return sendError(res, 404, 'invalid_request_error', 'Not found.');
       }
+      const embeddings = (azure?.[2] ?? openai?.[1]) === 'embeddings';
       requests.push(recorded);
       if (azure) {
         const keyOk = req.headers['api-key'] === azureApiKey;
@@ -113,7 +134,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
           );
         if (!url.searchParams.get('api-version'))
           return sendError(res, 404, 'invalid_request_error', 'Resource not found', '404');
-        if (decodeURIComponent(azure[1] as string) !== deployment)
+        if (decodeURIComponent(azure[1] as string) !== (embeddings ? embeddingDeployment : deployment))
           return sendError(
             res,
             404,
@@ -123,6 +144,20 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
           );
       } else if (req.headers.authorization !== `Bearer ${apiKey}`) {
         return sendError(res, 401, 'invalid_request_error', 'Incorrect API key provided.', 'invalid_api_key');
+      }
+      if (embeddings) {
+        const failure = embeddingFailures.shift();
+        const answer = () =>
+          failure?.status
+            ? respond(res, failure, body)
+            : embed(res, body, azure ? embeddingDeployment : undefined, embeddingDimensions, maxInputTokens);
+        if (!failure?.delayMs) return answer();
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          if (!res.destroyed) answer();
+        }, failure.delayMs);
+        timers.add(timer);
+        return;
       }
       const script = queue.shift() ?? state.fallback;
       const reply = typeof script === 'function' ? script(recorded) : script;
@@ -145,7 +180,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
     apiKey,
     azureApiKey,
     azureBearer,
+    embeddingDeployment,
+    embeddingDimensions,
     requests,
+    failEmbeddings: (...replies) => embeddingFailures.push(...replies),
     reply: (...scripts) => queue.push(...scripts),
     get fallback() {
       return state.fallback;
@@ -260,4 +298,83 @@ function respond(res: http.ServerResponse, reply: FakeReply, body: Record<string
     else next(i + 1);
   };
   next(0);
+}
+
+/** Words the fake embedding ignores. */
+const STOP_WORDS = new Set(
+  'a an and are at by do does for how in is of on or the to what when which with'.split(' '),
+);
+/** The fake's stand-in for meaning: words of one group share a dimension. */
+const SYNONYMS: Record<string, string> = Object.fromEntries(
+  [
+    'car cars vehicle vehicles automobile automobiles auto',
+    'brake brakes braking stop stops stopping deceleration decelerate slowing',
+    'battery batteries accumulator accumulators cell cells',
+    'charge charging recharge recharging replenish refill',
+    'logo logos emblem emblems badge badges trademark',
+    'noise noises sound sounds acoustic loudness',
+    'heat heating hot temperature thermal warmth',
+    'torque tightening tighten fastening',
+  ].flatMap((group) => group.split(' ').map((word) => [word, `concept:${group}`])),
+);
+const slots = new Map<string, { index: number; sign: number }>();
+
+/**
+ * The fake's deterministic embedding: a hashed bag of words (lowercased, stop words dropped, synonyms of the
+ * built-in table mapped to one concept), each concept adding ±1 to one of `dimensions` slots chosen by its
+ * SHA-256, L2-normalised. Texts sharing words or synonyms are near; a text without words is `[1, 0, ...]`.
+ */
+export function fakeEmbedding(text: string, dimensions: number): number[] {
+  const vector = new Array<number>(dimensions).fill(0);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (STOP_WORDS.has(word)) continue;
+    const concept = SYNONYMS[word] ?? word;
+    let slot = slots.get(concept);
+    if (!slot) {
+      const digest = crypto.createHash('sha256').update(concept).digest();
+      slot = { index: digest.readUInt32BE(0), sign: digest[4]! & 1 ? 1 : -1 };
+      slots.set(concept, slot);
+    }
+    vector[slot.index % dimensions]! += slot.sign;
+  }
+  const norm = Math.hypot(...vector);
+  return norm === 0 ? vector.map((_, i) => (i === 0 ? 1 : 0)) : vector.map((n) => n / norm);
+}
+
+function embed(
+  res: http.ServerResponse,
+  body: Record<string, unknown>,
+  azureDeployment: string | undefined,
+  native: number,
+  maxInputTokens: number,
+): void {
+  const invalid = (message: string) => sendError(res, 400, 'invalid_request_error', message);
+  const model = azureDeployment ?? body.model;
+  if (typeof model !== 'string' || !model) return invalid("'model' is required.");
+  const input = typeof body.input === 'string' ? [body.input] : body.input;
+  if (!Array.isArray(input) || input.length < 1 || input.length > 2048)
+    return invalid("'$.input' must be a string or an array of 1 to 2048 strings.");
+  const tokens = input.map((text) =>
+    typeof text === 'string' ? Math.ceil(Buffer.byteLength(text) / 4) : -1,
+  );
+  if (tokens.some((n) => n <= 0))
+    return invalid("'$.input' is invalid: every input must be a non-empty string.");
+  if (tokens.some((n) => n > maxInputTokens))
+    return invalid(`This model's maximum context length is ${maxInputTokens} tokens.`);
+  const dimensions = body.dimensions ?? native;
+  if (!Number.isInteger(dimensions) || (dimensions as number) < 1 || (dimensions as number) > native)
+    return invalid(`'dimensions' must be an integer from 1 to ${native}.`);
+  const format = body.encoding_format ?? 'float';
+  if (format !== 'float' && format !== 'base64') return invalid("'encoding_format' must be float or base64.");
+  const data = (input as string[]).map((text, index) => {
+    const vector = fakeEmbedding(text, dimensions as number);
+    const embedding =
+      format === 'float' ? vector : Buffer.from(new Float32Array(vector).buffer).toString('base64');
+    return { object: 'embedding', index, embedding };
+  });
+  const used = tokens.reduce((sum, n) => sum + n, 0);
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(
+    JSON.stringify({ object: 'list', data, model, usage: { prompt_tokens: used, total_tokens: used } }),
+  );
 }

@@ -30,7 +30,10 @@ export interface IndexDefinition {
     defaultConfiguration?: string;
     configurations?: { name: string; prioritizedFields?: { titleField?: { fieldName: string } } }[];
   } | null;
-  vectorSearch?: { profiles?: { name: string }[] } | null;
+  vectorSearch?: {
+    algorithms?: { name: string; kind: string; hnswParameters?: { metric?: string } | null }[];
+    profiles?: { name: string; algorithm: string }[];
+  } | null;
   '@odata.etag'?: string;
 }
 
@@ -91,6 +94,17 @@ export function validateIndex(body: unknown, name: string, existing?: IndexDefin
         );
       }
     }
+  }
+  const algorithms = index.vectorSearch?.algorithms ?? [];
+  for (const algorithm of algorithms) {
+    if (algorithm.kind !== 'hnsw' && algorithm.kind !== 'exhaustiveKnn')
+      throw new ODataError(`Vector algorithm '${algorithm.name}' has an unknown kind '${algorithm.kind}'.`);
+  }
+  for (const profile of index.vectorSearch?.profiles ?? []) {
+    if (!algorithms.some((algorithm) => algorithm.name === profile.algorithm))
+      throw new ODataError(
+        `Vector profile '${profile.name}' names a missing algorithm '${profile.algorithm}'.`,
+      );
   }
   const keys = index.fields.filter((field) => field.key);
   if (keys.length !== 1 || keys[0]!.type !== 'Edm.String')

@@ -1,3 +1,5 @@
+import { chunkEmbeddingText } from '../../embeddings/chunkEmbeddingText';
+import type { EmbeddingModel } from '../../embeddings/EmbeddingModel';
 import type { DocumentMeta, IndexedDocument, Passage } from '../../types';
 import { fromDocumentKey, toDocumentKey } from './documentKey';
 
@@ -17,6 +19,10 @@ export interface SearchChunk {
   modified: string | null;
   contentHash: string;
   ordinal: number;
+  /** UTC ISO 8601 time the access list of this version was read; null when unknown. */
+  permissionsReadAt: string | null;
+  /** Embedding of title, heading and text; only when the index has an embedding model. Never read back. */
+  contentVector?: number[];
 }
 
 /** Fields read back for passages and document lookups (everything but the vector). */
@@ -33,12 +39,13 @@ export const CHUNK_FIELDS = [
   'modified',
   'contentHash',
   'ordinal',
+  'permissionsReadAt',
 ] as const;
 
 /** The search documents of one indexed document, in chunk order. */
 export function toSearchChunks(doc: IndexedDocument): SearchChunk[] {
-  const time = Date.parse(doc.modified);
-  const modified = Number.isNaN(time) ? null : new Date(time).toISOString();
+  const modified = isoOrNull(doc.modified);
+  const permissionsReadAt = doc.permissionsReadAt === undefined ? null : isoOrNull(doc.permissionsReadAt);
   return doc.chunks.map((chunk) => ({
     id: toDocumentKey(chunk.chunkId),
     docId: doc.docId,
@@ -52,7 +59,23 @@ export function toSearchChunks(doc: IndexedDocument): SearchChunk[] {
     modified,
     contentHash: doc.contentHash,
     ordinal: chunk.ordinal,
+    permissionsReadAt,
   }));
+}
+
+function isoOrNull(value: string): string | null {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** Sets `contentVector` on every chunk, embedding them in the model's batches. */
+export async function addVectors(model: EmbeddingModel, chunks: SearchChunk[]): Promise<void> {
+  const vectors = await model.embed(
+    chunks.map((chunk) => chunkEmbeddingText(chunk.title, chunk.heading, chunk.content)),
+  );
+  chunks.forEach((chunk, i) => {
+    chunk.contentVector = vectors[i];
+  });
 }
 
 /**
@@ -70,6 +93,7 @@ export interface StoredChunk extends DocumentMeta {
 export function readChunk(raw: unknown): StoredChunk {
   const doc = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const access = Array.isArray(doc.accessPrincipals) ? doc.accessPrincipals.map(asText) : [];
+  const permissionsReadAt = asTime(doc.permissionsReadAt);
   return {
     chunkId: fromDocumentKey(asText(doc.id)),
     docId: asText(doc.docId),
@@ -83,12 +107,22 @@ export function readChunk(raw: unknown): StoredChunk {
     text: asText(doc.content),
     contentHash: asText(doc.contentHash),
     ordinal: typeof doc.ordinal === 'number' ? doc.ordinal : 0,
+    ...(permissionsReadAt ? { permissionsReadAt } : {}),
   };
 }
 
 export function toMeta(chunk: StoredChunk): DocumentMeta {
-  const { docId, title, url, access, brand, language, modified } = chunk;
-  return { docId, title, url, access, brand, language, modified };
+  const { docId, title, url, access, brand, language, modified, permissionsReadAt } = chunk;
+  return {
+    docId,
+    title,
+    url,
+    access,
+    brand,
+    language,
+    modified,
+    ...(permissionsReadAt ? { permissionsReadAt } : {}),
+  };
 }
 
 export function toPassage(chunk: StoredChunk, score: number): Passage {

@@ -182,6 +182,117 @@ describe('loadConfig', () => {
     });
     assert.deepEqual(config.reportApprover, { id: 'u-anna' });
   });
+  const azureSearch = {
+    SEARCH_BACKEND: 'azure',
+    AZURE_SEARCH_ENDPOINT: 'https://norvik.search.windows.net',
+    AZURE_SEARCH_INDEX: 'knowledge',
+    AZURE_SEARCH_API_KEY: 'search-key',
+  };
+  it('has no embeddings by default', () => {
+    assert.equal(load({}).embeddings, undefined);
+    assert.equal(load(azureSearch).embeddings, undefined);
+  });
+  const embeddingErrors: [string, Record<string, string>, string[]][] = [
+    [
+      'embeddings with the embedded index, and without model or key',
+      { EMBEDDING_PROVIDER: 'openai' },
+      ['EMBEDDING_PROVIDER', 'OPENAI_API_KEY', 'OPENAI_EMBEDDING_MODEL'],
+    ],
+    [
+      'azure embeddings without endpoint, deployment or credential',
+      { ...azureSearch, EMBEDDING_PROVIDER: 'azure-openai' },
+      ['AZURE_OPENAI_API_KEY', 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT', 'AZURE_OPENAI_ENDPOINT'],
+    ],
+    [
+      'an unknown model without its dimensions',
+      {
+        ...azureSearch,
+        EMBEDDING_PROVIDER: 'openai',
+        OPENAI_EMBEDDING_MODEL: 'nomic-embed-text',
+        OPENAI_BASE_URL: 'http://127.0.0.1:8080/v1',
+      },
+      ['EMBEDDING_DIMENSIONS'],
+    ],
+    ['dimensions that are not a positive integer', { EMBEDDING_DIMENSIONS: '0' }, ['EMBEDDING_DIMENSIONS']],
+    ['dimensions over 4096', { EMBEDDING_DIMENSIONS: '5000' }, ['EMBEDDING_DIMENSIONS']],
+    ['dimensions that are not a number', { EMBEDDING_DIMENSIONS: 'big' }, ['EMBEDDING_DIMENSIONS']],
+    ['an unknown provider', { EMBEDDING_PROVIDER: 'cohere' }, ['EMBEDDING_PROVIDER']],
+  ];
+  for (const [name, env, expected] of embeddingErrors) {
+    it(`names every bad variable: ${name}`, () => {
+      try {
+        load(env);
+        assert.fail('expected ConfigError');
+      } catch (error) {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual([...new Set(error.problems.map((p) => p.split(':')[0]))].sort(), expected);
+      }
+    });
+  }
+  it('says embeddings need SEARCH_BACKEND=azure', () => {
+    assert.throws(
+      () =>
+        load({
+          EMBEDDING_PROVIDER: 'openai',
+          OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small',
+          OPENAI_API_KEY: 'k',
+        }),
+      /EMBEDDING_PROVIDER: .*needs SEARCH_BACKEND=azure/,
+    );
+  });
+  it('builds OpenAI embeddings with the known size of the model, reusing the OpenAI endpoint and key', () => {
+    const config = load({
+      ...azureSearch,
+      EMBEDDING_PROVIDER: 'openai',
+      OPENAI_EMBEDDING_MODEL: 'text-embedding-3-large',
+      OPENAI_API_KEY: 'sk-1',
+      OPENAI_BASE_URL: 'https://proxy.example.com/v1',
+      MODEL_TIMEOUT_MS: '5000',
+    });
+    assert.deepEqual(config.embeddings, {
+      provider: 'openai',
+      model: 'text-embedding-3-large',
+      apiKey: 'sk-1',
+      baseUrl: 'https://proxy.example.com/v1',
+      dimensions: 3072,
+      requestDimensions: false,
+      timeoutMs: 5000,
+    });
+  });
+  it('sends explicit dimensions to text-embedding-3 models only', () => {
+    const base = {
+      ...azureSearch,
+      EMBEDDING_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-1',
+      EMBEDDING_DIMENSIONS: '256',
+    };
+    const shortened = load({ ...base, OPENAI_EMBEDDING_MODEL: 'text-embedding-3-small' }).embeddings;
+    const local = load({ ...base, OPENAI_EMBEDDING_MODEL: 'nomic-embed-text' }).embeddings;
+    assert.deepEqual(
+      [shortened?.dimensions, shortened?.requestDimensions, local?.dimensions, local?.requestDimensions],
+      [256, true, 256, false],
+    );
+  });
+  it('builds Azure OpenAI embeddings with an Entra credential and explicit dimensions', () => {
+    const config = load({
+      ...azureSearch,
+      EMBEDDING_PROVIDER: 'azure-openai',
+      AZURE_OPENAI_ENDPOINT: 'https://norvik.openai.azure.com',
+      AZURE_OPENAI_EMBEDDING_DEPLOYMENT: 'embeddings',
+      EMBEDDING_DIMENSIONS: '1536',
+      AZURE_USE_MANAGED_IDENTITY: 'true',
+    });
+    assert.deepEqual(config.embeddings, {
+      provider: 'azure-openai',
+      endpoint: 'https://norvik.openai.azure.com',
+      deployment: 'embeddings',
+      apiVersion: '2024-10-21',
+      dimensions: 1536,
+      requestDimensions: false,
+      timeoutMs: 30000,
+    });
+    assert.equal(config.model, undefined, 'embeddings do not configure a chat model');
+  });
   it('never echoes keys or PATs', () => {
     assert.throws(
       () => load({ TICKET_BACKEND: 'azure-devops', AZURE_DEVOPS_PAT: 'pat-secret-123' }),

@@ -199,6 +199,27 @@ export function knowledgeIndexContract(
       });
     });
 
+    describe('permissionsReadAt', () => {
+      const READ_AT = '2026-03-05T06:07:08.000Z';
+      it('round-trips through getDocument and onto passages', async () => {
+        await load(doc('perm.md', ['everyone'], ['steering rack'], { permissionsReadAt: READ_AT }));
+        assert.equal((await index.getDocument('perm.md'))?.permissionsReadAt, READ_AT);
+        const [hit] = await index.search('steering', everyone);
+        assert.equal(hit?.permissionsReadAt, READ_AT);
+      });
+      it('moves with a new version and disappears when the new version has none', async () => {
+        await load(doc('perm.md', ['everyone'], ['steering rack'], { permissionsReadAt: READ_AT }));
+        const later = '2026-04-01T00:00:00.000Z';
+        await load(
+          doc('perm.md', ['group:g'], ['steering rack'], { permissionsReadAt: later, contentHash: 'v2' }),
+        );
+        assert.equal((await index.getDocument('perm.md'))?.permissionsReadAt, later);
+        await load(doc('perm.md', ['group:g'], ['steering rack'], { contentHash: 'v3' }));
+        const meta = await index.getDocument('perm.md');
+        assert.ok(meta && !('permissionsReadAt' in meta), 'no permissionsReadAt key when unknown');
+      });
+    });
+
     describe('query text is words, never syntax', () => {
       beforeEach(() =>
         load(
