@@ -12,6 +12,7 @@ import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
 import { recordAnswer } from './recordAnswer';
 import { registerFeedback } from './registerFeedback';
+import { registerMessageExtensions } from './registerMessageExtensions';
 import { cardActivity, replyActivity } from './replyActivity';
 import { skillContextFor } from './skillContextFor';
 
@@ -119,6 +120,7 @@ export function createTeamsApp(services: Services): TeamsApp {
     await respond(context, state, routeMessage(parsed.data.question, services.registry));
   });
   registerCardActions(app, services);
+  registerMessageExtensions(app, services);
   registerFeedback(app, services);
 
   // With a model, typed messages go to the AI planner (teams-ai runs it when no route matches).

@@ -103,7 +103,10 @@ describe('npm start + Agents Playground (browser)', function () {
     await title.fill('CAN simulator in lab 3 is down since 08:00');
     await screenshot(ui.page, 'playground-ticket-form');
     await form.getByRole('button', { name: 'File ticket' }).click();
-    await form.getByText(/Ticket\s*#?\s*\d+/).first().waitFor({ timeout: REPLY_MS });
+    await form
+      .getByText(/Ticket\s*#?\s*\d+/)
+      .first()
+      .waitFor({ timeout: REPLY_MS });
     const text = await form.innerText();
     await screenshot(ui.page, 'playground-ticket-filed');
     assert.match(text, /since 08:00/, `the filed ticket lacks the edited title:\n${text}`);

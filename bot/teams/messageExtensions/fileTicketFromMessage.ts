@@ -99,7 +99,7 @@ export async function submitTicketDialog(
 function describe(text: string, payload: MessagePayload): string {
   const author = messageAuthor(payload);
   const link = safeHttpUrl(payload.linkToMessage ?? undefined);
-  const source = [`From a Teams message${author ? ` by ${author}` : ''}`, link].filter(Boolean).join(': ');
+  const source = [`— From a Teams message${author ? ` by ${author}` : ''}`, link].filter(Boolean).join(': ');
   return `${truncateText(text, MAX_DESCRIPTION_CHARS - source.length - 2)}\n\n${source}`;
 }
 

@@ -31,7 +31,7 @@ export const EMPTY_SEARCH_TEXT =
 export const NO_RESULTS_TEXT =
   'No documents you can access match this search. Try other words, or the name of the standard.';
 
-/** The value a result's `tap` sends back with `composeExtension/selectItem`. */
+/** An item for `composeExtension/selectItem` (the invoke value of a preview `tap`: see `selectKnowledgeItem`). */
 const SelectedItem = z.object({
   command: z.literal(SEARCH_COMMAND),
   query: z.string().trim().min(1).max(MAX_QUESTION_CHARS),
@@ -40,8 +40,9 @@ const SelectedItem = z.object({
 
 /**
  * `composeExtension/query` for `searchKnowledge`: one list entry per document the user may read (at most 10, best
- * first), each an Adaptive Card (title, brand/section, snippet, "Open document") with a thumbnail preview whose tap
- * selects it. Blank query or `initialRun`: a `message` result with a hint; a later page: an empty list. Never
+ * first), each an Adaptive Card (title, brand/section, snippet, "Open document") with a thumbnail preview. Previews
+ * carry no `tap`, so picking one inserts its card as is (no second round trip; the Agents Playground also refuses
+ * tap actions). Blank query or `initialRun`: a `message` result with a hint; a later page: an empty list. Never
  * throws: bad input and failures (search down, …) become a `message` result with the user-safe text.
  */
 export async function searchKnowledge(
@@ -63,18 +64,18 @@ export async function searchKnowledge(
         skillContext.user,
       ),
     );
-    if (found.length === 0) return message(NO_RESULTS_TEXT);
-    return results(
-      found.map((result) =>
-        attachment(result, { command: SEARCH_COMMAND, query: request.query, docId: result.docId }),
-      ),
-    );
+    if (found.length === 0) {
+      const notice = skillContext.user.notice;
+      return message(notice ? `${notice} ${NO_RESULTS_TEXT}` : NO_RESULTS_TEXT);
+    }
+    return results(found.map((result) => attachment(result)));
   });
 }
 
 /**
- * `composeExtension/selectItem`: the picked result's card, for the compose box. The item data is parsed and the
- * search re-run for the current user, so only a document that user may read (and only text from the index) is
+ * `composeExtension/selectItem` (sent by Teams only for a preview with a `tap`; item `{ command: 'searchKnowledge',
+ * query, docId }`): the picked result's card, for the compose box. The item data is parsed and the search re-run
+ * for the current user, so only a document that user may read (and only text from the index) is
  * ever inserted; a forged or stale item gets a `message` result instead.
  */
 export async function selectKnowledgeItem(
@@ -102,16 +103,13 @@ export async function selectKnowledgeItem(
   });
 }
 
-function attachment(
-  result: KnowledgeSearchResult,
-  tapValue?: Record<string, string>,
-): MessagingExtensionAttachment {
+function attachment(result: KnowledgeSearchResult): MessagingExtensionAttachment {
   const view: KnowledgeResultView = result;
   return {
     ...CardFactory.adaptiveCard(renderKnowledgeResultCard(view)),
     preview: {
       contentType: CardFactory.contentTypes.thumbnailCard,
-      content: renderKnowledgeResultPreview(view, tapValue),
+      content: renderKnowledgeResultPreview(view),
     },
   };
 }

@@ -1,0 +1,34 @@
+import { safeText } from '../safeText';
+import { truncateText } from '../truncateText';
+import type { KnowledgeResultView } from './KnowledgeResultView';
+
+/** Character limits of a result's texts on cards. */
+export const RESULT_LIMITS = { title: 150, section: 150, snippet: 400, previewText: 200 } as const;
+
+const BRAND_NAMES: Record<string, string> = {
+  aurex: 'Aurex',
+  velora: 'Velora',
+  kestrel: 'Kestrel',
+  brava: 'Brava',
+};
+
+/**
+ * The display texts of a result, inert (`safeText`) and shortened: the title (`Untitled document` when empty),
+ * a subtitle joining the brand name (when brand-specific) and the section with ` · `, and the snippet (without
+ * markdown heading markers at line starts).
+ */
+export function knowledgeResultText(view: KnowledgeResultView): {
+  title: string;
+  subtitle: string;
+  snippet: string;
+} {
+  const brand = BRAND_NAMES[view.brand ?? ''] ?? '';
+  const section = truncateText(view.section.replace(/\s+/g, ' ').trim(), RESULT_LIMITS.section);
+  return {
+    title: truncateText(safeText(view.title), RESULT_LIMITS.title) || 'Untitled document',
+    // One line made inert as a whole: a section's `5.` is list syntax only when it starts the line.
+    subtitle: safeText([brand, section].filter(Boolean).join(' · ')),
+    // Heading markers of the source's markdown (`## Pass criterion`) are structure, not text.
+    snippet: truncateText(safeText(view.snippet.replace(/^ {0,3}#{1,6}[ \t]+/gm, '')), RESULT_LIMITS.snippet),
+  };
+}

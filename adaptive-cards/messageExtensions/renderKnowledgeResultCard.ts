@@ -1,0 +1,36 @@
+import { CARD_SCHEMA, type AdaptiveCard } from '../AdaptiveCard';
+import { safeHttpUrl } from '../safeHttpUrl';
+import { knowledgeResultText } from './knowledgeResultText';
+import type { KnowledgeResultView } from './KnowledgeResultView';
+
+/**
+ * The card a search result inserts into a message (version 1.5): the document title, a subtle line with brand and
+ * section, the passage snippet (at most 400 characters), and an "Open document" button when `url` is an
+ * absolute http(s) URL (otherwise no link at all). Every text is inert (`safeText`); nothing is a markdown link.
+ */
+export function renderKnowledgeResultCard(view: KnowledgeResultView): AdaptiveCard {
+  const text = knowledgeResultText(view);
+  const url = safeHttpUrl(view.url);
+  return {
+    type: 'AdaptiveCard',
+    $schema: CARD_SCHEMA,
+    version: '1.5',
+    body: [
+      { type: 'TextBlock', text: text.title, weight: 'Bolder', size: 'Medium', wrap: true },
+      ...(text.subtitle
+        ? [
+            {
+              type: 'TextBlock',
+              text: text.subtitle,
+              isSubtle: true,
+              size: 'Small',
+              spacing: 'None',
+              wrap: true,
+            },
+          ]
+        : []),
+      ...(text.snippet ? [{ type: 'TextBlock', text: text.snippet, wrap: true, maxLines: 6 }] : []),
+    ],
+    ...(url ? { actions: [{ type: 'Action.OpenUrl', title: 'Open document', url }] } : {}),
+  };
+}

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
+import type { IndexedDocument, Passage } from '../../../knowledge/types';
+import { AppError } from '../../../skills/errors/AppError';
+import { searchKnowledgeResults } from '../../../skills/knowledge/searchKnowledgeResults';
+import type { SkillUser } from '../../../skills/SkillDescriptor';
+
+function doc(docId: string, access: string[], texts: string[], title = `Title of ${docId}`): IndexedDocument {
+  return {
+    docId,
+    title,
+    url: '',
+    access,
+    brand: 'group',
+    language: 'en',
+    modified: '2026-01-01T00:00:00Z',
+    contentHash: `hash-${docId}`,
+    chunks: texts.map((text, ordinal) => ({
+      chunkId: `${docId}#${ordinal}`,
+      docId,
+      ordinal,
+      heading: ordinal === 0 ? title : `${title} > Part ${ordinal}`,
+      text,
+    })),
+  };
+}
+
+const reader = (principals: string[]): SkillUser => ({ id: 'u1', principals });
+const linkFor = (passage: Passage, user: SkillUser) => `https://viewer.test/${passage.chunkId}?u=${user.id}`;
+
+describe('searchKnowledgeResults', () => {
+  let dir: string;
+  let index: SqliteIndex;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-results-'));
+    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+    await index.upsert(
+      doc('brake.md', ['everyone'], ['Brake fade test: ten stops.', 'Brake pads and brake discs.']),
+    );
+    await index.upsert(doc('secret.md', ['group:velora'], ['Brake supplier for the Torrente.']));
+    for (let i = 0; i < 14; i++)
+      await index.upsert(doc(`many-${i}.md`, ['everyone'], [`Gearbox note ${i}.`]));
+  });
+  after(async () => {
+    await index.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('returns each document once, with its best passage, section and link', async () => {
+    const results = await searchKnowledgeResults({ index, linkFor }, 'brake', reader(['everyone']));
+    assert.deepEqual(
+      results.map((r) => r.docId),
+      ['brake.md'],
+    );
+    assert.equal(results[0]?.title, 'Title of brake.md');
+    assert.match(results[0]?.snippet ?? '', /[Bb]rake/);
+    assert.match(results[0]?.url ?? '', /^https:\/\/viewer\.test\/brake\.md#\d\?u=u1$/);
+  });
+
+  it('drops a section that only repeats the title, keeps sub-sections', async () => {
+    const [first] = await searchKnowledgeResults({ index, linkFor }, 'fade', reader(['everyone']));
+    assert.equal(first?.section, '');
+    const [second] = await searchKnowledgeResults({ index, linkFor }, 'discs', reader(['everyone']));
+    assert.equal(second?.section, 'Part 1');
+  });
+
+  it('includes a restricted document only for a reader holding its principal', async () => {
+    const outsider = await searchKnowledgeResults(
+      { index, linkFor },
+      'Torrente supplier',
+      reader(['everyone']),
+    );
+    const member = await searchKnowledgeResults(
+      { index, linkFor },
+      'Torrente supplier',
+      reader(['everyone', 'group:velora']),
+    );
+    assert.deepEqual(outsider, []);
+    assert.deepEqual(
+      member.map((r) => r.docId),
+      ['secret.md'],
+    );
+  });
+
+  it('returns nothing for a reader without principals', async () => {
+    assert.deepEqual(await searchKnowledgeResults({ index, linkFor }, 'brake', reader([])), []);
+  });
+
+  for (const [max, expected] of [
+    [undefined, 10],
+    [3, 3],
+    [50, 10],
+    [0, 0],
+  ] as const) {
+    it(`returns at most ${expected} documents for max=${String(max)}`, async () => {
+      const results = await searchKnowledgeResults(
+        { index, linkFor },
+        'gearbox note',
+        reader(['everyone']),
+        max,
+      );
+      assert.equal(results.length, expected);
+      assert.equal(new Set(results.map((r) => r.docId)).size, expected);
+    });
+  }
+
+  it('throws search_unavailable when the index fails', async () => {
+    const broken = new SqliteIndex({ file: path.join(dir, 'broken.sqlite') });
+    await broken.close();
+    await assert.rejects(
+      searchKnowledgeResults({ index: broken, linkFor }, 'brake', reader(['everyone'])),
+      (error) => error instanceof AppError && error.code === 'search_unavailable',
+    );
+  });
+});
