@@ -66,19 +66,16 @@ async function ingestFolder(services: Services, root: string, started: number): 
   const source = new FolderSource({ root });
   let totalItems = 0;
   for await (const item of source.list()) if (item) totalItems += 1;
-  let items = 0;
   let last = started;
   return runIngest({
     source,
     index: services.index,
-    log: (line) => {
-      items += 1;
+    log: (line) => console.log(line),
+    onProgress: ({ items, bytes }) => {
       const now = performance.now();
-      if (now - last >= PROGRESS_EVERY_MS) {
-        last = now;
-        console.log(formatProgress({ items, bytes: 0, elapsedMs: now - started, totalItems }));
-      }
-      console.log(line);
+      if (now - last < PROGRESS_EVERY_MS) return;
+      last = now;
+      console.log(formatProgress({ items, bytes, elapsedMs: now - started, totalItems }));
     },
   });
 }

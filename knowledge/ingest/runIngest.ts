@@ -1,5 +1,5 @@
 import { buildDocument, itemHash } from './buildDocument';
-import type { DocumentSource } from '../sources/DocumentSource';
+import type { DocumentSource, SourceItem } from '../sources/DocumentSource';
 import type { KnowledgeIndex } from '../types';
 
 export { PIPELINE_VERSION } from './buildDocument';
@@ -19,6 +19,8 @@ export interface IngestOptions {
   readonly index: KnowledgeIndex;
   /** Progress lines (one per changed document). */
   readonly log?: (line: string) => void;
+  /** Called after every item (changed or not): items handled so far and content bytes read so far. */
+  readonly onProgress?: (progress: { items: number; bytes: number }) => void;
 }
 
 /**
@@ -41,32 +43,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   };
   const known = await index.listHashes();
   const seen = new Set<string>();
+  let bytesRead = 0;
   for await (const item of source.list()) {
     seen.add(item.docId);
     try {
-      const previous = known.get(item.docId);
-      if (item.version !== undefined && previous === itemHash(item)) {
-        summary.unchanged += 1;
-        continue;
-      }
-      const content = await item.read();
-      const contentHash = itemHash(item, content);
-      if (previous === contentHash) {
-        summary.unchanged += 1;
-        continue;
-      }
-      const doc = await buildDocument(item, content, contentHash, summary.warnings);
-      await index.upsert(doc);
-      summary.chunks += doc.chunks.length;
-      if (previous === undefined) summary.added += 1;
-      else summary.updated += 1;
-      log(`${previous === undefined ? 'added  ' : 'updated'} ${item.docId} (${doc.chunks.length} chunks)`);
+      bytesRead += await ingestItem(item, known.get(item.docId), index, summary, log);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       summary.failed.push({ docId: item.docId, error: message });
       if (known.has(item.docId)) await index.delete(item.docId);
       log(`failed  ${item.docId}: ${message}`);
     }
+    options.onProgress?.({ items: seen.size, bytes: bytesRead });
   }
   for (const docId of known.keys()) {
     if (seen.has(docId)) continue;
@@ -75,4 +63,31 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     log(`deleted ${docId}`);
   }
   return summary;
+}
+
+/** Ingests one item (skipped when unchanged); returns the content bytes it read. */
+async function ingestItem(
+  item: SourceItem,
+  previous: string | undefined,
+  index: KnowledgeIndex,
+  summary: IngestSummary,
+  log: (line: string) => void,
+): Promise<number> {
+  if (item.version !== undefined && previous === itemHash(item)) {
+    summary.unchanged += 1;
+    return 0;
+  }
+  const content = await item.read();
+  const contentHash = itemHash(item, content);
+  if (previous === contentHash) {
+    summary.unchanged += 1;
+    return content.bytes.length;
+  }
+  const doc = await buildDocument(item, content, contentHash, summary.warnings);
+  await index.upsert(doc);
+  summary.chunks += doc.chunks.length;
+  if (previous === undefined) summary.added += 1;
+  else summary.updated += 1;
+  log(`${previous === undefined ? 'added  ' : 'updated'} ${item.docId} (${doc.chunks.length} chunks)`);
+  return content.bytes.length;
 }

@@ -53,6 +53,24 @@ describe('runIngest (folder source into the embedded index)', () => {
     assert.deepEqual(await find('hidden'), []);
   });
 
+  it('reports progress after every item, with the bytes read', async () => {
+    const progress: { items: number; bytes: number }[] = [];
+    await runIngest({
+      source: new FolderSource({ root: corpus }),
+      index,
+      onProgress: (p) => progress.push(p),
+    });
+    assert.deepEqual(
+      progress.map((p) => p.items),
+      [1, 2, 3],
+    );
+    const total = ['a.md', 'c.html', 'sub/b.md'].reduce(
+      (sum, f) => sum + fs.statSync(path.join(corpus, f)).size,
+      0,
+    );
+    assert.equal(progress.at(-1)?.bytes, total);
+  });
+
   it('skips unchanged files on the next run', async () => {
     await ingest();
     const second = await ingest();
