@@ -112,6 +112,26 @@ describe('npm start + Agents Playground (browser)', function () {
     assert.match(text, /since 08:00/, `the filed ticket lacks the edited title:\n${text}`);
   });
 
+  it('drafts a cited report and exports it after the user confirms', async () => {
+    const preview = await ui.ask('draft a report on brake system validation', REPLY_MS);
+    const text = await preview.innerText();
+    assert.match(text, /\[1\]/, `no citation in the report preview:\n${text}`);
+    assert.match(
+      text,
+      /Brake System Validation Standard/,
+      `the report does not cite the brake standard:\n${text}`,
+    );
+    await screenshot(ui.page, 'playground-report-preview');
+    await preview.getByRole('button', { name: 'Export', exact: true }).click();
+    await preview
+      .getByText(/exported/i)
+      .first()
+      .waitFor({ timeout: REPLY_MS });
+    const exported = await preview.innerText();
+    await screenshot(ui.page, 'playground-report-exported');
+    assert.match(exported, /\.docx|Word/i, `no .docx download offered:\n${exported}`);
+  });
+
   it('exits with code 0 within 10 s on Ctrl-C (SIGINT)', async () => {
     assert.ok(product, 'product not started');
     const code = await product.interrupt(EXIT_MS);
