@@ -14,7 +14,7 @@ import {
 import { renderErrorCard } from '../../adaptive-cards';
 import { toAppError } from '../../skills/errors/AppError';
 import { ModelError } from '../../skills/model/ModelError';
-import { COGNITIVE_SERVICES_SCOPE } from '../../skills/model/OpenAIChatModel';
+import { COGNITIVE_SERVICES_SCOPE } from '../../knowledge/openai/createOpenAIClient';
 import type { SkillRegistry } from '../../skills/SkillRegistry';
 import type { AppConfig } from '../config/AppConfig';
 import type { Logger } from '../log/createLogger';

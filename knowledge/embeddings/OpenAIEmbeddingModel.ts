@@ -1,12 +1,12 @@
-import { getBearerTokenProvider, type TokenCredential } from '@azure/identity';
-import { APIConnectionTimeoutError, APIError, AzureOpenAI, OpenAI } from 'openai';
+import type { TokenCredential } from '@azure/identity';
+import { APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
+import { createOpenAIClient } from '../openai/createOpenAIClient';
 import type { CreateEmbeddingResponse } from 'openai/resources/embeddings';
 import { EmbeddingError } from './EmbeddingError';
 import type { EmbeddingModel } from './EmbeddingModel';
 import { truncateUtf8 } from './truncateUtf8';
 
 /** Scope of Azure OpenAI data-plane tokens. */
-export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
 
 /** Same shape as `AppConfig['embeddings']` (knowledge doesn't import bot/), plus credential and test knobs. */
 export type OpenAIEmbeddingModelOptions = (
@@ -76,32 +76,9 @@ export class OpenAIEmbeddingModel implements EmbeddingModel {
     this.requestDimensions = options.requestDimensions ?? false;
     this.timeoutMs = options.timeoutMs;
     const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    if (options.provider === 'openai') {
-      this.model = options.model;
-      this.client = new OpenAI({
-        // OpenAI-compatible local servers accept any key; the SDK insists on one.
-        apiKey: options.apiKey ?? 'no-key',
-        ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
-        timeout: options.timeoutMs,
-        maxRetries,
-      });
-    } else {
-      this.model = options.deployment;
-      const auth = options.apiKey
-        ? { apiKey: options.apiKey }
-        : options.credential
-          ? { azureADTokenProvider: getBearerTokenProvider(options.credential, COGNITIVE_SERVICES_SCOPE) }
-          : undefined;
-      if (!auth) throw new Error('Azure OpenAI needs an API key or an Entra credential');
-      this.client = new AzureOpenAI({
-        endpoint: options.endpoint.replace(/\/+$/, ''),
-        deployment: options.deployment,
-        apiVersion: options.apiVersion,
-        timeout: options.timeoutMs,
-        maxRetries,
-        ...auth,
-      });
-    }
+    const { client, model } = createOpenAIClient(options, { timeoutMs: options.timeoutMs, maxRetries });
+    this.client = client;
+    this.model = model;
     this.name = `embedding:${this.model}`;
   }
 

@@ -1,11 +1,11 @@
-import { getBearerTokenProvider, type TokenCredential } from '@azure/identity';
-import { APIConnectionTimeoutError, APIError, AzureOpenAI, OpenAI } from 'openai';
+import type { TokenCredential } from '@azure/identity';
+import { APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
+import { createOpenAIClient } from '../../knowledge/openai/createOpenAIClient';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatModel, ChatRequest } from './ChatModel';
 import { ModelError } from './ModelError';
 
 /** Scope of Azure OpenAI data-plane tokens. */
-export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
 
 /** Same shape as `AppConfig['model']` (skills don't import bot/), plus test and credential knobs. */
 export type OpenAIChatModelOptions = (
@@ -50,32 +50,9 @@ export class OpenAIChatModel implements ChatModel {
   constructor(options: OpenAIChatModelOptions) {
     const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.timeoutMs = options.timeoutMs;
-    if (options.provider === 'openai') {
-      this.model = options.model;
-      this.client = new OpenAI({
-        // OpenAI-compatible local servers accept any key; the SDK insists on one.
-        apiKey: options.apiKey ?? 'no-key',
-        ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
-        timeout: options.timeoutMs,
-        maxRetries,
-      });
-    } else {
-      this.model = options.deployment;
-      const auth = options.apiKey
-        ? { apiKey: options.apiKey }
-        : options.credential
-          ? { azureADTokenProvider: getBearerTokenProvider(options.credential, COGNITIVE_SERVICES_SCOPE) }
-          : undefined;
-      if (!auth) throw new Error('Azure OpenAI needs an API key or an Entra credential');
-      this.client = new AzureOpenAI({
-        endpoint: options.endpoint.replace(/\/+$/, ''),
-        deployment: options.deployment,
-        apiVersion: options.apiVersion,
-        timeout: options.timeoutMs,
-        maxRetries,
-        ...auth,
-      });
-    }
+    const { client, model } = createOpenAIClient(options, { timeoutMs: options.timeoutMs, maxRetries });
+    this.client = client;
+    this.model = model;
     this.name = `model:${this.model}`;
   }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { ModelError } from '../../../skills/model/ModelError';
-import { COGNITIVE_SERVICES_SCOPE, OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
+import { COGNITIVE_SERVICES_SCOPE } from '../../../knowledge/openai/createOpenAIClient';
+import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import { startFakeOpenAI } from '../../support/fakeOpenAI';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;

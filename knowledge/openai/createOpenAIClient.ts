@@ -1,0 +1,58 @@
+import { getBearerTokenProvider, type TokenCredential } from '@azure/identity';
+import { AzureOpenAI, OpenAI } from 'openai';
+
+/** Entra scope of Azure OpenAI, for tokens of the app's credential. */
+export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
+
+/** Where a model lives: OpenAI or any OpenAI-compatible server (`baseUrl`), or an Azure OpenAI deployment. */
+export type OpenAIEndpoint =
+  | { provider: 'openai'; model: string; apiKey?: string; baseUrl?: string }
+  | {
+      provider: 'azure-openai';
+      endpoint: string;
+      deployment: string;
+      apiVersion: string;
+      /** API key; without it `credential` must be set (Entra, role Cognitive Services OpenAI User). */
+      apiKey?: string;
+      credential?: TokenCredential;
+    };
+
+/**
+ * The SDK client for an endpoint, with the SDK's own timeout and retries (which honour `Retry-After`), and the
+ * model or deployment name requests use. Throws for an Azure endpoint without a key or credential.
+ */
+export function createOpenAIClient(
+  endpoint: OpenAIEndpoint,
+  options: { timeoutMs: number; maxRetries: number },
+): { client: OpenAI; model: string } {
+  const { timeoutMs: timeout, maxRetries } = options;
+  if (endpoint.provider === 'openai') {
+    return {
+      model: endpoint.model,
+      client: new OpenAI({
+        // OpenAI-compatible local servers accept any key; the SDK insists on one.
+        apiKey: endpoint.apiKey ?? 'no-key',
+        ...(endpoint.baseUrl ? { baseURL: endpoint.baseUrl } : {}),
+        timeout,
+        maxRetries,
+      }),
+    };
+  }
+  const auth = endpoint.apiKey
+    ? { apiKey: endpoint.apiKey }
+    : endpoint.credential
+      ? { azureADTokenProvider: getBearerTokenProvider(endpoint.credential, COGNITIVE_SERVICES_SCOPE) }
+      : undefined;
+  if (!auth) throw new Error('Azure OpenAI needs an API key or an Entra credential');
+  return {
+    model: endpoint.deployment,
+    client: new AzureOpenAI({
+      endpoint: endpoint.endpoint.replace(/\/+$/, ''),
+      deployment: endpoint.deployment,
+      apiVersion: endpoint.apiVersion,
+      timeout,
+      maxRetries,
+      ...auth,
+    }),
+  };
+}
