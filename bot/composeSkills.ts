@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
 import { signDocumentLink } from '../knowledge/access/documentLink';
+import { createGraphClient } from '../knowledge/graph/createGraphClient';
 import type { KnowledgeIndex, Passage } from '../knowledge/types';
 import type { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
 import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
@@ -8,6 +9,7 @@ import { OpenAIChatModel } from '../skills/model/OpenAIChatModel';
 import { draftReportSkill } from '../skills/reports/draftReportSkill';
 import { exportReportSkill } from '../skills/reports/exportReportSkill';
 import { FileReportStore } from '../skills/reports/FileReportStore';
+import { GraphReportStore } from '../skills/reports/GraphReportStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SkillUser } from '../skills/SkillDescriptor';
 import type { SkillRegistry } from '../skills/SkillRegistry';
@@ -30,8 +32,10 @@ export interface SkillBackends {
 }
 
 /**
- * Registers every skill with its backends, in the order help and the planner list them. Links: a passage's
- * own `url` (SharePoint/OneDrive) when it has one, else a signed link to this server's viewer, for one user.
+ * Registers every skill with its backends, in the order help and the planner list them. The optional model
+ * (`config.model`) answers questions and writes report drafts; reports are stored per `config.reportStore`
+ * (`onedrive` needs `credential`, else this throws). Links: a passage's own `url` (SharePoint/OneDrive) when
+ * it has one, else a signed link to this server's viewer, for one user.
  */
 export function composeSkills(input: {
   config: AppConfig;
@@ -58,7 +62,7 @@ export function composeSkills(input: {
           : {}),
       })
     : undefined;
-  const reports = new FileReportStore({ dir: path.join(config.dataDir, 'reports') });
+  const reports = createReportStore(config, input.credential);
   const reportDeps = {
     search: (query: string, user: SkillUser, brand?: string) =>
       index.search(query, { principals: user.principals, top: 8, ...(brand ? { filters: { brand } } : {}) }),
@@ -67,6 +71,7 @@ export function composeSkills(input: {
     linkFor: (reportId: string, user: SkillUser, format: 'docx' | 'markdown' = 'docx') =>
       sign(`${reportId}.${format}`, user.id, 'reports'),
     sourceLinkFor: linkFor,
+    ...(answerModel ? { reportModel: answerModel } : {}),
     ...(config.reportApprover ? { approverId: config.reportApprover.id } : {}),
     ...(config.reportApprover?.name ? { approverName: config.reportApprover.name } : {}),
   };
@@ -78,6 +83,16 @@ export function composeSkills(input: {
     .register(draftReportSkill(reportDeps))
     .register(exportReportSkill(reportDeps));
   return { tickets, reports };
+}
+
+function createReportStore(config: AppConfig, credential: TokenCredential | undefined): ReportStore {
+  const dir = path.join(config.dataDir, 'reports');
+  if (config.reportStore.backend === 'embedded') return new FileReportStore({ dir });
+  if (!credential) throw new Error('REPORT_STORE=onedrive needs an Entra credential');
+  return new GraphReportStore({
+    dir,
+    client: createGraphClient({ credential, baseUrl: config.graphBaseUrl }),
+  });
 }
 
 function createTicketSystem(config: AppConfig, credential: TokenCredential | undefined): TicketSystem {

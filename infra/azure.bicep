@@ -86,6 +86,9 @@ param embeddingDimensions string = ''
 @description('Entra object id (and name) of the second person who approves customer/external report exports.')
 param reportApproverId string = ''
 param reportApproverName string = ''
+@allowed(['embedded', 'onedrive'])
+@description('Where exported reports go: embedded (DATA_DIR, downloaded through the bot) or onedrive (the author\'s OneDrive; needs Files.ReadWrite.All).')
+param reportStore string = 'embedded'
 
 @secure()
 @description('Optional HMAC secret (32+ characters) for document links; empty = generated once under DATA_DIR.')
@@ -289,6 +292,7 @@ var settings = {
   PLUGIN_API_ISSUER: ''
   REPORT_APPROVER_ID: reportApproverId
   REPORT_APPROVER_NAME: reportApproverName
+  REPORT_STORE: reportStore
 }
 
 resource site 'Microsoft.Web/sites@2023-12-01' = {

@@ -14,6 +14,8 @@ export interface ReportCardReport {
   sections: { heading: string; findings: { text: string; citations: number[] }[] }[];
   openQuestions: string[];
   sources: { n: number; title: string; url: string }[];
+  /** The language model that wrote the report (e.g. `gpt-4o`); absent for an extractive report. */
+  writtenBy?: string;
 }
 
 /** Skill names the card's buttons call; defaults `draft_report` and `export_report`. */

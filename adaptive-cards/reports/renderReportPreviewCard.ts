@@ -49,6 +49,7 @@ const LADDER: readonly Limits[] = [
 /**
  * The report preview: title, audience badge, metadata, summary, every section heading with its findings
  * (each ending with `[n]` markers), open questions, numbered sources (titles linked only for http(s) URLs),
+ * a footnote saying who wrote it ("Written by <model> from N documents" or "Extracted from N documents"),
  * the optional notice, and buttons: Export ("Approve and export" when `needsApprovalBy` is set; `Action.Execute`
  * verb `confirm`, data `{ skill: <export>, token }`), Regenerate (verb `invoke`, data `{ skill: <draft>, topic,
  * brand?, period?, audience }` plus the `changes` Input.Text) and Discard (verb `cancel`, same data as Export).
@@ -117,7 +118,7 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
       .map((q) => ({ text: `• ${clip(q, 300)}` })),
     sources,
     notice: notices.join(' '),
-    footnote: `Extracted from ${report.sources.length} document${report.sources.length === 1 ? '' : 's'} the author can access; every statement quotes its source. Check the sources before sharing.`,
+    footnote: footnoteOf(report),
     changesMaxLength: CHANGES_MAX_LENGTH,
     exportTitle: approver ? 'Approve and export' : 'Export',
     exportSkill: skills.export,
@@ -131,6 +132,15 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
     },
   });
   return card;
+}
+
+/** "Written by <model> from N documents …" for a model-written report, else "Extracted from N documents …". */
+function footnoteOf(report: ReportCardReport): string {
+  const documents = `${report.sources.length} document${report.sources.length === 1 ? '' : 's'} the author can access`;
+  const model = clip(report.writtenBy, 60);
+  return model
+    ? `Written by ${model} from ${documents}; every statement cites its sources. Check the sources before sharing.`
+    : `Extracted from ${documents}; every statement quotes its source. Check the sources before sharing.`;
 }
 
 function sourceLine(source: ReportCardReport['sources'][number], links: boolean): { text: string } {

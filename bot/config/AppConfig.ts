@@ -98,4 +98,9 @@ export interface AppConfig {
   readonly localUserId: string;
   /** The second person who must approve reports for customers or external audiences. */
   readonly reportApprover?: { id: string; name?: string };
+  /**
+   * Where exported reports go: `embedded` (under `DATA_DIR/reports`, downloaded through the bot) or `onedrive`
+   * (the author's OneDrive, folder Reports, through Microsoft Graph with the app's Entra credential).
+   */
+  readonly reportStore: { backend: 'embedded' } | { backend: 'onedrive' };
 }

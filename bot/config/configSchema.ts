@@ -90,6 +90,7 @@ export const ConfigSchema = z
     LOCAL_USER_ID: userId,
     REPORT_APPROVER_ID: userId,
     REPORT_APPROVER_NAME: optionalText,
+    REPORT_STORE: z.enum(['embedded', 'onedrive']).default('embedded'),
   })
   .superRefine((env, ctx) => {
     const need = (name: keyof typeof env, why: string) => {
@@ -132,6 +133,14 @@ export const ConfigSchema = z
         path: ['DIRECTORY_BACKEND'],
         message:
           'graph needs an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true)',
+      });
+    }
+    if (env.REPORT_STORE === 'onedrive' && !entra) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['REPORT_STORE'],
+        message:
+          'onedrive needs an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true) with the Graph permission Files.ReadWrite.All',
       });
     }
     if (

@@ -115,6 +115,7 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
           },
         }
       : {}),
+    reportStore: c.REPORT_STORE === 'onedrive' ? { backend: 'onedrive' } : { backend: 'embedded' },
   };
 }
 

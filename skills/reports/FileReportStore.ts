@@ -86,7 +86,8 @@ export class FileReportStore implements ReportStore {
   }
 }
 
-async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
+/** Writes `file` through a temporary name and a rename (atomic on one file system); owner-only permissions. */
+export async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
   const temp = `${file}.${crypto.randomBytes(6).toString('hex')}.tmp`;
   try {
     await fs.writeFile(temp, data, { mode: 0o600 });
@@ -97,7 +98,8 @@ async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
   }
 }
 
-async function readJson<T>(file: string): Promise<T | undefined> {
+/** The parsed JSON of `file`, or undefined when it does not exist. */
+export async function readJson<T>(file: string): Promise<T | undefined> {
   try {
     return JSON.parse(await fs.readFile(file, 'utf8')) as T;
   } catch (error) {

@@ -7,7 +7,10 @@ export function needsSecondApprover(audience: ReportAudience): boolean {
   return audience === 'customer' || audience === 'external';
 }
 
-/** One sentence of a report, verbatim from a source passage, with the numbers of the sources backing it. */
+/**
+ * One sentence of a report with the numbers of the sources backing it: verbatim from a source passage in an
+ * extractive report, written from the cited passages in a model-written one (`Report.writtenBy`).
+ */
 export interface Statement {
   text: string;
   /** Numbers `n` of entries in `Report.sources` (1..k); never empty. */
@@ -29,8 +32,9 @@ export interface ReportSection {
 }
 
 /**
- * An extractive report: every statement is quoted from a document the author could read when it was drafted.
- * Plain JSON (stored as is by a ReportStore).
+ * A report drafted from documents the author could read when it was drafted: extractive (every statement
+ * quoted from a document) unless `writtenBy` names the language model that wrote it from the retrieved
+ * passages only. Plain JSON (stored as is by a ReportStore).
  */
 export interface Report {
   /** Random url-safe id (see `reportId.ts`). */
@@ -50,4 +54,6 @@ export interface Report {
   createdAt: string;
   /** User id of the person who drafted the report. */
   authorId: string;
+  /** The language model that wrote the statements (e.g. `gpt-4o`); absent for an extractive report. */
+  writtenBy?: string;
 }

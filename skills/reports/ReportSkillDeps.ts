@@ -1,5 +1,6 @@
 import type { Passage } from '../../knowledge/types';
 import type { ConfirmationStore } from '../confirm/ConfirmationStore';
+import type { ChatModel } from '../model/ChatModel';
 import type { SkillUser } from '../SkillDescriptor';
 import type { ReportStore } from './ReportStore';
 
@@ -18,9 +19,15 @@ export interface ReportSkillDeps {
   readonly approverName?: string;
   /**
    * Download link of an exported report for `user` (the bot serves it and must check the user may have it:
-   * the author or the approver). Called once per file with `format` `docx` and `markdown`.
+   * the author or the approver). Called once per file with `format` `docx` and `markdown`; not used when the
+   * store's export has `webUrls` (e.g. OneDrive), which are linked instead.
    */
   readonly linkFor: (reportId: string, user: SkillUser, format?: 'docx' | 'markdown') => string;
+  /**
+   * Optional language model that writes drafts from the retrieved passages (`writeModelReport`); without it,
+   * or when its output fails validation, drafts are extractive.
+   */
+  readonly reportModel?: ChatModel;
   /** Link stored for a cited document (e.g. a signed viewer link for the author); default: the passage `url`. */
   readonly sourceLinkFor?: (passage: Passage, user: SkillUser) => string;
 }

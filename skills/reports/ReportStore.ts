@@ -15,11 +15,16 @@ export interface ReportExport {
   readonly markdownPath: string;
   /** The .docx first, then the Markdown file. */
   readonly files: readonly ReportFile[];
+  /**
+   * Where readers open the files when the store keeps them in a service with its own permissions (OneDrive:
+   * the driveItems' `webUrl`s); absent for the file store, whose files the bot serves itself.
+   */
+  readonly webUrls?: { readonly docx: string; readonly markdown: string };
 }
 
 /**
- * The report storage seam. Implementations: `FileReportStore` (embedded default, under `DATA_DIR/reports/`);
- * OneDrive through Microsoft Graph later. Contract: ids are checked with `isReportId` before any use (a
+ * The report storage seam. Implementations: `FileReportStore` (embedded default, under `DATA_DIR/reports/`) and
+ * `GraphReportStore` (exports to the author's OneDrive through Microsoft Graph). Contract: ids are checked with `isReportId` before any use (a
  * malformed id is simply not found, never a path); `export` is idempotent (a second call returns the first
  * export unchanged); a failed write leaves no partial file visible.
  */

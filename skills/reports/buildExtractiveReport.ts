@@ -6,7 +6,7 @@ import { groupSections } from './groupSections';
 import { numberSources } from './numberSources';
 import type { Report, ReportAudience } from './Report';
 import { newReportId } from './reportId';
-import { reportQueries } from './reportQueries';
+import { reportQueries, type ReportQuery } from './reportQueries';
 
 export interface ReportRequest {
   topic: string;
@@ -30,10 +30,79 @@ export const SUMMARY_STATEMENTS = 3;
 /** Jaccard overlap of two sentences' term sets above which the later one is dropped as a near-duplicate. */
 const NEAR_DUPLICATE = 0.7;
 
+/** One result list per query of `reportQueries(topic, changes)`, in that order (what `search` returned). */
+export type PassagesByQuery = readonly (readonly Passage[])[];
+
 /**
- * Drafts a report without a language model. Runs every query of `reportQueries(topic, changes)` through
- * `search` (which must already be limited to what the author may read, and to `brand` when set), picks
- * sentences per query with the answer composer's ranking (`collectFindings`), pools them in query order
+ * Runs every query of `reportQueries(topic, changes)` through `search` (which must already be limited to what
+ * the author may read, and to `brand` when set), all at once. Rejects when `search` rejects.
+ */
+export async function retrieveReportPassages(
+  request: ReportRequest,
+  search: (query: string) => Promise<Passage[]>,
+): Promise<Passage[][]> {
+  const queries = reportQueries(normalTopic(request.topic), request.changes);
+  return Promise.all(queries.map((q) => search(q.query)));
+}
+
+/** What both report writers start from: the relevant findings of each query and their pooled passages. */
+export interface ReportEvidence {
+  readonly topic: string;
+  readonly queries: readonly ReportQuery[];
+  /** Relevant findings per query (`collectFindings`); empty for a query that found nothing relevant. */
+  readonly perQuery: readonly Finding[][];
+  /** Findings pooled across queries: repeats and near-duplicates dropped, at most {@link MAX_REPORT_FINDINGS}. */
+  readonly pooled: readonly Finding[];
+  /** The distinct passages of `pooled`, in pooled order (the passages a model writer may cite). */
+  readonly passages: readonly Passage[];
+}
+
+/** Picks and pools the findings of `passagesByQuery` (see `buildExtractiveReport`). Deterministic; never throws. */
+export function reportEvidence(request: ReportRequest, passagesByQuery: PassagesByQuery): ReportEvidence {
+  const topic = normalTopic(request.topic);
+  const queries = reportQueries(topic, request.changes);
+  const perQuery = queries.map((q, i) => collectFindings(q, i, passagesByQuery[i] ?? []));
+  const pooled = dedupe(perQuery.flat()).slice(0, MAX_REPORT_FINDINGS);
+  const passages = [...new Map(pooled.map((f) => [f.passage.chunkId, f.passage])).values()];
+  return { topic, queries, perQuery, pooled, passages };
+}
+
+/**
+ * The fields of a report that do not depend on who writes it: id, title, topic, brand, period, audience,
+ * creation time, author, and the open questions naming every query that found nothing relevant.
+ */
+export function reportFrame(
+  request: ReportRequest,
+  evidence: ReportEvidence,
+): Omit<Report, 'summary' | 'sections' | 'sources'> {
+  const { topic, queries, perQuery } = evidence;
+  return {
+    id: request.id ?? newReportId(),
+    title: titleOf(topic, request.brand, request.period),
+    topic,
+    ...(request.brand ? { brand: request.brand } : {}),
+    ...(request.period ? { period: request.period } : {}),
+    audience: request.audience,
+    openQuestions: queries.filter((_q, i) => perQuery[i]?.length === 0).map((q) => q.missing),
+    createdAt: (request.now?.() ?? new Date()).toISOString(),
+    authorId: request.authorId ?? '',
+  };
+}
+
+/**
+ * Drafts a report without a language model: `retrieveReportPassages`, then `composeExtractiveReport`.
+ * Rejects when `search` rejects.
+ */
+export async function buildExtractiveReport(
+  request: ReportRequest,
+  search: (query: string) => Promise<Passage[]>,
+): Promise<Report> {
+  return composeExtractiveReport(request, await retrieveReportPassages(request, search));
+}
+
+/**
+ * The extractive report of `passagesByQuery` (one result list per query of `reportQueries`). Picks sentences
+ * per query with the answer composer's ranking (`collectFindings`), pools them in query order
  * (passage rank, then reading order within a query), drops repeats and near-duplicates (term overlap > 70 %)
  * across queries, keeps at most {@link MAX_REPORT_FINDINGS}, and groups them into sections by source section
  * (`groupSections`). `summary` is the best-scored {@link SUMMARY_STATEMENTS} findings of the first query (the
@@ -42,34 +111,25 @@ const NEAR_DUPLICATE = 0.7;
  * passage, verbatim after whitespace collapsing (truncated at a word with "…" beyond 600 characters).
  * `openQuestions` names every query that found nothing relevant. When nothing relevant was found at all the
  * report has no summary, sections or sources: callers must then say so instead of presenting it.
- * Deterministic apart from `id` and `createdAt`. Rejects when `search` rejects.
+ * Deterministic apart from `id` and `createdAt`. Never throws.
  */
-export async function buildExtractiveReport(
-  request: ReportRequest,
-  search: (query: string) => Promise<Passage[]>,
-): Promise<Report> {
-  const topic = request.topic.replace(/\s+/gu, ' ').trim();
-  const queries = reportQueries(topic, request.changes);
-  const results = await Promise.all(queries.map((q) => search(q.query)));
-  const perQuery = queries.map((q, i) => collectFindings(q, i, results[i] ?? []));
-  const pooled = dedupe(perQuery.flat()).slice(0, MAX_REPORT_FINDINGS);
-  const summary = pickSummary(pooled);
-  const sections = groupSections(pooled);
+export function composeExtractiveReport(request: ReportRequest, passagesByQuery: PassagesByQuery): Report {
+  const evidence = reportEvidence(request, passagesByQuery);
+  const summary = pickSummary(evidence.pooled);
+  const sections = groupSections(evidence.pooled);
   const numbered = numberSources(summary, sections, statementText, request.sourceUrl);
+  const { openQuestions, ...frame } = reportFrame(request, evidence);
   return {
-    id: request.id ?? newReportId(),
-    title: titleOf(topic, request.brand, request.period),
-    topic,
-    ...(request.brand ? { brand: request.brand } : {}),
-    ...(request.period ? { period: request.period } : {}),
-    audience: request.audience,
+    ...frame,
     summary: numbered.summary,
     sections: numbered.sections,
-    openQuestions: queries.filter((_q, i) => perQuery[i]?.length === 0).map((q) => q.missing),
+    openQuestions,
     sources: numbered.sources,
-    createdAt: (request.now?.() ?? new Date()).toISOString(),
-    authorId: request.authorId ?? '',
   };
+}
+
+function normalTopic(topic: string): string {
+  return topic.replace(/\s+/gu, ' ').trim();
 }
 
 /**

@@ -3,10 +3,11 @@ import { renderNoAnswerCard } from '../../adaptive-cards';
 import { noAnswerSuggestions } from '../../knowledge/answer/noAnswerSuggestions';
 import { AppError } from '../errors/AppError';
 import type { SkillDescriptor, SkillResult } from '../SkillDescriptor';
-import { buildExtractiveReport } from './buildExtractiveReport';
+import { composeExtractiveReport, retrieveReportPassages, type ReportRequest } from './buildExtractiveReport';
 import { REPORT_AUDIENCES } from './Report';
 import type { ReportSkillDeps } from './ReportSkillDeps';
 import { DRAFT_SKILL, reportPreview } from './reportPreview';
+import { writeModelReport } from './writeModelReport';
 
 const DraftReportParams = z.object({
   topic: z
@@ -43,17 +44,21 @@ const DraftReportParams = z.object({
 export type DraftReportParams = z.infer<typeof DraftReportParams>;
 
 /**
- * `draft_report`: drafts an extractive report from documents the user may read (see `buildExtractiveReport`),
- * stores the draft and returns its preview card with a single-use export token (see `reportPreview`). Not
+ * `draft_report`: drafts a report from documents the user may read: retrieval and the extractive report as in
+ * `buildExtractiveReport`; with `deps.reportModel`, the model writes it from the same passages
+ * (`writeModelReport`) and the extractive report is used when its output is invalid or the model fails.
+ * Stores the draft and returns its preview card with a single-use export token (see `reportPreview`). Not
  * consequential: nothing leaves the bot until `export_report` is confirmed. When nothing relevant is found no
- * report is stored and the card says so plainly. Search failures surface as `search_unavailable`.
+ * report is stored, no model is called, and the card says so plainly. Search failures surface as
+ * `search_unavailable`. The audit `detail` is the report id, followed (with a model) by `written by <model>`
+ * or `extracted: <model> output not used`.
  */
 export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftReportParams> {
   return {
     name: DRAFT_SKILL,
     title: 'Draft a report',
     description:
-      'Drafts a structured report (summary, sections, open questions, numbered sources) quoted from company documents the user may read; the user can regenerate it with changes and export it to Word and Markdown.',
+      'Drafts a structured report (summary, sections, open questions, numbered sources) from company documents the user may read, every statement cited; the user can regenerate it with changes and export it to Word and Markdown.',
     parameters: DraftReportParams,
     consequential: false,
     examples: [
@@ -64,23 +69,34 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
     async handler(params, context): Promise<SkillResult> {
       const { user } = context;
       const sourceLinkFor = deps.sourceLinkFor;
-      let report;
+      const request: ReportRequest = {
+        topic: params.topic,
+        audience: params.audience,
+        authorId: user.id,
+        ...(params.brand ? { brand: params.brand } : {}),
+        ...(params.period ? { period: params.period } : {}),
+        ...(params.changes ? { changes: params.changes } : {}),
+        ...(sourceLinkFor ? { sourceUrl: (passage) => sourceLinkFor(passage, user) } : {}),
+      };
+      let passagesByQuery;
       try {
-        report = await buildExtractiveReport(
-          {
-            topic: params.topic,
-            audience: params.audience,
-            authorId: user.id,
-            ...(params.brand ? { brand: params.brand } : {}),
-            ...(params.period ? { period: params.period } : {}),
-            ...(params.changes ? { changes: params.changes } : {}),
-            ...(sourceLinkFor ? { sourceUrl: (passage) => sourceLinkFor(passage, user) } : {}),
-          },
-          (query) => deps.search(query, user, params.brand),
+        passagesByQuery = await retrieveReportPassages(request, (query) =>
+          deps.search(query, user, params.brand),
         );
       } catch (error) {
         throw new AppError('search_unavailable', { cause: error });
       }
+      const extractive = composeExtractiveReport(request, passagesByQuery);
+      const model = deps.reportModel;
+      const written =
+        model && extractive.sections.length > 0
+          ? await writeModelReport(
+              { ...request, id: extractive.id, now: () => new Date(extractive.createdAt) },
+              passagesByQuery,
+              model,
+            )
+          : undefined;
+      const report = written ?? extractive;
       if (report.sections.length === 0) {
         const reason = `${user.notice ? `${user.notice} ` : ''}I found nothing relevant to this topic in the documents you can access, so I did not draft a report.`;
         const suggestions = noAnswerSuggestions(params.topic, 'not_relevant');
@@ -96,7 +112,11 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
       return reportPreview(report, deps, {
         action: 'report_drafted',
         sourceIds: report.sources.map((s) => s.docId),
-        detail: report.id,
+        detail: !model
+          ? report.id
+          : written
+            ? `${report.id} written by ${model.name}`
+            : `${report.id} extracted: ${model.name} output not used`,
       });
     },
   };

@@ -3,6 +3,7 @@ import { renderReportExportedCard } from '../../adaptive-cards/reports';
 import { AppError } from '../errors/AppError';
 import type { SkillContext, SkillDescriptor, SkillResult } from '../SkillDescriptor';
 import { needsSecondApprover, type Report } from './Report';
+import { ReportStoreError } from './ReportStoreError';
 import { isReportId } from './reportId';
 import type { ReportSkillDeps } from './ReportSkillDeps';
 import { EXPORT_SKILL, mayView, reportPreview } from './reportPreview';
@@ -24,10 +25,12 @@ const NOT_FOUND = 'That report does not exist, or it is not yours to export. Dra
  * `export_report` (consequential). A direct invoke `{ reportId }` never exports: it re-issues the report's
  * preview card with a fresh token, for the author or (customer/external reports) the configured approver;
  * anyone else gets `not_found`. The confirmed action exports the stored draft (.docx and Markdown) through the
- * ReportStore and returns the "exported" card with download links. Who may confirm is re-checked against the
- * stored report: the author for internal/management reports; for customer/external reports only the
- * configured approver, who must not be the author (`confirmation_invalid` otherwise). Exporting a report twice
- * returns the first export.
+ * ReportStore and returns the "exported" card with links: the store's `webUrls` when it has them (OneDrive,
+ * which enforces its own permissions), else the bot's download links (`deps.linkFor`). A `ReportStoreError`
+ * becomes `internal_error` with its user message (nothing of the service's reply is shown). Who may confirm
+ * is re-checked against the stored report: the author for internal/management reports; for customer/external
+ * reports only the configured approver, who must not be the author (`confirmation_invalid` otherwise).
+ * Exporting a report twice returns the first export.
  */
 export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<ExportReportParams, ExportEdits> {
   const load = async (id: string, context: SkillContext): Promise<Report> => {
@@ -71,16 +74,24 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
             userMessage: 'Only the configured second approver can export this report.',
           });
         }
-        await deps.reports.export(report.id);
-        const links = {
+        let exported;
+        try {
+          exported = await deps.reports.export(report.id);
+        } catch (error) {
+          if (error instanceof ReportStoreError)
+            throw new AppError('internal_error', { userMessage: error.userMessage, cause: error });
+          throw error;
+        }
+        const links = exported.webUrls ?? {
           docx: deps.linkFor(report.id, user, 'docx'),
           markdown: deps.linkFor(report.id, user, 'markdown'),
         };
+        const location = exported.webUrls ? 'onedrive' : 'download';
         const approved = user.id !== report.authorId;
         const approvedBy = approved ? (user.name ?? deps.approverName) : undefined;
         return {
-          card: renderReportExportedCard({ report, links, ...(approvedBy ? { approvedBy } : {}) }),
-          text: `Exported "${report.title}": Word ${links.docx} · Markdown ${links.markdown}`,
+          card: renderReportExportedCard({ report, links, location, ...(approvedBy ? { approvedBy } : {}) }),
+          text: `Exported "${report.title}"${location === 'onedrive' ? " to the author's OneDrive" : ''}: Word ${links.docx} · Markdown ${links.markdown}`,
           aiGenerated: false,
           citations: [],
           audit: {

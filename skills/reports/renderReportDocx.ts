@@ -1,7 +1,7 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { safeHttpUrl } from '../../adaptive-cards';
 import type { Report, Statement } from './Report';
-import { EXTRACTIVE_NOTE, citationMarkers, reportMetadataLine } from './reportMetadata';
+import { citationMarkers, reportMetadataLine, reportNote } from './reportMetadata';
 
 /**
  * The report as a Word document (.docx bytes): title (Title style), metadata line and note, "Summary",
@@ -14,7 +14,7 @@ export async function renderReportDocx(report: Report): Promise<Buffer> {
   const children: Paragraph[] = [
     new Paragraph({ text: clean(report.title), heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: clean(reportMetadataLine(report)), italics: true })] }),
-    new Paragraph({ children: [new TextRun({ text: EXTRACTIVE_NOTE, italics: true, size: 18 })] }),
+    new Paragraph({ children: [new TextRun({ text: clean(reportNote(report)), italics: true, size: 18 })] }),
   ];
   if (report.summary.length > 0) children.push(heading('Summary'), ...report.summary.map(finding));
   for (const section of report.sections) {
@@ -49,7 +49,7 @@ export async function renderReportDocx(report: Report): Promise<Buffer> {
   const document = new Document({
     title: clean(report.title),
     creator: clean(report.authorId),
-    description: clean(EXTRACTIVE_NOTE),
+    description: clean(reportNote(report)),
     sections: [{ children }],
   });
   return Packer.toBuffer(document);

@@ -1,6 +1,6 @@
 import { safeHttpUrl } from '../../adaptive-cards';
 import type { Report, Statement } from './Report';
-import { EXTRACTIVE_NOTE, citationMarkers, reportMetadataLine } from './reportMetadata';
+import { citationMarkers, reportMetadataLine, reportNote } from './reportMetadata';
 
 /**
  * The report as CommonMark: `#` title, italic metadata line and note, `## Summary`, one `##` per section
@@ -12,7 +12,7 @@ import { EXTRACTIVE_NOTE, citationMarkers, reportMetadataLine } from './reportMe
  */
 export function renderReportMarkdown(report: Report): string {
   const lines: string[] = [`# ${inline(report.title)}`, '', `_${inline(reportMetadataLine(report))}_`, ''];
-  lines.push(`_${inline(EXTRACTIVE_NOTE)}_`, '');
+  lines.push(`_${inline(reportNote(report))}_`, '');
   if (report.summary.length > 0) lines.push('## Summary', '', ...report.summary.map(bullet), '');
   for (const section of report.sections) {
     lines.push(`## ${inline(section.heading)}`, '', ...section.findings.map(bullet), '');

@@ -4,6 +4,16 @@ import type { Report } from './Report';
 export const EXTRACTIVE_NOTE =
   'Extracted from company documents without a language model: every statement quotes the source cited after it.';
 
+/**
+ * The note printed under an exported report's metadata: {@link EXTRACTIVE_NOTE}, or for a model-written report
+ * a note naming the model and saying every statement cites the passages it was written from.
+ */
+export function reportNote(report: Pick<Report, 'writtenBy'>): string {
+  return report.writtenBy
+    ? `Written by a language model (${report.writtenBy}) from company documents only: every statement cites the sources it is based on. Check them before sharing.`
+    : EXTRACTIVE_NOTE;
+}
+
 /** `Audience: Customer · Brand: Brava · Period: 2025 Q3 · Drafted 2026-03-01` (ISO date of `createdAt`). */
 export function reportMetadataLine(report: Report): string {
   const parts = [`Audience: ${capitalise(report.audience)}`];

@@ -71,12 +71,27 @@ export interface FakeGraph {
   /** Makes every delta/next link issued so far for the drive answer `410 Gone` (resyncRequired). */
   expireDeltaTokens(driveId: string): void;
   setUser(userId: string, user: { displayName?: string; groups?: string[] }): void;
+  /** Marks a user as having no OneDrive: uploads to `/users/{id}/drive/...` then answer `403 accessDenied`. */
+  denyDrive(userId: string): void;
+  /** Files uploaded to a user's OneDrive (`PUT /users/{id}/drive/root:/{path}:/content`), in upload order. */
+  driveFiles(userId: string): FakeDriveFile[];
   /**
    * The next requests whose path and query (e.g. `/v1.0/users/u1?$select=displayName`) match `pattern` get
    * these failures, in order (e.g. 429 with Retry-After).
    */
   script(pattern: RegExp, ...responses: { status: number; retryAfter?: string }[]): void;
   stop(): Promise<void>;
+}
+
+/** A file uploaded to a user's OneDrive through the fake. */
+export interface FakeDriveFile {
+  readonly id: string;
+  readonly name: string;
+  /** Path below the drive root, e.g. `Reports/report (1).docx`. */
+  readonly path: string;
+  readonly bytes: Buffer;
+  readonly contentType: string;
+  readonly webUrl: string;
 }
 
 /** A TokenCredential test double: `getToken` returns `token` (the real Entra service cannot run here). */
@@ -101,13 +116,18 @@ const MIME: Record<string, string> = {
  * with an opaque `token`; changes since a token, deleted items with the `deleted` facet; `410 Gone` with a
  * `resyncRequired` error for an expired token), `.../items/{id}/permissions`, `.../items/{id}/content`
  * (302 to a pre-authenticated download URL on a second loopback origin, as SharePoint's are on another host), `/users/{id}/transitiveMemberOf/microsoft.graph.group`
- * (paged with `$skiptoken`) and `/users/{id}?$select=displayName`. Every `/v1.0` request needs
+ * (paged with `$skiptoken`), `/users/{id}?$select=displayName`, and the simple upload
+ * `PUT /users/{id}/drive/root:/{path}:/content` (201 with the new driveItem, 200 when it replaced a file;
+ * `@microsoft.graph.conflictBehavior` `replace` (default), `rename` (`name (1).ext`, `name (2).ext`...) or
+ * `fail` (409 nameAlreadyExists); 403 accessDenied for a user marked with `denyDrive`). Every `/v1.0` request needs
  * `Authorization: Bearer <token>` (else 401). Errors use Graph's `{ "error": { "code", "message" } }` body.
  */
 export async function startFakeGraph(options: { token?: string } = {}): Promise<FakeGraph> {
   const token = options.token ?? `fake-token-${crypto.randomBytes(8).toString('hex')}`;
   const drives = new Map<string, Drive>();
   const users = new Map<string, { displayName?: string; groups: string[] }>();
+  const userDrives = new Map<string, FakeDriveFile[]>();
+  const drivelessUsers = new Set<string>();
   const downloads = new Map<string, Buffer>();
   const scripted: { pattern: RegExp; responses: { status: number; retryAfter?: string }[] }[] = [];
   const requests: FakeRequest[] = [];
@@ -261,7 +281,70 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
     });
   };
 
-  const route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL): void => {
+  const upload = (
+    res: http.ServerResponse,
+    userId: string,
+    filePath: string,
+    url: URL,
+    req: http.IncomingMessage,
+    body: Buffer,
+  ): void => {
+    if (drivelessUsers.has(userId)) return graphError(res, 403, 'accessDenied', 'Access denied');
+    const segments = filePath.split('/');
+    if (segments.some((segment) => segment.trim() === '' || /["*:<>?\\|]/.test(segment)))
+      return graphError(res, 400, 'invalidRequest', 'Invalid path');
+    const files = userDrives.get(userId) ?? [];
+    userDrives.set(userId, files);
+    const behavior = url.searchParams.get('@microsoft.graph.conflictBehavior') ?? 'replace';
+    const folder = segments.slice(0, -1).join('/');
+    const exists = (candidate: string) =>
+      files.findIndex((f) => f.path.toLowerCase() === candidate.toLowerCase());
+    let name = segments[segments.length - 1] as string;
+    let index = exists(filePath);
+    if (index >= 0 && behavior === 'fail')
+      return graphError(res, 409, 'nameAlreadyExists', 'The specified item name already exists.');
+    if (index >= 0 && behavior === 'rename') {
+      const dot = name.lastIndexOf('.');
+      const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+      for (let n = 1; index >= 0; n += 1) {
+        name = `${stem} (${n})${extension}`;
+        index = exists(folder ? `${folder}/${name}` : name);
+      }
+    }
+    const stored: FakeDriveFile = {
+      id:
+        index >= 0
+          ? (files[index] as FakeDriveFile).id
+          : `01${crypto.randomBytes(12).toString('hex').toUpperCase()}`,
+      name,
+      path: folder ? `${folder}/${name}` : name,
+      bytes: body,
+      contentType: String(req.headers['content-type'] ?? ''),
+      webUrl: `https://norvik-my.sharepoint.com/personal/${encodeURIComponent(userId)}/Documents/${[...segments.slice(0, -1), name].map(encodeURIComponent).join('/')}`,
+    };
+    if (index >= 0) files[index] = stored;
+    else files.push(stored);
+    const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
+    send(res, index >= 0 ? 200 : 201, {
+      '@odata.context': `${baseUrl}/v1.0/$metadata#users('${userId}')/drive/root/$entity`,
+      id: stored.id,
+      name,
+      size: body.length,
+      webUrl: stored.webUrl,
+      eTag: `"{${stored.id}},1"`,
+      cTag: `"c:{${stored.id}},1"`,
+      createdDateTime: '2026-01-01T00:00:00Z',
+      lastModifiedDateTime: '2026-01-01T00:00:00Z',
+      parentReference: {
+        driveType: 'business',
+        driveId: `b!${userId}`,
+        path: `/drive/root:${folder ? `/${folder}` : ''}`,
+      },
+      file: { mimeType: MIME[extension] ?? 'application/octet-stream' },
+    });
+  };
+
+  const route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, body?: Buffer): void => {
     const path = decodeURIComponent(url.pathname);
     if (!path.startsWith('/v1.0/')) return graphError(res, 404, 'BadRequest', 'Unsupported API version');
     if (req.headers.authorization !== `Bearer ${token}`) {
@@ -277,7 +360,12 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
         scriptedResponse.retryAfter === undefined ? {} : { 'Retry-After': scriptedResponse.retryAfter };
       return graphError(res, scriptedResponse.status, code, 'Please retry later.', headers);
     }
-    let match = /^\/v1\.0\/drives\/([^/]+)\/root\/delta$/.exec(path);
+    let match = /^\/v1\.0\/users\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
+    if (match && req.method === 'PUT')
+      return upload(res, match[1] as string, match[2] as string, url, req, body ?? Buffer.alloc(0));
+    if (req.method !== 'GET')
+      return graphError(res, 405, 'BadRequest', 'Only GET is supported here by this fake');
+    match = /^\/v1\.0\/drives\/([^/]+)\/root\/delta$/.exec(path);
     if (match) {
       const drive = drives.get(match[1] as string);
       if (!drive) return graphError(res, 404, 'itemNotFound', 'The drive does not exist.');
@@ -321,7 +409,14 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', baseUrl);
     record(req, res, baseUrl);
-    if (req.method !== 'GET') return graphError(res, 405, 'BadRequest', 'Only GET is supported by this fake');
+    if (req.method === 'PUT') {
+      const parts: Buffer[] = [];
+      req.on('data', (part: Buffer) => parts.push(part));
+      req.on('end', () => route(req, res, url, Buffer.concat(parts)));
+      return;
+    }
+    if (req.method !== 'GET')
+      return graphError(res, 405, 'BadRequest', 'Only GET and PUT are supported by this fake');
     route(req, res, url);
   });
   const downloadServer = http.createServer((req, res) => {
@@ -371,6 +466,8 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
       driveOf(driveId).epoch += 1;
     },
     setUser: (userId, user) => users.set(userId, { ...user, groups: user.groups ?? [] }),
+    denyDrive: (userId) => drivelessUsers.add(userId),
+    driveFiles: (userId) => [...(userDrives.get(userId) ?? [])],
     script: (pattern, ...responses) => scripted.push({ pattern, responses: [...responses] }),
     stop: async () => {
       for (const target of [server, downloadServer]) {

@@ -132,6 +132,8 @@ describe('loadConfig', () => {
     ],
     ['malformed drives', { GRAPH_DRIVES: 'b!abc:aurex:english,,' }, ['GRAPH_DRIVES']],
     ['a bad index name', { AZURE_SEARCH_INDEX: 'Bad Name' }, ['AZURE_SEARCH_INDEX']],
+    ['a OneDrive report store without a credential', { REPORT_STORE: 'onedrive' }, ['REPORT_STORE']],
+    ['an unknown report store', { REPORT_STORE: 'sharepoint' }, ['REPORT_STORE']],
   ];
   for (const [name, env, expected] of backendErrors) {
     it(`names every bad variable: ${name}`, () => {
@@ -182,6 +184,18 @@ describe('loadConfig', () => {
     });
     assert.deepEqual(config.reportApprover, { id: 'u-anna' });
   });
+  it('keeps reports embedded by default', () =>
+    assert.deepEqual(load({}).reportStore, { backend: 'embedded' }));
+  it('exports reports to OneDrive with an Entra credential', () =>
+    assert.deepEqual(load({ REPORT_STORE: 'onedrive', AZURE_USE_MANAGED_IDENTITY: 'true' }).reportStore, {
+      backend: 'onedrive',
+    }));
+  it('says a OneDrive report store needs an Entra credential, in one error', () =>
+    assert.throws(
+      () => load({ REPORT_STORE: 'onedrive' }),
+      (error: ConfigError) =>
+        error.problems.length === 1 && /REPORT_STORE: onedrive needs an Entra credential/.test(error.message),
+    ));
   const azureSearch = {
     SEARCH_BACKEND: 'azure',
     AZURE_SEARCH_ENDPOINT: 'https://norvik.search.windows.net',
