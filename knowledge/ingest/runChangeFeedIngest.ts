@@ -3,7 +3,7 @@ import type { SourceItem } from '../sources/DocumentSource';
 import type { IndexedDocument, KnowledgeIndex } from '../types';
 import { buildDocument, itemHash } from './buildDocument';
 import type { CheckpointStore } from './CheckpointStore';
-import type { IngestSummary } from './runIngest';
+import { emptySummary, type IngestSummary } from './runIngest';
 
 export interface ChangeFeedProgress {
   /** Upserted and deleted items handled so far. */
@@ -39,15 +39,7 @@ export interface ChangeFeedIngestOptions {
 export async function runChangeFeedIngest(options: ChangeFeedIngestOptions): Promise<IngestSummary> {
   const { source, index, checkpoints } = options;
   const log = options.log ?? (() => undefined);
-  const summary: IngestSummary = {
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    deleted: 0,
-    failed: [],
-    warnings: [],
-    chunks: 0,
-  };
+  const summary = emptySummary();
   const progress = { items: 0, bytes: 0, pages: 0 };
   const known = await index.listHashes();
   const resyncs = new Map<string, Set<string>>();

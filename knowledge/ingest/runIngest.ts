@@ -14,6 +14,11 @@ export interface IngestSummary {
   chunks: number;
 }
 
+/** A summary with every count at zero. */
+export function emptySummary(): IngestSummary {
+  return { added: 0, updated: 0, unchanged: 0, deleted: 0, failed: [], warnings: [], chunks: 0 };
+}
+
 export interface IngestOptions {
   readonly source: DocumentSource;
   readonly index: KnowledgeIndex;
@@ -32,15 +37,7 @@ export interface IngestOptions {
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const { source, index } = options;
   const log = options.log ?? (() => undefined);
-  const summary: IngestSummary = {
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    deleted: 0,
-    failed: [],
-    warnings: [],
-    chunks: 0,
-  };
+  const summary = emptySummary();
   const known = await index.listHashes();
   const seen = new Set<string>();
   let bytesRead = 0;

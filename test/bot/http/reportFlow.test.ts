@@ -1,27 +1,8 @@
 import assert from 'node:assert/strict';
-import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { botClient, executeActivity, findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
-
-interface InvokeResponse {
-  statusCode: number;
-  type: string;
-  value: unknown;
-}
-
-function findAll(
-  node: unknown,
-  type: string,
-  found: Record<string, unknown>[] = [],
-): Record<string, unknown>[] {
-  if (Array.isArray(node)) node.forEach((child) => findAll(child, type, found));
-  else if (node && typeof node === 'object') {
-    const object = node as Record<string, unknown>;
-    if (object.type === type) found.push(object);
-    Object.values(object).forEach((child) => findAll(child, type, found));
-  }
-  return found;
-}
 
 describe('report drafting and export through the HTTP endpoint', function () {
   this.timeout(60_000);
@@ -34,31 +15,8 @@ describe('report drafting and export through the HTTP endpoint', function () {
   });
   after(async () => fixture.stop());
 
-  const post = async (body: Record<string, unknown>): Promise<unknown> => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    assert.equal(response.status, 200);
-    return response.json();
-  };
-  const ask = async (text: string, userId = ALEX) => {
-    const body = (await post(messageActivity(text, userId))) as {
-      activities: { attachments?: { content: unknown }[] }[];
-    };
-    const card = body.activities.find((a) => a.attachments?.length)?.attachments?.[0]?.content;
-    assert.ok(card, JSON.stringify(body));
-    return card;
-  };
-  const execute = (verb: string, data: Record<string, unknown>, userId = ALEX) => ({
-    ...messageActivity('', userId),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    text: undefined,
-    deliveryMode: undefined,
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-  });
+  const { post, ask } = botClient(() => fixture.baseUrl);
+  const execute = executeActivity;
 
   it('drafts a cited report, exports it on confirmation, and serves the .docx only to its author', async () => {
     const preview = await ask('draft a report on the brake fade test');

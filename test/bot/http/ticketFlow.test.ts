@@ -1,34 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { botClient, executeActivity, findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
-
-interface Activity {
-  type: string;
-  attachments?: { contentType: string; content: Record<string, unknown> }[];
-}
-interface InvokeResponse {
-  statusCode: number;
-  type: string;
-  value: unknown;
-}
-
-/** Finds the first object with `type === t` (depth-first) in a card. */
-function findAll(
-  node: unknown,
-  type: string,
-  found: Record<string, unknown>[] = [],
-): Record<string, unknown>[] {
-  if (Array.isArray(node)) node.forEach((child) => findAll(child, type, found));
-  else if (node && typeof node === 'object') {
-    const object = node as Record<string, unknown>;
-    if (object.type === type) found.push(object);
-    Object.values(object).forEach((child) => findAll(child, type, found));
-  }
-  return found;
-}
 
 describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redelivery files once)', function () {
   this.timeout(60_000);
@@ -39,36 +15,8 @@ describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redel
   });
   after(async () => fixture.stop());
 
-  const post = async (body: Record<string, unknown>): Promise<unknown> => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    assert.equal(response.status, 200);
-    return response.json();
-  };
-  const ask = async (text: string, userId = ALEX) => {
-    const body = (await post(messageActivity(text, userId))) as { activities: Activity[] };
-    const card = body.activities.find((a) => a.attachments?.length)?.attachments?.[0]?.content;
-    assert.ok(card, JSON.stringify(body));
-    return card;
-  };
-  /** An Action.Execute invoke as Teams sends it (name `adaptiveCard/action`). */
-  const execute = (
-    verb: string,
-    data: Record<string, unknown>,
-    userId = ALEX,
-    id = `invoke-${Math.random()}`,
-  ) => ({
-    ...messageActivity('', userId),
-    type: 'invoke',
-    id,
-    name: 'adaptiveCard/action',
-    text: undefined,
-    deliveryMode: undefined,
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-  });
+  const { post, ask } = botClient(() => fixture.baseUrl);
+  const execute = executeActivity;
   const ticketCount = () => {
     const db = new Database(path.join(fixture.root, 'data', 'tickets.sqlite'), { readonly: true });
     try {
