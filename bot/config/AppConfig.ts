@@ -1,3 +1,5 @@
+import type { OpenAIEndpointConfig } from '../../knowledge/openai/createOpenAIClient';
+
 /** The validated, typed configuration; built once by `loadConfig` and passed to the composition root. */
 export interface AppConfig {
   readonly port: number;
@@ -52,42 +54,18 @@ export interface AppConfig {
    * any OpenAI-compatible server (`baseUrl`, e.g. a local llama.cpp or Ollama); `azure-openai` uses an API key
    * or the app's Entra credential.
    */
-  readonly model?:
-    | { provider: 'openai'; model: string; apiKey?: string; baseUrl?: string; timeoutMs: number }
-    | {
-        provider: 'azure-openai';
-        endpoint: string;
-        deployment: string;
-        apiKey?: string;
-        apiVersion: string;
-        timeoutMs: number;
-      };
+  readonly model?: OpenAIEndpointConfig & { timeoutMs: number };
   /**
    * Optional embedding model for hybrid (text + vector) retrieval; only with `search.backend === 'azure'`.
    * `dimensions`: EMBEDDING_DIMENSIONS, else the known size of the named model (text-embedding-3-small 1536,
    * -3-large 3072, ada-002 1536). `requestDimensions`: the size is also sent as the API's `dimensions`
    * parameter, when EMBEDDING_DIMENSIONS is set for a model (or deployment) named `text-embedding-3-*`.
    */
-  readonly embeddings?:
-    | {
-        provider: 'openai';
-        model: string;
-        apiKey?: string;
-        baseUrl?: string;
-        dimensions: number;
-        requestDimensions: boolean;
-        timeoutMs: number;
-      }
-    | {
-        provider: 'azure-openai';
-        endpoint: string;
-        deployment: string;
-        apiKey?: string;
-        apiVersion: string;
-        dimensions: number;
-        requestDimensions: boolean;
-        timeoutMs: number;
-      };
+  readonly embeddings?: OpenAIEndpointConfig & {
+    dimensions: number;
+    requestDimensions: boolean;
+    timeoutMs: number;
+  };
   /**
    * The Copilot plugin API (`/api/skills/...`): Entra bearer tokens for `audience`, issued by `tenantId`, are
    * validated locally against the tenant's signing keys (`jwksUrl`, cached). Absent in local mode: calls are

@@ -1,6 +1,5 @@
-import type { TokenCredential } from '@azure/identity';
 import { APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
-import { createOpenAIClient } from '../openai/createOpenAIClient';
+import { createOpenAIClient, type OpenAIEndpoint } from '../openai/createOpenAIClient';
 import type { CreateEmbeddingResponse } from 'openai/resources/embeddings';
 import { EmbeddingError } from './EmbeddingError';
 import type { EmbeddingModel } from './EmbeddingModel';
@@ -9,18 +8,7 @@ import { truncateUtf8 } from './truncateUtf8';
 /** Scope of Azure OpenAI data-plane tokens. */
 
 /** Same shape as `AppConfig['embeddings']` (knowledge doesn't import bot/), plus credential and test knobs. */
-export type OpenAIEmbeddingModelOptions = (
-  | { provider: 'openai'; model: string; apiKey?: string; baseUrl?: string }
-  | {
-      provider: 'azure-openai';
-      endpoint: string;
-      deployment: string;
-      apiKey?: string;
-      apiVersion: string;
-      /** The app's Entra credential; used when there is no `apiKey`. */
-      credential?: TokenCredential;
-    }
-) & {
+export type OpenAIEmbeddingModelOptions = OpenAIEndpoint & {
   /** Length of the vectors the model returns (1–4096); a response of another length is rejected. */
   dimensions: number;
   /** Also send `dimensions` in each request (text-embedding-3 models then shorten their vectors); default false. */

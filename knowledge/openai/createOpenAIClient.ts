@@ -4,18 +4,16 @@ import { AzureOpenAI, OpenAI } from 'openai';
 /** Entra scope of Azure OpenAI, for tokens of the app's credential. */
 export const COGNITIVE_SERVICES_SCOPE = 'https://cognitiveservices.azure.com/.default';
 
-/** Where a model lives: OpenAI or any OpenAI-compatible server (`baseUrl`), or an Azure OpenAI deployment. */
-export type OpenAIEndpoint =
+/**
+ * Where a model lives, as configured: OpenAI or any OpenAI-compatible server (`baseUrl`), or an Azure OpenAI
+ * deployment (API key, else the app's Entra credential: role Cognitive Services OpenAI User).
+ */
+export type OpenAIEndpointConfig =
   | { provider: 'openai'; model: string; apiKey?: string; baseUrl?: string }
-  | {
-      provider: 'azure-openai';
-      endpoint: string;
-      deployment: string;
-      apiVersion: string;
-      /** API key; without it `credential` must be set (Entra, role Cognitive Services OpenAI User). */
-      apiKey?: string;
-      credential?: TokenCredential;
-    };
+  | { provider: 'azure-openai'; endpoint: string; deployment: string; apiVersion: string; apiKey?: string };
+
+/** An endpoint plus the credential used for Azure OpenAI when there is no `apiKey`. */
+export type OpenAIEndpoint = OpenAIEndpointConfig & { credential?: TokenCredential };
 
 /**
  * The SDK client for an endpoint, with the SDK's own timeout and retries (which honour `Retry-After`), and the

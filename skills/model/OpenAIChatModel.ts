@@ -1,26 +1,14 @@
-import type { TokenCredential } from '@azure/identity';
 import { APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
-import { createOpenAIClient } from '../../knowledge/openai/createOpenAIClient';
+import { createOpenAIClient, type OpenAIEndpoint } from '../../knowledge/openai/createOpenAIClient';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatModel, ChatRequest } from './ChatModel';
 import { ModelError } from './ModelError';
 
 /** Scope of Azure OpenAI data-plane tokens. */
 
-/** Same shape as `AppConfig['model']` (skills don't import bot/), plus test and credential knobs. */
-export type OpenAIChatModelOptions = (
-  | { provider: 'openai'; model: string; apiKey?: string; baseUrl?: string; timeoutMs: number }
-  | {
-      provider: 'azure-openai';
-      endpoint: string;
-      deployment: string;
-      apiKey?: string;
-      apiVersion: string;
-      timeoutMs: number;
-      /** The app's Entra credential; used when there is no `apiKey`. */
-      credential?: TokenCredential;
-    }
-) & {
+/** A configured endpoint (see `OpenAIEndpoint`) with the call's timeout and retry budget. */
+export type OpenAIChatModelOptions = OpenAIEndpoint & {
+  timeoutMs: number;
   /** Retries after 429, 408, 409 and 5xx responses and connection errors; default 2. */
   maxRetries?: number;
 };
