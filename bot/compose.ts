@@ -51,9 +51,6 @@ export const dataFiles = (config: AppConfig) => ({
   linkSecret: path.join(config.dataDir, 'link-secret'),
 });
 
-/** Path of the embedded index file under `DATA_DIR`. */
-export const indexFile = (config: AppConfig): string => dataFiles(config).index;
-
 /**
  * The composition root: the only place that picks implementations, from the validated config. Embedded
  * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency) and audit log.
