@@ -13,7 +13,20 @@ export interface AppConfig {
     tenantId?: string;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   };
+  /** Folder the local source ingests. Default: the bundled sample corpus (`knowledge/sample/corpus`). */
   readonly knowledgeSourceDir: string;
+  /**
+   * Principals (`everyone`, `group:<id>`, `user:<id>`) that may read a local document which neither its own
+   * metadata nor any `_folder.meta.yaml` above it gives an access list. Absent: such documents are readable by
+   * nobody (fail closed). KNOWLEDGE_DEFAULT_ACCESS.
+   */
+  readonly knowledgeDefaultAccess?: readonly string[];
+  /**
+   * Absolute path of the organisation profile (names, brands, glossary, examples). Default: the sample's
+   * `knowledge/sample/organisation.yaml` when KNOWLEDGE_SOURCE_DIR is not set, else none (neutral wording).
+   * ORGANISATION_PROFILE.
+   */
+  readonly organisationProfile?: string;
   readonly directoryFile: string;
   /** Origin readers use to reach this server (document and report links). Default `http://127.0.0.1:<PORT>`. */
   readonly publicBaseUrl: string;

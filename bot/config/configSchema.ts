@@ -25,12 +25,22 @@ export const ConfigSchema = z
   .object({
     PORT: port(3978),
     DATA_DIR: z.string().trim().min(1).default('./data'),
-    BOT_NAME: z.string().trim().min(1).max(30).default('Norvik Assistant'),
+    BOT_NAME: z.string().trim().min(1).max(30).default('Knowledge Assistant'),
     MicrosoftAppId: guid('the bot’s Entra app id'),
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: guid('your Entra tenant id'),
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    KNOWLEDGE_SOURCE_DIR: z.string().trim().min(1).default('knowledge/sample/corpus'),
+    KNOWLEDGE_SOURCE_DIR: optionalText,
+    KNOWLEDGE_DEFAULT_ACCESS: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^(everyone|(user|group):[A-Za-z0-9._@-]{1,128})(\s*,\s*(everyone|(user|group):[A-Za-z0-9._@-]{1,128}))*$/,
+          'must be principals separated by commas (everyone, group:<id>, user:<id>)',
+        )
+        .optional(),
+    ),
+    ORGANISATION_PROFILE: optionalText,
     DIRECTORY_FILE: z.string().trim().min(1).default('knowledge/sample/directory.yaml'),
     PUBLIC_BASE_URL: httpsUrl,
     LINK_SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),

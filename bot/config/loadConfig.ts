@@ -10,6 +10,10 @@ import { readEnvFile } from './readEnvFile';
 
 export type { AppConfig } from './AppConfig';
 
+/** The bundled demo corpus and its organisation profile: the defaults when no source folder is configured. */
+const SAMPLE_CORPUS = 'knowledge/sample/corpus';
+const SAMPLE_PROFILE = 'knowledge/sample/organisation.yaml';
+
 /** Thrown once at startup, listing every bad variable. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -64,7 +68,13 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
           },
         }
       : {}),
-    knowledgeSourceDir: path.resolve(cwd, c.KNOWLEDGE_SOURCE_DIR),
+    knowledgeSourceDir: path.resolve(cwd, c.KNOWLEDGE_SOURCE_DIR ?? SAMPLE_CORPUS),
+    ...(c.KNOWLEDGE_DEFAULT_ACCESS
+      ? { knowledgeDefaultAccess: c.KNOWLEDGE_DEFAULT_ACCESS.split(',').map((entry) => entry.trim()) }
+      : {}),
+    ...(c.ORGANISATION_PROFILE || !c.KNOWLEDGE_SOURCE_DIR
+      ? { organisationProfile: path.resolve(cwd, c.ORGANISATION_PROFILE ?? SAMPLE_PROFILE) }
+      : {}),
     directoryFile: path.resolve(cwd, c.DIRECTORY_FILE),
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     ...(c.LINK_SIGNING_SECRET ? { linkSigningSecret: c.LINK_SIGNING_SECRET } : {}),
