@@ -1,0 +1,78 @@
+import {
+  PREPOSITIONS,
+  QUESTION_WORDS,
+  contentWords,
+  isOrdinal,
+  isPossessive,
+  isPronoun,
+  nameShape,
+  toWords,
+  type Word,
+} from './questionWords';
+
+/** Why a message was taken as a follow-up. */
+export type FollowUpReason = 'lead' | 'preposition' | 'reference' | 'name';
+
+/** A message that continues the previous question, split into what it adds. */
+export interface FollowUpCue {
+  readonly reason: FollowUpReason;
+  /** The message without its lead ("and", "what about", ...) and final punctuation. */
+  readonly rest: readonly Word[];
+  /** The preposition the rest opens with ("for", "from", "in", "if"), if any. */
+  readonly preposition?: string;
+  /** `rest` without that preposition: the term the follow-up is about. */
+  readonly phrase: readonly Word[];
+}
+
+/** More content words than this after the lead make a message a new question, not a follow-up. */
+export const FOLLOW_UP_MAX_CONTENT_WORDS = 5;
+
+/** Openers of a follow-up, in English and a few other languages; each consumes only the opener itself. */
+const LEADS: readonly RegExp[] = [
+  /^(?:(?:and|but|or|so)\s+)?(?:what|how)\s+about\s+/i,
+  /^(?:and\s+)?(?:is\s+it\s+)?(?:the\s+)?same(?:\s+question)?(?:\s+goes)?\s+(?=(?:for|with|in|at|on)\b)/i,
+  /^(?:and\s+)?what\s+(?=if\b)/i,
+  /^(?:and|also|plus|but|or)\s+(?:also\s+)?/i,
+  /^(?:et|und|e|y)\s+/i,
+  /^(?:et\s+)?qu['’]en\s+est-il\s+(?:de\s+|du\s+|des\s+)?/i,
+  /^(?:und\s+)?was\s+ist\s+mit\s+/i,
+];
+
+/**
+ * Decides whether `message` is a follow-up to an earlier question, from its form alone (the language's
+ * function words, never a corpus vocabulary). A follow-up is a message that
+ * - opens with a lead ("and ...", "what about ...", "how about ...", "same for ...", "also ...", "and if ..."),
+ * - or opens with a preposition ("for vans?", "from abroad?"),
+ * - or refers back with a pronoun or an ordinal ("how do I reset it?", "the second step?") and has at most a
+ *   few content words,
+ * - or is only a name or two ("Velora?", "NMP-C?"),
+ * and is not itself a full question (a question word followed by three or more content words and no
+ * reference), nor longer than `FOLLOW_UP_MAX_CONTENT_WORDS` content words. Returns undefined otherwise.
+ */
+export function detectFollowUp(message: string): FollowUpCue | undefined {
+  const text = message
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\s?!.…。？！]+$/u, '');
+  if (!text) return undefined;
+  const lead = LEADS.map((re) => re.exec(text)).find((match) => match !== null);
+  const rest = toWords(lead ? text.slice(lead[0].length) : text);
+  if (rest.length === 0) return undefined;
+  const content = contentWords(rest);
+  const refers = rest.some((w) => isPronoun(w) || isPossessive(w) || isOrdinal(w));
+  if (content.length > FOLLOW_UP_MAX_CONTENT_WORDS) return undefined;
+  const first = rest[0] as Word;
+  if (QUESTION_WORDS.has(first.lower) && content.length >= 3 && !refers) return undefined;
+  const preposition = PREPOSITIONS.has(first.lower) ? first.lower : undefined;
+  const cue = (reason: FollowUpReason): FollowUpCue => ({
+    reason,
+    rest,
+    phrase: preposition ? rest.slice(1) : rest,
+    ...(preposition ? { preposition } : {}),
+  });
+  if (lead) return cue('lead');
+  if (preposition && rest.length > 1) return cue('preposition');
+  if (refers && content.length <= 4) return cue('reference');
+  if (rest.length <= 2 && rest.every((w) => nameShape(w, false))) return cue('name');
+  return undefined;
+}
