@@ -28,7 +28,10 @@ async function main(): Promise<void> {
 
   const started = performance.now();
   const summary = await runIngest({
-    source: new FolderSource({ root: config.knowledgeSourceDir }),
+    source: new FolderSource({
+      root: config.knowledgeSourceDir,
+      ...(config.knowledgeDefaultAccess ? { defaultAccess: config.knowledgeDefaultAccess } : {}),
+    }),
     index: services.index,
   });
   console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));

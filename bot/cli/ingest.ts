@@ -63,7 +63,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function ingestFolder(services: Services, root: string, started: number): Promise<IngestSummary> {
-  const source = new FolderSource({ root });
+  const defaultAccess = services.config.knowledgeDefaultAccess;
+  const source = new FolderSource({ root, ...(defaultAccess ? { defaultAccess } : {}) });
   let totalItems = 0;
   for await (const item of source.list()) if (item) totalItems += 1;
   let last = started;

@@ -68,9 +68,14 @@ export function readDocumentMeta(input: DocumentMetaInput): {
 
   const { access, rejected } = parseAccessList(merged.access);
   for (const entry of rejected) warnings.push(`rejected access entry "${entry}" in ${path}`);
-  if (access.length === 0) warnings.push(`no access list: nobody can read ${path}`);
+  if (access.length === 0) warnings.push(noAccessWarning(path));
 
   return { meta: { title, access, brand, language, modified: input.modified }, warnings };
+}
+
+/** The warning `readDocumentMeta` gives for a document without a usable access list. */
+export function noAccessWarning(relativePath: string): string {
+  return `no access list: nobody can read ${relativePath}`;
 }
 
 /** File name without directories and without its last extension (`docs/Brake guide.pdf` -> `Brake guide`). */

@@ -1,21 +1,22 @@
 import crypto from 'node:crypto';
 import { chunkDocument } from '../chunk/chunkDocument';
 import { extractText } from '../extract/extractText';
-import { parseSidecar, readDocumentMeta } from '../extract/readDocumentMeta';
-import type { SourceItem } from '../sources/DocumentSource';
+import { noAccessWarning, parseSidecar, readDocumentMeta } from '../extract/readDocumentMeta';
+import type { SourceContent, SourceItem } from '../sources/DocumentSource';
 import type { IndexedDocument } from '../types';
 
 /**
  * Version of the extract/chunk pipeline. It is part of every content hash, so changing how text is
  * extracted or chunked re-indexes every document on the next run.
  */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 /**
  * The content hash of an item: from its source `version` and source metadata when it has one (no download
- * needed), else from its bytes and sidecar. Always includes the pipeline version.
+ * needed), else from its bytes, sidecar and inherited folder defaults (`defaults.fingerprint`). Always
+ * includes the pipeline version.
  */
-export function itemHash(item: SourceItem, content?: { bytes: Buffer; sidecar?: string }): string {
+export function itemHash(item: SourceItem, content?: SourceContent): string {
   const hash = crypto.createHash('sha256').update(`pipeline:${PIPELINE_VERSION}\u0000`);
   if (item.version !== undefined) {
     return hash.update(`version:${item.version}\u0000meta:${JSON.stringify(item.meta ?? {})}`).digest('hex');
@@ -25,17 +26,21 @@ export function itemHash(item: SourceItem, content?: { bytes: Buffer; sidecar?: 
     .update(content.bytes)
     .update('\u0000sidecar\u0000')
     .update(content.sidecar ?? '')
+    .update('\u0000defaults\u0000')
+    .update(content.defaults?.fingerprint ?? '')
     .digest('hex');
 }
 
 /**
- * Extracts, describes and chunks one source item. Metadata precedence: the source's `meta` (e.g. Graph
- * permissions) over the sidecar over front matter. Throws ExtractionError / UnsupportedFormatError on bad
- * content; `warnings` receives metadata warnings (e.g. a missing access list).
+ * Extracts, describes and chunks one source item. Metadata precedence, key by key: the source's `meta`
+ * (e.g. Graph permissions) over the sidecar over front matter over inherited folder defaults. Throws
+ * ExtractionError / UnsupportedFormatError on bad content; `warnings` receives metadata warnings (rejected
+ * entries, bad language, ...). A missing access list is not a warning: the caller sees `access` empty and
+ * counts it (see `IngestSummary.noAccess`).
  */
 export async function buildDocument(
   item: SourceItem,
-  content: { bytes: Buffer; sidecar?: string },
+  content: SourceContent,
   contentHash: string,
   warnings: string[],
 ): Promise<IndexedDocument> {
@@ -47,13 +52,14 @@ export async function buildDocument(
   );
   const { meta, warnings: metaWarnings } = readDocumentMeta({
     relativePath: item.docId,
-    frontMatter: extracted.frontMatter,
+    frontMatter: { ...(content.defaults?.values ?? {}), ...extracted.frontMatter },
     ...(sidecar || item.meta ? { sidecar: { ...(sidecar ?? {}), ...sourceMeta } } : {}),
     ...(extracted.title === undefined ? {} : { extractedTitle: extracted.title }),
     text: extracted.text,
     modified: item.modified,
   });
-  warnings.push(...metaWarnings);
+  const noAccess = noAccessWarning(item.docId);
+  warnings.push(...metaWarnings.filter((warning) => warning !== noAccess));
   const chunks = chunkDocument({ docId: item.docId, text: extracted.text });
   const permissionsReadAt = permissionsReadAtOf(item);
   return {

@@ -99,6 +99,7 @@ async function applyUpsert(
   await index.upsert(built);
   known.set(item.docId, built.contentHash);
   summary.chunks += built.chunks.length;
+  if (built.access.length === 0) summary.noAccess.push(built.docId);
   if (previous === undefined) summary.added += 1;
   else summary.updated += 1;
   log(`${previous === undefined ? 'added  ' : 'updated'} ${item.docId} (${built.chunks.length} chunks)`);

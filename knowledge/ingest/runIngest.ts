@@ -11,12 +11,23 @@ export interface IngestSummary {
   deleted: number;
   failed: { docId: string; error: string }[];
   warnings: string[];
+  /** Ids of documents written in this run with an empty access list (readable by nobody: fail closed). */
+  noAccess: string[];
   chunks: number;
 }
 
 /** A summary with every count at zero. */
 export function emptySummary(): IngestSummary {
-  return { added: 0, updated: 0, unchanged: 0, deleted: 0, failed: [], warnings: [], chunks: 0 };
+  return {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    deleted: 0,
+    failed: [],
+    warnings: [],
+    noAccess: [],
+    chunks: 0,
+  };
 }
 
 export interface IngestOptions {
@@ -83,6 +94,7 @@ async function ingestItem(
   const doc = await buildDocument(item, content, contentHash, summary.warnings);
   await index.upsert(doc);
   summary.chunks += doc.chunks.length;
+  if (doc.access.length === 0) summary.noAccess.push(doc.docId);
   if (previous === undefined) summary.added += 1;
   else summary.updated += 1;
   log(`${previous === undefined ? 'added  ' : 'updated'} ${item.docId} (${doc.chunks.length} chunks)`);

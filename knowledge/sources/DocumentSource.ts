@@ -1,4 +1,5 @@
 import type { AccessList } from '../access/AccessList';
+import type { FolderDefaults } from './FolderDefaults';
 
 /** One source file as a source enumerates it. */
 export interface SourceItem {
@@ -24,8 +25,20 @@ export interface SourceItem {
    * as Graph). Stored with the document; deliberately not part of the content hash.
    */
   readonly permissionsReadAt?: string;
-  /** Reads the content bytes and the raw metadata sidecar (YAML text) when there is one. */
-  read(): Promise<{ bytes: Buffer; sidecar?: string }>;
+  /**
+   * Reads the content bytes, the raw metadata sidecar (YAML text) when there is one, and the metadata
+   * defaults the item inherits from its folders (folder source). Throws when any of them cannot be read.
+   */
+  read(): Promise<SourceContent>;
+}
+
+/** What `SourceItem.read()` returns. */
+export interface SourceContent {
+  readonly bytes: Buffer;
+  /** Raw `<file>.meta.yaml` text. */
+  readonly sidecar?: string;
+  /** Inherited defaults (`_folder.meta.yaml`, KNOWLEDGE_DEFAULT_ACCESS); front matter and sidecar win. */
+  readonly defaults?: FolderDefaults;
 }
 
 export interface SourceMeta {
