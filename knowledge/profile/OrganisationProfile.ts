@@ -1,0 +1,62 @@
+/**
+ * Tenant-specific facts the product shows, puts on cards or sends to a model: read once at startup from the
+ * organisation profile file (ORGANISATION_PROFILE, see `loadOrganisationProfile`), else the neutral
+ * `defaultOrganisationProfile`. Nothing else in the product names an organisation, a brand or a codename.
+ */
+export interface OrganisationProfile {
+  /** Company name ("Contoso Ltd"); absent: wording such as "your organisation". */
+  readonly name?: string;
+  /** Short form used in labels ("Contoso"); defaults to `name`. */
+  readonly shortName?: string;
+  /** One sentence on what the assistant answers, shown in help and sent to models as the skill description. */
+  readonly assistantDescription: string;
+  /** Brands (or divisions) documents may belong to; empty: brands are not offered anywhere. */
+  readonly brands: readonly BrandProfile[];
+  /** Label of the organisation-wide value `group` (documents of every brand); default "All brands". */
+  readonly allBrandsLabel?: string;
+  /** Languages of the documents (BCP 47 codes such as `en`, `de`), first the main one. */
+  readonly languages: readonly string[];
+  /** Ticket categories in form order; the last one is used when no keyword matches. */
+  readonly ticketCategories: readonly TicketCategoryProfile[];
+  /** Terms and their synonyms or translations; a question naming one is also searched with the others. */
+  readonly glossary: readonly GlossaryEntry[];
+  /** Example requests for the welcome and help cards, the manifest's command lists and conversation starters. */
+  readonly examples: ProfileExamples;
+}
+
+/** Reserved brand value for documents of the whole organisation (every brand). */
+export const ALL_BRANDS = 'group';
+
+export interface BrandProfile {
+  /** Lower-case key as documents and skill parameters carry it (`brand: <id>` in metadata). */
+  readonly id: string;
+  /** Display name ("Fabrikam"). */
+  readonly name: string;
+  /** Other ways people write it (recognised in free text, with the name and id). */
+  readonly aliases: readonly string[];
+  /** Directory group ids whose members belong to this brand (e.g. `brand-fabrikam`). */
+  readonly groups: readonly string[];
+}
+
+export interface TicketCategoryProfile {
+  /** Lower-case key stored with tickets (`it`, `facilities`). */
+  readonly id: string;
+  /** Label on the ticket form ("IT (laptop, accounts, VPN)"). */
+  readonly title: string;
+  /** Words or phrases that suggest this category in a request (whole words, case-insensitive). */
+  readonly keywords: readonly string[];
+}
+
+export interface GlossaryEntry {
+  readonly term: string;
+  readonly synonyms: readonly string[];
+}
+
+export interface ProfileExamples {
+  /** Knowledge questions (buttons on the welcome/help cards, conversation starters, search commands). */
+  readonly questions: readonly string[];
+  /** Ticket requests ("Open a ticket: the printer on floor 2 is jammed"). */
+  readonly tickets: readonly string[];
+  /** Report requests ("Draft a report on travel policy"). */
+  readonly reports: readonly string[];
+}

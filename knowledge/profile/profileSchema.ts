@@ -1,0 +1,88 @@
+import { z } from 'zod/v4';
+import { ALL_BRANDS } from './OrganisationProfile';
+
+/** Limits of the profile file; they keep every derived card, prompt and manifest field within its own limits. */
+export const PROFILE_LIMITS = {
+  name: 100,
+  description: 400,
+  brands: 50,
+  aliases: 20,
+  groups: 50,
+  languages: 20,
+  categories: 12,
+  keywords: 100,
+  glossary: 500,
+  synonyms: 20,
+  term: 80,
+  examples: 10,
+  example: 200,
+} as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and "-", starting with a letter');
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).default([]);
+
+const Brand = z.strictObject({
+  id: id.refine((value) => value !== ALL_BRANDS && value !== 'none', {
+    message: `"${ALL_BRANDS}" and "none" are reserved`,
+  }),
+  name: text(PROFILE_LIMITS.name),
+  aliases: list(text(PROFILE_LIMITS.term), PROFILE_LIMITS.aliases),
+  groups: list(text(PROFILE_LIMITS.term), PROFILE_LIMITS.groups),
+});
+
+const TicketCategory = z.strictObject({
+  id,
+  title: text(PROFILE_LIMITS.name),
+  keywords: list(text(PROFILE_LIMITS.term), PROFILE_LIMITS.keywords),
+});
+
+const GlossaryEntry = z.strictObject({
+  term: text(PROFILE_LIMITS.term),
+  synonyms: z.array(text(PROFILE_LIMITS.term)).min(1).max(PROFILE_LIMITS.synonyms),
+});
+
+const Examples = z.strictObject({
+  questions: list(text(PROFILE_LIMITS.example), PROFILE_LIMITS.examples),
+  tickets: list(text(PROFILE_LIMITS.example), PROFILE_LIMITS.examples),
+  reports: list(text(PROFILE_LIMITS.example), PROFILE_LIMITS.examples),
+});
+
+const unique =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.RefinementCtx<T[]>) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const k = key(item).toLowerCase();
+      if (seen.has(k))
+        ctx.addIssue({ code: 'custom', path: [i], message: `duplicate ${what} "${key(item)}"` });
+      seen.add(k);
+    });
+  };
+
+/**
+ * The organisation profile file (YAML). Strict: unknown keys are rejected, every list and text is bounded, ids
+ * are lower-case keys, brand and category ids are unique and `group`/`none` are reserved brand values.
+ */
+export const OrganisationProfileFile = z.strictObject({
+  name: text(PROFILE_LIMITS.name).optional(),
+  shortName: text(PROFILE_LIMITS.term).optional(),
+  assistantDescription: text(PROFILE_LIMITS.description).optional(),
+  brands: list(Brand, PROFILE_LIMITS.brands).superRefine(unique((b) => b.id, 'brand id')),
+  allBrandsLabel: text(PROFILE_LIMITS.name).optional(),
+  languages: list(
+    z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or de-CH'),
+    PROFILE_LIMITS.languages,
+  ),
+  ticketCategories: z
+    .array(TicketCategory)
+    .min(1)
+    .max(PROFILE_LIMITS.categories)
+    .superRefine(unique((c) => c.id, 'category id'))
+    .optional(),
+  glossary: list(GlossaryEntry, PROFILE_LIMITS.glossary),
+  examples: Examples.optional(),
+});
+export type OrganisationProfileFile = z.infer<typeof OrganisationProfileFile>;
