@@ -1,6 +1,8 @@
 import type { SkillResult } from '../../skills/SkillDescriptor';
 import { AppError } from '../../skills/errors/AppError';
+import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import type { Services } from '../compose';
+import { followUpFor } from '../teams/followUpFor';
 import { recordAnswer } from '../teams/recordAnswer';
 import { replyActivity } from '../teams/replyActivity';
 import { skillContextFor } from '../teams/skillContextFor';
@@ -15,18 +17,23 @@ export const WRITING_UPDATE = 'Writing the answer from the documents you can acc
  * arguments and audits the call with `planner`) for the activity's resolved user, streams partial text in
  * 1:1 chats (`streamFor`), sends the result's card (as the stream's final message when it streamed), and
  * returns the result text for the model. Errors propagate (the planner turns them into the tool output)
- * after ending any started stream.
+ * after ending any started stream. With `followUps`, an `ask_knowledge` question the model passed as a
+ * follow-up ("and for vans?") is rewritten from the conversation's previous knowledge questions first, and
+ * every answered knowledge question is remembered (see `followUpFor`).
  */
-export function runSkillForModel(services: Services): RunSkill {
+export function runSkillForModel(services: Services, followUps?: FollowUpResolver): RunSkill {
   return async (context, name, params, planner) => {
     const skill = services.registry.get(name);
     if (!skill) throw new AppError('unknown_skill');
     const skillContext = await skillContextFor(context, services, planner);
+    const call = followUps
+      ? await followUpFor(followUps, skill.name, params, skillContext, services.log)
+      : { params, remember: async () => undefined };
     const turn = streamFor(context, { informative: WRITING_UPDATE });
     const started = Date.now();
     let result: SkillResult;
     try {
-      result = await skill.invoke(params, {
+      result = await skill.invoke(call.params, {
         ...skillContext,
         ...(turn.stream ? { stream: turn.stream } : {}),
       });
@@ -34,6 +41,7 @@ export function runSkillForModel(services: Services): RunSkill {
       await turn.finish();
       throw error;
     }
+    await call.remember();
     services.log.info('skill answered', {
       skill: skill.name,
       planner,
@@ -46,7 +54,7 @@ export function runSkillForModel(services: Services): RunSkill {
       recordAnswer(services, context, {
         skill: skill.name,
         userId: skillContext.user.id,
-        params,
+        params: call.params,
         result,
         messageId: sent?.id,
       });

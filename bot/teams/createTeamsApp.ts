@@ -2,12 +2,15 @@ import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
+import { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
+import { OpenAIChatModel } from '../../skills/model/OpenAIChatModel';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
 import type { Services } from '../compose';
 import { createModelPlanner } from '../planner/createModelPlanner';
 import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AskCardData } from './AskCardData';
+import { followUpFor } from './followUpFor';
 import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
 import { recordAnswer } from './recordAnswer';
@@ -21,14 +24,23 @@ export interface TeamsApp {
   readonly app: Application<AppTurnState>;
 }
 
+export interface TeamsAppOptions {
+  /**
+   * Follow-up questions ("and for vans?") per conversation and user. Default: in memory, 30 minutes after
+   * the last knowledge question, rewritten by `config.model` when one is configured (rules otherwise).
+   */
+  readonly followUps?: FollowUpResolver;
+}
+
 /**
  * Wires the teams-ai Application: welcome card on install, help, typed messages routed to a skill (by the
  * language-model planner when `config.model` is set, else by the rule router), and the cards' actions. With `auth` configured the adapter enforces Bot Framework JWT authentication;
  * without it (local mode) requests are anonymous, which the HTTP layer only allows on loopback.
  */
-export function createTeamsApp(services: Services): TeamsApp {
+export function createTeamsApp(services: Services, options: TeamsAppOptions = {}): TeamsApp {
   const { config, log } = services;
   preserveEntityFields();
+  const followUps = options.followUps ?? defaultFollowUps(services);
   const modelPlanner = config.model
     ? createModelPlanner({
         model: config.model,
@@ -66,7 +78,9 @@ export function createTeamsApp(services: Services): TeamsApp {
 
   /**
    * Runs one route for the activity's user and sends the result. A route that lacks a required parameter
-   * asks for it and remembers the question; the next message in the conversation answers it.
+   * asks for it and remembers the question; the next message in the conversation answers it. A knowledge
+   * question that follows up the same user's previous one in this conversation is answered as rewritten
+   * (see `followUpFor`), and every knowledge question becomes the conversation's latest subject.
    */
   const respond = async (context: TurnContext, state: AppTurnState, route: Route): Promise<void> => {
     delete state.conversation.pendingFollowUp;
@@ -88,8 +102,10 @@ export function createTeamsApp(services: Services): TeamsApp {
     const skill = services.registry.get(route.skill);
     if (!skill) throw new Error(`router chose an unregistered skill: ${route.skill}`);
     const skillContext = await skillContextFor(context, services);
+    const call = await followUpFor(followUps, skill.name, route.params, skillContext, log);
     const started = Date.now();
-    const result = await skill.invoke(route.params, skillContext);
+    const result = await skill.invoke(call.params, skillContext);
+    await call.remember();
     log.info('skill answered', {
       skill: skill.name,
       user: skillContext.user.id,
@@ -100,7 +116,7 @@ export function createTeamsApp(services: Services): TeamsApp {
     recordAnswer(services, context, {
       skill: skill.name,
       userId: skillContext.user.id,
-      params: route.params,
+      params: call.params,
       result,
       messageId: sent?.id,
     });
@@ -131,7 +147,7 @@ export function createTeamsApp(services: Services): TeamsApp {
         ['help', 'empty'].includes(routeMessage(context.activity.text ?? '', services.registry).kind),
       (context, state) => respond(context, state, { kind: 'help' }),
     );
-    modelPlanner.registerActions(app, runSkillForModel(services));
+    modelPlanner.registerActions(app, runSkillForModel(services, followUps));
   } else {
     app.activity(ActivityTypes.Message, async (context, state) => {
       const text = context.activity.text ?? '';
@@ -158,6 +174,15 @@ export function createTeamsApp(services: Services): TeamsApp {
   });
 
   return { adapter, app };
+}
+
+/** In-memory follow-up context; a configured model rewrites follow-ups (the rules are its fallback). */
+function defaultFollowUps(services: Services): FollowUpResolver {
+  const { model } = services.config;
+  if (!model) return new FollowUpResolver();
+  const credential =
+    model.provider === 'azure-openai' && services.credential ? { credential: services.credential } : {};
+  return new FollowUpResolver({ model: new OpenAIChatModel({ ...model, ...credential }) });
 }
 
 /** First example of every skill, then every second one, ...: the help card's few buttons show each skill. */
