@@ -40,6 +40,19 @@ export const PREPOSITIONS = new Set([
   'while',
   'of',
   'about',
+  'according',
+  'regarding',
+  'including',
+  'between',
+  'against',
+  'into',
+  'than',
+  'until',
+  'since',
+  'through',
+  'across',
+  'around',
+  'near',
   'pour',
   'für',
   'bei',
@@ -138,9 +151,11 @@ export function toWords(text: string): Word[] {
 
 export const joinWords = (words: readonly Word[]): string => words.map((w) => w.text).join(' ');
 
-export const isStopWord = (word: Word): boolean => !word.core || STOP_WORDS.has(word.lower);
-export const isPronoun = (word: Word): boolean =>
-  PRONOUNS.has(word.lower) && word.core !== word.core.toUpperCase();
+/** A function word; an acronym spelled like one ("CAN", "IT") is not. */
+export const isStopWord = (word: Word): boolean =>
+  !word.core || (STOP_WORDS.has(word.lower) && !isAcronym(word.core));
+const isAcronym = (core: string): boolean => core.length >= 2 && core === core.toUpperCase();
+export const isPronoun = (word: Word): boolean => PRONOUNS.has(word.lower) && !isAcronym(word.core);
 export const isPossessive = (word: Word): boolean => POSSESSIVES.has(word.lower);
 export const isOrdinal = (word: Word): boolean => ORDINAL.test(word.lower);
 

@@ -1,4 +1,5 @@
 import { detectFollowUp, type FollowUpCue } from './detectFollowUp';
+import { subjectOf } from './questionSubject';
 import {
   DETERMINERS,
   PREPOSITIONS,
@@ -8,10 +9,8 @@ import {
   isOrdinal,
   isPossessive,
   isPronoun,
-  isStopWord,
   joinWords,
   nameGroups,
-  nameShape,
   toWords,
   type NameGroup,
   type NameShape,
@@ -69,10 +68,14 @@ export function resolveFollowUp(previous: string, message: string): ResolvedFoll
   if (cue.phrase.some(isOrdinal) && !cue.preposition) {
     const item = withArticle(cue.phrase.filter((w) => !isPronoun(w)));
     const howTo = HOW_TO.exec(stem);
-    return done(
-      howTo ? `What is ${item} to ${howTo[1]}` : `What is ${item} of ${subjectOf(words)}`,
-      'ordinal',
-    );
+    if (howTo) return done(`What is ${item} to ${howTo[1]}`, 'ordinal');
+    // "what are the steps of the process" + "the third step" -> "what is the third step of the process".
+    const attribute = ATTRIBUTE.exec(stem);
+    const noun = cue.phrase[cue.phrase.length - 1]?.lower ?? '';
+    const listed = attribute?.[4]?.toLowerCase().split(' ').pop() ?? '';
+    if (attribute && noun && listed.startsWith(noun) && attribute[5]?.toLowerCase() === 'of')
+      return done(`What is ${item} of ${attribute[6]}`, 'ordinal');
+    return done(`What is ${item} of ${subjectOf(words)}`, 'ordinal');
   }
   if (cue.rest.some((w) => isPronoun(w) || isPossessive(w)) && cue.reason !== 'name') {
     if (contentWords(cue.rest).length === 0) return done(stem, 'reference');
@@ -147,38 +150,6 @@ function constraint(
   return done(`${joinWords(words)} ${joinWords(cue.rest)}`, 'append-constraint');
 }
 
-/**
- * The previous question's subject, for "it" and "the second step": the noun phrase around its last name
- * ("the corporate VPN", "the NMP-E platform"), else its last noun phrase opened by an article, else the
- * question without its question words.
- */
-export function subjectOf(words: readonly Word[]): string {
-  const groups = nameGroups(words);
-  const last = groups[groups.length - 1];
-  if (last) {
-    let start = last.start;
-    while (start > 0 && start > last.start - 3) {
-      const before = words[start - 1] as Word;
-      if (PREPOSITIONS.has(before.lower) || /[,;:]$/u.test(before.text)) break;
-      start -= 1;
-      if (DETERMINERS.has(before.lower)) break;
-    }
-    if (start > 0 && !DETERMINERS.has((words[start] as Word).lower)) start = last.start;
-    let end = last.end;
-    while (end < words.length && !isStopWord(words[end] as Word) && !nameShape(words[end] as Word, false))
-      end += 1;
-    return definite(words.slice(start, end));
-  }
-  for (let i = words.length - 1; i >= 0; i -= 1) {
-    if (['the', 'a', 'an'].includes((words[i] as Word).lower)) {
-      let end = i + 1;
-      while (end < words.length && !PREPOSITIONS.has((words[end] as Word).lower)) end += 1;
-      if (end > i + 1) return definite(words.slice(i, end));
-    }
-  }
-  return joinWords(words.filter((w, i) => i > 1 || !isStopWord(w)));
-}
-
 /** Replaces the first pronoun (or possessive) of `rest` with `subject`. */
 function replaceReference(rest: readonly Word[], subject: string): string {
   const at = rest.findIndex((w) => isPronoun(w) || isPossessive(w));
@@ -198,14 +169,6 @@ function replaceWords(words: readonly Word[], start: number, end: number, by: re
   if (article === 'a' || article === 'an')
     before[before.length - 1] = /^[aeiou]/i.test(inserted) ? 'an' : 'a';
   return [before.join(' '), inserted, joinWords(words.slice(end))].filter(Boolean).join(' ');
-}
-
-/** "the X" for an article-less term, "the X" for "a X"; possessives and existing articles are kept. */
-function definite(words: readonly Word[]): string {
-  const [first, ...rest] = words;
-  if (!first) return '';
-  if (first.lower === 'a' || first.lower === 'an') return `the ${joinWords(rest)}`;
-  return joinWords(words);
 }
 
 function withArticle(words: readonly Word[]): string {
