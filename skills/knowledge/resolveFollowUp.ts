@@ -91,7 +91,9 @@ export function resolveFollowUp(previous: string, message: string): ResolvedFoll
   if (cue.preposition) return constraint(words, cue, done);
   const term = cue.phrase.filter((w) => !['one', 'ones'].includes(w.lower));
   const attribute = ATTRIBUTE.exec(stem);
-  if (attribute && term.length > 0 && !nameGroups(toWords(attribute[4] as string), false).length) {
+  // The attribute must not hold a capitalised name ("the Velora tone of voice" is a name's attribute phrase).
+  const attributeNames = attribute ? nameGroups(toWords(attribute[4] as string), false) : [];
+  if (attribute && term.length > 0 && !attributeNames.some((g) => g.shapes.includes('title'))) {
     const [, wh, aux, article, , prep, rest] = attribute as unknown as string[];
     const plural = /[^su]s$/i.test(term[term.length - 1]?.core ?? '');
     const verb = /^(is|are)$/i.test(aux as string) ? (plural ? 'are' : 'is') : aux;
