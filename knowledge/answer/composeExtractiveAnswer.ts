@@ -5,6 +5,7 @@ import { rankCandidates } from './rankCandidates';
 import { selectStatements } from './selectStatements';
 import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
+import { assessEvidence } from './assessEvidence';
 
 /** One sentence of the answer, verbatim from a passage, with the numbers of the citations that back it. */
 export interface AnswerStatement {
@@ -30,18 +31,20 @@ export type ComposedAnswer =
   | { kind: 'noAnswer'; reason: 'no_passages' | 'not_relevant'; suggestions: string[] };
 
 export interface ComposeOptions {
-  /** Most statements in an answer; default 4. Non-finite or < 1 falls back to the default; capped at 20. */
+  /** Most statements in an answer; default 4 (8 for procedures). Non-finite or < 1 falls back; capped at 20. */
   maxStatements?: number;
   /**
-   * Least IDF-weighted share of the question's content terms the best sentence must cover (heading matches
-   * count half); default 0.45, clamped to [0, 1].
+   * Least weighted share of the whole question (absent terms included) that the best document must cover;
+   * default 0.45, clamped to [0, 1].
    */
   minCoverage?: number;
+  /** Names that never have to appear in the documents (lower case), e.g. the organisation's own name. */
+  ignoreNames?: ReadonlySet<string>;
 }
 
 const DEFAULT_MAX_STATEMENTS = 4;
 const MAX_STATEMENTS_CAP = 20;
-const DEFAULT_MIN_COVERAGE = 0.45;
+const DEFAULT_MIN_COVERAGE = 0.5;
 /** Default statement limit for procedure questions, so the steps of a typical how-to fit. */
 const PROCEDURE_MAX_STATEMENTS = 8;
 
@@ -60,12 +63,12 @@ function resolveOptions(options: ComposeOptions): { maxStatements: number; minCo
 
 /**
  * Answers `question` extractively from `passages` (ranked best-first), without a language model.
- * Contract: every statement is a sentence of a passage's text, verbatim after whitespace collapsing, or a
- * word-boundary prefix of one ending in `…` when longer than 600 characters; no other text is produced
- * (suggestions are fixed sentences that never quote the question). At most `maxStatements` statements, at most
- * two per passage, near-duplicates dropped, in passage-rank then in-passage order. Returns `noAnswer` with
- * `no_passages` for an empty list, and `not_relevant` when the question has no content terms or the best
- * sentence covers less than `minCoverage`. Deterministic: equal inputs give deep-equal outputs. Never throws.
+ * Contract: every statement is a unit of a passage's text (sentence, list item, or table row paired with its
+ * header), verbatim after whitespace collapsing, or a word-boundary prefix of one ending in `…` when longer
+ * than 600 characters; no other text is produced (suggestions are fixed sentences that never quote the
+ * question). Returns `noAnswer` with `no_passages` for an empty list, and `not_relevant` when the question has
+ * no content terms, names something no passage mentions, or no document covers `minCoverage` of it (see
+ * `assessEvidence`). Otherwise states what `selectStatements` chooses. Deterministic; never throws.
  */
 export function composeExtractiveAnswer(
   question: string,
@@ -81,18 +84,31 @@ export function composeExtractiveAnswer(
     };
   }
   const terms = queryTerms(question);
-  const ranked = terms.length > 0 ? rankCandidates(question, terms, passages) : [];
-  const best = ranked.reduce((top, c) => Math.max(top, c.coverage), 0);
-  if (terms.length === 0 || best === 0 || best < minCoverage) {
+  const ranked = rankCandidates(question, terms, passages);
+  const evidence = assessEvidence(question, passages, ranked, options.ignoreNames);
+  const coverage = evidence.documents[0]?.coverage ?? 0;
+  if (
+    terms.length === 0 ||
+    ranked.candidates.length === 0 ||
+    evidence.unmentioned.length > 0 ||
+    coverage < minCoverage
+  ) {
     return {
       kind: 'noAnswer',
       reason: 'not_relevant',
       suggestions: noAnswerSuggestions(question, 'not_relevant'),
     };
   }
+  const intent = questionIntent(question);
   const limit =
-    questionIntent(question).procedure && options.maxStatements === undefined
-      ? PROCEDURE_MAX_STATEMENTS
-      : maxStatements;
-  return { kind: 'answer', ...numberCitations(selectStatements(ranked, limit), passages) };
+    intent.procedure && options.maxStatements === undefined ? PROCEDURE_MAX_STATEMENTS : maxStatements;
+  const chosen = selectStatements(
+    ranked.candidates,
+    evidence,
+    passages,
+    limit,
+    intent.quantity,
+    ranked.units,
+  );
+  return { kind: 'answer', ...numberCitations(chosen, passages) };
 }

@@ -3,7 +3,6 @@ import { queryTerms } from './terms';
 /** Why no answer could be composed. */
 export type NoAnswerReason = 'no_passages' | 'not_relevant';
 
-const NAMES_BRAND = /\b(?:aurex|velora|kestrel|brava|nmp-[ec]|norvik)\b/iu;
 const LONG_QUESTION_TERMS = 8;
 const MAX_TIPS = 3;
 
@@ -23,10 +22,10 @@ export function noAnswerSuggestions(question: string, reason: NoAnswerReason): s
       'Use broader or simpler words: no document you can read matched this question.',
     ],
     [
-      !NAMES_BRAND.test(question),
-      'Name the brand or platform (Aurex, Velora, Kestrel, Brava, NMP-E, NMP-C).',
+      !/\d/u.test(question),
+      "Use the documents' own vocabulary, e.g. a product or part name, a standard or a document title.",
     ],
-    [!/\d/u.test(question), "Use the document's vocabulary, e.g. a part number, standard name or brand."],
+    [true, 'Name the product, team or site the question is about.'],
     [terms.length > LONG_QUESTION_TERMS, 'Ask a shorter question about one topic.'],
     [true, 'Try other words for the same thing, such as the term used in the documents.'],
     [true, 'Ask a shorter question about one topic.'],

@@ -9,6 +9,21 @@ export const STATEMENT_MAX_CHARS = 600;
 export const SNIPPET_MAX_CHARS = 300;
 
 /**
+ * The text a candidate is stated with: a table row with as many cells as its header reads `Header: cell; …`
+ * (every row keeps its header); any other unit as it stands.
+ */
+export function statementText(candidate: Pick<Candidate, 'text' | 'header'>): string {
+  if (candidate.header === undefined) return candidate.text;
+  const names = candidate.header.split(' | ');
+  const cells = candidate.text.split(' | ');
+  if (names.length !== cells.length) return `${candidate.header}: ${candidate.text}`;
+  return cells
+    .map((cell, i) => `${names[i]?.trim()}: ${cell.trim()}`)
+    .filter((pair) => !/:\s*$/u.test(pair))
+    .join('; ');
+}
+
+/**
  * Turns chosen sentences (in reading order) into statements and numbered citations. Documents are numbered
  * 1..k in order of first appearance; later chunks of the same document reuse that number, and the citation
  * describes the first chunk cited. Statement text is the sentence truncated to `STATEMENT_MAX_CHARS`.
@@ -35,7 +50,7 @@ export function numberCitations(
       };
       byDoc.set(passage.docId, citation);
     }
-    return { text: truncateAtWord(candidate.text, STATEMENT_MAX_CHARS), citations: [citation.n] };
+    return { text: truncateAtWord(statementText(candidate), STATEMENT_MAX_CHARS), citations: [citation.n] };
   });
   return { statements, citations: [...byDoc.values()] };
 }

@@ -1,147 +1,95 @@
 import type { Passage } from '../types';
-import { wordCount } from './splitSentences';
-import { splitUnits } from './splitUnits';
+import { passageUnits, type PassageUnit } from './passageUnits';
 import { questionIntent } from './questionIntent';
-import { termMatcher } from './termMatcher';
-import { queryTerms } from './terms';
+import { holds, weighTerms, type WeighedTerms } from './weighTerms';
 
-/** One sentence of one passage, scored against the question. */
+/** One unit of one passage, scored against the question. */
 export interface Candidate {
   /** Rank of the source passage in the search result, from 0. */
   readonly passageIndex: number;
-  /** Position of the sentence within its passage, from 0. */
+  /** Position of the unit within its passage, from 0. */
   readonly position: number;
   readonly text: string;
-  /** Every content term of the sentence (used for redundancy checks). */
+  /** For a table row: its table's header row, so the row can be read. */
+  readonly header?: string;
+  /** Every content term of the unit (used for redundancy checks). */
   readonly terms: ReadonlySet<string>;
-  /** IDF-weighted share of the question's terms covered, in [0, 1]; heading/table-header-only matches count half. */
+  /** Weighted share of the question's found terms the unit covers, in [0, 1]; context-only matches count half. */
   readonly coverage: number;
-  /** `coverage` plus small bonuses for passage rank and (for quantity questions) numbers; ranks candidates. */
+  /** `coverage` plus bonuses (passage rank, numbers for quantity questions, steps for procedures). */
   readonly score: number;
-  /** True for a list item (a step, when the question asks for a procedure). */
+  /** True for a list item when the question asks for a procedure. */
   readonly step: boolean;
   /** True for list items and table rows: siblings of one list or table may answer together. */
   readonly structured: boolean;
+  /** True when the unit holds a number (a quantity, a value, a version). */
+  readonly numeric: boolean;
+}
+
+/** Everything the answer layer derives from one question and its retrieved passages. */
+export interface RankedEvidence {
+  readonly units: readonly PassageUnit[];
+  readonly terms: WeighedTerms;
+  /** Statement candidates that may be stated, best-first by score, then passage rank, then position. */
+  readonly candidates: readonly Candidate[];
 }
 
 const CONTEXT_WEIGHT = 0.5;
-const MIN_WORDS = 3;
-const RANK_BONUS = 0.05;
-const NUMBER_BONUS = 0.08;
-/**
- * Generic nouns that frame a question ("what is the clear-space rule…") rather than name its subject; they
- * count at FRAME_WEIGHT of their IDF weight so an intro sentence ("these rules apply…") can't win on them.
- */
-const FRAME_TERMS = new Set([
-  'rul',
-  'guidelin',
-  'policy',
-  'requirement',
-  'standard',
-  'specification',
-  'spec',
-  'information',
-  'detail',
-  'norvik',
-]);
-const FRAME_WEIGHT = 0.3;
-
-/** For procedure questions, list items lean on their section heading fully and get this bonus. */
+const RANK_BONUS = 0.1;
+const NUMBER_BONUS = 0.12;
 const STEP_BONUS = 0.1;
-
-interface Unit {
-  readonly passageIndex: number;
-  readonly position: number;
-  readonly text: string;
-  readonly terms: ReadonlySet<string>;
-  /** For list items and table rows: terms of the `:` lead-in sentence they complete (count in full). */
-  readonly lead: ReadonlySet<string>;
-  /** Terms of the passage heading, the in-text heading above and (for rows) the table header (count half). */
-  readonly context: ReadonlySet<string>;
-  /** Terms of the unit's own section heading (last heading level only): what a step is a step of. */
-  readonly section: ReadonlySet<string>;
-  /** List items and table rows may qualify on context alone; prose sentences need a term of their own. */
-  readonly structured: boolean;
-}
-
-function contextualUnits(passage: Passage, passageIndex: number): Unit[] {
-  const base = queryTerms(passage.heading);
-  const own = queryTerms(passage.heading.split(' > ').pop() ?? '');
-  let section: string[] = [];
-  let lead: string[] = [];
-  let header: string[] = [];
-  const units: Unit[] = [];
-  for (const { kind, text } of splitUnits(passage.text)) {
-    const terms = queryTerms(text);
-    if (kind === 'heading') [section, lead, header] = [terms, [], []];
-    if (kind === 'tableHeader') header = terms;
-    if (kind === 'heading' || kind === 'tableHeader' || wordCount(text) < MIN_WORDS) continue;
-    const structured = kind === 'listItem' || kind === 'tableRow';
-    const context = new Set([...base, ...section, ...(kind === 'tableRow' ? header : [])]);
-    const inherited = new Set(structured ? [...lead, ...(kind === 'tableRow' ? header : [])] : []);
-    units.push({
-      passageIndex,
-      position: units.length,
-      text,
-      terms: new Set(terms),
-      lead: inherited,
-      context,
-      section: new Set(section.length > 0 ? section : own),
-      structured,
-    });
-    if (kind === 'sentence') lead = text.endsWith(':') ? terms : [];
-  }
-  return units;
-}
+const NUMBER = /\p{N}/u;
 
 /**
- * Splits every passage into statement candidates (sentences, list items and table rows; headings and table
- * headers only lend their terms as context) and scores them against `questionTerms` (from `queryTerms`).
- * Term weights are a smoothed IDF over all candidates (`1 + ln((N + 1) / (df + 1))`), so rare terms and terms
- * found nowhere weigh most. A list item or table row also owns the terms of the `:` lead-in sentence it
- * completes; a term found only in headings or a table header counts half, except that for a procedure
- * question (see `questionIntent`) a list item takes its own section heading's terms in full, as a step. Returns only candidates
- * that may be stated (a prose sentence must contain a question term; a list item or table row may match
- * through its context), best-first by score, then passage rank, then position. Empty terms give `[]`.
+ * Splits every passage into statement candidates (see `passageUnits`) and scores each against the question's
+ * terms found in the passages (`weighTerms`): a term in the unit itself or in the lead-in sentence it
+ * completes counts in full, one found only in its context (title, location, headings, table header) counts
+ * half, except that for a procedure question a list item takes its own section heading's terms in full, as a
+ * step. A prose sentence needs a term of its own to be a candidate. Empty terms give no candidates.
  */
 export function rankCandidates(
   question: string,
   questionTerms: readonly string[],
   passages: readonly Passage[],
-): Candidate[] {
-  const units = passages.flatMap(contextualUnits);
-  const matchers = new Map(questionTerms.map((term) => [term, termMatcher(term)]));
-  const weight = new Map<string, number>();
-  for (const term of questionTerms) {
-    const df = units.filter((u) => matchers.get(term)?.(u.terms)).length;
-    weight.set(
-      term,
-      (FRAME_TERMS.has(term) ? FRAME_WEIGHT : 1) * (1 + Math.log((units.length + 1) / (df + 1))),
-    );
-  }
-  const total = [...weight.values()].reduce((sum, w) => sum + w, 0);
+): RankedEvidence {
+  const units = passages.flatMap(passageUnits);
+  const terms = weighTerms(questionTerms, units);
+  const total = [...terms.weight.values()].reduce((sum, w) => sum + w, 0);
   const intent = questionIntent(question);
-  const ranked: Candidate[] = [];
-  for (const { lead, context, section, structured, ...unit } of units) {
+  const candidates: Candidate[] = [];
+  for (const unit of units) {
     let covered = 0;
-    let matches = 0;
-    const step = intent.procedure && structured && !unit.text.includes(' | ');
-    for (const [term, w] of weight) {
-      const has = matchers.get(term) ?? ((terms: ReadonlySet<string>) => terms.has(term));
-      if (has(unit.terms)) matches += 1;
-      if (has(unit.terms) || has(lead)) covered += w;
-      else if (step && has(section)) covered += w;
-      else if (has(context)) covered += CONTEXT_WEIGHT * w;
+    let own = 0;
+    const step = intent.procedure && unit.structured && !unit.row;
+    for (const [term, w] of terms.weight) {
+      const has = terms.matchers.get(term);
+      if (!has) continue;
+      if (has(unit.terms)) own += 1;
+      if (has(unit.terms) || has(unit.lead)) covered += w;
+      else if (step && has(unit.section)) covered += w;
+      else if (holds(has, unit)) covered += CONTEXT_WEIGHT * w;
     }
-    if (covered === 0 || (!structured && matches === 0)) continue;
+    if (covered === 0 || total === 0 || (!unit.structured && own === 0)) continue;
     const coverage = covered / total;
-    const bonus =
+    const numeric = NUMBER.test(unit.text);
+    const score =
+      coverage +
       RANK_BONUS / (1 + unit.passageIndex) +
-      (intent.quantity && /\d/u.test(unit.text) ? NUMBER_BONUS : 0) +
+      (intent.quantity && numeric ? NUMBER_BONUS : 0) +
       (step ? STEP_BONUS : 0);
-    ranked.push({ ...unit, coverage, score: coverage + bonus, step, structured });
+    candidates.push({
+      passageIndex: unit.passageIndex,
+      position: unit.position,
+      text: unit.text,
+      ...(unit.header ? { header: unit.header } : {}),
+      terms: unit.terms,
+      coverage,
+      score,
+      step,
+      structured: unit.structured,
+      numeric,
+    });
   }
-  return ranked.sort(
-    (a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.position - b.position,
-  );
+  candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.position - b.position);
+  return { units, terms, candidates };
 }

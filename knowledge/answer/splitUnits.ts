@@ -1,7 +1,7 @@
 import { splitProse } from './splitProse';
 
 /** What a unit of passage text is; headings and table header rows give context but make poor statements. */
-export type UnitKind = 'heading' | 'sentence' | 'listItem' | 'tableHeader' | 'tableRow';
+export type UnitKind = 'heading' | 'sentence' | 'listItem' | 'tableHeader' | 'tableRow' | 'code';
 
 export interface TextUnit {
   readonly kind: UnitKind;
@@ -28,9 +28,20 @@ function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let open: Block | undefined;
   let inTable = false;
+  let code: Block | undefined;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
-    const blank = line === '' || FENCE.test(line);
+    if (FENCE.test(line)) {
+      code = code ? undefined : { kind: 'code', lines: [] };
+      if (code) blocks.push(code);
+      open = undefined;
+      continue;
+    }
+    if (code) {
+      if (line !== '') code.lines.push(line);
+      continue;
+    }
+    const blank = line === '';
     if (blank || !/[\p{L}\p{N}]/u.test(line)) {
       inTable = !blank && inTable && TABLE_SEPARATOR.test(line);
       open = undefined;
@@ -68,12 +79,15 @@ function fixLoneHeaders(blocks: Block[]): Block[] {
  * Splits normalised markdown-like passage text (see `ExtractedText`) into typed units, in order. Headings
  * (`#` lines) and table rows (cells joined by ` | `; the first row of a multi-row table is its header) are one
  * unit each; a list item (`- `, `* `, `1. `, `a) `) with its continuation lines is one unit up to 400 characters;
- * paragraphs and longer list items are split into sentences by `splitProse`. Rules, fences, table separators and blank lines produce nothing. Units are
+ * paragraphs and longer list items are split into sentences by `splitProse`; the lines of a fenced code block are
+ * one `code` unit. Rules, fence markers, table separators and blank lines produce nothing. Units are
  * whitespace-collapsed substrings of the source (line-start markers and outer table pipes removed). No length
  * filter is applied here. Never throws.
  */
 export function splitUnits(text: string): TextUnit[] {
   return fixLoneHeaders(toBlocks(text)).flatMap((block) => {
+    if (block.kind === 'code')
+      return block.lines.length > 0 ? [{ kind: block.kind, text: collapse(block.lines.join(' ')) }] : [];
     const joined = collapse(block.lines.join(' '));
     const multi = block.kind === 'sentence' || (block.kind === 'listItem' && joined.length > LONG_LIST_ITEM);
     return (multi ? splitProse(joined) : [joined]).map((piece) => ({ kind: block.kind, text: piece }));

@@ -1,0 +1,57 @@
+import type { Passage } from '../types';
+import { compactForm, mentions, questionEntities } from './questionEntities';
+import type { RankedEvidence } from './rankCandidates';
+import { holds } from './weighTerms';
+
+/** How well the retrieved passages cover a question, document by document. */
+export interface Evidence {
+  /** Names in the question (see `questionEntities`) that no passage mentions. */
+  readonly unmentioned: readonly string[];
+  /** Documents best-first: weighted share of the whole question each covers, absent terms included. */
+  readonly documents: readonly { docId: string; coverage: number; firstPassage: number }[];
+}
+
+/**
+ * Judges the evidence for an answer: which names of the question the passages never mention (a question about
+ * something the documents don't name can't be answered from them), and how much of the question each
+ * document covers: the weight of the question's terms found in the document's retrieved passages (text,
+ * headings, title or location) over the weight of all its terms, absent ones included at their reduced weight.
+ * Ties keep retrieval order. `ignoreNames` (lower case) are never required (e.g. the organisation's own name).
+ */
+export function assessEvidence(
+  question: string,
+  passages: readonly Passage[],
+  ranked: RankedEvidence,
+  ignoreNames: ReadonlySet<string> = new Set(),
+): Evidence {
+  const compact = compactForm(passages.map((p) => `${p.title} ${p.docId} ${p.heading} ${p.text}`).join(' '));
+  const words = new Set(
+    passages.flatMap((p) =>
+      `${p.title} ${p.docId} ${p.heading} ${p.text}`
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  );
+  const unmentioned = questionEntities(question).filter(
+    (name) => !ignoreNames.has(name.toLowerCase()) && !mentions(name, compact, words),
+  );
+  const { weight, matchers, absent, absentWeight } = ranked.terms;
+  const total = [...weight.values()].reduce((sum, w) => sum + w, 0) + absent.length * absentWeight;
+  const byDoc = new Map<string, { covered: Set<string>; firstPassage: number }>();
+  for (const unit of ranked.units) {
+    const docId = passages[unit.passageIndex]?.docId ?? '';
+    const entry = byDoc.get(docId) ?? { covered: new Set<string>(), firstPassage: unit.passageIndex };
+    for (const [term, matcher] of matchers)
+      if (weight.has(term) && holds(matcher, unit)) entry.covered.add(term);
+    byDoc.set(docId, entry);
+  }
+  const documents = [...byDoc.entries()]
+    .map(([docId, { covered, firstPassage }]) => ({
+      docId,
+      firstPassage,
+      coverage: total === 0 ? 0 : [...covered].reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) / total,
+    }))
+    .sort((a, b) => b.coverage - a.coverage || a.firstPassage - b.firstPassage);
+  return { unmentioned, documents };
+}

@@ -1,0 +1,80 @@
+import type { Passage } from '../types';
+import { wordCount } from './splitSentences';
+import { splitUnits } from './splitUnits';
+import { queryTerms } from './terms';
+
+/** One statement candidate of a passage with the terms it owns and the terms it inherits from around it. */
+export interface PassageUnit {
+  readonly passageIndex: number;
+  /** Position of the unit within its passage, from 0. */
+  readonly position: number;
+  readonly text: string;
+  /** For a table row: the header row of its table (cells joined by ` | `), so the row can be read. */
+  readonly header?: string;
+  readonly terms: ReadonlySet<string>;
+  /** For list items and table rows: terms of the `:` lead-in sentence they complete (count in full). */
+  readonly lead: ReadonlySet<string>;
+  /** Terms of the document title and path, the passage heading, the in-text heading above and (rows) the header. */
+  readonly context: ReadonlySet<string>;
+  /** Terms of the unit's own section heading (last heading level only): what a step is a step of. */
+  readonly section: ReadonlySet<string>;
+  /** List items and table rows may qualify on context alone; prose sentences need a term of their own. */
+  readonly structured: boolean;
+  /** True for a table row. */
+  readonly row: boolean;
+}
+
+/** Units shorter than this many words are not statements (they still lend context). */
+const MIN_WORDS = 3;
+
+/**
+ * Terms of a document's location: the folder names and file name of its id (`hr/leave-policy.md` -> `hr`,
+ * `leave`, `policy`). Folders name what their documents are about (a site, a library, a team), so they are
+ * context for every passage of the document. Ids without separators (opaque source ids) give nothing useful
+ * and match nothing.
+ */
+export function locationTerms(docId: string): string[] {
+  if (!docId.includes('/')) return [];
+  return queryTerms(docId.replace(/\.[A-Za-z0-9]{1,5}$/u, '').replace(/[/_.\-\\]+/gu, ' '));
+}
+
+/**
+ * Splits a passage into statement candidates (sentences, list items, table rows) with their context: headings
+ * and table header rows produce no unit of their own, they lend their terms. Deterministic; never throws.
+ */
+export function passageUnits(passage: Passage, passageIndex: number): PassageUnit[] {
+  const base = [
+    ...queryTerms(passage.title),
+    ...locationTerms(passage.docId),
+    ...queryTerms(passage.heading),
+  ];
+  const own = queryTerms(passage.heading.split(' > ').pop() ?? '');
+  let section: string[] = [];
+  let lead: string[] = [];
+  let header: { text: string; terms: string[] } | undefined;
+  const units: PassageUnit[] = [];
+  for (const { kind, text } of splitUnits(passage.text)) {
+    const terms = queryTerms(text);
+    if (kind === 'heading') [section, lead, header] = [terms, [], undefined];
+    if (kind === 'tableHeader') header = { text, terms };
+    if (kind === 'heading' || kind === 'tableHeader') continue;
+    if (kind !== 'code' && wordCount(text) < (kind === 'tableRow' ? 2 : MIN_WORDS)) continue;
+    const row = kind === 'tableRow';
+    const structured = kind === 'listItem' || kind === 'code' || row;
+    const rowHeader = row ? header : undefined;
+    units.push({
+      passageIndex,
+      position: units.length,
+      text,
+      ...(rowHeader ? { header: rowHeader.text } : {}),
+      terms: new Set(terms),
+      lead: new Set(structured ? [...lead, ...(rowHeader?.terms ?? [])] : []),
+      context: new Set([...base, ...section, ...(rowHeader?.terms ?? [])]),
+      section: new Set(section.length > 0 ? section : own),
+      structured,
+      row,
+    });
+    if (kind === 'sentence') lead = text.endsWith(':') ? terms : [];
+  }
+  return units;
+}

@@ -1,0 +1,44 @@
+/** A token as written, with letters, digits and inner `-_./:` joiners (`GOV.UK`, `J1939`, `SOME/IP`). */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-_./:][\p{L}\p{M}\p{N}]+)*/gu;
+const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)$/u;
+
+/**
+ * Names in a question: tokens written like proper names or identifiers rather than ordinary words: with a
+ * digit (`J1939`, `R13`), two or more capitals (`QNX`, `CycloneDDS`, `GOV.UK`, `SOME/IP`), or a capital
+ * initial anywhere but the start of a sentence (`Foxglove`). Lower-case identifiers (`base_link`, `km/h`) are
+ * not names: documents often spell them differently. Language
+ * neutral: it reads letter case and shape only, never a word list. Distinct, in order of first appearance.
+ */
+export function questionEntities(question: string): string[] {
+  const names = new Set<string>();
+  for (const match of question.normalize('NFC').matchAll(TOKEN)) {
+    const word = match[0];
+    if ([...word].length < 2) continue;
+    const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
+    const initial = /^\p{Lu}/u.test(word) && !SENTENCE_START.test(question.slice(0, match.index));
+    if (/\p{N}/u.test(word) && /\p{L}/u.test(word)) names.add(word);
+    else if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(word)) continue;
+    else if (capitals >= 2 || initial) names.add(word);
+  }
+  return [...names];
+}
+
+/** Lower-case letters and digits only: the form in which a name is looked for in text (`GOV.UK` -> `govuk`). */
+export function compactForm(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+}
+
+/**
+ * True when `name` occurs in `compactText` (see `compactForm`), ignoring a plural `s`. Names of three
+ * characters or fewer must match a whole word of `words` instead, so `ECU` is not found inside `security`.
+ */
+export function mentions(name: string, compactText: string, words: ReadonlySet<string>): boolean {
+  const compact = compactForm(name);
+  if (compact.length === 0) return true;
+  const singular = compact.length > 4 && compact.endsWith('s') ? compact.slice(0, -1) : compact;
+  if (singular.length <= 3) return words.has(singular) || words.has(compact);
+  return compactText.includes(singular);
+}
