@@ -1,18 +1,24 @@
 import type { ExtractedText, ExtractInput } from './ExtractedText';
 import { ExtractionError } from './ExtractionError';
 import { convertSetextHeadings } from './convertSetextHeadings';
+import { reduceDocsMarkup } from './markup/reduceDocsMarkup';
 import { decodeUtf8, normaliseText } from './normaliseText';
 import { parseYamlObject } from './parseYamlObject';
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(---|\.\.\.)[ \t]*$/m;
 
+/** Extensions read as markdown (lower-case, with the dot); `.mdx` also drops ESM lines and JSX elements. */
+export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdx'];
+
 /**
- * Markdown (.md, .markdown). YAML front matter counts only when the very first line is `---`; it ends at the
- * next `---` or `...` line and must be a YAML mapping, otherwise (unterminated, malformed, not a mapping)
- * an ExtractionError is thrown. The body is kept as written (nothing is rendered or interpreted: links,
- * HTML and templates stay literal) except that underlined headings become `#`/`##` lines and `*`/`+`
- * bullets become `- `.
+ * Markdown (.md, .markdown, .mdown, .mkd, .mkdn, .mdx). YAML front matter counts only when the very first
+ * line is `---`; it ends at the next `---` or `...` line and must be a YAML mapping, otherwise (unterminated,
+ * malformed, not a mapping) an ExtractionError is thrown. Docs-site markup is reduced to its text (see
+ * `reduceDocsMarkup`: admonitions, callouts, template tags, comments, includes, HTML tags, and in .mdx ESM
+ * lines and JSX); code fences and code spans stay verbatim. Markdown itself is kept as written (links stay
+ * literal, nothing is rendered) except that underlined headings become `#`/`##` lines and `*`/`+` bullets
+ * become `- `.
  */
 export function extractMarkdown(input: ExtractInput): ExtractedText {
   const source = decodeUtf8(input.bytes);
@@ -26,7 +32,13 @@ export function extractMarkdown(input: ExtractInput): ExtractedText {
     frontMatter = parseYamlObject(rest.slice(0, closing.index), input.fileName, 'front matter');
     body = rest.slice(closing.index + closing[0].length);
   }
-  return { text: normaliseText(normaliseBullets(convertSetextHeadings(normaliseText(body)))), frontMatter };
+  const reduced = reduceDocsMarkup(normaliseText(body), {
+    mdx: input.fileName.toLowerCase().endsWith('.mdx'),
+  });
+  return {
+    text: normaliseText(normaliseBullets(convertSetextHeadings(normaliseText(reduced)))),
+    frontMatter,
+  };
 }
 
 const FENCE = /^ {0,3}(```|~~~)/;

@@ -3,7 +3,7 @@ import { ExtractionError } from './ExtractionError';
 import { UnsupportedFormatError } from './UnsupportedFormatError';
 import { extractDocx } from './extractDocx';
 import { extractHtml } from './extractHtml';
-import { extractMarkdown } from './extractMarkdown';
+import { extractMarkdown, MARKDOWN_EXTENSIONS } from './extractMarkdown';
 import { extractPdf } from './extractPdf';
 import { extractPlainText } from './extractPlainText';
 
@@ -17,8 +17,7 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 type Extractor = (input: ExtractInput) => ExtractedText | Promise<ExtractedText>;
 
 const EXTRACTORS: Readonly<Record<string, Extractor>> = {
-  '.md': extractMarkdown,
-  '.markdown': extractMarkdown,
+  ...Object.fromEntries(MARKDOWN_EXTENSIONS.map((extension) => [extension, extractMarkdown])),
   '.txt': extractPlainText,
   '.html': extractHtml,
   '.htm': extractHtml,
@@ -38,8 +37,9 @@ export function extensionOf(fileName: string): string {
 
 /**
  * Extracts normalised markdown-like text from one file, choosing the extractor by extension
- * (.md, .markdown, .txt, .html, .htm, .docx, .pdf; case-insensitive). Content is never interpreted:
- * templates, links and JSON in the text come back as literal text.
+ * (.md, .markdown, .mdown, .mkd, .mkdn, .mdx, .txt, .html, .htm, .docx, .pdf; case-insensitive). Content is
+ * never interpreted: links and JSON come back as literal text; markdown's docs-site markup (template tags,
+ * admonitions, HTML/JSX tags) is reduced to its text, never evaluated.
  * Failure: an unknown extension rejects with UnsupportedFormatError (`code: 'unsupported_format'`);
  * input over MAX_INPUT_BYTES, corrupt files and any extractor failure reject with ExtractionError
  * (`code: 'extraction_failed'`, message naming the file). It never throws synchronously.
