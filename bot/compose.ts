@@ -9,6 +9,8 @@ import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
 import { AzureSearchIndex } from '../knowledge/index/AzureSearchIndex';
 import { SqliteIndex } from '../knowledge/index/SqliteIndex';
+import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationProfile';
+import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
 import type { AuditLog } from '../skills/audit/AuditLog';
 import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
@@ -27,6 +29,8 @@ import { createLogger, type Logger } from './log/createLogger';
 /** Everything the bot's surfaces need, built once from the validated config. */
 export interface Services {
   readonly config: AppConfig;
+  /** The organisation profile (ORGANISATION_PROFILE), or the neutral default: every tenant-specific name. */
+  readonly profile: OrganisationProfile;
   readonly log: Logger;
   readonly index: KnowledgeIndex;
   readonly directory: Directory;
@@ -53,7 +57,9 @@ export const dataFiles = (config: AppConfig) => ({
 
 /**
  * The composition root: the only place that picks implementations, from the validated config. Embedded
- * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency) and audit log.
+ * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency) and audit log. The
+ * organisation profile is read and validated first: a bad profile file throws (naming the file and every bad
+ * field) before anything is opened.
  */
 export function compose(
   config: AppConfig,
@@ -63,8 +69,11 @@ export function compose(
     credential?: TokenCredential;
     /** Clock in ms for confirmation expiry (tests); default `Date.now`. */
     now?: () => number;
+    /** Replaces the configured organisation profile (tests, the app packager). */
+    profile?: OrganisationProfile;
   } = {},
 ): Services {
+  const profile = overrides.profile ?? loadOrganisationProfile(config.organisationProfile);
   const log = overrides.log ?? createLogger(config.logLevel);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const files = dataFiles(config);
@@ -84,9 +93,12 @@ export function compose(
     confirmations,
     linkSecret,
     credential,
+    profile,
+    log,
   });
   return {
     config,
+    profile,
     log,
     index,
     directory,

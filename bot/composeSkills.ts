@@ -2,6 +2,9 @@ import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
 import { signDocumentLink } from '../knowledge/access/documentLink';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
+import { deriveExampleQuestions } from '../knowledge/profile/deriveExampleQuestions';
+import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationProfile';
+import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../knowledge/types';
 import type { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
 import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
@@ -22,6 +25,7 @@ import {
   type TicketSystem,
 } from '../skills/tickets';
 import type { AppConfig } from './config/AppConfig';
+import type { Logger } from './log/createLogger';
 
 /** Azure DevOps' Entra resource (the scope for tokens of the app's credential). */
 const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
@@ -35,7 +39,9 @@ export interface SkillBackends {
  * Registers every skill with its backends, in the order help and the planner list them. The optional model
  * (`config.model`) answers questions and writes report drafts; reports are stored per `config.reportStore`
  * (`onedrive` needs `credential`, else this throws). Links: a passage's own `url` (SharePoint/OneDrive) when
- * it has one, else a signed link to this server's viewer, for one user.
+ * it has one, else a signed link to this server's viewer, for one user. Every name, brand, category, glossary
+ * entry and example comes from `profile`; when it has no example questions, a few are derived from the titles
+ * of documents everyone may read, once the index answers (until then help shows the other skills' examples).
  */
 export function composeSkills(input: {
   config: AppConfig;
@@ -44,8 +50,12 @@ export function composeSkills(input: {
   confirmations: ConfirmationStore;
   linkSecret: string;
   credential: TokenCredential | undefined;
+  /** Default: the profile file of `config.organisationProfile` (or the neutral profile). */
+  profile?: OrganisationProfile;
+  log?: Logger;
 }): SkillBackends {
   const { config, registry, index, confirmations, linkSecret } = input;
+  const profile = input.profile ?? loadOrganisationProfile(config.organisationProfile);
   const sign = (docId: string, userId: string, route: 'docs' | 'reports', anchor?: string) =>
     signDocumentLink(
       { secret: linkSecret, viewerUrl: `${config.publicBaseUrl}/${route}` },
@@ -54,6 +64,13 @@ export function composeSkills(input: {
   const linkFor = (passage: Passage, user: SkillUser) =>
     passage.url || sign(passage.docId, user.id, 'docs', passage.chunkId);
   const tickets = createTicketSystem(config, input.credential);
+  const questions = [...profile.examples.questions];
+  if (questions.length === 0) {
+    deriveExampleQuestions(index).then(
+      (derived) => questions.push(...derived),
+      (error: unknown) => input.log?.warn('could not derive example questions', { error: String(error) }),
+    );
+  }
   const answerModel = config.model
     ? new OpenAIChatModel({
         ...config.model,
@@ -74,11 +91,20 @@ export function composeSkills(input: {
     ...(answerModel ? { reportModel: answerModel } : {}),
     ...(config.reportApprover ? { approverId: config.reportApprover.id } : {}),
     ...(config.reportApprover?.name ? { approverName: config.reportApprover.name } : {}),
+    profile,
   };
   registry
-    .register(askKnowledgeSkill({ index, linkFor, ...(answerModel ? { answerModel } : {}) }))
-    .register(fileTicketSkill({ tickets, confirmations }))
-    .register(ticketStatusSkill({ tickets }))
+    .register(
+      askKnowledgeSkill({
+        index,
+        linkFor,
+        profile,
+        examples: questions,
+        ...(answerModel ? { answerModel } : {}),
+      }),
+    )
+    .register(fileTicketSkill({ tickets, confirmations, profile }))
+    .register(ticketStatusSkill({ tickets, profile }))
     .register(myTicketsSkill({ tickets }))
     .register(draftReportSkill(reportDeps))
     .register(exportReportSkill(reportDeps));
@@ -105,6 +131,7 @@ function createTicketSystem(config: AppConfig, credential: TokenCredential | und
     organizationUrl,
     project,
     workItemType,
+    botName: config.botName,
     ...(areaPath ? { areaPath } : {}),
     auth: pat
       ? { pat }

@@ -6,6 +6,8 @@ export interface KnowledgeResultView {
   readonly snippet: string;
   /** Link that opens the document; dropped unless it is an absolute http(s) URL. */
   readonly url: string;
-  /** Brand key (`aurex`, `velora`, …); `group` or empty shows no brand. */
+  /** Brand id of the document; `group` (every brand) or empty shows no brand. */
   readonly brand?: string;
+  /** Display name of `brand` from the organisation profile; default the id with a capital first letter. */
+  readonly brandName?: string;
 }

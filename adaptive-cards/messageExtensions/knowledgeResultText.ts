@@ -5,16 +5,9 @@ import type { KnowledgeResultView } from './KnowledgeResultView';
 /** Character limits of a result's texts on cards. */
 export const RESULT_LIMITS = { title: 150, section: 150, snippet: 400, previewText: 200 } as const;
 
-const BRAND_NAMES: Record<string, string> = {
-  aurex: 'Aurex',
-  velora: 'Velora',
-  kestrel: 'Kestrel',
-  brava: 'Brava',
-};
-
 /**
  * The display texts of a result, inert (`safeText`) and shortened: the title (`Untitled document` when empty),
- * a subtitle joining the brand name (when brand-specific) and the section with ` · `, and the snippet (without
+ * a subtitle joining the brand name (when brand-specific: `brandName`, else the id capitalised) and the section with ` · `, and the snippet (without
  * markdown heading markers at line starts).
  */
 export function knowledgeResultText(view: KnowledgeResultView): {
@@ -22,7 +15,9 @@ export function knowledgeResultText(view: KnowledgeResultView): {
   subtitle: string;
   snippet: string;
 } {
-  const brand = BRAND_NAMES[view.brand ?? ''] ?? '';
+  const id = view.brand ?? '';
+  const brand =
+    id === '' || id === 'group' ? '' : (view.brandName ?? id.charAt(0).toUpperCase() + id.slice(1));
   const section = truncateText(view.section.replace(/\s+/g, ' ').trim(), RESULT_LIMITS.section);
   return {
     title: truncateText(safeText(view.title), RESULT_LIMITS.title) || 'Untitled document',

@@ -6,7 +6,10 @@ export interface ReportCardReport {
   id: string;
   title: string;
   topic: string;
+  /** Brand id (sent back with Regenerate). */
   brand?: string;
+  /** Display name of the brand from the organisation profile; cards fall back to the id, capitalised. */
+  brandName?: string;
   period?: string;
   audience: string;
   createdAt: string;

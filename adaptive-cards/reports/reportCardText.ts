@@ -22,10 +22,10 @@ export function audienceBadge(audience: string, external: boolean): string {
   return external ? `${label} · export needs a second approver` : label;
 }
 
-/** `Brand: Brava · Period: 2025 Q3 · Drafted 2026-03-01` (sanitised; the brand capitalised). */
+/** `Brand: <name> · Period: 2025 Q3 · Drafted 2026-03-01` (sanitised; `brandName`, else the id capitalised). */
 export function metaLine(report: ReportCardReport): string {
   const parts: string[] = [];
-  const brand = clip(report.brand, 40);
+  const brand = clip(report.brandName ?? report.brand, 40);
   if (brand) parts.push(`Brand: ${brand.charAt(0).toUpperCase()}${brand.slice(1)}`);
   if (report.period) parts.push(`Period: ${clip(report.period, 50)}`);
   const date = /^\d{4}-\d{2}-\d{2}/.exec(report.createdAt ?? '')?.[0];

@@ -8,10 +8,11 @@ export { MAX_LISTED_TICKETS, renderTicketListCard } from './renderTicketListCard
 export { STATUS_DESCRIPTION_CHARS, renderTicketStatusCard } from './renderTicketStatusCard';
 export { safeInputValue } from './safeInputValue';
 export {
-  BRAND_CHOICES,
-  CATEGORY_CHOICES,
+  DEFAULT_TICKET_CHOICES,
   NO_BRAND,
+  NO_BRAND_CHOICE,
   PRIORITY_CHOICES,
   type TicketChoice,
+  type TicketChoices,
 } from './ticketLabels';
 export type { TicketDraftView, TicketView } from './TicketView';

@@ -5,11 +5,11 @@ import formTemplate from '../templates/tickets/form.json';
 import { truncateText } from '../truncateText';
 import { safeInputValue } from './safeInputValue';
 import {
-  BRAND_CHOICES,
-  CATEGORY_CHOICES,
+  DEFAULT_TICKET_CHOICES,
   NO_BRAND,
   PRIORITY_CHOICES,
   type TicketChoice,
+  type TicketChoices,
 } from './ticketLabels';
 import type { TicketDraftView } from './TicketView';
 
@@ -30,30 +30,34 @@ export interface TicketFormCardModel {
   skill: 'file_ticket';
   /** Shown above the form in warning colour, e.g. why the form came back. */
   notice?: string;
+  /** The organisation's categories and brands; default {@link DEFAULT_TICKET_CHOICES}. */
+  choices?: TicketChoices;
 }
 
 /**
  * The confirmation form of `file_ticket`: inputs `title` (required, 3..200 chars), `description`
  * (multiline, ≤ 4,000), `category`, `priority`, `brand` (choice sets; `none` = not brand-specific) and
- * `component` (≤ 100), each prefilled from `draft` (values outside the lists fall back to `other`, `normal`,
- * `none`); a line saying nothing is filed until the user confirms; and two `Action.Execute` buttons:
+ * `component` (≤ 100), each prefilled from `draft` (values outside the lists fall back to the last category,
+ * `normal`, `none`); category and brand choices from `choices` (the organisation profile); a line saying nothing is filed until the user confirms; and two `Action.Execute` buttons:
  * "File ticket" (`verb: 'confirm'`, data `{ skill, token }`, the client adds the inputs) and "Discard"
  * (`verb: 'cancel'`, same data, no inputs and no validation). Throws when `token` is not base64url.
  */
 export function renderTicketFormCard(model: TicketFormCardModel): AdaptiveCard {
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(model.token)) throw new Error('renderTicketFormCard: malformed token');
   const { draft } = model;
+  const { categories, brands } = model.choices ?? DEFAULT_TICKET_CHOICES;
+  const fallbackCategory = categories.at(-1)?.value ?? 'other';
   return expandTemplate(formTemplate, {
     notice: truncateText(safeText(model.notice ?? ''), 500),
     title: safeInputValue(draft.title, 200),
     description: safeInputValue(draft.description, 4000),
-    category: known(CATEGORY_CHOICES, draft.category, 'other'),
+    category: known(categories, draft.category, fallbackCategory),
     priority: known(PRIORITY_CHOICES, draft.priority, 'normal'),
-    brand: known(BRAND_CHOICES, draft.brand, NO_BRAND),
+    brand: known(brands, draft.brand, NO_BRAND),
     component: safeInputValue(draft.component, 100),
-    categories: CATEGORY_CHOICES,
+    categories,
     priorities: PRIORITY_CHOICES,
-    brands: BRAND_CHOICES,
+    brands,
     skill: model.skill,
     token: model.token,
   });

@@ -6,7 +6,7 @@ import statusTemplate from '../templates/tickets/status.json';
 import { truncateText } from '../truncateText';
 import { withoutEmptyActions } from './renderTicketFiledCard';
 import { ticketFacts, ticketId, ticketTitle } from './ticketFacts';
-import { statusLabel } from './ticketLabels';
+import { statusLabel, type TicketChoices } from './ticketLabels';
 import type { TicketView } from './TicketView';
 
 /** Longest description excerpt on the status card. */
@@ -14,15 +14,15 @@ export const STATUS_DESCRIPTION_CHARS = 600;
 
 /**
  * One ticket for its requester: "Ticket <id>: <status>", the title, the facts, the start of the description
- * (≤ 600 chars, one line) and an "Open ticket" button when the ticket has an http(s) `url`.
+ * (≤ 600 chars, one line; labels from `choices`) and an "Open ticket" button when the ticket has an http(s) `url`.
  */
-export function renderTicketStatusCard(ticket: TicketView): AdaptiveCard {
+export function renderTicketStatusCard(ticket: TicketView, choices?: TicketChoices): AdaptiveCard {
   return withoutEmptyActions(
     expandTemplate(statusTemplate, {
       id: ticketId(ticket),
       status: truncateText(safeText(statusLabel(ticket.status)), 40),
       title: ticketTitle(ticket),
-      facts: ticketFacts(ticket),
+      facts: ticketFacts(ticket, choices),
       description: truncateText(safeText(ticket.description ?? ''), STATUS_DESCRIPTION_CHARS),
       url: safeHttpUrl(ticket.url) ?? '',
     }),

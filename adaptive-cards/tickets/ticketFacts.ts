@@ -1,12 +1,12 @@
 import { safeText } from '../safeText';
 import { truncateText } from '../truncateText';
 import {
-  BRAND_CHOICES,
-  CATEGORY_CHOICES,
+  DEFAULT_TICKET_CHOICES,
   PRIORITY_CHOICES,
   formatTicketDate,
   shortLabel,
   statusLabel,
+  type TicketChoices,
 } from './ticketLabels';
 import type { TicketView } from './TicketView';
 
@@ -18,14 +18,17 @@ export interface TicketFact {
 
 /**
  * The facts shown for a ticket: status, priority, category, brand and component (when set), requester name
- * (when known) and creation date. Every value goes through `safeText` and is capped at 200 chars.
+ * (when known) and creation date; category and brand labels from `choices` (else the stored value). Every value goes through `safeText` and is capped at 200 chars.
  */
-export function ticketFacts(ticket: TicketView): TicketFact[] {
+export function ticketFacts(
+  ticket: TicketView,
+  choices: TicketChoices = DEFAULT_TICKET_CHOICES,
+): TicketFact[] {
   const rows: [string, string][] = [
     ['Status', statusLabel(ticket.status)],
     ['Priority', shortLabel(PRIORITY_CHOICES, ticket.priority) || ticket.priority],
-    ['Category', shortLabel(CATEGORY_CHOICES, ticket.category) || ticket.category],
-    ['Brand', ticket.brand ? shortLabel(BRAND_CHOICES, ticket.brand) || ticket.brand : ''],
+    ['Category', shortLabel(choices.categories, ticket.category) || ticket.category],
+    ['Brand', ticket.brand ? shortLabel(choices.brands, ticket.brand) || ticket.brand : ''],
     ['Affects', ticket.component ?? ''],
     ['Filed for', ticket.requesterName ?? ''],
     ['Filed', formatTicketDate(ticket.createdAt)],

@@ -4,16 +4,6 @@ export interface TicketChoice {
   readonly title: string;
 }
 
-/** Category choices, in form order (values equal the skills' `TICKET_CATEGORIES`). */
-export const CATEGORY_CHOICES: readonly TicketChoice[] = [
-  { value: 'it', title: 'IT (laptop, accounts, VPN, software)' },
-  { value: 'lab', title: 'Lab and test equipment' },
-  { value: 'facilities', title: 'Facilities (rooms, heating, parking)' },
-  { value: 'engineering', title: 'Engineering tools and data' },
-  { value: 'quality', title: 'Quality and suppliers' },
-  { value: 'other', title: 'Other' },
-];
-
 /** Priority choices, lowest first (values equal the skills' `TICKET_PRIORITIES`). */
 export const PRIORITY_CHOICES: readonly TicketChoice[] = [
   { value: 'low', title: 'Low' },
@@ -25,15 +15,24 @@ export const PRIORITY_CHOICES: readonly TicketChoice[] = [
 /** Value of the brand choice that means "not brand-specific". */
 export const NO_BRAND = 'none';
 
-/** Brand choices (values equal the skills' `TICKET_BRANDS`, plus {@link NO_BRAND}). */
-export const BRAND_CHOICES: readonly TicketChoice[] = [
-  { value: NO_BRAND, title: 'Not brand-specific' },
-  { value: 'aurex', title: 'Aurex' },
-  { value: 'velora', title: 'Velora' },
-  { value: 'kestrel', title: 'Kestrel' },
-  { value: 'brava', title: 'Brava' },
-  { value: 'group', title: 'Norvik Group (all brands)' },
-];
+/** The choice of {@link NO_BRAND}: the first brand choice. */
+export const NO_BRAND_CHOICE: TicketChoice = { value: NO_BRAND, title: 'Not brand-specific' };
+
+/**
+ * The organisation's choices of the ticket form, in form order (built by the skills from the organisation
+ * profile). `categories`: at least one; the last is the fallback for a value the list does not know. `brands`:
+ * {@link NO_BRAND_CHOICE} first, then the organisation's brands (none when it has no brands).
+ */
+export interface TicketChoices {
+  readonly categories: readonly TicketChoice[];
+  readonly brands: readonly TicketChoice[];
+}
+
+/** Choices when the caller has none: one category `other` and no brands. */
+export const DEFAULT_TICKET_CHOICES: TicketChoices = {
+  categories: [{ value: 'other', title: 'Other' }],
+  brands: [NO_BRAND_CHOICE],
+};
 
 const STATUS_LABELS: Record<string, string> = {
   new: 'New',
@@ -51,7 +50,7 @@ export function choiceLabel(
   return choices.find((choice) => choice.value === value)?.title ?? fallback;
 }
 
-/** Short label of a ticket category, priority or brand for read-only cards ("IT", "High", "Aurex"). */
+/** Short label of a ticket category, priority or brand for read-only cards ("IT", "High"): no parenthesis. */
 export function shortLabel(choices: readonly TicketChoice[], value: string | undefined): string {
   return choiceLabel(choices, value).replace(/\s*\(.*\)$/, '');
 }

@@ -1,28 +1,36 @@
 import { z } from 'zod/v4';
 import { renderAnswerCard, renderNoAnswerCard, type CitationView } from '../../adaptive-cards';
 import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import { expandWithGlossary } from '../../knowledge/profile/expandWithGlossary';
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
 import { AppError } from '../errors/AppError';
 import type { ChatModel } from '../model/ChatModel';
+import { brandParameter } from '../profile/brandParameter';
 import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
+import { profileSuggestions } from './profileSuggestions';
 import { writeModelAnswer } from './writeModelAnswer';
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_CHARS = 500;
 
-const AskKnowledgeParams = z.object({
-  question: z
-    .string()
-    .trim()
-    .min(1)
-    .max(MAX_QUESTION_CHARS)
-    .describe('The question, in the words of the employee (any language).'),
-  brand: z
-    .enum(['aurex', 'velora', 'kestrel', 'brava', 'group'])
-    .optional()
-    .describe('Restrict the search to one brand’s documents.'),
-});
-export type AskKnowledgeParams = z.infer<typeof AskKnowledgeParams>;
+/** The parameters of `ask_knowledge`; `brand` is one of the profile's brand ids (see `brandParameter`). */
+export interface AskKnowledgeParams {
+  question: string;
+  brand?: string | undefined;
+}
+
+const askKnowledgeParams = (profile: OrganisationProfile): z.ZodType<AskKnowledgeParams> =>
+  z.object({
+    question: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_QUESTION_CHARS)
+      .describe('The question, in the words of the employee (any language).'),
+    brand: brandParameter(profile, 'Restrict the search to one brand’s documents (a brand id).'),
+  });
 
 export interface AskKnowledgeDeps {
   readonly index: KnowledgeIndex;
@@ -32,6 +40,13 @@ export interface AskKnowledgeDeps {
   readonly top?: number;
   /** Optional language model: when set, answers are written by it from the passages (validated), else extracted. */
   readonly answerModel?: ChatModel;
+  /**
+   * The organisation: the skill's description, its example questions, the valid `brand` values, the glossary
+   * that widens the search and the organisation named to the model. Default: the neutral profile.
+   */
+  readonly profile?: OrganisationProfile;
+  /** Example questions (help, welcome, starters); default the profile's. May be filled in after registration. */
+  readonly examples?: readonly string[];
 }
 
 /**
@@ -40,23 +55,22 @@ export interface AskKnowledgeDeps {
  * Never answers from anything but retrieved passages; says plainly when nothing relevant was found.
  */
 export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKnowledgeParams> {
+  const profile = deps.profile ?? defaultOrganisationProfile;
   return {
     name: 'ask_knowledge',
     title: 'Ask the knowledge base',
-    description:
-      'Answers engineering, platform, brand and IT questions from company documents the user may read, with numbered citations to the sources.',
-    parameters: AskKnowledgeParams,
+    description: profile.assistantDescription,
+    parameters: askKnowledgeParams(profile),
     consequential: false,
-    examples: [
-      'What is the pass criterion for the brake fade test?',
-      'What battery capacities does the NMP-E platform offer?',
-      'What is the clear-space rule for the Aurex logo?',
-      'How do I connect to the corporate VPN?',
-    ],
+    examples: deps.examples ?? profile.examples.questions,
     async handler(params, context): Promise<SkillResult> {
+      // Glossary synonyms widen the search (the index ORs query words) and the extractive scoring; the card
+      // and the model still get the question as asked.
+      const expansion = expandWithGlossary(params.question, profile.glossary);
+      const searched = expansion.length > 0 ? `${params.question} ${expansion.join(' ')}` : params.question;
       let passages: Passage[];
       try {
-        passages = await deps.index.search(params.question, {
+        passages = await deps.index.search(searched, {
           principals: context.user.principals,
           top: deps.top ?? 8,
           ...(params.brand ? { filters: { brand: params.brand } } : {}),
@@ -69,14 +83,16 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         model && passages.length > 0
           ? await writeModelAnswer(params.question, passages, model, {
               ...(context.stream ? { onDelta: (text: string) => context.stream?.delta(text) } : {}),
+              organisation: profile,
             })
           : undefined;
-      const answer = written ?? composeExtractiveAnswer(params.question, passages);
+      const answer = written ?? composeAnswer(params.question, searched, passages);
       if (answer.kind === 'noAnswer') {
         const reason = `${context.user.notice ? `${context.user.notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
+        const suggestions = profileSuggestions(params.question, profile, answer.suggestions);
         return {
-          card: renderNoAnswerCard({ question: params.question, reason, suggestions: answer.suggestions }),
-          text: `${reason}\n${answer.suggestions.map((tip) => `- ${tip}`).join('\n')}`,
+          card: renderNoAnswerCard({ question: params.question, reason, suggestions }),
+          text: `${reason}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}`,
           aiGenerated: false,
           citations: [],
           audit: { action: 'question_not_answered', detail: answer.reason },
@@ -120,4 +136,15 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
 function sectionOf(heading: string, title: string): string {
   const [first, ...rest] = heading.split(' > ');
   return first?.trim() === title.trim() ? rest.join(' > ') : heading;
+}
+
+/**
+ * The extractive answer to the question as asked; when that finds nothing and the glossary widened the search,
+ * the answer to the question with its synonyms (`searched`), so a passage using the other term can be quoted.
+ */
+function composeAnswer(question: string, searched: string, passages: Passage[]) {
+  const answer = composeExtractiveAnswer(question, passages);
+  if (answer.kind !== 'noAnswer' || searched === question) return answer;
+  const widened = composeExtractiveAnswer(searched, passages);
+  return widened.kind === 'noAnswer' ? answer : widened;
 }

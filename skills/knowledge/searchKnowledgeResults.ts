@@ -1,3 +1,5 @@
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
+import { brandName } from '../../knowledge/profile/profileText';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
 import { AppError } from '../errors/AppError';
 import type { SkillUser } from '../SkillDescriptor';
@@ -18,14 +20,18 @@ export interface KnowledgeSearchResult {
   readonly snippet: string;
   /** Where the user opens the document (source `url`, else a signed viewer link for this user). */
   readonly url: string;
-  /** `aurex`, `velora`, … or `group`. */
+  /** Brand id of the document, or `group` (every brand). */
   readonly brand: string;
+  /** Display name of the brand (organisation profile) when `deps.profile` is given and the brand is not `group`. */
+  readonly brandName?: string;
 }
 
 export interface SearchKnowledgeDeps {
   readonly index: KnowledgeIndex;
   /** Link a reader opens for a passage (the same function `ask_knowledge` uses). */
   readonly linkFor: (passage: Passage, user: SkillUser) => string;
+  /** The organisation, for brand display names; absent: cards show the brand id capitalised. */
+  readonly profile?: OrganisationProfile;
 }
 
 /**
@@ -62,6 +68,9 @@ export async function searchKnowledgeResults(
     snippet: passage.text,
     url: deps.linkFor(passage, user),
     brand: passage.brand,
+    ...(deps.profile && passage.brand && passage.brand !== 'group'
+      ? { brandName: brandName(deps.profile, passage.brand) }
+      : {}),
   }));
 }
 

@@ -41,7 +41,10 @@ export interface Report {
   id: string;
   title: string;
   topic: string;
+  /** Brand id the sources were limited to. */
   brand?: string;
+  /** Display name of `brand` from the organisation profile when drafted (shown on cards and exports). */
+  brandName?: string;
   period?: string;
   audience: ReportAudience;
   /** The top statements of the report (also found in the sections). */

@@ -1,3 +1,4 @@
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { Passage } from '../../knowledge/types';
 import type { ConfirmationStore } from '../confirm/ConfirmationStore';
 import type { ChatModel } from '../model/ChatModel';
@@ -30,6 +31,8 @@ export interface ReportSkillDeps {
   readonly reportModel?: ChatModel;
   /** Link stored for a cited document (e.g. a signed viewer link for the author); default: the passage `url`. */
   readonly sourceLinkFor?: (passage: Passage, user: SkillUser) => string;
+  /** The organisation (brand ids and names, example requests, the name sent to the model); default neutral. */
+  readonly profile?: OrganisationProfile;
 }
 
 /** The draft carried by an export confirmation token. */

@@ -10,7 +10,10 @@ import { reportQueries, type ReportQuery } from './reportQueries';
 
 export interface ReportRequest {
   topic: string;
+  /** Brand id: sources are limited to it. */
   brand?: string;
+  /** Display name of `brand` (organisation profile), for the title and metadata; default the id capitalised. */
+  brandName?: string;
   period?: string;
   audience: ReportAudience;
   /** Free text from "regenerate with changes": becomes an extra focus query (see `reportQueries`). */
@@ -78,9 +81,14 @@ export function reportFrame(
   const { topic, queries, perQuery } = evidence;
   return {
     id: request.id ?? newReportId(),
-    title: titleOf(topic, request.brand, request.period),
+    title: titleOf(
+      topic,
+      request.brand ? (request.brandName ?? capitalise(request.brand)) : undefined,
+      request.period,
+    ),
     topic,
     ...(request.brand ? { brand: request.brand } : {}),
+    ...(request.brand && request.brandName ? { brandName: request.brandName } : {}),
     ...(request.period ? { period: request.period } : {}),
     audience: request.audience,
     openQuestions: queries.filter((_q, i) => perQuery[i]?.length === 0).map((q) => q.missing),
@@ -190,9 +198,10 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
-function titleOf(topic: string, brand?: string, period?: string): string {
+/** `Topic – Brand name (period)`; `brandName` is already a display name. */
+function titleOf(topic: string, brandName?: string, period?: string): string {
   const head = topic.charAt(0).toUpperCase() + topic.slice(1);
-  const scope = brand ? ` – ${brand === 'group' ? 'Norvik Motor Group' : capitalise(brand)}` : '';
+  const scope = brandName ? ` – ${brandName}` : '';
   return `${head}${scope}${period ? ` (${period})` : ''}`;
 }
 

@@ -1,47 +1,59 @@
 import { z } from 'zod/v4';
 import { renderNoAnswerCard } from '../../adaptive-cards';
 import { noAnswerSuggestions } from '../../knowledge/answer/noAnswerSuggestions';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
+import { brandName } from '../../knowledge/profile/profileText';
 import { AppError } from '../errors/AppError';
+import { profileSuggestions } from '../knowledge/profileSuggestions';
+import { brandParameter } from '../profile/brandParameter';
+import { extractBrand } from '../profile/extractBrand';
 import type { SkillDescriptor, SkillResult } from '../SkillDescriptor';
 import { composeExtractiveReport, retrieveReportPassages, type ReportRequest } from './buildExtractiveReport';
-import { REPORT_AUDIENCES } from './Report';
+import { REPORT_AUDIENCES, type ReportAudience } from './Report';
 import type { ReportSkillDeps } from './ReportSkillDeps';
 import { DRAFT_SKILL, reportPreview } from './reportPreview';
 import { writeModelReport } from './writeModelReport';
 
-const DraftReportParams = z.object({
-  topic: z
-    .string()
-    .trim()
-    .min(3)
-    .max(300)
-    .describe('What the report is about, e.g. "brake supplier quality".'),
-  brand: z
-    .enum(['aurex', 'velora', 'kestrel', 'brava', 'group'])
-    .optional()
-    .describe('Only use documents of this brand.'),
-  period: z
-    .string()
-    .trim()
-    .max(50)
-    .optional()
-    .describe('Period the report covers, e.g. "2025 Q3" (shown on the report).'),
-  audience: z
-    .enum(REPORT_AUDIENCES)
-    .default('internal')
-    .describe(
-      'Who the report is for; customer and external reports need a second person to approve the export.',
-    ),
-  changes: z
-    .string()
-    .trim()
-    .max(500)
-    .optional()
-    .describe(
-      'What to change when regenerating, e.g. "focus on the fade test" (becomes an extra focus search).',
-    ),
-});
-export type DraftReportParams = z.infer<typeof DraftReportParams>;
+/** The parameters of `draft_report`; `brand` is one of the profile's brand ids (see `brandParameter`). */
+export interface DraftReportParams {
+  topic: string;
+  brand?: string | undefined;
+  period?: string | undefined;
+  audience: ReportAudience;
+  changes?: string | undefined;
+}
+
+const draftReportParams = (profile: OrganisationProfile): z.ZodType<DraftReportParams, unknown> =>
+  z.object({
+    topic: z
+      .string()
+      .trim()
+      .min(3)
+      .max(300)
+      .describe('What the report is about, e.g. "brake supplier quality".'),
+    brand: brandParameter(profile, 'Only use documents of this brand (a brand id).'),
+    period: z
+      .string()
+      .trim()
+      .max(50)
+      .optional()
+      .describe('Period the report covers, e.g. "2025 Q3" (shown on the report).'),
+    audience: z
+      .enum(REPORT_AUDIENCES)
+      .default('internal')
+      .describe(
+        'Who the report is for; customer and external reports need a second person to approve the export.',
+      ),
+    changes: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .describe(
+        'What to change when regenerating, e.g. "focus on the fade test" (becomes an extra focus search).',
+      ),
+  });
 
 /**
  * `draft_report`: drafts a report from documents the user may read: retrieval and the extractive report as in
@@ -54,26 +66,24 @@ export type DraftReportParams = z.infer<typeof DraftReportParams>;
  * or `extracted: <model> output not used`.
  */
 export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftReportParams> {
+  const profile = deps.profile ?? defaultOrganisationProfile;
   return {
     name: DRAFT_SKILL,
     title: 'Draft a report',
     description:
       'Drafts a structured report (summary, sections, open questions, numbered sources) from company documents the user may read, every statement cited; the user can regenerate it with changes and export it to Word and Markdown.',
-    parameters: DraftReportParams,
+    parameters: draftReportParams(profile),
     consequential: false,
-    examples: [
-      'Draft a report on brake supplier quality for Brava',
-      'Write a report about NMP-E charging for customers',
-      'Draft a report on brake system validation',
-    ],
-    async handler(params, context): Promise<SkillResult> {
+    examples: profile.examples.reports,
+    async handler(given, context): Promise<SkillResult> {
       const { user } = context;
+      const params = withNamedBrand(given, profile);
       const sourceLinkFor = deps.sourceLinkFor;
       const request: ReportRequest = {
         topic: params.topic,
         audience: params.audience,
         authorId: user.id,
-        ...(params.brand ? { brand: params.brand } : {}),
+        ...(params.brand ? { brand: params.brand, brandName: brandName(profile, params.brand) } : {}),
         ...(params.period ? { period: params.period } : {}),
         ...(params.changes ? { changes: params.changes } : {}),
         ...(sourceLinkFor ? { sourceUrl: (passage) => sourceLinkFor(passage, user) } : {}),
@@ -94,12 +104,17 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
               { ...request, id: extractive.id, now: () => new Date(extractive.createdAt) },
               passagesByQuery,
               model,
+              profile,
             )
           : undefined;
       const report = written ?? extractive;
       if (report.sections.length === 0) {
         const reason = `${user.notice ? `${user.notice} ` : ''}I found nothing relevant to this topic in the documents you can access, so I did not draft a report.`;
-        const suggestions = noAnswerSuggestions(params.topic, 'not_relevant');
+        const suggestions = profileSuggestions(
+          params.topic,
+          profile,
+          noAnswerSuggestions(params.topic, 'not_relevant'),
+        );
         return {
           card: renderNoAnswerCard({ question: params.topic, reason, suggestions }),
           text: `${reason}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}`,
@@ -120,4 +135,17 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
       });
     },
   };
+}
+
+/**
+ * `params` with the brand the topic names (organisation profile) when no brand was given, removed from the topic
+ * ("brake supplier quality for Fabrikam" -> topic "brake supplier quality", brand `fabrikam`), unless that leaves
+ * less than 3 characters of topic.
+ */
+function withNamedBrand(params: DraftReportParams, profile: OrganisationProfile): DraftReportParams {
+  if (params.brand) return params;
+  const named = extractBrand(params.topic, profile);
+  return named.brand && named.rest.length >= 3
+    ? { ...params, topic: named.rest, brand: named.brand }
+    : params;
 }

@@ -14,10 +14,13 @@ export function reportNote(report: Pick<Report, 'writtenBy'>): string {
     : EXTRACTIVE_NOTE;
 }
 
-/** `Audience: Customer · Brand: Brava · Period: 2025 Q3 · Drafted 2026-03-01` (ISO date of `createdAt`). */
+/**
+ * `Audience: Customer · Brand: <name> · Period: 2025 Q3 · Drafted 2026-03-01` (ISO date of `createdAt`; the brand's
+ * profile name, else its id capitalised).
+ */
 export function reportMetadataLine(report: Report): string {
   const parts = [`Audience: ${capitalise(report.audience)}`];
-  if (report.brand) parts.push(`Brand: ${capitalise(report.brand)}`);
+  if (report.brand) parts.push(`Brand: ${report.brandName ?? capitalise(report.brand)}`);
   if (report.period) parts.push(`Period: ${report.period}`);
   parts.push(`Drafted ${report.createdAt.slice(0, 10)}`);
   return parts.join(' · ');

@@ -1,5 +1,6 @@
-/** Brands the router recognises in free text (lower-case ids as the skills' parameters use them). */
-export const BRANDS = ['aurex', 'velora', 'kestrel', 'brava'] as const;
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
+import { extractBrand } from '../profile/extractBrand';
 
 const AUDIENCES: [RegExp, 'customer' | 'external' | 'management'][] = [
   [/\b(?:for|to) (?:our |the )?customers?\b|\bcustomer[- ]facing\b|\bfor clients?\b/i, 'customer'],
@@ -8,16 +9,19 @@ const AUDIENCES: [RegExp, 'customer' | 'external' | 'management'][] = [
 ];
 const PERIOD =
   /\b(?:in |for |during |over )?((?:Q[1-4]|H[12])\s?\d{4}|(?:19|20)\d{2}|last (?:quarter|month|year)|this (?:quarter|month|year))\b/i;
-const BRAND = new RegExp(`\\b(?:for |at |of )?(${BRANDS.join('|')})\\b`, 'i');
 
 /**
- * Pulls the optional report parameters out of a request and returns what is left as the topic.
- * "draft a report on brake supplier quality for Brava in Q3 2025 for customers" ->
- * `{ topic: 'brake supplier quality', brand: 'brava', period: 'Q3 2025', audience: 'customer' }`.
+ * Pulls the optional report parameters out of a request and returns what is left as the topic. Brands are the
+ * organisation profile's (none with the default profile: `draft_report` then finds a brand named in the topic).
+ * "draft a report on brake supplier quality for Fabrikam in Q3 2025 for customers" ->
+ * `{ topic: 'brake supplier quality', brand: 'fabrikam', period: 'Q3 2025', audience: 'customer' }`.
  */
-export function extractReportParams(text: string): {
+export function extractReportParams(
+  text: string,
+  profile: OrganisationProfile = defaultOrganisationProfile,
+): {
   topic: string;
-  brand?: (typeof BRANDS)[number];
+  brand?: string;
   period?: string;
   audience?: 'customer' | 'external' | 'management';
 } {
@@ -32,8 +36,9 @@ export function extractReportParams(text: string): {
   }
   const period = PERIOD.exec(rest)?.[1];
   if (period) rest = rest.replace(PERIOD, ' ');
-  const brand = BRAND.exec(rest)?.[1]?.toLowerCase() as (typeof BRANDS)[number] | undefined;
-  if (brand) rest = rest.replace(BRAND, ' ');
+  const named = extractBrand(rest, profile);
+  const brand = named.brand;
+  rest = ` ${named.rest} `;
   const topic = rest
     .replace(/\s+/g, ' ')
     .replace(/^\s*(?:on|about|for|covering|regarding|of)\s+/i, '')

@@ -26,6 +26,8 @@ export interface AzureDevOpsTicketSystemOptions {
   readonly workItemType?: string;
   /** Area path of new items; default: the project's default area. */
   readonly areaPath?: string;
+  /** Name in the description footer, "Filed via <botName> for <requester>." (BOT_NAME); default "the assistant". */
+  readonly botName?: string;
   /** A personal access token (sent as HTTP Basic with an empty user) or a source of Entra bearer tokens. */
   readonly auth: { pat: string } | { getToken(): Promise<string> };
   /** Per-request timeout; default 15 s. */
@@ -78,7 +80,13 @@ export class AzureDevOpsTicketSystem implements TicketSystem {
           {
             method: 'POST',
             url: `${this.projectBase}/_apis/wit/workitems/${type}?api-version=${API_VERSION}`,
-            body: toPatchDocument(draft, requester, idempotencyKey, this.options.areaPath),
+            body: toPatchDocument(
+              draft,
+              requester,
+              idempotencyKey,
+              this.options.areaPath,
+              this.options.botName,
+            ),
             contentType: 'application/json-patch+json',
             what: 'create work item',
           },

@@ -1,12 +1,17 @@
-export const TICKET_CATEGORIES = ['it', 'lab', 'facilities', 'engineering', 'quality', 'other'] as const;
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export const TICKET_BRANDS = ['aurex', 'velora', 'kestrel', 'brava', 'group'] as const;
 export const TICKET_STATUSES = ['new', 'active', 'resolved', 'closed'] as const;
 
-export type TicketCategory = (typeof TICKET_CATEGORIES)[number];
+/** A category id of the organisation profile (`it`, `facilities`, …); the skills check it against the profile. */
+export type TicketCategory = string;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
-export type TicketBrand = (typeof TICKET_BRANDS)[number];
+/** A brand id of the organisation profile, or `group` (every brand); checked against the profile by the skills. */
+export type TicketBrand = string;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** What a stored category or brand id looks like (lower-case key); backends drop anything else they read back. */
+export const TICKET_KEY = /^[a-z][a-z0-9-]{0,39}$/;
+/** Category of a ticket read back from a backend with no (or a malformed) category. */
+export const UNKNOWN_CATEGORY = 'other';
 
 /** What a person asks for: the fields of the confirmation form. */
 export interface TicketDraft {

@@ -1,9 +1,7 @@
 import {
-  TICKET_BRANDS,
-  TICKET_CATEGORIES,
+  TICKET_KEY,
+  UNKNOWN_CATEGORY,
   type Ticket,
-  type TicketBrand,
-  type TicketCategory,
   type TicketDraft,
   type TicketPriority,
   type TicketRequester,
@@ -23,6 +21,9 @@ export interface AdoWorkItem {
   fields?: Record<string, unknown>;
   _links?: { html?: { href?: unknown } };
 }
+
+/** The name in the description footer when no bot name is configured. */
+export const DEFAULT_FILED_VIA = 'the assistant';
 
 /** Ids and keys that go into tags and WIQL literals: letters, digits and `.`, `_`, `@`, `:`, `-`. */
 const TAG_VALUE = /^[A-Za-z0-9][A-Za-z0-9._@:-]{0,199}$/;
@@ -49,13 +50,14 @@ export const idempotencyTag = (key: string): string => `idem:${key}`;
  * The JSON Patch document creating a ticket: title, HTML-escaped description (newlines as `<br>`), area path
  * (when set), priority 1 (urgent) .. 4 (low) and the tags `requester:<id>`, `category:<c>`, `brand:<b>`,
  * `component:<c>` (`;` and `,` replaced, ≤ 100 chars) and `idem:<key>`. The requester's display name goes
- * into the description footer, not a tag.
+ * into the description footer ("Filed via <botName> for <name>."), not a tag.
  */
 export function toPatchDocument(
   draft: TicketDraft,
   requester: TicketRequester,
   idempotencyKey: string,
   areaPath: string | undefined,
+  botName: string = DEFAULT_FILED_VIA,
 ): JsonPatchOperation[] {
   const tags = [
     requesterTag(requester.id),
@@ -64,7 +66,7 @@ export function toPatchDocument(
     ...(draft.component ? [`component:${draft.component.replace(/[;,]/g, ' ').trim().slice(0, 100)}`] : []),
     idempotencyTag(idempotencyKey),
   ];
-  const footer = `Filed via Norvik Assistant for ${requester.name ?? requester.id}.`;
+  const footer = `Filed via ${botName.trim() || DEFAULT_FILED_VIA} for ${requester.name ?? requester.id}.`;
   const field = (name: string, value: string | number): JsonPatchOperation => ({
     op: 'add',
     path: `/fields/${name}`,
@@ -101,11 +103,9 @@ export function fromWorkItem(item: AdoWorkItem, webBase: string): Ticket | undef
     id,
     title,
     description: htmlToText(body),
-    category: (TICKET_CATEGORIES as readonly string[]).includes(category ?? '')
-      ? (category as TicketCategory)
-      : 'other',
+    category: category && TICKET_KEY.test(category) ? category : UNKNOWN_CATEGORY,
     priority: PRIORITY_OF[Number(fields['Microsoft.VSTS.Common.Priority'])] ?? 'normal',
-    ...((TICKET_BRANDS as readonly string[]).includes(brand ?? '') ? { brand: brand as TicketBrand } : {}),
+    ...(brand && TICKET_KEY.test(brand) ? { brand } : {}),
     ...(component ? { component } : {}),
     status: STATUS_OF[String(fields['System.State'] ?? '').toLowerCase()] ?? 'active',
     requesterId,
@@ -152,7 +152,8 @@ function textToHtml(text: string): string {
     .join('<br>');
 }
 
-const FOOTER = /<p><i>Filed via Norvik Assistant for ([^<]*)\.<\/i><\/p>\s*$/i;
+/** Whoever filed it (any bot name, so tickets filed before a rename still parse), then the requester's name. */
+const FOOTER = /<p><i>Filed via [^<]* for ([^<]*)\.<\/i><\/p>\s*$/i;
 
 /** The description without the footer `toPatchDocument` adds, and the requester name the footer names. */
 function splitFooter(html: string): { body: string; requesterName?: string } {

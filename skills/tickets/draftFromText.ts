@@ -1,4 +1,9 @@
 import { truncateText } from '../../adaptive-cards';
+import { brandsNamedIn } from '../../knowledge/profile/brandsNamedIn';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
+import { containsPhrase } from '../../knowledge/profile/phrasePattern';
+import { ALL_BRANDS } from '../../knowledge/profile/OrganisationProfile';
 import type { TicketBrand, TicketCategory, TicketDraft, TicketPriority } from './TicketSystem';
 
 /** Longest prefilled title, in characters (the form allows 200). */
@@ -13,125 +18,6 @@ const LEADING_REQUEST =
 /** The same request in French, German and Italian ("ouvrir un ticket :", "Ticket öffnen:", "apri un ticket:"). */
 const LEADING_REQUEST_OTHER =
   /^(?:(?:merci d[e']\s*|bitte\s+|per favore\s+)?(?:ouvr(?:ir|ez|e)|cr[ée]er|cr[ée]ez)\s+(?:un|une)\s+(?:ticket|demande)|(?:bitte\s+)?(?:ein\s+)?ticket\s+(?:öffnen|erstellen|anlegen)(?:\s+bitte)?|(?:per favore\s+)?(?:apri(?:re)?|crea(?:re)?)\s+un\s+ticket)\b\s*[:\-–—,]?\s*/iu;
-
-/** Keywords per category, as word-start regexes; the category with most distinct hits wins (ties: list order). */
-const CATEGORY_KEYWORDS: [TicketCategory, RegExp[]][] = [
-  [
-    'it',
-    words(
-      'vpn',
-      'password',
-      'laptop',
-      'notebook',
-      'outlook',
-      'e-?mail',
-      'teams',
-      'printer',
-      'wi-?fi',
-      'wlan',
-      'monitor',
-      'log ?in',
-      'sign ?in',
-      'account',
-      'mfa',
-      'sso',
-      'sharepoint',
-      'onedrive',
-      'licen[cs]es?',
-      'install',
-      'network',
-      'keyboard',
-      'headset',
-      'phone',
-    ),
-  ],
-  [
-    'lab',
-    words(
-      'lab',
-      'labs',
-      'laboratory',
-      'simulator',
-      'rig',
-      'test ?bench',
-      'hil',
-      'dyno',
-      'dynamometer',
-      'test cell',
-      'climate chamber',
-      'oscilloscope',
-      'test track',
-      'shaker',
-      'simulat(?:eur|ore)',
-      'labor',
-      'labo',
-      'prüfstand',
-      'banco prova',
-    ),
-  ],
-  [
-    'facilities',
-    words(
-      'room',
-      'heating',
-      'air ?con\\w*',
-      'hvac',
-      'parking',
-      'car park',
-      'toilet',
-      'kitchen',
-      'canteen',
-      'elevator',
-      'lift',
-      'door',
-      'light(?:s|ing)?',
-      'cleaning',
-      'leak\\w*',
-      'desk',
-      'chair',
-      'badge',
-    ),
-  ],
-  [
-    'quality',
-    words(
-      'supplier',
-      'defects?',
-      'defective',
-      'ppm',
-      '8d',
-      'non-?conformance',
-      'nonconforming',
-      'complaint',
-      'recall',
-      'scrap',
-      'audit',
-      'deviation',
-    ),
-  ],
-  [
-    'engineering',
-    words(
-      'cad',
-      'catia',
-      'nx',
-      'plm',
-      'teamcenter',
-      'drawing',
-      'bom',
-      'specification',
-      'spec',
-      'ecu',
-      'calibration',
-      'tolerance',
-      'cae',
-      'design review',
-      'change request',
-      'ecr',
-      'eco',
-    ),
-  ],
-];
 
 const URGENT = words(
   'safety',
@@ -175,8 +61,7 @@ const LOW = words(
   'cosmetic',
   'nice to have',
 );
-const GROUP = words('group-?wide', 'all brands', 'every brand', 'norvik group');
-const BRANDS: TicketBrand[] = ['aurex', 'velora', 'kestrel', 'brava'];
+const GROUP = words('group-?wide', 'all brands', 'every brand', 'company-?wide', 'organi[sz]ation-?wide');
 
 const COMPONENT_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/.']*?";
 const COMPONENT_END =
@@ -185,8 +70,7 @@ const COMPONENT = new RegExp(
   `\\bthe\\s+((?:${COMPONENT_WORD}\\s+){0,${MAX_COMPONENT_WORDS - 1}}?${COMPONENT_WORD})${COMPONENT_END}`,
   'giu',
 );
-const NOT_A_COMPONENT =
-  /^(?:same|way|moment|time|last|first|other|whole|rest|one|issue|problem|ticket)\b|^(?:aurex|velora|kestrel|brava)$/iu;
+const NOT_A_COMPONENT = /^(?:same|way|moment|time|last|first|other|whole|rest|one|issue|problem|ticket)\b/iu;
 
 /**
  * Prefills a ticket form from the user's own words, deterministically (same text, same draft; no model).
@@ -194,15 +78,21 @@ const NOT_A_COMPONENT =
  *   without its final full stop, first letter capitalised, at most {@link MAX_DRAFT_TITLE_CHARS} chars ('' when
  *   nothing is left: the form then asks for one);
  * - description: the whole text after that phrase, at most 4,000 chars;
- * - category: by keywords (VPN/password/laptop → it; lab/simulator/rig/test bench → lab; room/heating/parking →
- *   facilities; supplier/defect/ppm → quality; CAD/PLM/drawing/ECU → engineering), most hits wins, else `other`;
+ * - category: by the keywords of the profile's ticket categories (whole words, case-insensitive; e.g. VPN/password
+ *   → it, room/heating → facilities), the category with most distinct hits wins (ties: profile order), else the
+ *   profile's last category;
  * - priority: `low` when the text says it is not urgent, `urgent` for safety/fire/injury/emergency/urgent or a
  *   stopped production line, `high` for down/blocked/broken/not working/outage, else `normal`;
- * - brand: the one brand named, `group` when several brands or the group are named, else none;
+ * - brand: the one profile brand named (id, name or alias), `group` when several brands or "all brands" /
+ *   "company-wide" / the organisation's short name + "group" are named, else none (always none for a profile
+ *   without brands);
  * - component: the first short noun phrase (≤ 4 words) after "the" that ends before a verb or preposition,
  *   e.g. "the CAN simulator in lab 3" → "CAN simulator"; else none.
  */
-export function draftFromText(text: string): TicketDraft {
+export function draftFromText(
+  text: string,
+  profile: OrganisationProfile = defaultOrganisationProfile,
+): TicketDraft {
   const body = String(text ?? '')
     .replace(/[^\S\n]+/g, ' ')
     .trim()
@@ -210,12 +100,12 @@ export function draftFromText(text: string): TicketDraft {
     .replace(LEADING_REQUEST_OTHER, '')
     .trim();
   const flat = body.replace(/\s+/g, ' ');
-  const brand = brandOf(flat);
-  const component = componentOf(flat);
+  const brand = brandOf(flat, profile);
+  const component = componentOf(flat, profile);
   return {
     title: titleOf(body),
     description: truncateText(capitalise(body), MAX_DRAFT_DESCRIPTION_CHARS),
-    category: categoryOf(flat),
+    category: categoryOf(flat, profile),
     priority: priorityOf(flat),
     ...(brand ? { brand } : {}),
     ...(component ? { component } : {}),
@@ -231,12 +121,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-function categoryOf(text: string): TicketCategory {
-  let best: TicketCategory = 'other';
+function categoryOf(text: string, profile: OrganisationProfile): TicketCategory {
+  const categories = profile.ticketCategories;
+  let best: TicketCategory = categories.at(-1)?.id ?? 'other';
   let bestHits = 0;
-  for (const [category, patterns] of CATEGORY_KEYWORDS) {
-    const hits = patterns.filter((pattern) => pattern.test(text)).length;
-    if (hits > bestHits) [best, bestHits] = [category, hits];
+  for (const category of categories) {
+    const hits = category.keywords.filter((keyword) => containsPhrase(text, keyword)).length;
+    if (hits > bestHits) [best, bestHits] = [category.id, hits];
   }
   return best;
 }
@@ -248,16 +139,26 @@ function priorityOf(text: string): TicketPriority {
   return 'normal';
 }
 
-function brandOf(text: string): TicketBrand | undefined {
-  const named = BRANDS.filter((brand) => new RegExp(`\\b${brand}\\b`, 'iu').test(text));
-  if (named.length > 1 || GROUP.some((pattern) => pattern.test(text))) return 'group';
+function brandOf(text: string, profile: OrganisationProfile): TicketBrand | undefined {
+  if (profile.brands.length === 0) return undefined;
+  const named = brandsNamedIn(text, profile);
+  const organisation = profile.shortName ?? profile.name;
+  const group =
+    GROUP.some((pattern) => pattern.test(text)) ||
+    (organisation !== undefined && containsPhrase(text, `${organisation} group`));
+  if (named.length > 1 || group) return ALL_BRANDS;
   return named[0];
 }
 
-function componentOf(text: string): string | undefined {
+function componentOf(text: string, profile: OrganisationProfile): string | undefined {
   for (const match of text.matchAll(COMPONENT)) {
     const phrase = (match[1] ?? '').replace(/[.']+$/u, '');
-    if (phrase && !NOT_A_COMPONENT.test(phrase) && phrase.length <= MAX_COMPONENT_CHARS) return phrase;
+    // "the Fabrikam" names a brand, not equipment.
+    const onlyBrand = profile.brands.some((b) =>
+      [b.id, b.name, ...b.aliases].some((form) => form.toLowerCase() === phrase.toLowerCase()),
+    );
+    if (phrase && !NOT_A_COMPONENT.test(phrase) && !onlyBrand && phrase.length <= MAX_COMPONENT_CHARS)
+      return phrase;
   }
   return undefined;
 }

@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
 import { z } from 'zod/v4';
 import { renderTicketFiledCard, renderTicketFormCard } from '../../adaptive-cards/tickets';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { ConfirmationStore } from '../confirm/ConfirmationStore';
+import { brandParameter } from '../profile/brandParameter';
 import { AppError } from '../errors/AppError';
 import type { SkillContext, SkillDescriptor, SkillResult } from '../SkillDescriptor';
 import { draftFromText } from './draftFromText';
@@ -10,55 +13,66 @@ import {
   MAX_COMPONENT_CHARS,
   MAX_DESCRIPTION_CHARS,
   MAX_SUMMARY_CHARS,
-  PendingTicket,
   TITLE_CHARS,
-  TicketEdits,
   isFileable,
   mergeEdits,
+  ticketSchemas,
+  type PendingTicket,
+  type TicketEdits,
 } from './ticketSchemas';
-import {
-  TICKET_BRANDS,
-  TICKET_CATEGORIES,
-  TICKET_PRIORITIES,
-  type Ticket,
-  type TicketDraft,
-  type TicketSystem,
-} from './TicketSystem';
+import { ticketChoices } from './ticketChoices';
+import { TICKET_PRIORITIES, type Ticket, type TicketDraft, type TicketSystem } from './TicketSystem';
 
 export const FILE_TICKET = 'file_ticket';
 
-const FileTicketParams = z.object({
-  summary: z
-    .string()
-    .trim()
-    .min(1)
-    .max(MAX_SUMMARY_CHARS)
-    .describe('The problem in the words of the employee, e.g. "the CAN simulator in lab 3 is down".'),
-  title: z
-    .string()
-    .trim()
-    .min(1)
-    .max(TITLE_CHARS.max)
-    .optional()
-    .describe('One-line title, if already known.'),
-  description: z.string().trim().max(MAX_DESCRIPTION_CHARS).optional().describe('Longer description.'),
-  category: z.enum(TICKET_CATEGORIES).optional().describe('Which team handles it.'),
-  priority: z.enum(TICKET_PRIORITIES).optional().describe('How urgent it is.'),
-  brand: z.enum(TICKET_BRANDS).optional().describe('The brand concerned, if any.'),
-  component: z
-    .string()
-    .trim()
-    .max(MAX_COMPONENT_CHARS)
-    .optional()
-    .describe('The affected equipment or service, e.g. "CAN simulator".'),
-});
-export type FileTicketParams = z.infer<typeof FileTicketParams>;
+/** The parameters of `file_ticket`; `category` and `brand` are ids of the organisation profile. */
+export interface FileTicketParams {
+  summary: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  category?: string | undefined;
+  priority?: (typeof TICKET_PRIORITIES)[number] | undefined;
+  brand?: string | undefined;
+  component?: string | undefined;
+}
+
+const fileTicketParams = (profile: OrganisationProfile): z.ZodType<FileTicketParams> =>
+  z.object({
+    summary: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_SUMMARY_CHARS)
+      .describe('The problem in the words of the employee, e.g. "the CAN simulator in lab 3 is down".'),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(TITLE_CHARS.max)
+      .optional()
+      .describe('One-line title, if already known.'),
+    description: z.string().trim().max(MAX_DESCRIPTION_CHARS).optional().describe('Longer description.'),
+    category: z
+      .enum(profile.ticketCategories.map((category) => category.id) as [string, ...string[]])
+      .optional()
+      .describe('Which team handles it.'),
+    priority: z.enum(TICKET_PRIORITIES).optional().describe('How urgent it is.'),
+    brand: brandParameter(profile, 'The brand concerned, if any (a brand id).'),
+    component: z
+      .string()
+      .trim()
+      .max(MAX_COMPONENT_CHARS)
+      .optional()
+      .describe('The affected equipment or service, e.g. "CAN simulator".'),
+  });
 
 export interface FileTicketDeps {
   readonly tickets: TicketSystem;
   readonly confirmations: ConfirmationStore;
   /** Id of a new draft (keys its one-time creation in the backend); default `crypto.randomUUID`. */
   readonly newDraftId?: () => string;
+  /** The organisation: ticket categories and their keywords, brands, example requests; default neutral. */
+  readonly profile?: OrganisationProfile;
 }
 
 /**
@@ -72,6 +86,9 @@ export interface FileTicketDeps {
  */
 export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicketParams, TicketEdits> {
   const newDraftId = deps.newDraftId ?? (() => crypto.randomUUID());
+  const profile = deps.profile ?? defaultOrganisationProfile;
+  const schemas = ticketSchemas(profile);
+  const choices = ticketChoices(profile);
   const propose = (
     draft: TicketDraft,
     draftId: string,
@@ -85,7 +102,13 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
       draft: pending,
     });
     return {
-      card: renderTicketFormCard({ draft, token, skill: FILE_TICKET, ...(notice ? { notice } : {}) }),
+      card: renderTicketFormCard({
+        draft,
+        token,
+        skill: FILE_TICKET,
+        choices,
+        ...(notice ? { notice } : {}),
+      }),
       text: `${notice ? `${notice} ` : ''}Check the ticket form and select File ticket. Nothing is filed until you confirm.`,
       aiGenerated: false,
       citations: [],
@@ -102,17 +125,12 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
   return {
     name: FILE_TICKET,
     title: 'File a support ticket',
-    description:
-      'Prepares a support ticket (IT, lab and test equipment, facilities, engineering tools, quality) from the employee’s description and shows it as a form. Nothing is filed until the employee reviews the form and confirms; the ticket is filed in their name.',
-    parameters: FileTicketParams,
+    description: `Prepares a support ticket (${categoryList(profile)}) from the employee’s description and shows it as a form. Nothing is filed until the employee reviews the form and confirms; the ticket is filed in their name.`,
+    parameters: fileTicketParams(profile),
     consequential: true,
-    examples: [
-      'Open a ticket: the CAN simulator in lab 3 is down',
-      'File a ticket: my VPN disconnects every few minutes',
-      'Raise a ticket: the heating in meeting room 4.12 is broken',
-    ],
+    examples: profile.examples.tickets,
     async handler(params, context) {
-      const inferred = draftFromText(params.summary);
+      const inferred = draftFromText(params.summary, profile);
       const draft: TicketDraft = {
         ...inferred,
         ...definedOnly({
@@ -127,9 +145,9 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
       return propose(draft, newDraftId(), context);
     },
     confirm: {
-      edits: TicketEdits,
+      edits: schemas.TicketEdits,
       async execute({ draft: stored, edits }, context) {
-        const pending = PendingTicket.safeParse(stored);
+        const pending = schemas.PendingTicket.safeParse(stored);
         if (!pending.success) throw new AppError('confirmation_invalid');
         const { draftId, draft } = pending.data;
         const final = mergeEdits(draft, edits);
@@ -155,7 +173,7 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
           throw toTicketAppError(error);
         }
         return {
-          card: renderTicketFiledCard(ticket),
+          card: renderTicketFiledCard(ticket, choices),
           text: `Ticket ${ticket.id} filed.`,
           aiGenerated: false,
           citations: [],
@@ -169,4 +187,10 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
 /** `value` without its `undefined` properties (so a spread never overwrites with `undefined`). */
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** "IT, facilities": the profile's category titles without their parentheses, the catch-all last one left out. */
+function categoryList(profile: OrganisationProfile): string {
+  const titles = profile.ticketCategories.map((category) => category.title.replace(/\s*\(.*\)$/, ''));
+  return (titles.length > 1 ? titles.slice(0, -1) : titles).join(', ');
 }

@@ -4,6 +4,7 @@ export { myTicketsSkill, type MyTicketsDeps } from './myTicketsSkill';
 export { SqliteTicketDesk, type SqliteTicketDeskOptions } from './SqliteTicketDesk';
 export { AzureDevOpsTicketSystem, type AzureDevOpsTicketSystemOptions } from './AzureDevOpsTicketSystem';
 export { TicketBackendError, toTicketAppError, type TicketBackendErrorCode } from './TicketBackendError';
-export { TicketEdits } from './ticketSchemas';
+export { TicketEdits, ticketSchemas } from './ticketSchemas';
+export { ticketChoices } from './ticketChoices';
 export { ticketStatusSkill, type TicketStatusDeps } from './ticketStatusSkill';
 export * from './TicketSystem';

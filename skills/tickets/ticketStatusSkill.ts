@@ -4,6 +4,9 @@ import { renderTicketStatusCard } from '../../adaptive-cards/tickets';
 import type { SkillDescriptor } from '../SkillDescriptor';
 import { toTicketAppError } from './TicketBackendError';
 import type { Ticket, TicketSystem } from './TicketSystem';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
+import { ticketChoices } from './ticketChoices';
 
 const TicketStatusParams = z.object({
   ticketId: z.number().int().min(1).max(2_147_483_647).describe('The ticket number, e.g. 12.'),
@@ -12,6 +15,8 @@ export type TicketStatusParams = z.infer<typeof TicketStatusParams>;
 
 export interface TicketStatusDeps {
   readonly tickets: TicketSystem;
+  /** The organisation, for category and brand labels; default neutral (stored ids shown as they are). */
+  readonly profile?: OrganisationProfile;
 }
 
 /**
@@ -45,7 +50,7 @@ export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<Ticke
         };
       }
       return {
-        card: renderTicketStatusCard(ticket),
+        card: renderTicketStatusCard(ticket, ticketChoices(deps.profile ?? defaultOrganisationProfile)),
         text: `Ticket ${ticket.id} is ${ticket.status}.`,
         aiGenerated: false,
         citations: [],

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { cardBytes, MAX_CARD_BYTES } from '../../../adaptive-cards';
+import path from 'node:path';
 import {
-  BRAND_CHOICES,
-  CATEGORY_CHOICES,
   PRIORITY_CHOICES,
   TICKET_FORM_INPUT_IDS,
   renderTicketFiledCard,
@@ -11,12 +10,17 @@ import {
   renderTicketStatusCard,
   type TicketView,
 } from '../../../adaptive-cards/tickets';
+import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
+import { ticketChoices } from '../../../skills/tickets/ticketChoices';
 import { TicketEdits } from '../../../skills/tickets/ticketSchemas';
-import { TICKET_BRANDS, TICKET_CATEGORIES, TICKET_PRIORITIES } from '../../../skills/tickets/TicketSystem';
+import { TICKET_PRIORITIES } from '../../../skills/tickets/TicketSystem';
 import { allObjects, ofType, visibleText } from '../cardWalk';
 import { validateCard } from '../validateCard';
 
 const TOKEN = 'tOkEn_0123456789-abcdefghijklmnopqrstuvwxy';
+/** The sample corpus's organisation: its ticket categories and brands. */
+const profile = loadOrganisationProfile(path.join(__dirname, '../../../knowledge/sample/organisation.yaml'));
+const choices = ticketChoices(profile);
 const draft = {
   title: 'CAN simulator in lab 3 is down',
   description: 'Since 8:00 no frames.',
@@ -36,7 +40,7 @@ const ticket = (extra: Partial<TicketView> = {}): TicketView => ({
   ...extra,
 });
 const form = (extra: Partial<typeof draft> = {}) =>
-  renderTicketFormCard({ draft: { ...draft, ...extra }, token: TOKEN, skill: 'file_ticket' });
+  renderTicketFormCard({ draft: { ...draft, ...extra }, token: TOKEN, skill: 'file_ticket', choices });
 const inputs = (card: unknown) =>
   allObjects(card).filter((o) => typeof o.type === 'string' && o.type.startsWith('Input.'));
 const choiceValues = (card: unknown, id: string) =>
@@ -56,9 +60,9 @@ const CARDS: [string, () => unknown][] = [
     'form at every length limit',
     () => form({ title: 'T'.repeat(200), description: 'D'.repeat(4000), component: 'C'.repeat(100) }),
   ],
-  ['filed', () => renderTicketFiledCard(ticket())],
+  ['filed', () => renderTicketFiledCard(ticket(), choices)],
   ['filed without url', () => renderTicketFiledCard(ticket({ url: undefined }))],
-  ['status', () => renderTicketStatusCard(ticket())],
+  ['status', () => renderTicketStatusCard(ticket(), choices)],
   [
     'status with a 4000-char description',
     () => renderTicketStatusCard(ticket({ description: 'd '.repeat(2000) })),
@@ -92,12 +96,21 @@ describe('ticket cards', () => {
     it('prefills every input from the draft', () => {
       assert.deepEqual(Object.fromEntries(inputs(form()).map((i) => [i.id, i.value])), draft);
     });
-    it('offers exactly the schema’s categories, priorities and brands (plus "none")', () => {
+    it('offers exactly the profile’s categories and brands (plus "none") and the priorities', () => {
       const card = form();
-      assert.deepEqual(choiceValues(card, 'category'), [...TICKET_CATEGORIES]);
+      assert.deepEqual(
+        choiceValues(card, 'category'),
+        profile.ticketCategories.map((c) => c.id),
+      );
       assert.deepEqual(choiceValues(card, 'priority'), [...TICKET_PRIORITIES]);
-      assert.deepEqual(choiceValues(card, 'brand'), ['none', ...TICKET_BRANDS]);
-      assert.equal(CATEGORY_CHOICES.length + PRIORITY_CHOICES.length + BRAND_CHOICES.length, 16);
+      assert.deepEqual(choiceValues(card, 'brand'), ['none', 'aurex', 'velora', 'kestrel', 'brava', 'group']);
+      assert.equal(PRIORITY_CHOICES.length, TICKET_PRIORITIES.length);
+    });
+    it('offers only "none" as brand and the generic categories without a profile', () => {
+      const card = renderTicketFormCard({ draft, token: TOKEN, skill: 'file_ticket' });
+      assert.deepEqual(choiceValues(card, 'brand'), ['none']);
+      assert.deepEqual(choiceValues(card, 'category'), ['other']);
+      assert.equal(inputs(card).find((i) => i.id === 'category')?.value, 'other');
     });
     it('requires a title with an error message, and makes the description multiline', () => {
       const [title, description] = inputs(form());
@@ -144,7 +157,7 @@ describe('ticket cards', () => {
 
   describe('filed and status', () => {
     it('filed: names the ticket number and links to it', () => {
-      const card = renderTicketFiledCard(ticket());
+      const card = renderTicketFiledCard(ticket(), choices);
       assert.match(visibleText(card), /^Ticket 12 filed\n/);
       assert.deepEqual(
         ofType(card, 'Action.OpenUrl').map((a) => a.url),
@@ -152,7 +165,7 @@ describe('ticket cards', () => {
       );
     });
     it('status: shows status, facts and the description', () => {
-      const card = renderTicketStatusCard(ticket());
+      const card = renderTicketStatusCard(ticket(), choices);
       assert.match(visibleText(card), /^Ticket 12: In progress\n/);
       const facts = ofType(card, 'FactSet')[0]?.facts as { title: string; value: string }[];
       assert.deepEqual(

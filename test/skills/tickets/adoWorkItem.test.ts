@@ -83,7 +83,13 @@ describe('adoWorkItem', () => {
     });
   });
   const unknowns: [string, Record<string, unknown>, string, unknown][] = [
-    ['an unknown category tag', { 'System.Tags': 'requester:u; category:hr' }, 'category', 'other'],
+    ['a malformed category tag', { 'System.Tags': 'requester:u; category:9_x' }, 'category', 'other'],
+    [
+      'a category the profile may not list (kept)',
+      { 'System.Tags': 'requester:u; category:hr' },
+      'category',
+      'hr',
+    ],
     ['a category tag in other casing', { 'System.Tags': 'requester:u; Category:LAB' }, 'category', 'lab'],
     ['an unknown priority', { 'Microsoft.VSTS.Common.Priority': 9 }, 'priority', 'normal'],
     ['an unknown state', { 'System.State': 'Committed' }, 'status', 'active'],

@@ -1,6 +1,13 @@
+import path from 'node:path';
 import assert from 'node:assert/strict';
 import { draftFromText } from '../../../skills/tickets/draftFromText';
 import type { TicketDraft } from '../../../skills/tickets/TicketSystem';
+import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
+
+/** The sample corpus's organisation (its ticket categories and brands). */
+const SAMPLE_PROFILE = loadOrganisationProfile(
+  path.join(__dirname, '../../../knowledge/sample/organisation.yaml'),
+);
 
 /** Phrasing → the fields the draft must have (`component: undefined` asserts there is none). */
 const CASES: [string, Partial<TicketDraft>][] = [
@@ -75,18 +82,28 @@ describe('draftFromText', () => {
   it(`has at least 15 phrasings (${CASES.length})`, () => assert.ok(CASES.length >= 15));
   for (const [text, expected] of CASES) {
     it(JSON.stringify(text.length > 80 ? `${text.slice(0, 40)}…` : text), () => {
-      const draft = draftFromText(text);
+      const draft = draftFromText(text, SAMPLE_PROFILE);
       for (const [key, value] of Object.entries(expected)) {
         assert.deepEqual(draft[key as keyof TicketDraft], value, key);
       }
     });
   }
   it('is deterministic', () => {
-    for (const [text] of CASES) assert.deepEqual(draftFromText(text), draftFromText(text));
+    for (const [text] of CASES)
+      assert.deepEqual(draftFromText(text, SAMPLE_PROFILE), draftFromText(text, SAMPLE_PROFILE));
   });
   it('keeps titles within 120 characters and descriptions within 4000', () => {
     const draft = draftFromText(`open a ticket: ${'word '.repeat(2000)}`);
     assert.ok(Array.from(draft.title).length <= 120);
     assert.ok(draft.description.length <= 4000);
+  });
+});
+
+describe('draftFromText without an organisation profile', () => {
+  it('uses the generic categories and never sets a brand', () => {
+    const draft = draftFromText('open a ticket: the Aurex printer in room 4 is jammed');
+    assert.equal(draft.category, 'it');
+    assert.equal(draft.brand, undefined);
+    assert.equal(draftFromText('the HIL rig is down').category, 'other');
   });
 });

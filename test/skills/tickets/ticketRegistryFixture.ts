@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import Database from 'better-sqlite3';
+import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
 import type { AuditEntry, AuditLog, AuditRecord } from '../../../skills/audit/AuditLog';
 import { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
 import { IdempotencyStore } from '../../../skills/confirm/IdempotencyStore';
@@ -12,6 +14,11 @@ import type { TicketBackendError } from '../../../skills/tickets/TicketBackendEr
 import { ticketStatusSkill } from '../../../skills/tickets/ticketStatusSkill';
 import type { Ticket, TicketSystem } from '../../../skills/tickets/TicketSystem';
 import { ofType } from '../../adaptive-cards/cardWalk';
+
+/** The sample corpus's organisation: the ticket categories and brands these tests use. */
+export const SAMPLE_PROFILE = loadOrganisationProfile(
+  path.join(__dirname, '../../../knowledge/sample/organisation.yaml'),
+);
 
 /** An in-memory AuditLog: keeps entries in order (no chain; the SQLite log has its own tests). */
 export class ArrayAuditLog implements AuditLog {
@@ -78,8 +85,15 @@ export function ticketRegistry() {
   const audit = new ArrayAuditLog();
   let drafts = 0;
   const registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(db) })
-    .register(fileTicketSkill({ tickets: flaky, confirmations, newDraftId: () => `draft-000${++drafts}` }))
-    .register(ticketStatusSkill({ tickets: flaky }))
+    .register(
+      fileTicketSkill({
+        tickets: flaky,
+        confirmations,
+        newDraftId: () => `draft-000${++drafts}`,
+        profile: SAMPLE_PROFILE,
+      }),
+    )
+    .register(ticketStatusSkill({ tickets: flaky, profile: SAMPLE_PROFILE }))
     .register(myTicketsSkill({ tickets: flaky }));
   const propose = (context = alex, summary = 'open a ticket: the CAN simulator in lab 3 is down') =>
     registry.get('file_ticket')!.invoke({ summary }, context);
