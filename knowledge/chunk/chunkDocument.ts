@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Chunk } from '../types';
 import { parseSections, type Section } from './parseSections';
-import { splitText } from './splitText';
+import { splitWithTableHeaders } from './splitWithTableHeaders';
 
 export const DEFAULT_MAX_CHARS = 1200;
 export const DEFAULT_MIN_CHARS = 200;
@@ -33,7 +33,8 @@ export function chunkIdFor(docId: string, ordinal: number, heading: string, text
  *   text stays within `maxChars`; the merged chunk keeps the first heading and the later section's heading
  *   line stays in the text as `## Title`.
  * - A section longer than `maxChars` splits at paragraph, then line, then sentence, then word boundaries;
- *   only words longer than `maxChars` are cut.
+ *   only words longer than `maxChars` are cut. A chunk that starts inside a table repeats the table's header
+ *   row (and `|---|` line) first, so every row keeps its header (see `splitWithTableHeaders`).
  * - Never returns an empty chunk; blank text yields `[]`. Deterministic: ids follow `chunkIdFor`.
  * Throws RangeError when `maxChars` is not a positive integer or `minChars` is negative.
  */
@@ -47,7 +48,7 @@ export function chunkDocument(input: { docId: string; text: string }, options: C
   const chunks: Chunk[] = [];
   for (const section of mergeTinySections(parseSections(input.text), minChars, maxChars)) {
     const heading = section.path.join(' > ');
-    for (const text of splitText(section.body, maxChars)) {
+    for (const text of splitWithTableHeaders(section.body, maxChars)) {
       const ordinal = chunks.length;
       chunks.push({
         chunkId: chunkIdFor(input.docId, ordinal, heading, text),
