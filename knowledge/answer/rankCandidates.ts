@@ -16,7 +16,11 @@ export interface Candidate {
   readonly terms: ReadonlySet<string>;
   /** Weighted share of the question's found terms the unit covers, in [0, 1]; context-only matches count half. */
   readonly coverage: number;
-  /** `coverage` plus bonuses (passage rank, numbers for quantity questions, steps for procedures). */
+  /**
+ * `coverage` plus bonuses: passage rank; for a quantity question a number the question doesn't already hold;
+ * for a "which/what <thing>" question an identifier-like name (code span, snake_case, camelCase, flag); steps
+ * for procedures. The bonuses reward what the question asks for that it doesn't already say.
+ */
   readonly score: number;
   /** True for a list item when the question asks for a procedure. */
   readonly step: boolean;
@@ -39,6 +43,16 @@ const RANK_BONUS = 0.1;
 const NUMBER_BONUS = 0.12;
 const STEP_BONUS = 0.1;
 const NUMBER = /\p{N}/u;
+const NAME_BONUS = 0.08;
+/** "Which setting / what option / which repository…": the answer names something. */
+const ASKS_FOR_NAME = /\b(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+)\b/iu;
+/** Identifier-like tokens: code spans, snake_case, dotted or CamelCase names, flags. */
+const IDENTIFIER = /`[^`]+`|\b\p{L}+_[\p{L}\p{N}_]+\b|\b\p{Ll}+\p{Lu}\p{L}*\b|(?:^|\s)--?\p{L}[\p{L}-]+/u;
+
+/** Numbers written in `text` (digits only, separators dropped). */
+function numbersOf(text: string): Set<string> {
+  return new Set([...text.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)].map((m) => m[0].replace(/,/gu, '')));
+}
 
 /**
  * Splits every passage into statement candidates (see `passageUnits`) and scores each against the question's
@@ -56,6 +70,8 @@ export function rankCandidates(
   const terms = weighTerms(questionTerms, units);
   const total = [...terms.weight.values()].reduce((sum, w) => sum + w, 0);
   const intent = questionIntent(question);
+  const askedNumbers = numbersOf(question);
+  const asksName = !intent.quantity && ASKS_FOR_NAME.test(question);
   const candidates: Candidate[] = [];
   for (const unit of units) {
     let covered = 0;
@@ -72,10 +88,12 @@ export function rankCandidates(
     if (covered === 0 || total === 0 || (!unit.structured && own === 0)) continue;
     const coverage = covered / total;
     const numeric = NUMBER.test(unit.text);
+    const newNumber = numeric && [...numbersOf(unit.text)].some((n) => !askedNumbers.has(n));
     const score =
       coverage +
       RANK_BONUS / (1 + unit.passageIndex) +
-      (intent.quantity && numeric ? NUMBER_BONUS : 0) +
+      (intent.quantity && newNumber ? NUMBER_BONUS : 0) +
+      (asksName && IDENTIFIER.test(unit.text) ? NAME_BONUS : 0) +
       (step ? STEP_BONUS : 0);
     candidates.push({
       passageIndex: unit.passageIndex,
