@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { EVERYONE } from '../../../knowledge/access/Principal';
+import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
+import { runIngest } from '../../../knowledge/ingest/runIngest';
+import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
+import { deriveExampleQuestions } from '../../../knowledge/profile/deriveExampleQuestions';
+import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
+import { FolderSource } from '../../../knowledge/sources/FolderSource';
+import { AppError } from '../../../skills/errors/AppError';
+import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
+import type { SkillResult } from '../../../skills/SkillDescriptor';
+import { SkillRegistry } from '../../../skills/SkillRegistry';
+
+const SAMPLE = path.join(__dirname, '../../../knowledge/sample');
+const profile = loadOrganisationProfile(path.join(SAMPLE, 'organisation.yaml'));
+const user = { id: 'u-1', principals: [EVERYONE] };
+const context = { user, surface: 'test' as const };
+
+describe('ask_knowledge with an organisation profile', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let index: SqliteIndex;
+  const searched: string[] = [];
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-ask-'));
+    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+    await runIngest({ source: new FolderSource({ root: path.join(SAMPLE, 'corpus') }), index });
+  });
+  after(async () => {
+    await index.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const registryWith = (p = profile) => {
+    const spy = {
+      ...index,
+      search: (query: string, options: Parameters<SqliteIndex['search']>[1]) => {
+        searched.push(query);
+        return index.search(query, options);
+      },
+    } as unknown as SqliteIndex;
+    return new SkillRegistry().register(
+      askKnowledgeSkill({
+        index: spy,
+        linkFor: (passage) => `https://docs.test/${passage.docId}`,
+        profile: p,
+      }),
+    );
+  };
+  const ask = (params: unknown, p = profile): Promise<SkillResult> =>
+    registryWith(p).get('ask_knowledge')!.invoke(params, context);
+
+  it('takes its description and examples from the profile', () => {
+    const skill = registryWith().get('ask_knowledge')!;
+    assert.equal(skill.description, profile.assistantDescription);
+    assert.deepEqual(skill.examples, profile.examples.questions);
+    const neutral = registryWith(defaultOrganisationProfile).get('ask_knowledge')!;
+    assert.match(neutral.description, /your organisation/);
+    assert.deepEqual(neutral.examples, []);
+  });
+
+  it('searches the glossary synonyms too and cites the document that uses the other term', async () => {
+    searched.length = 0;
+    const result = await ask({ question: 'Which class of HV gloves is required?' });
+    assert.match(searched[0] ?? '', /insulating gloves/);
+    assert.ok(
+      result.citations.some((c) => /high-voltage|High Voltage/i.test(c.title)),
+      `cites the HV workshop safety standard (got ${result.citations.map((c) => c.title).join(', ')})`,
+    );
+  });
+
+  it('searches the question as asked when the glossary names nothing', async () => {
+    searched.length = 0;
+    await ask({ question: 'What is the pass criterion for the brake fade test?' });
+    assert.deepEqual(searched, ['What is the pass criterion for the brake fade test?']);
+  });
+
+  it('accepts the profile’s brand ids (any case) and rejects others, listing the valid ones', async () => {
+    await ask({ question: 'logo clear space', brand: 'Aurex' });
+    await assert.rejects(
+      ask({ question: 'logo clear space', brand: 'peugeot' }),
+      (error: AppError) => error.code === 'invalid_parameters',
+    );
+    await assert.rejects(
+      ask({ question: 'logo clear space', brand: 'aurex' }, defaultOrganisationProfile),
+      (error: AppError) => error.code === 'invalid_parameters',
+    );
+  });
+
+  it('names no brand in the generated JSON Schema', () => {
+    const schema = JSON.stringify(registryWith().get('ask_knowledge')!.parametersJsonSchema);
+    assert.doesNotMatch(schema, /aurex|velora/i);
+  });
+
+  it('suggests naming one of the profile’s brands when nothing is found', async () => {
+    const result = await ask({ question: 'zzqx wibble frobnication' });
+    assert.match(result.text, /Name the brand .*Aurex, Velora, Kestrel, Brava/);
+    const neutral = await ask({ question: 'zzqx wibble frobnication' }, defaultOrganisationProfile);
+    assert.doesNotMatch(neutral.text, /Name the brand/);
+  });
+
+  it('derives example questions from titles of documents everyone may read', async () => {
+    const examples = await deriveExampleQuestions(index, 3);
+    assert.equal(examples.length, 3);
+    for (const example of examples) assert.match(example, /^What does “.+” say\?$/);
+    const restricted = await deriveExampleQuestions({
+      ...index,
+      listHashes: async () => new Map([['x', 'h']]),
+      getDocument: async () => ({
+        docId: 'x',
+        title: 'Secret plan',
+        url: '',
+        access: ['group:g'],
+        brand: 'group',
+        language: 'en',
+        modified: '',
+        contentHash: 'h',
+      }),
+    } as unknown as SqliteIndex);
+    assert.deepEqual(restricted, []);
+  });
+});
