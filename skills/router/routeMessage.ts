@@ -27,6 +27,9 @@ const FILE_TICKET =
   /^(?:please\s+|can you\s+|could you\s+|i need to\s+|i want to\s+|i'd like to\s+)?(?:open|file|create|raise|log|submit|make)\s+(?:me\s+)?(?:a\s+|an\s+|new\s+|a new\s+)?(?:support\s+|it\s+|lab\s+)?(?:ticket|incident|issue|service request|request)\b\s*(?:for|about|on|that|saying)?\s*[:\-–]?\s*/i;
 const FILE_TICKET_TRAILING =
   /[,.;]?\s*(?:please\s+)?(?:open|file|create|raise|log)\s+(?:a\s+)?(?:ticket|incident)(?:\s+for (?:it|this|that))?[.!]?$/i;
+/** A conversational opener before a request ("and my tickets?", "also, open a ticket: ..."). */
+const OPENER =
+  /^(?:(?:and|also|then|ok(?:ay)?|now|so)\b[,\s]+)+(?:please\s+)?(?:what about\s+|how about\s+)?/i;
 const DRAFT_REPORT =
   /^(?:please\s+|can you\s+|could you\s+)?(?:draft|write|prepare|create|generate|compile|put together|build)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:short\s+|brief\s+|quick\s+|one-page\s+)?(?:status\s+)?(?:report|briefing|summary report)\b\s*/i;
 
@@ -53,7 +56,15 @@ export function routeMessage(text: string, registry: SkillRegistry): Route {
   if (!message) return { kind: 'empty' };
   if (HELP.test(message)) return { kind: 'help' };
   const has = (skill: string) => registry.get(skill) !== undefined;
+  const route = routeRequest(message.replace(OPENER, ''), has);
+  if (route) return route;
+  if (!has('ask_knowledge')) return { kind: 'help' };
+  // The whole message: a knowledge follow-up ("and for vans?") keeps its opener for `resolveFollowUp`.
+  return { kind: 'skill', skill: 'ask_knowledge', params: { question: message } };
+}
 
+/** The route of a ticket or report request, or undefined for anything else (a knowledge question). */
+function routeRequest(message: string, has: (skill: string) => boolean): Route | undefined {
   if (has('my_tickets') && MY_TICKETS.test(message))
     return { kind: 'skill', skill: 'my_tickets', params: {} };
   if (has('ticket_status') && TICKET_STATUS.test(message) && !FILE_TICKET.test(message)) {
@@ -98,8 +109,7 @@ export function routeMessage(text: string, registry: SkillRegistry): Route {
           prompt: 'What should the report be about?',
         };
   }
-  if (!has('ask_knowledge')) return { kind: 'help' };
-  return { kind: 'skill', skill: 'ask_knowledge', params: { question: message } };
+  return undefined;
 }
 
 /**
