@@ -1,3 +1,4 @@
+import { questionEntities } from './questionEntities';
 import { queryTerms } from './terms';
 
 /** Why no answer could be composed. */
@@ -25,7 +26,7 @@ export function noAnswerSuggestions(question: string, reason: NoAnswerReason): s
       !/\d/u.test(question),
       "Use the documents' own vocabulary, e.g. a product or part name, a standard or a document title.",
     ],
-    [true, 'Name the product, team or site the question is about.'],
+    [questionEntities(question).length === 0, 'Name the product, team or site the question is about.'],
     [terms.length > LONG_QUESTION_TERMS, 'Ask a shorter question about one topic.'],
     [true, 'Try other words for the same thing, such as the term used in the documents.'],
     [true, 'Ask a shorter question about one topic.'],

@@ -17,10 +17,10 @@ export interface Candidate {
   /** Weighted share of the question's found terms the unit covers, in [0, 1]; context-only matches count half. */
   readonly coverage: number;
   /**
- * `coverage` plus bonuses: passage rank; for a quantity question a number the question doesn't already hold;
- * for a "which/what <thing>" question an identifier-like name (code span, snake_case, camelCase, flag); steps
- * for procedures. The bonuses reward what the question asks for that it doesn't already say.
- */
+   * `coverage` plus bonuses: passage rank; for a quantity question a number the question doesn't already hold;
+   * for a "which/what <thing>" question an identifier-like name (code span, snake_case, camelCase, flag); steps
+   * for procedures. The bonuses reward what the question asks for that it doesn't already say.
+   */
   readonly score: number;
   /** True for a list item when the question asks for a procedure. */
   readonly step: boolean;

@@ -111,10 +111,15 @@ export function selectStatements(
       if (neighbour) add(neighbour);
     }
   }
-  for (const lead of [...chosen]) {
-    if (!lead.text.endsWith(':')) continue;
-    const next = followers.get(`${lead.passageIndex}:${lead.position + 1}`);
-    if (next && !chosen.includes(next)) chosen.push(next);
+  for (const unit of [...chosen]) {
+    // A lead-in sentence brings what it introduces; an introduced item brings its lead-in.
+    const next = unit.text.endsWith(':')
+      ? followers.get(`${unit.passageIndex}:${unit.position + 1}`)
+      : undefined;
+    const previous = unit.structured ? followers.get(`${unit.passageIndex}:${unit.position - 1}`) : undefined;
+    if (chosen.length < maxStatements && next && !chosen.includes(next)) chosen.push(next);
+    if (chosen.length < maxStatements && previous?.text.endsWith(':') && !chosen.includes(previous))
+      chosen.push(previous);
   }
   const mainStatements = [...chosen].sort(
     (a, b) => a.passageIndex - b.passageIndex || a.position - b.position,

@@ -29,8 +29,12 @@ function toBlocks(text: string): Block[] {
   let open: Block | undefined;
   let inTable = false;
   let code: Block | undefined;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
+  const lines = text.split('\n');
+  // An unclosed fence (odd count) opens nothing: its marker is read as a blank line.
+  const fences = lines.flatMap((line, i) => (FENCE.test(line.trim()) ? [i] : []));
+  const unclosed = fences.length % 2 === 1 ? fences[fences.length - 1] : -1;
+  for (const [i, raw] of lines.entries()) {
+    const line = i === unclosed ? '' : raw.trim();
     if (FENCE.test(line)) {
       code = code ? undefined : { kind: 'code', lines: [] };
       if (code) blocks.push(code);

@@ -61,10 +61,15 @@ function statements(answer: ComposedAnswer): string[] {
 function assertVerbatim(answer: ComposedAnswer, passages: readonly Passage[]): void {
   for (const text of statements(answer)) {
     const body = text.endsWith('…') ? text.slice(0, -1) : text;
-    assert.ok(
-      passages.some((p) => collapse(p.text).includes(body)),
-      `not verbatim: ${body.slice(0, 80)}`,
-    );
+    // A table row is stated as `Header: cell; …`: every cell must be verbatim passage text.
+    const pieces =
+      body.includes(': ') && body.includes('; ') ? body.split('; ').map((p) => p.split(': ')) : [[body]];
+    for (const piece of pieces.flat()) {
+      assert.ok(
+        passages.some((p) => collapse(p.text).includes(piece)),
+        `not verbatim: ${piece.slice(0, 80)}`,
+      );
+    }
   }
 }
 
@@ -107,9 +112,9 @@ describe('composeExtractiveAnswer', () => {
     );
   });
 
-  it('answers from a table row through its header', () => {
+  it('answers from a table row, each cell with its column header', () => {
     const answer = composeExtractiveAnswer('What is the tightening torque for Kestrel?', [TORQUE, FADE]);
-    assert.equal(statements(answer)[0], 'Kestrel | M12 x 1.5 | 110 N·m');
+    assert.equal(statements(answer)[0], 'Brand: Kestrel; Thread: M12 x 1.5; Tightening torque: 110 N·m');
   });
 
   it('numbers citations by document in order of first appearance', () => {
@@ -134,9 +139,10 @@ describe('composeExtractiveAnswer', () => {
     const answer = composeExtractiveAnswer('fade test pass criterion', [a1, b, a2]);
     assert.equal(answer.kind, 'answer');
     if (answer.kind !== 'answer') return;
+    // The main document's statements come first (reading order), then the corroborating document.
     assert.deepEqual(
       answer.statements.map((s) => s.citations),
-      [[1], [2], [1]],
+      [[1], [1], [2]],
     );
     assert.deepEqual(
       answer.citations.map((c) => [c.n, c.docId, c.chunkId, c.heading]),
@@ -183,26 +189,33 @@ describe('composeExtractiveAnswer', () => {
     assert.deepEqual(statements(answer), [text]);
   });
 
-  it('takes at most two sentences from one passage', () => {
-    const text = [1, 2, 3, 4]
+  it('takes at most three sentences from the main document', () => {
+    const text = [1, 2, 3, 4, 5]
       .map((n) => `Fade test pass criterion number ${n} applies to stop ${n * 10}.`)
       .join(' ');
     const answer = composeExtractiveAnswer('fade test pass criterion', [passage('a.md', 0, 'A', text)]);
-    assert.equal(statements(answer).length, 2);
+    assert.equal(statements(answer).length, 3);
+  });
+
+  it('quotes at most two other documents, one statement each', () => {
+    const passages = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+      passage(`${id}.md`, 0, id, `Fade test pass criterion ${id}${id} is ${i + 1}.0 m/s² for brand ${id}.`),
+    );
+    const answer = composeExtractiveAnswer('fade test pass criterion', passages);
+    assert.equal(answer.kind === 'answer' && answer.citations.length, 3);
   });
 
   it('respects maxStatements', () => {
     const passages = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
       passage(`${id}.md`, 0, id, `Fade test pass criterion ${id}${id} is ${i + 1}.0 m/s² for brand ${id}.`),
     );
-    assert.equal(statements(composeExtractiveAnswer('fade test pass criterion', passages)).length, 4);
     assert.equal(
       statements(composeExtractiveAnswer('fade test pass criterion', passages, { maxStatements: 2 })).length,
       2,
     );
   });
 
-  it('orders statements by passage rank, then position, not by score', () => {
+  it('answers from the document that covers the whole question, in reading order, then other sources', () => {
     const first = passage('a.md', 0, 'A', 'The fade test pass criterion for cars is 6.0 m/s².');
     const second = passage(
       'b.md',
@@ -212,10 +225,45 @@ describe('composeExtractiveAnswer', () => {
     );
     const answer = composeExtractiveAnswer('fade test pass criterion vans', [first, second]);
     assert.deepEqual(statements(answer), [
-      'The fade test pass criterion for cars is 6.0 m/s².',
       'Vans pass the fade test at GVM with new pads.',
       'For vans the fade test pass criterion is 5.0 m/s².',
+      'The fade test pass criterion for cars is 6.0 m/s².',
     ]);
+  });
+
+  it('declines when the question names something no passage mentions', () => {
+    const answer = composeExtractiveAnswer('What is the fade test pass criterion for the Zephyr van?', [
+      FADE,
+    ]);
+    assert.equal(answer.kind === 'noAnswer' && answer.reason, 'not_relevant');
+  });
+
+  it('does not require names the caller says to ignore (e.g. the organisation itself)', () => {
+    const answer = composeExtractiveAnswer('What is the Zephyr fade test pass criterion?', [FADE], {
+      ignoreNames: new Set(['zephyr']),
+    });
+    assert.equal(answer.kind, 'answer');
+  });
+
+  it('brings the unit a chosen lead-in sentence introduces', () => {
+    const text =
+      'To enable colour output, add the following to your profile:\n\n```\nexport LOG_COLOUR=1\n```\n';
+    const answer = composeExtractiveAnswer('How do I enable colour output?', [passage('a.md', 0, 'A', text)]);
+    assert.deepEqual(statements(answer), [
+      'To enable colour output, add the following to your profile:',
+      'export LOG_COLOUR=1',
+    ]);
+  });
+
+  it('prefers the sentence holding a number the question does not give, for quantity questions', () => {
+    const text =
+      'The swap file must be set up before the build. Set up at least 32 GB of swap for the build.';
+    const answer = composeExtractiveAnswer(
+      'How much swap should be set up for the build?',
+      [passage('a.md', 0, 'A', text)],
+      { maxStatements: 1 },
+    );
+    assert.deepEqual(statements(answer), ['Set up at least 32 GB of swap for the build.']);
   });
 
   it('prefers a list item completing a lead-in sentence', () => {

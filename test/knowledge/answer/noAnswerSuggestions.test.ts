@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { noAnswerSuggestions, type NoAnswerReason } from '../../../knowledge/answer/noAnswerSuggestions';
 
-const BRAND_TIP = 'Name the brand or platform (Aurex, Velora, Kestrel, Brava, NMP-E, NMP-C).';
-const VOCABULARY_TIP = "Use the document's vocabulary, e.g. a part number, standard name or brand.";
+const BRAND_TIP = 'Name the product, team or site the question is about.';
+const VOCABULARY_TIP =
+  "Use the documents' own vocabulary, e.g. a product or part name, a standard or a document title.";
 const SHORTER_TIP = 'Ask a shorter question about one topic.';
 const NO_MATCH_TIP = 'Use broader or simpler words: no document you can read matched this question.';
 
@@ -10,21 +11,21 @@ describe('noAnswerSuggestions', () => {
   const cases: { name: string; question: string; reason: NoAnswerReason; has: string[]; lacks: string[] }[] =
     [
       {
-        name: 'asks for a brand when none is named',
+        name: 'asks for a name when none is given',
         question: 'rear wing angle',
         reason: 'not_relevant',
         has: [BRAND_TIP],
         lacks: [],
       },
       {
-        name: 'omits the brand tip when a brand is named',
-        question: 'Velora rear wing angle',
+        name: 'omits the name tip when a name is given',
+        question: 'rear wing angle of the Velora',
         reason: 'not_relevant',
         has: [],
         lacks: [BRAND_TIP],
       },
       {
-        name: 'omits the brand tip when a platform is named',
+        name: 'omits the name tip when a code name is given',
         question: 'NMP-E cooling loop',
         reason: 'not_relevant',
         has: [],
