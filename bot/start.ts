@@ -7,9 +7,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatIngestSummary } from '../knowledge/ingest/formatIngestSummary';
 import { runIngest } from '../knowledge/ingest/runIngest';
+import { formatSourceFolderChange } from '../knowledge/ingest/SourceFolderMarker';
 import { FolderSource } from '../knowledge/sources/FolderSource';
 import { compose } from './compose';
 import { ConfigError, loadConfig, type AppConfig } from './config/loadConfig';
+import { sourceFolderMarkerFor } from './cli/sourceFolderMarkerFor';
 import { startPlayground } from './dev/startPlayground';
 import { startBot } from './index';
 
@@ -27,13 +29,15 @@ async function main(): Promise<void> {
   );
 
   const started = performance.now();
-  const summary = await runIngest({
-    source: new FolderSource({
-      root: config.knowledgeSourceDir,
-      ...(config.knowledgeDefaultAccess ? { defaultAccess: config.knowledgeDefaultAccess } : {}),
-    }),
-    index: services.index,
+  const source = new FolderSource({
+    root: config.knowledgeSourceDir,
+    ...(config.knowledgeDefaultAccess ? { defaultAccess: config.knowledgeDefaultAccess } : {}),
   });
+  const marker = sourceFolderMarkerFor(config);
+  const change = await marker.change(config.knowledgeSourceDir, source, services.index);
+  if (change) console.log(formatSourceFolderChange(change));
+  const summary = await runIngest({ source, index: services.index });
+  await marker.record(config.knowledgeSourceDir);
   console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
 
   const bot = await startBot(config, { services });

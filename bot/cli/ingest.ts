@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- --source <folder>|graph`: incremental ingest into the configured index.
  * - a folder (default KNOWLEDGE_SOURCE_DIR): unchanged files skipped by content hash, changed files
- *   replaced, deleted files removed;
+ *   replaced, deleted files removed; `_folder.meta.yaml` defaults and KNOWLEDGE_DEFAULT_ACCESS apply; when the
+ *   index was built from another folder, says how many of its documents are removed before removing them;
  * - `graph`: the drives in GRAPH_DRIVES through the driveItem delta API, checkpointed under DATA_DIR after
  *   the index acknowledged each page (needs an Entra credential).
  * Prints progress on long runs and a summary. Exit code 0 on success, 1 when any document failed, 2 on bad
@@ -15,11 +16,13 @@ import { FileCheckpointStore } from '../../knowledge/ingest/FileCheckpointStore'
 import { formatIngestSummary } from '../../knowledge/ingest/formatIngestSummary';
 import { runChangeFeedIngest } from '../../knowledge/ingest/runChangeFeedIngest';
 import { runIngest, type IngestSummary } from '../../knowledge/ingest/runIngest';
+import { formatSourceFolderChange } from '../../knowledge/ingest/SourceFolderMarker';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { GraphDriveSource } from '../../knowledge/sources/GraphDriveSource';
 import { compose, type Services } from '../compose';
 import { ConfigError, loadConfig, type AppConfig } from '../config/loadConfig';
 import { formatProgress } from './formatProgress';
+import { sourceFolderMarkerFor } from './sourceFolderMarkerFor';
 
 /** Progress lines at most this often. */
 const PROGRESS_EVERY_MS = 2000;
@@ -65,10 +68,13 @@ async function main(argv: string[]): Promise<number> {
 async function ingestFolder(services: Services, root: string, started: number): Promise<IngestSummary> {
   const defaultAccess = services.config.knowledgeDefaultAccess;
   const source = new FolderSource({ root, ...(defaultAccess ? { defaultAccess } : {}) });
+  const marker = sourceFolderMarkerFor(services.config);
+  const change = await marker.change(root, source, services.index);
+  if (change) console.log(formatSourceFolderChange(change));
   let totalItems = 0;
   for await (const item of source.list()) if (item) totalItems += 1;
   let last = started;
-  return runIngest({
+  const summary = await runIngest({
     source,
     index: services.index,
     log: (line) => console.log(line),
@@ -79,6 +85,8 @@ async function ingestFolder(services: Services, root: string, started: number): 
       console.log(formatProgress({ items, bytes, elapsedMs: now - started, totalItems }));
     },
   });
+  await marker.record(root);
+  return summary;
 }
 
 async function ingestGraph(services: Services, started: number): Promise<IngestSummary> {
