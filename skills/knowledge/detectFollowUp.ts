@@ -43,9 +43,9 @@ const LEADS: readonly RegExp[] = [
  * function words, never a corpus vocabulary). A follow-up is a message that
  * - opens with a lead ("and ...", "what about ...", "how about ...", "same for ...", "also ...", "and if ..."),
  * - or opens with a preposition ("for vans?", "from abroad?"),
- * - or refers back with a pronoun or an ordinal ("how do I reset it?", "the second step?") and has at most a
- *   few content words,
- * - or is only a name or two ("Velora?", "NMP-C?"),
+ * - or refers back with a pronoun or an ordinal ("how do I reset it?", "the second step?") and has at most
+ *   three content words,
+ * - or is only a name or two ("Zephyr?", "XR-9?"),
  * and is not itself a full question (a question word followed by three or more content words and no
  * reference), nor longer than `FOLLOW_UP_MAX_CONTENT_WORDS` content words. Returns undefined otherwise.
  */
@@ -72,7 +72,7 @@ export function detectFollowUp(message: string): FollowUpCue | undefined {
   });
   if (lead) return cue('lead');
   if (preposition && rest.length > 1) return cue('preposition');
-  if (refers && content.length <= 4) return cue('reference');
+  if (refers && content.length <= 3) return cue('reference');
   if (rest.length <= 2 && rest.every((w) => nameShape(w, false))) return cue('name');
   return undefined;
 }

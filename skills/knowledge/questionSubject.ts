@@ -31,7 +31,7 @@ const ASKERS = new Set(['i', 'we', 'you', 'one']);
  *    voltage of the platform", "the deadline");
  * 2. "how do I <verb> <object> ...": the object, with its preposition phrase when it is one plain word
  *    ("access to the lab", "the forgotten password");
- * 3. the noun phrase around the last name ("the corporate VPN", "the NMP-E heat pump");
+ * 3. the noun phrase around the last name ("the guest Wi-Fi", "the XR-7 heat pump");
  * 4. the last noun phrase opened by an article;
  * 5. the question without its first two function words.
  * An indefinite article becomes "the".

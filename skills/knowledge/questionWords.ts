@@ -206,7 +206,7 @@ export function nameGroups(words: readonly Word[], firstIsSentenceStart = true):
   return groups;
 }
 
-/** The preposition governing the word at `index` ("for the Aurex logo" -> `for`), skipping determiners. */
+/** The preposition governing the word at `index` ("for the Zephyr logo" -> `for`), skipping determiners. */
 export function governingPreposition(words: readonly Word[], index: number): string | undefined {
   let i = index - 1;
   while (i >= 0 && DETERMINERS.has((words[i] as Word).lower)) i -= 1;

@@ -43,13 +43,14 @@ const ATTRIBUTE =
  * the subject). No model and no vocabulary: the rewrite works on the shape of both texts, first match wins:
  * 1. an ordinal ("the second step") asks for that item of the previous subject;
  * 2. a pronoun ("how do I reset it?") is replaced by the previous question's subject;
- * 3. a name ("and for Velora?", "the NMP-C one?") replaces the previous question's name of the same role
+ * 3. a name ("and for Zephyr?", "the XR-9 one?") replaces the previous question's name of the same role
  *    (same preposition, else same shape: capitalised word, acronym, code, number);
  * 4. a constraint ("from abroad", "in winter", "if I lost my phone") replaces the previous question's short
  *    constraint with the same preposition, or is appended to it;
  * 5. a bare term ("and the wheelbase?") replaces the attribute of a "what is the X of Y" question;
  * 6. otherwise the term is appended to the previous question in parentheses.
- * Contract: deterministic; the result ends with "?" and contains `previous`'s words except those replaced.
+ * Contract: deterministic; the result is non-empty and ends with "?"; swaps and appends keep every word of
+ * `previous` except those replaced.
  */
 export function resolveFollowUp(previous: string, message: string): ResolvedFollowUp | undefined {
   const cue = detectFollowUp(message);
@@ -86,17 +87,17 @@ export function resolveFollowUp(previous: string, message: string): ResolvedFoll
   const names = nameGroups(cue.phrase, false);
   const swapped = names[0] ? swapName(words, cue, names[0]) : undefined;
   if (swapped) return done(swapped, 'swap-name');
-  // A bare name that fits nothing in the previous question ("VPN?") is a new question, not a follow-up.
+  // A bare name that fits nothing in the previous question ("SAP?") is a new question, not a follow-up.
   if (cue.reason === 'name') return undefined;
   if (cue.preposition) return constraint(words, cue, done);
   const term = cue.phrase.filter((w) => !['one', 'ones'].includes(w.lower));
   const attribute = ATTRIBUTE.exec(stem);
-  // The attribute must not hold a capitalised name ("the Velora tone of voice" is a name's attribute phrase).
+  // The attribute must not hold a capitalised name ("the Zephyr tone of voice" is a name's attribute phrase).
   const attributeNames = attribute ? nameGroups(toWords(attribute[4] as string), false) : [];
   if (attribute && term.length > 0 && !attributeNames.some((g) => g.shapes.includes('title'))) {
-    const [, wh, aux, article, , prep, rest] = attribute as unknown as string[];
+    const [, wh, aux, article, , prep, rest] = attribute;
     const plural = /[^su]s$/i.test(term[term.length - 1]?.core ?? '');
-    const verb = /^(is|are)$/i.test(aux as string) ? (plural ? 'are' : 'is') : aux;
+    const verb = /^(is|are)$/i.test(aux) ? (plural ? 'are' : 'is') : aux;
     return done(
       `${wh} ${verb} ${article} ${joinWords(stripArticle(term))} ${prep} ${rest}`,
       'swap-attribute',
@@ -141,7 +142,7 @@ function constraint(
     const slot = words.slice(at + 1, end);
     const plain = slot.every((w) => !DETERMINERS.has(w.lower)) && slot.length <= 3;
     const opensNounPhrase = (phrase: readonly Word[]) => DETERMINERS.has(phrase[0]?.lower ?? '');
-    // "from home" -> "from abroad"; "to the corporate VPN" -> "to the printer". A plain term never replaces a
+    // "from home" -> "from abroad"; "to the guest Wi-Fi" -> "to the printer". A plain term never replaces a
     // noun phrase ("in the colour palette" + "in winter" appends), so a name stays the subject.
     const swaps =
       slot.length > 0 &&

@@ -110,8 +110,8 @@ const TABLE: readonly FollowUpCase[] = [
   },
   {
     first: 'What is the pass criterion for the brake fade test?',
-    followUp: 'same for the corrosion test',
-    rewritten: 'What is the pass criterion for the corrosion test?',
+    followUp: 'same for the salt spray test',
+    rewritten: 'What is the pass criterion for the salt spray test?',
     cites: 'engineering-standards/nes-cor-007-corrosion-test.md',
   },
   {
