@@ -41,7 +41,6 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
       await turn.finish();
       throw error;
     }
-    await call.remember();
     services.log.info('skill answered', {
       skill: skill.name,
       planner,
@@ -59,6 +58,7 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
         messageId: sent?.id,
       });
     }
+    await call.remember();
     return result.text;
   };
 }

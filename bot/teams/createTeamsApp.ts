@@ -105,7 +105,6 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     const call = await followUpFor(followUps, skill.name, route.params, skillContext, log);
     const started = Date.now();
     const result = await skill.invoke(call.params, skillContext);
-    await call.remember();
     log.info('skill answered', {
       skill: skill.name,
       user: skillContext.user.id,
@@ -113,6 +112,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
       ms: Date.now() - started,
     });
     const sent = await context.sendActivity(replyActivity(result));
+    await call.remember();
     recordAnswer(services, context, {
       skill: skill.name,
       userId: skillContext.user.id,
