@@ -9,6 +9,7 @@ import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
 import { AzureSearchIndex } from '../knowledge/index/AzureSearchIndex';
 import { SqliteIndex } from '../knowledge/index/SqliteIndex';
+import { ExampleQuestions, observeIndexChanges } from '../knowledge/profile/ExampleQuestions';
 import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationProfile';
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
@@ -78,7 +79,14 @@ export function compose(
   fs.mkdirSync(config.dataDir, { recursive: true });
   const files = dataFiles(config);
   const credential = overrides.credential ?? createCredential(config.entra);
-  const index = createIndex(config, files.index, credential, log);
+  const backend = createIndex(config, files.index, credential, log);
+  // Without examples in the profile, the knowledge skill's examples come from titles of documents everyone may
+  // read, re-derived whenever the index changes (ingest runs through `services.index`).
+  const examples = new ExampleQuestions(backend, profile.examples.questions, (error) =>
+    log.warn('could not derive example questions', { error: String(error) }),
+  );
+  const index = observeIndexChanges(backend, () => void examples.refresh());
+  void examples.refresh();
   const directory = createDirectory(config, credential);
   const stateDb = new Database(files.state);
   stateDb.pragma('journal_mode = WAL');
@@ -94,7 +102,7 @@ export function compose(
     linkSecret,
     credential,
     profile,
-    log,
+    examples: examples.list,
   });
   return {
     config,

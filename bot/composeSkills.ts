@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
 import { signDocumentLink } from '../knowledge/access/documentLink';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
-import { deriveExampleQuestions } from '../knowledge/profile/deriveExampleQuestions';
 import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationProfile';
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../knowledge/types';
@@ -25,7 +24,6 @@ import {
   type TicketSystem,
 } from '../skills/tickets';
 import type { AppConfig } from './config/AppConfig';
-import type { Logger } from './log/createLogger';
 
 /** Azure DevOps' Entra resource (the scope for tokens of the app's credential). */
 const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
@@ -40,8 +38,7 @@ export interface SkillBackends {
  * (`config.model`) answers questions and writes report drafts; reports are stored per `config.reportStore`
  * (`onedrive` needs `credential`, else this throws). Links: a passage's own `url` (SharePoint/OneDrive) when
  * it has one, else a signed link to this server's viewer, for one user. Every name, brand, category, glossary
- * entry and example comes from `profile`; when it has no example questions, a few are derived from the titles
- * of documents everyone may read, once the index answers (until then help shows the other skills' examples).
+ * entry and example comes from `profile` (example questions: `examples`, default the profile's).
  */
 export function composeSkills(input: {
   config: AppConfig;
@@ -52,7 +49,8 @@ export function composeSkills(input: {
   credential: TokenCredential | undefined;
   /** Default: the profile file of `config.organisationProfile` (or the neutral profile). */
   profile?: OrganisationProfile;
-  log?: Logger;
+  /** The knowledge skill's examples (default: the profile's, fixed). */
+  examples?: readonly string[];
 }): SkillBackends {
   const { config, registry, index, confirmations, linkSecret } = input;
   const profile = input.profile ?? loadOrganisationProfile(config.organisationProfile);
@@ -64,13 +62,6 @@ export function composeSkills(input: {
   const linkFor = (passage: Passage, user: SkillUser) =>
     passage.url || sign(passage.docId, user.id, 'docs', passage.chunkId);
   const tickets = createTicketSystem(config, input.credential);
-  const questions = [...profile.examples.questions];
-  if (questions.length === 0) {
-    deriveExampleQuestions(index).then(
-      (derived) => questions.push(...derived),
-      (error: unknown) => input.log?.warn('could not derive example questions', { error: String(error) }),
-    );
-  }
   const answerModel = config.model
     ? new OpenAIChatModel({
         ...config.model,
@@ -99,7 +90,7 @@ export function composeSkills(input: {
         index,
         linkFor,
         profile,
-        examples: questions,
+        examples: input.examples ?? profile.examples.questions,
         ...(answerModel ? { answerModel } : {}),
       }),
     )

@@ -106,7 +106,7 @@ describe('bot HTTP server (real server on loopback)', () => {
     const { activities } = (await response.json()) as { activities: Reply[] };
     const card = cardOf(activities.find((a) => a.attachments?.length) as Reply);
     assert.deepEqual(validateCard(card), []);
-    assert.match(cardText(card), /Norvik Assistant/);
+    assert.match(cardText(card), /Knowledge Assistant/); // the default BOT_NAME
   });
 
   it('does not welcome again when only a person joins', async () => {

@@ -109,7 +109,12 @@ describe('openApiSpec: the plugin API spec generated from the skill registry', (
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-'));
     const { directory } = writeFixtureCorpus(root);
     const config = loadConfig(
-      { DATA_DIR: root, DIRECTORY_FILE: directory, PLAYGROUND: 'off' },
+      {
+        DATA_DIR: root,
+        DIRECTORY_FILE: directory,
+        PLAYGROUND: 'off',
+        ORGANISATION_PROFILE: path.join(__dirname, '../../../knowledge/sample/organisation.yaml'),
+      },
       { cwd: root },
     );
     services = compose(config, { log: silentLogger });

@@ -56,6 +56,8 @@ export async function realServices(root: string): Promise<Services> {
       KNOWLEDGE_SOURCE_DIR: corpus,
       DIRECTORY_FILE: directory,
       PLAYGROUND: 'off',
+      // The sample organisation: its ticket categories (lab, …) and brands.
+      ORGANISATION_PROFILE: path.join(__dirname, '../../../knowledge/sample/organisation.yaml'),
     },
     { cwd: root },
   );
