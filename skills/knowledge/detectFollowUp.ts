@@ -45,7 +45,7 @@ const LEADS: readonly RegExp[] = [
  * - or opens with a preposition ("for vans?", "from abroad?"),
  * - or refers back with a pronoun or an ordinal ("how do I reset it?", "the second step?") and has at most
  *   three content words,
- * - or is only a name or two ("Zephyr?", "XR-9?"),
+ * - or is only a name or two ("Zephyr?", "XR-9"; a capitalised word needs the question mark),
  * and is not itself a full question (a question word followed by three or more content words and no
  * reference), nor longer than `FOLLOW_UP_MAX_CONTENT_WORDS` content words. Returns undefined otherwise.
  */
@@ -73,6 +73,9 @@ export function detectFollowUp(message: string): FollowUpCue | undefined {
   if (lead) return cue('lead');
   if (preposition && rest.length > 1) return cue('preposition');
   if (refers && content.length <= 3) return cue('reference');
-  if (rest.length <= 2 && rest.every((w) => nameShape(w, false))) return cue('name');
+  // A capitalised word alone is a name only when asked ("Zephyr?"); "Great!" and "Perfect" are not.
+  const asked = /[?？]\s*$/u.test(message);
+  const shapes = rest.map((w) => nameShape(w, false));
+  if (rest.length <= 2 && shapes.every((shape) => shape && (asked || shape !== 'title'))) return cue('name');
   return undefined;
 }

@@ -41,6 +41,12 @@ const TABLE: readonly FollowUpCase[] = [
     cites: 'brand-guidelines/brava/brava-brand-guidelines.md',
   },
   {
+    first: 'What is the clear space rule for the Aurex logo?',
+    followUp: 'what about the Kestrel one?',
+    rewritten: 'What is the clear space rule for the Kestrel logo?',
+    cites: 'brand-guidelines/kestrel/kestrel-brand-overview.md',
+  },
+  {
     first: 'What colours are in the Aurex colour palette?',
     followUp: 'and for Velora?',
     rewritten: 'What colours are in the Velora colour palette?',
