@@ -91,9 +91,17 @@ describe('ask_knowledge with an organisation profile', function () {
     );
   });
 
-  it('names no brand in the generated JSON Schema', () => {
-    const schema = JSON.stringify(registryWith().get('ask_knowledge')!.parametersJsonSchema);
-    assert.doesNotMatch(schema, /aurex|velora/i);
+  it('lists the profile’s brand ids in the JSON Schema description only, and no brand without a profile', () => {
+    const schema = registryWith().get('ask_knowledge')!.parametersJsonSchema as {
+      properties: { brand: { enum?: unknown; description: string } };
+    };
+    assert.equal(schema.properties.brand.enum, undefined);
+    assert.match(schema.properties.brand.description, /One of: aurex, velora, kestrel, brava, group/);
+    const neutral = JSON.stringify(
+      registryWith(defaultOrganisationProfile).get('ask_knowledge')!.parametersJsonSchema,
+    );
+    assert.doesNotMatch(neutral, /aurex/i);
+    assert.match(neutral, /no brands/);
   });
 
   it('suggests naming one of the profile’s brands when nothing is found', async () => {
