@@ -1,6 +1,7 @@
 import type { Passage } from '../types';
 import { wordCount } from './splitSentences';
 import { splitUnits } from './splitUnits';
+import { isLinkOnly, plainStatement } from './plainStatement';
 import { queryTerms } from './terms';
 
 /** One statement candidate of a passage with the terms it owns and the terms it inherits from around it. */
@@ -39,8 +40,9 @@ export function locationTerms(docId: string): string[] {
 }
 
 /**
- * Splits a passage into statement candidates (sentences, list items, table rows) with their context: headings
- * and table header rows produce no unit of their own, they lend their terms. Deterministic; never throws.
+ * Splits a passage into statement candidates (sentences, list items, table rows, code blocks) with their
+ * context: headings and table header rows produce no unit of their own, they lend their terms. Markdown links
+ * are reduced to their labels (`plainStatement`) and units that are only a link are dropped. Deterministic; never throws.
  */
 export function passageUnits(passage: Passage, passageIndex: number): PassageUnit[] {
   const base = [
@@ -53,8 +55,12 @@ export function passageUnits(passage: Passage, passageIndex: number): PassageUni
   let lead: string[] = [];
   let header: { text: string; terms: string[] } | undefined;
   const units: PassageUnit[] = [];
-  for (const { kind, text } of splitUnits(passage.text)) {
-    const terms = queryTerms(text);
+  for (const unit of splitUnits(passage.text)) {
+    const { kind } = unit;
+    if (kind !== 'heading' && kind !== 'tableHeader' && kind !== 'code' && isLinkOnly(unit.text)) continue;
+    // Link targets name what they point to (file and page names): they count as terms, but are not shown.
+    const text = kind === 'code' ? unit.text : plainStatement(unit.text);
+    const terms = queryTerms(unit.text);
     if (kind === 'heading') [section, lead, header] = [terms, [], undefined];
     if (kind === 'tableHeader') header = { text, terms };
     if (kind === 'heading' || kind === 'tableHeader') continue;

@@ -8,7 +8,9 @@ export interface QuestionIntent {
 
 const QUANTITY = new RegExp(
   [
-    '\\bhow (?:many|much|long|far|fast|high|low|heavy|big|large|often|hot|cold)\\b',
+    '\\bhow (?:many|much|long|far|fast|high|low|heavy|big|large|often|hot|cold|old|wide|tall|deep|soon|small|short)\\b',
+    '\\b(?:shortest|longest|smallest|largest|biggest|highest|lowest|greatest|fastest|slowest)\\b',
+    '\\b(?:minimum|maximum|min|max|at least|at most|up to|percentage|percent|ratio|rate|frequency|duration|size|length|width|height|amount|count|version|year|date|deadline)\\b',
     '\\b(?:voltage|torque|pressure|temperature|speed|capacity|range|power|weight|mass|limit|tolerance|criteri(?:on|a)|value|deceleration|time|distance|thickness|force|target|price|cost|hours?)\\b',
     '\\bcombien\\b',
     '\\bwie (?:viel|viele|hoch|lang|schnell|groß|oft)\\b',

@@ -18,7 +18,7 @@ export interface Candidate {
   readonly coverage: number;
   /**
    * `coverage` plus bonuses: passage rank; for a quantity question a number the question doesn't already hold;
-   * for a "which/what <thing>" question an identifier-like name (code span, snake_case, camelCase, flag); steps
+   * for a "which/what <thing>" or "how do I" question an identifier-like name (code span, snake_case, camelCase, flag); steps
    * for procedures. The bonuses reward what the question asks for that it doesn't already say.
    */
   readonly score: number;

@@ -326,7 +326,7 @@ describe('composeExtractiveAnswer', () => {
     );
   });
 
-  it('keeps template syntax and markdown links as literal passage text', () => {
+  it('keeps template syntax literal and reduces markdown links to their labels', () => {
     const hostile = passage(
       'x.md',
       0,
@@ -335,7 +335,7 @@ describe('composeExtractiveAnswer', () => {
     );
     const answer = composeExtractiveAnswer('fade test pass criterion', [hostile]);
     assert.deepEqual(statements(answer), [
-      'The fade test pass criterion is ${process.exit(1)} per [the spec](javascript:alert(1)) today.',
+      'The fade test pass criterion is ${process.exit(1)} per the spec today.',
     ]);
   });
 
