@@ -46,8 +46,10 @@ const LEADS: readonly RegExp[] = [
  * - or refers back with a pronoun or an ordinal ("how do I reset it?", "the second step?") and has at most
  *   three content words,
  * - or is only a name or two ("Zephyr?", "XR-9"; a capitalised word needs the question mark),
- * and is not itself a full question (a question word followed by three or more content words and no
- * reference), nor longer than `FOLLOW_UP_MAX_CONTENT_WORDS` content words. Returns undefined otherwise.
+ * and is not a question of its own (after a lead, any question without a reference: "and how do I connect to
+ * the VPN?"; without a lead, one with three or more content words; one opened by a preposition and a
+ * question word: "for how long ...?"), nor longer than `FOLLOW_UP_MAX_CONTENT_WORDS` content words.
+ * Returns undefined otherwise.
  */
 export function detectFollowUp(message: string): FollowUpCue | undefined {
   const text = message
@@ -62,8 +64,12 @@ export function detectFollowUp(message: string): FollowUpCue | undefined {
   const refers = rest.some((w) => isPronoun(w) || isPossessive(w) || isOrdinal(w));
   if (content.length > FOLLOW_UP_MAX_CONTENT_WORDS) return undefined;
   const first = rest[0] as Word;
-  if (QUESTION_WORDS.has(first.lower) && content.length >= 3 && !refers) return undefined;
+  // A question of its own ("and how do I connect to the VPN?", "what is the wheelbase?") starts a new subject
+  // unless it refers back ("and how do I reset it?").
+  if (QUESTION_WORDS.has(first.lower) && !refers && (lead || content.length >= 3)) return undefined;
   const preposition = PREPOSITIONS.has(first.lower) ? first.lower : undefined;
+  // "For how long ...?", "In which document ...?": a question opened by a preposition, not a constraint.
+  if (preposition && QUESTION_WORDS.has(rest[1]?.lower ?? '')) return undefined;
   const cue = (reason: FollowUpReason): FollowUpCue => ({
     reason,
     rest,
