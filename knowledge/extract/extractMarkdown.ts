@@ -1,5 +1,6 @@
 import type { ExtractedText, ExtractInput } from './ExtractedText';
 import { ExtractionError } from './ExtractionError';
+import { compactTableRows } from './compactTableRows';
 import { convertSetextHeadings } from './convertSetextHeadings';
 import { reduceDocsMarkup } from './markup/reduceDocsMarkup';
 import { decodeUtf8, normaliseText } from './normaliseText';
@@ -17,8 +18,8 @@ export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdo
  * malformed, not a mapping) an ExtractionError is thrown. Docs-site markup is reduced to its text (see
  * `reduceDocsMarkup`: admonitions, callouts, template tags, comments, includes, HTML tags, and in .mdx ESM
  * lines and JSX); code fences and code spans stay verbatim. Markdown itself is kept as written (links stay
- * literal, nothing is rendered) except that underlined headings become `#`/`##` lines and `*`/`+` bullets
- * become `- `.
+ * literal, nothing is rendered) except that underlined headings become `#`/`##` lines, `*`/`+` bullets
+ * become `- ` and table rows lose their alignment padding (`compactTableRows`).
  */
 export function extractMarkdown(input: ExtractInput): ExtractedText {
   const source = decodeUtf8(input.bytes);
@@ -36,7 +37,7 @@ export function extractMarkdown(input: ExtractInput): ExtractedText {
     mdx: input.fileName.toLowerCase().endsWith('.mdx'),
   });
   return {
-    text: normaliseText(normaliseBullets(convertSetextHeadings(normaliseText(reduced)))),
+    text: normaliseText(compactTableRows(normaliseBullets(convertSetextHeadings(normaliseText(reduced))))),
     frontMatter,
   };
 }

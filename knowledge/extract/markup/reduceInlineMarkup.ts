@@ -43,7 +43,10 @@ export function reduceInlineMarkup(text: string, options: InlineMarkupOptions): 
       continue;
     }
     if (options.jsx && next.replacement === BREAK) depth = Math.max(0, depth + (next.nesting ?? 0));
-    out += next.replacement;
+    // A table row must stay one line: block elements and line breaks inside a cell only lose their tags.
+    const breaks = next.replacement === BREAK || next.replacement === '\n';
+    const inRow = breaks && /^[ \t]*\|/.test(text.slice(text.lastIndexOf('\n', i) + 1, i));
+    out += inRow ? (next.replacement === '\n' ? ' ' : REMOVED) : next.replacement;
     i = next.end;
   }
   return out;

@@ -80,6 +80,16 @@ describe('extractMarkdown', () => {
         'Set <YOUR-ID> and <arg name="x"/>',
       ],
       ['blank lines collapse, trailing spaces go', 'a  \n\n\n\nb\u0000', 'a\n\nb'],
+      [
+        'table rows lose their alignment padding',
+        '|  Size   |   Torque |\n| :------ | -------: |\n|  M8     |   25 Nm  |',
+        '| Size | Torque |\n| :--- | ---: |\n| M8 | 25 Nm |',
+      ],
+      [
+        'table-like lines in code fences keep their spaces',
+        '```\n|  a  |  b  |\n```',
+        '```\n|  a  |  b  |\n```',
+      ],
     ];
     for (const [name, content, expected] of cases) {
       it(name, async () => assert.equal((await md(content)).text, expected));
@@ -157,6 +167,11 @@ describe('extractMarkdown', () => {
         'Figure 1: Stack',
       ],
       ['<br> is a line break', 'one<br>two', 'one\ntwo'],
+      [
+        '<br> in a table cell is a space',
+        '| a | b |\n| --- | --- |\n| one<br>two | x |',
+        '| a | b |\n| --- | --- |\n| one two | x |',
+      ],
       ['script and style dropped with content', 'A\n<style>p{color:red}</style>\nB', 'A\n\nB'],
       ['attribute lists dropped', '![Map](map.png){ align=center }', '![Map](map.png)'],
       ['heading id attribute dropped', '## Setup {#setup}', '## Setup'],
@@ -207,6 +222,12 @@ describe('extractMarkdown', () => {
         'MDX: Do/Dont caption text kept',
         '<DoDontContainer>\n  <Do>\n    <Caption>Use one label</Caption>\n  </Do>\n</DoDontContainer>',
         'Use one label',
+        'page.mdx',
+      ],
+      [
+        'MDX: block elements in a table cell keep the row on one line',
+        '| Key | Action |\n| --- | --- |\n| <Box as="kbd" py={1}>Enter</Box> | Opens the menu. |',
+        '| Key | Action |\n| --- | --- |\n| Enter | Opens the menu. |',
         'page.mdx',
       ],
       ['MDX: comments and expressions dropped', 'v{props.version} {/* todo */}ok', 'v ok', 'page.mdx'],
