@@ -50,14 +50,13 @@ export function subjectOf(words: readonly Word[]): string {
   const groups = nameGroups(words);
   const last = groups[groups.length - 1];
   if (last) {
+    // Back over the plain words before the name, to a determiner ("the general test schedule D1").
     let start = last.start;
-    for (let i = last.start - 1; i >= Math.max(0, last.start - 3); i -= 1) {
+    for (let i = last.start - 1; i >= Math.max(0, last.start - 6); i -= 1) {
       const word = words[i] as Word;
-      if (PREPOSITIONS.has(word.lower) || /[,;:]$/u.test(word.text)) break;
-      if (DETERMINERS.has(word.lower)) {
-        start = i;
-        break;
-      }
+      if (DETERMINERS.has(word.lower)) start = i;
+      if (isStopWord(word) || /[,;:]$/u.test(word.text)) break;
+      start = i;
     }
     return definite(words.slice(start, spanEnd(words, last.end, start)));
   }
@@ -90,7 +89,8 @@ function nounPhrase(words: readonly Word[], start: number, options: { of: boolea
 
 /**
  * End (exclusive) of the plain words from `from`: stops at a function word, a word ending in punctuation
- * (inclusive), or a past participle after the first word; drops a final main verb in "does X use" questions.
+ * (inclusive), or a past participle after the first word; drops the final main verb of a phrase that follows
+ * an auxiliary and ends the question ("does the heat pump use").
  */
 function spanEnd(words: readonly Word[], from: number, phraseStart: number): number {
   let end = from;
@@ -100,9 +100,9 @@ function spanEnd(words: readonly Word[], from: number, phraseStart: number): num
     end += 1;
     if (/[,;:]$/u.test(word.text)) break;
   }
-  const aux = words.slice(0, phraseStart).findIndex((w) => VERB_FINAL_AUX.has(w.lower));
-  const verbFinal = aux >= 0 && !ASKERS.has(words[aux + 1]?.lower ?? '');
-  return verbFinal && end === words.length && end - from >= 2 ? end - 1 : end;
+  // "what refrigerant does <the heat pump> use": the phrase right after the auxiliary ends with the verb.
+  const verbFinal = VERB_FINAL_AUX.has(words[phraseStart - 1]?.lower ?? '');
+  return verbFinal && end === words.length && end - phraseStart >= 2 ? end - 1 : end;
 }
 
 /** "the X" for "a X"; other determiners are kept. */

@@ -42,7 +42,8 @@ const ATTRIBUTE =
  * the previous effective knowledge question; returns undefined when it is not one (a new question replaces
  * the subject). No model and no vocabulary: the rewrite works on the shape of both texts, first match wins:
  * 1. an ordinal ("the second step") asks for that item of the previous subject;
- * 2. a pronoun ("how do I reset it?") is replaced by the previous question's subject;
+ * 2. a pronoun ("how do I reset it?") is replaced by the previous question's subject (except in a
+ *    constraint: "and if it fails?" is appended, rule 4);
  * 3. a name ("and for Zephyr?", "the XR-9 one?") replaces the previous question's name of the same role
  *    (same preposition, else same shape: capitalised word, acronym, code, number);
  * 4. a constraint ("from abroad", "in winter", "if I lost my phone") replaces the previous question's short
@@ -78,7 +79,8 @@ export function resolveFollowUp(previous: string, message: string): ResolvedFoll
       return done(`What is ${item} of ${attribute[6]}`, 'ordinal');
     return done(`What is ${item} of ${subjectOf(words)}`, 'ordinal');
   }
-  if (cue.rest.some((w) => isPronoun(w) || isPossessive(w)) && cue.reason !== 'name') {
+  // A constraint keeps its own pronoun ("and if it fails?" is appended): only a question or term refers back.
+  if (!cue.preposition && cue.rest.some((w) => isPronoun(w) || isPossessive(w)) && cue.reason !== 'name') {
     if (contentWords(cue.rest).length === 0) return done(stem, 'reference');
     const replaced = replaceReference(cue.rest, subjectOf(words));
     const asks = QUESTION_WORDS.has((cue.rest[0] as Word).lower);

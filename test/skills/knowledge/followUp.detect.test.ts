@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { detectFollowUp } from '../../../skills/knowledge/detectFollowUp';
 import { resolveFollowUp } from '../../../skills/knowledge/resolveFollowUp';
 
@@ -84,5 +86,48 @@ describe('resolveFollowUp (rule rewrite of the previous effective question)', ()
   it('never returns an empty question', () => {
     assert.equal(resolveFollowUp('', 'and for vans?'), undefined);
     assert.equal(resolveFollowUp('?', 'and for vans?'), undefined);
+  });
+});
+
+describe('resolveFollowUp properties (every sample question x assorted follow-ups)', () => {
+  const questions = (
+    JSON.parse(fs.readFileSync(path.join(__dirname, '../../../knowledge/sample/questions.json'), 'utf8')) as {
+      question: string;
+    }[]
+  ).map((q) => q.question);
+  const followUps = [
+    'and for Zephyr?',
+    'what about the XR-9 one?',
+    'and from abroad?',
+    'and in winter?',
+    'what about the second step?',
+    'how do I reset it?',
+    'and its price?',
+    'and the deadline?',
+    'same for the night shift',
+    'and if it fails?',
+    'Zephyr?',
+    'and?',
+    'what about it?',
+    'also for 2027?',
+  ];
+
+  it('returns a non-empty question ending in "?" without placeholders, or undefined; never throws', () => {
+    for (const previous of questions)
+      for (const message of followUps) {
+        const resolved = resolveFollowUp(previous, message);
+        if (!resolved) continue;
+        assert.match(resolved.question, /^\S.*\?$/u, `${previous} + ${message}`);
+        assert.doesNotMatch(resolved.question, /undefined|null|\?\?|\s{2}/u, `${previous} + ${message}`);
+        assert.ok(resolved.question.length <= previous.length + message.length + 40);
+      }
+  });
+
+  it('is deterministic', () => {
+    for (const previous of questions)
+      assert.deepEqual(
+        resolveFollowUp(previous, 'and for Zephyr?'),
+        resolveFollowUp(previous, 'and for Zephyr?'),
+      );
   });
 });
