@@ -107,8 +107,8 @@ export function composeExtractiveAnswer(
     evidence,
     passages,
     limit,
-    intent.quantity,
     ranked.units,
+    ranked.terms.weight,
   );
   return { kind: 'answer', ...numberCitations(chosen, passages) };
 }

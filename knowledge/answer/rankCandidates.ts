@@ -28,6 +28,12 @@ export interface Candidate {
   readonly structured: boolean;
   /** True when the unit holds a number (a quantity, a value, a version). */
   readonly numeric: boolean;
+  /** Question terms the unit holds in full (its own text, its lead-in, or as a step its section). */
+  readonly matched: ReadonlySet<string>;
+  /** `score - coverage`: what the unit offers beyond term coverage (new numbers, names, rank). */
+  readonly bonus: number;
+  /** True when the unit holds the kind of thing the question asks for: a new number, or a name. */
+  readonly offers: boolean;
 }
 
 /** Everything the answer layer derives from one question and its retrieved passages. */
@@ -59,7 +65,9 @@ function numbersOf(text: string): Set<string> {
  * terms found in the passages (`weighTerms`): a term in the unit itself or in the lead-in sentence it
  * completes counts in full, one found only in its context (title, location, headings, table header) counts
  * half, except that for a procedure question a list item takes its own section heading's terms in full, as a
- * step. A prose sentence needs a term of its own to be a candidate. Empty terms give no candidates.
+ * step; a sentence also counts half the terms of the sentence before it in its paragraph. A prose sentence
+ * needs a term of its own to be a candidate, unless it goes on from a matching sentence with a new number or
+ * name. Empty terms give no candidates.
  */
 export function rankCandidates(
   question: string,
@@ -73,28 +81,40 @@ export function rankCandidates(
   const askedNumbers = numbersOf(question);
   const asksName = !intent.quantity && ASKS_FOR_NAME.test(question);
   const candidates: Candidate[] = [];
-  for (const unit of units) {
+  for (const [i, unit] of units.entries()) {
+    const before = units[i - 1];
+    const previous = before?.passageIndex === unit.passageIndex && !before.structured ? before : undefined;
     let covered = 0;
     let own = 0;
+    let inherited = 0;
+    const matched = new Set<string>();
     const step = intent.procedure && unit.structured && !unit.row;
     for (const [term, w] of terms.weight) {
       const has = terms.matchers.get(term);
       if (!has) continue;
       if (has(unit.terms)) own += 1;
-      if (has(unit.terms) || has(unit.lead)) covered += w;
-      else if (step && has(unit.section)) covered += w;
-      else if (holds(has, unit)) covered += CONTEXT_WEIGHT * w;
+      if (has(unit.terms) || has(unit.lead) || (step && has(unit.section))) {
+        covered += w;
+        matched.add(term);
+      } else if (holds(has, unit)) covered += CONTEXT_WEIGHT * w;
+      else if (previous && has(previous.terms)) {
+        covered += CONTEXT_WEIGHT * w;
+        inherited += 1;
+      }
     }
-    if (covered === 0 || total === 0 || (!unit.structured && own === 0)) continue;
-    const coverage = covered / total;
     const numeric = NUMBER.test(unit.text);
     const newNumber = numeric && [...numbersOf(unit.text)].some((n) => !askedNumbers.has(n));
-    const score =
-      coverage +
+    const named = IDENTIFIER.test(unit.text);
+    // A sentence that goes on from a matching one ("To do this, set `x`.") may state the new value it gives.
+    const continues = inherited > 0 && (newNumber || named);
+    if (covered === 0 || total === 0 || (!unit.structured && own === 0 && !continues)) continue;
+    const coverage = covered / total;
+    const bonus =
       RANK_BONUS / (1 + unit.passageIndex) +
       (intent.quantity && newNumber ? NUMBER_BONUS : 0) +
-      (asksName && IDENTIFIER.test(unit.text) ? NAME_BONUS : 0) +
+      (asksName && named ? NAME_BONUS : 0) +
       (step ? STEP_BONUS : 0);
+    const score = coverage + bonus;
     candidates.push({
       passageIndex: unit.passageIndex,
       position: unit.position,
@@ -106,6 +126,9 @@ export function rankCandidates(
       step,
       structured: unit.structured,
       numeric,
+      matched,
+      bonus,
+      offers: (intent.quantity && newNumber) || ((asksName || intent.procedure) && named),
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.position - b.position);

@@ -4,8 +4,10 @@ import type { Passage } from '../types';
 import type { PassageUnit } from './passageUnits';
 
 const REDUNDANT_OVERLAP = 0.7;
-/** A second statement from the main document must cover at least this share of what the best one covers. */
-const SUPPORT_FLOOR = 0.7;
+/** Another statement of the main document scoring at least this share of the best one's score is stated. */
+const SUPPORT_FLOOR = 0.8;
+/** …as is one that states at least this share of the question's weight not yet stated (another part). */
+const NEW_PART_FLOOR = 0.15;
 /** Another document is quoted when its best statement covers at least this share of what the main one covers. */
 const OTHER_DOCUMENT_FLOOR = 0.6;
 /** Other documents quoted besides the main one, one statement each. */
@@ -29,6 +31,9 @@ function asCandidate(unit: PassageUnit): Candidate {
     step: false,
     structured: unit.structured,
     numeric: /\p{N}/u.test(unit.text),
+    matched: new Set(),
+    bonus: 0,
+    offers: false,
   };
 }
 
@@ -44,8 +49,9 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * Chooses what the answer states, from best-first `candidates`:
  * - the main document is the one whose best statement plus covered share of the question scores highest;
  * - from it: the steps of the best step's list in order (procedure questions, up to 8), or up to four rows of
- *   the best row's table, or up to two sentences; for a quantity question whose best sentence holds no number,
- *   the neighbouring sentence that holds one; a chosen sentence ending in `:` brings the unit it introduces;
+ *   the best row's table, or up to three statements, greedily by what each adds (another part of the question)
+ *   or by score; when none holds what the question asks for (a new number, a name: `Candidate.offers`), the
+ *   best statement's neighbour that does; a chosen sentence ending in `:` brings the unit it introduces;
  * - then the best statement of up to two other documents that answer nearly as well (another part of the
  *   question, or the same fact in another source);
  * - near-duplicates (term overlap > 70 %) are skipped; at most `maxStatements` in all.
@@ -56,9 +62,10 @@ export function selectStatements(
   evidence: Evidence,
   passages: readonly Passage[],
   maxStatements: number,
-  quantity: boolean,
   units: readonly PassageUnit[],
+  weights: ReadonlyMap<string, number>,
 ): Candidate[] {
+  const total = [...weights.values()].reduce((sum, w) => sum + w, 0) || 1;
   const byPlace = new Map(candidates.map((c) => [`${c.passageIndex}:${c.position}`, c]));
   const followers = new Map(
     units.map((u) => {
@@ -97,16 +104,24 @@ export function selectStatements(
   } else {
     add(best);
     const limit = best.header !== undefined ? MAX_ROWS_FROM_MAIN : MAX_PROSE_FROM_MAIN;
-    for (const candidate of fromMain) {
-      if (chosen.length >= limit) break;
-      if (candidate.coverage < SUPPORT_FLOOR * best.coverage) continue;
-      if (best.header !== undefined && candidate.header !== best.header) continue;
-      add(candidate);
+    // Greedy by what a statement adds: question terms not yet stated (another part of the question), or a
+    // statement nearly as good as the best one (another value of the same thing).
+    const stated = new Set(best.matched);
+    const gain = (c: Candidate): number =>
+      [...c.matched].filter((t) => !stated.has(t)).reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total;
+    while (chosen.length < limit) {
+      const next = fromMain
+        .filter((c) => !chosen.includes(c) && (best.header === undefined || c.header === best.header))
+        .filter((c) => gain(c) >= NEW_PART_FLOOR || c.score >= SUPPORT_FLOOR * best.score)
+        .sort((a, b) => gain(b) + b.score - (gain(a) + a.score))
+        .find((c) => !chosen.some((o) => overlap(o.terms, c.terms) > REDUNDANT_OVERLAP));
+      if (!next || !add(next)) break;
+      for (const t of next.matched) stated.add(t);
     }
-    if (quantity && !chosen.some((c) => c.numeric)) {
+    if (!chosen.some((c) => c.offers)) {
+      // The best statement names the subject but not the asked value: its neighbour may hold it.
       const neighbour = fromMain.find(
-        (c) =>
-          c.numeric && c.passageIndex === best.passageIndex && Math.abs(c.position - best.position) === 1,
+        (c) => c.offers && c.passageIndex === best.passageIndex && Math.abs(c.position - best.position) === 1,
       );
       if (neighbour) add(neighbour);
     }

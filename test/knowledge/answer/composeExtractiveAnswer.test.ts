@@ -224,8 +224,8 @@ describe('composeExtractiveAnswer', () => {
       'Vans pass the fade test at GVM with new pads. For vans the fade test pass criterion is 5.0 m/s².',
     );
     const answer = composeExtractiveAnswer('fade test pass criterion vans', [first, second]);
+    // The second sentence of b.md adds nothing the first one doesn't state, so it is left out.
     assert.deepEqual(statements(answer), [
-      'Vans pass the fade test at GVM with new pads.',
       'For vans the fade test pass criterion is 5.0 m/s².',
       'The fade test pass criterion for cars is 6.0 m/s².',
     ]);
@@ -253,6 +253,29 @@ describe('composeExtractiveAnswer', () => {
       'To enable colour output, add the following to your profile:',
       'export LOG_COLOUR=1',
     ]);
+  });
+
+  it('states a sentence that goes on from a matching one with the value it gives', () => {
+    const text =
+      'You can stop the button from submitting a form twice. To do this, set the `data-prevent-double` attribute.';
+    const answer = composeExtractiveAnswer('How do I stop the button from submitting a form twice?', [
+      passage('a.md', 0, 'A', text),
+    ]);
+    assert.ok(statements(answer).includes('To do this, set the `data-prevent-double` attribute.'));
+  });
+
+  it('adds a statement for another part of the question', () => {
+    const text =
+      'Points should be spaced 0.2 m apart for localization. The map format is PCD. Split the map into parts above 2 GB of file size.';
+    const answer = composeExtractiveAnswer(
+      'What point spacing is needed for localization, and at what file size should the map be split?',
+      [passage('a.md', 0, 'A', text)],
+    );
+    const said = statements(answer);
+    assert.ok(
+      said.some((s) => s.includes('0.2 m')) && said.some((s) => s.includes('2 GB')),
+      said.join(' | '),
+    );
   });
 
   it('prefers the sentence holding a number the question does not give, for quantity questions', () => {
