@@ -1,4 +1,4 @@
-// Azure resources for Norvik Assistant (deployed by the Agents Toolkit's arm/deploy, or by
+// Azure resources for the knowledge assistant bot (deployed by the Agents Toolkit's arm/deploy, or by
 // `az deployment group create -g <rg> -f infra/azure.bicep -p infra/azure.parameters.json` after filling the
 // ${{...}} values by hand). docs/ADMIN.md explains each parameter.
 //
@@ -10,7 +10,7 @@
 // - Key Vault (RBAC) for the secrets; Storage account (private blob container for backups and audit exports);
 // - optional Azure AI Search (SEARCH_BACKEND=azure) with the identity as index data contributor.
 
-@description('Prefix of every resource name (3-11 lowercase letters and digits), e.g. norvikassistprod.')
+@description('Prefix of every resource name (3-11 lowercase letters and digits), e.g. kassistprod.')
 @minLength(3)
 @maxLength(11)
 param resourceBaseName string
@@ -29,7 +29,7 @@ param botAadAppClientSecret string
 
 @description('Name shown on cards (BOT_NAME, at most 30 characters).')
 @maxLength(30)
-param botDisplayName string = 'Norvik Assistant'
+param botDisplayName string = 'Knowledge Assistant'
 
 @description('Client id of the API app (aadApp/create -> AAD_APP_CLIENT_ID): the audience of plugin API tokens.')
 param pluginApiAudience string
@@ -41,7 +41,7 @@ param logLevel string = 'info'
 @allowed(['true', 'false'])
 param enableAiSearch string = 'false'
 param aiSearchSku string = 'basic'
-param aiSearchIndexName string = 'norvik-knowledge'
+param aiSearchIndexName string = 'knowledge'
 param aiSearchSemanticConfiguration string = ''
 
 @allowed(['file', 'graph'])
@@ -50,6 +50,12 @@ param directoryBackend string = 'graph'
 param directoryFile string = ''
 @description('Drives to ingest: driveId[:brand[:language]] entries separated by commas (GRAPH_DRIVES).')
 param graphDrives string = ''
+
+@description('The organisation profile (names, brands, glossary, ticket categories, examples): a path in the deployed code, relative to its root (ORGANISATION_PROFILE). Empty: the neutral profile.')
+param organisationProfile string = ''
+
+@description('Principals that may read a document with no access list of its own, comma-separated (KNOWLEDGE_DEFAULT_ACCESS). Empty: nobody (fail closed).')
+param knowledgeDefaultAccess string = ''
 
 @allowed(['embedded', 'azure-devops'])
 param ticketBackend string = 'embedded'
@@ -251,6 +257,9 @@ var settings = {
   MicrosoftAppTenantId: tenant().tenantId
   MicrosoftAppType: 'SingleTenant'
   KNOWLEDGE_SOURCE_DIR: ''
+  KNOWLEDGE_DEFAULT_ACCESS: knowledgeDefaultAccess
+  // Always set: with no KNOWLEDGE_SOURCE_DIR the bot would otherwise use the sample corpus's profile.
+  ORGANISATION_PROFILE: empty(organisationProfile) ? 'knowledge/profile/neutral.yaml' : organisationProfile
   DIRECTORY_FILE: directoryFile
   PUBLIC_BASE_URL: 'https://${host}'
   LINK_SIGNING_SECRET: empty(linkSigningSecret) ? '' : '${kvRef}link-signing-secret)'

@@ -7,7 +7,7 @@ import { toOpenApiSchema } from './toOpenApiSchema';
 export interface OpenApiSpecOptions {
   /** Origin the API is reached at (`servers[0].url`), e.g. the bot's public https base URL. */
   readonly serverUrl: string;
-  /** `info.title`; default "Norvik Assistant API". */
+  /** `info.title` (Copilot allows 20 characters); default "Knowledge API". */
   readonly title?: string;
   /** `info.version`; default "1.0.0". */
   readonly version?: string;
@@ -73,7 +73,7 @@ export function openApiSpec(registry: SkillRegistry, options: OpenApiSpecOptions
   return {
     openapi: '3.0.3',
     info: {
-      title: options.title ?? 'Norvik Assistant API',
+      title: options.title ?? 'Knowledge API',
       version: options.version ?? '1.0.0',
       description: options.description ?? DEFAULT_DESCRIPTION,
     },

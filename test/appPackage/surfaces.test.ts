@@ -6,6 +6,8 @@ import { compose, type Services } from '../../bot/compose';
 import { loadConfig } from '../../bot/config/loadConfig';
 import { newestBundledVersion, SCHEMA_KINDS } from '../../bot/cli/package/bundledSchemas';
 import { GENERATED, packagedSpec, regeneratePlugin } from '../../bot/cli/package/generatedFiles';
+import { readEnvironment } from '../../bot/cli/package/readEnvironment';
+import { packageProfile } from '../../bot/cli/package/withSkillRegistry';
 import type { Json } from '../../bot/cli/package/jsonPath';
 import { confirmOperationId, skillOperationId } from '../../bot/surfaces/operationIds';
 import { APP_PACKAGE, ROOT } from './packageFixture';
@@ -57,11 +59,13 @@ describe('app package surfaces stay in step with the skill registry (appPackage/
   let services: Services;
   before(() => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'surfaces-'));
+    // The registry the committed package is generated from: env/.env.dev's organisation profile (neutral).
     services = compose(
       loadConfig(
         { DATA_DIR: dataDir, LOG_LEVEL: 'error' },
         { cwd: ROOT, envFile: path.join(dataDir, 'none') },
       ),
+      { profile: packageProfile(readEnvironment(ROOT, 'dev').vars, ROOT) },
     );
   });
   after(async () => {

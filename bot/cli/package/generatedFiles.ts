@@ -10,6 +10,15 @@ export const GENERATED = {
   plugin: 'ai-plugin.json',
 } as const;
 
+/**
+ * Templates whose example-driven parts `npm run package` regenerates from the skill registry (the examples of the
+ * organisation profile): the manifest's bot command lists and search sample prompts, the agent's starters.
+ */
+export const REGENERATED_TEMPLATES = {
+  manifest: 'manifest.json',
+  agent: 'declarativeAgent.json',
+} as const;
+
 /** Name of the OAuth scheme in the spec; the Agents Toolkit's `oauth/register` step uses the same name. */
 export const OAUTH_SCHEME = 'oauth2';
 
@@ -28,7 +37,7 @@ export function packagedSpec(registry: SkillRegistry): OpenAPIV3.Document {
     oauth2: {
       authorizationUrl: `${authority}/authorize`,
       tokenUrl: `${authority}/token`,
-      scopes: { [scope]: 'Use Norvik Assistant as the signed-in user' },
+      scopes: { [scope]: 'Use ${{APP_DISPLAY_NAME}} as the signed-in user' },
     },
   });
   return { ...spec, security: [{ [OAUTH_SCHEME]: [scope] }] };

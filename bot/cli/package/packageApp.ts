@@ -5,7 +5,7 @@ import { PackageError, type PackageProblem } from './PackageProblem';
 import { readEnvironment } from './readEnvironment';
 import { syncGeneratedFiles } from './syncGeneratedFiles';
 import { validatePackageFiles } from './validatePackageFiles';
-import { withSkillRegistry } from './withSkillRegistry';
+import { packageProfile, withSkillRegistry } from './withSkillRegistry';
 import { writeZip } from './writeZip';
 
 export interface PackageOptions {
@@ -28,8 +28,9 @@ export type PackageResult =
   | { readonly ok: false; readonly problems: PackageProblem[]; readonly written: string[] };
 
 /**
- * Builds the tenant app package: regenerates (or, with `check`, compares) the OpenAPI spec and the plugin's
- * functions from the skill registry, reads every file `manifest.json` references, fills `${{VAR}}`
+ * Builds the tenant app package: regenerates (or, with `check`, compares) the OpenAPI spec, the plugin's
+ * functions, the manifest's command lists and the agent's conversation starters from the skill registry of the
+ * environment's organisation profile (`ORGANISATION_PROFILE` in its env file; none: neutral), reads every file `manifest.json` references, fills `${{VAR}}`
  * placeholders from the environment's env file, validates everything (`validatePackageFiles`) and writes
  * `<outDir>/appPackage.<env>.zip` with `manifest.json` at its root. Returns every problem instead when there
  * is any (nothing is zipped then). Throws UsageError when the env file does not exist.
@@ -40,8 +41,9 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   const label = (name: string) => shown(cwd, path.join(dir, name));
   const env = readEnvironment(cwd, options.env, options.envFile);
   const envLabel = shown(cwd, env.file);
-  const sync = await withSkillRegistry((registry) =>
-    syncGeneratedFiles(dir, registry, options.check ? 'check' : 'write', label),
+  const sync = await withSkillRegistry(
+    (registry) => syncGeneratedFiles(dir, registry, options.check ? 'check' : 'write', label),
+    packageProfile(env.vars, cwd),
   );
   const fail = (problems: PackageProblem[]): PackageResult => ({
     ok: false,

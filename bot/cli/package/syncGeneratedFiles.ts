@@ -3,13 +3,15 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import type { SkillRegistry } from '../../../skills/SkillRegistry';
 import { firstDifference } from './firstDifference';
-import { GENERATED, packagedSpec, regeneratePlugin } from './generatedFiles';
+import { GENERATED, packagedSpec, REGENERATED_TEMPLATES, regeneratePlugin } from './generatedFiles';
 import type { Json } from './jsonPath';
 import type { PackageProblem } from './PackageProblem';
+import { regenerateAgent, regenerateManifest } from './regenerateExamples';
 
 /**
  * Brings the generated files of the app package in `dir` (`GENERATED`: the OpenAPI spec and the API plugin's
- * functions) in line with `registry`. `write`: rewrites each file whose content differs (formatted with the
+ * functions; `REGENERATED_TEMPLATES`: the manifest's command lists and sample prompts and the agent's
+ * conversation starters, from the skills' examples) in line with `registry`. `write`: rewrites each file whose content differs (formatted with the
  * repository's Prettier settings) and returns the names written. `check`: writes nothing and returns a problem
  * for each file that is missing or differs, naming the first differing field. The plugin manifest itself
  * (names, auth, `spec.url`) must exist: it is the template the functions are merged into.
@@ -55,6 +57,12 @@ export async function syncGeneratedFiles(
     [GENERATED.spec]: spec as unknown as Json,
     [GENERATED.plugin]: regeneratePlugin(currentPlugin, spec, registry),
   };
+  // The manifest and the agent are templates: only their example lists are regenerated (when they parse; the
+  // package's validation reports them otherwise).
+  const manifest = readJson(path.join(dir, REGENERATED_TEMPLATES.manifest));
+  if (manifest !== undefined) wanted[REGENERATED_TEMPLATES.manifest] = regenerateManifest(manifest, registry);
+  const agent = readJson(path.join(dir, REGENERATED_TEMPLATES.agent));
+  if (agent !== undefined) wanted[REGENERATED_TEMPLATES.agent] = regenerateAgent(agent, registry);
   const written: string[] = [];
   const problems: PackageProblem[] = [];
   for (const [name, expected] of Object.entries(wanted)) {
