@@ -1,7 +1,7 @@
 /**
  * A case-insensitive regex matching `phrase` as whole words: not inside a longer word (letters and digits on
  * either side don't match), with any run of whitespace between its words. Regex characters in `phrase` are
- * literal. Multi-word phrases and phrases with hyphens (`NMP-E`) work.
+ * literal. Multi-word phrases and phrases with hyphens (`e-mail`, `X-2`) work.
  */
 export function phrasePattern(phrase: string): RegExp {
   const body = phrase
