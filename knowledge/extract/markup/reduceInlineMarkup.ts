@@ -90,9 +90,9 @@ function c(text: string, i: number): string {
 
 /** From `text[i]` through the first `terminator`, when it comes within the size limit. */
 function until(text: string, i: number, terminator: string, replacement: string): Replacement | undefined {
-  const close = text.indexOf(terminator, i + 2);
-  if (close < 0 || close - i > MAX_MARKUP_CHARS) return undefined;
-  return { end: close + terminator.length, replacement };
+  const close = text.slice(i + 2, i + MAX_MARKUP_CHARS).indexOf(terminator);
+  if (close < 0) return undefined;
+  return { end: i + 2 + close + terminator.length, replacement };
 }
 
 function attributeList(text: string, i: number): Replacement | undefined {
