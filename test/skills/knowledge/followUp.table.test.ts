@@ -83,9 +83,9 @@ const TABLE: readonly FollowUpCase[] = [
     cites: 'brand-guidelines/aurex/aurex-brand-identity-guidelines.md',
   },
   {
-    first: 'What is the battery voltage of the NMP-E platform?',
+    first: 'What is the wheelbase range of the NMP-E platform?',
     followUp: 'and for NMP-C?',
-    rewritten: 'What is the battery voltage of the NMP-C platform?',
+    rewritten: 'What is the wheelbase range of the NMP-C platform?',
     cites: 'platforms/nmp-c-platform-overview.md',
   },
   {
