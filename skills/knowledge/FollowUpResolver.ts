@@ -40,7 +40,8 @@ export interface UnderstoodQuestion {
  * - `understand` returns the message unchanged unless the same user asked a knowledge question in the same
  *   conversation within the time-to-live and the message is a follow-up (`detectFollowUp`); then it returns
  *   the standalone question: the model's rewrite when a model is set and its output is valid within the
- *   timeout, else the rule rewrite of the previous effective question (`resolveFollowUp`);
+ *   timeout and not just the message repeated, else the rule rewrite of the previous effective question
+ *   (`resolveFollowUp`);
  * - `remember` records an asked knowledge question (message and effective question); only knowledge
  *   questions are recorded, so tickets and reports neither carry nor reset the subject;
  * - neither throws: a failing store means no context (and the question is answered as typed).
@@ -79,8 +80,9 @@ export class FollowUpResolver {
       const rewritten = await rewriteFollowUpWithModel(turns, message, model, {
         ...(this.options.modelTimeoutMs !== undefined ? { timeoutMs: this.options.modelTimeoutMs } : {}),
       });
-      if (rewritten && fits(rewritten))
-        return { question: rewritten, followUp: rewritten !== message, method: 'model' };
+      // The rules found a follow-up: a "rewrite" that only repeats it is no rewrite.
+      if (rewritten && fits(rewritten) && comparable(rewritten) !== comparable(message))
+        return { question: rewritten, followUp: true, method: 'model' };
     }
     return fits(rules.question)
       ? { question: rules.question, followUp: true, method: rules.method }
@@ -95,3 +97,9 @@ export class FollowUpResolver {
     }
   }
 }
+
+const comparable = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

@@ -59,6 +59,7 @@ describe('follow-up rewrite with a model configured (validated, rule fallback)',
     ['a link', 'See https://evil.example/phish for the rule'],
     ['markup', '<img src=x onerror=alert(1)> rule?'],
     ['punctuation only', '???'],
+    ['the follow-up repeated', 'And for Brava?'],
   ] as const) {
     it(`falls back to the rule rewrite when the output is ${name}`, async () => {
       const { model } = scriptedModel(async () => ({ text }));
