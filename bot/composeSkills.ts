@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
 import { signDocumentLink } from '../knowledge/access/documentLink';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
-import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationProfile';
+import { defaultOrganisationProfile } from '../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../knowledge/types';
 import type { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
@@ -47,13 +47,13 @@ export function composeSkills(input: {
   confirmations: ConfirmationStore;
   linkSecret: string;
   credential: TokenCredential | undefined;
-  /** Default: the profile file of `config.organisationProfile` (or the neutral profile). */
+  /** The organisation (`compose` loads it from `config.organisationProfile`); default the neutral profile. */
   profile?: OrganisationProfile;
   /** The knowledge skill's examples (default: the profile's, fixed). */
   examples?: readonly string[];
 }): SkillBackends {
   const { config, registry, index, confirmations, linkSecret } = input;
-  const profile = input.profile ?? loadOrganisationProfile(config.organisationProfile);
+  const profile = input.profile ?? defaultOrganisationProfile;
   const sign = (docId: string, userId: string, route: 'docs' | 'reports', anchor?: string) =>
     signDocumentLink(
       { secret: linkSecret, viewerUrl: `${config.publicBaseUrl}/${route}` },

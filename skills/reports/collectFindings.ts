@@ -1,3 +1,4 @@
+import { assessEvidence } from '../../knowledge/answer/assessEvidence';
 import type { Candidate } from '../../knowledge/answer/rankCandidates';
 import { rankCandidates } from '../../knowledge/answer/rankCandidates';
 import { selectStatements } from '../../knowledge/answer/selectStatements';
@@ -36,7 +37,9 @@ export const MAX_FINDINGS_PER_PASSAGE = 3;
  * Picks the sentences of `passages` (one query's results, best first) that belong in a report on `query`.
  * Candidates are ranked once over all passages with the composer's `rankCandidates` (so term weights are
  * shared); for an aspect query only sentences mentioning the aspect (in their text or the passage heading) are
- * kept. Every passage whose best sentence covers at least {@link REPORT_MIN_COVERAGE} then contributes the
+ * kept. Nothing is found when the query names something no passage mentions (`assessEvidence`). Every passage
+ * whose document covers at least {@link REPORT_MIN_COVERAGE} of the whole query (and that has a matching
+ * sentence) then contributes the
  * composer's greedy pick (`selectStatements`) of up to {@link MAX_FINDINGS_PER_PASSAGE} of its sentences.
  * Returns findings in passage rank, then reading order. Empty when nothing is relevant. Never throws.
  */
@@ -53,17 +56,31 @@ export function collectFindings(
     matchers.some(
       (has) => has(c.terms) || has(new Set(queryTerms((passages[c.passageIndex] as Passage).heading))),
     );
+  const ranked = rankCandidates(query.query, terms, passages);
+  const evidence = assessEvidence(query.query, passages, ranked);
+  // As in answers: a topic naming something no passage mentions finds nothing, and a document must cover enough
+  // of the whole query (absent terms included).
+  if (evidence.unmentioned.length > 0) return [];
+  const documentCoverage = new Map(evidence.documents.map((d) => [d.docId, d.coverage]));
   const byPassage = new Map<number, Candidate[]>();
-  for (const candidate of rankCandidates(query.query, terms, passages)) {
+  for (const candidate of ranked.candidates) {
     if (!mentions(candidate)) continue;
     byPassage.set(candidate.passageIndex, [...(byPassage.get(candidate.passageIndex) ?? []), candidate]);
   }
   const findings: Finding[] = [];
   for (const [passageIndex, candidates] of [...byPassage].sort(([a], [b]) => a - b)) {
     const best = candidates.reduce((top, c) => Math.max(top, c.coverage), 0);
-    if (best === 0 || best < REPORT_MIN_COVERAGE) continue;
     const passage = passages[passageIndex] as Passage;
-    for (const c of selectStatements(candidates, MAX_FINDINGS_PER_PASSAGE)) {
+    if (best === 0 || (documentCoverage.get(passage.docId) ?? 0) < REPORT_MIN_COVERAGE) continue;
+    const chosen = selectStatements(
+      candidates,
+      evidence,
+      passages,
+      MAX_FINDINGS_PER_PASSAGE,
+      ranked.units,
+      ranked.terms.weight,
+    );
+    for (const c of chosen) {
       const subheading = headingAbove(passage.text, c.text);
       findings.push({
         queryIndex,
