@@ -4,6 +4,7 @@ import {
   InMemoryFollowUpContextStore,
   type FollowUpContextStore,
   type FollowUpKey,
+  type KnowledgeTurn,
 } from './ConversationContext';
 import { resolveFollowUp, type FollowUpMethod } from './resolveFollowUp';
 import { rewriteFollowUpWithModel } from './rewriteFollowUpWithModel';
@@ -63,7 +64,7 @@ export class FollowUpResolver {
 
   async understand(key: FollowUpKey, message: string): Promise<UnderstoodQuestion> {
     const asTyped: UnderstoodQuestion = { question: message, followUp: false };
-    let turns;
+    let turns: readonly KnowledgeTurn[];
     try {
       turns = await this.store.turns(key);
     } catch {
