@@ -9,6 +9,7 @@ import { AppError } from '../errors/AppError';
 import type { ChatModel } from '../model/ChatModel';
 import { brandParameter } from '../profile/brandParameter';
 import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
+import { namesToIgnore } from './namesToIgnore';
 import { profileSuggestions } from './profileSuggestions';
 import { writeModelAnswer } from './writeModelAnswer';
 
@@ -86,7 +87,9 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
               organisation: profile,
             })
           : undefined;
-      const answer = written ?? composeAnswer(params.question, searched, passages);
+      const answer =
+        written ??
+        composeAnswer(params.question, searched, passages, namesToIgnore(profile, params.question));
       if (answer.kind === 'noAnswer') {
         const reason = `${context.user.notice ? `${context.user.notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
         const suggestions = profileSuggestions(params.question, profile, answer.suggestions);
@@ -141,10 +144,16 @@ function sectionOf(heading: string, title: string): string {
 /**
  * The extractive answer to the question as asked; when that finds nothing and the glossary widened the search,
  * the answer to the question with its synonyms (`searched`), so a passage using the other term can be quoted.
+ * `ignoreNames`: names the documents need not mention (see `namesToIgnore`).
  */
-function composeAnswer(question: string, searched: string, passages: Passage[]) {
-  const answer = composeExtractiveAnswer(question, passages);
+function composeAnswer(
+  question: string,
+  searched: string,
+  passages: Passage[],
+  ignoreNames: ReadonlySet<string>,
+) {
+  const answer = composeExtractiveAnswer(question, passages, { ignoreNames });
   if (answer.kind !== 'noAnswer' || searched === question) return answer;
-  const widened = composeExtractiveAnswer(searched, passages);
+  const widened = composeExtractiveAnswer(searched, passages, { ignoreNames });
   return widened.kind === 'noAnswer' ? answer : widened;
 }

@@ -11,6 +11,7 @@ import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisa
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { AppError } from '../../../skills/errors/AppError';
 import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
+import { namesToIgnore } from '../../../skills/knowledge/namesToIgnore';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 
@@ -130,5 +131,15 @@ describe('ask_knowledge with an organisation profile', function () {
       }),
     } as unknown as SqliteIndex);
     assert.deepEqual(restricted, []);
+  });
+});
+
+describe('namesToIgnore', () => {
+  it('holds the organisation’s names and the forms of the glossary entries the question names', () => {
+    const names = namesToIgnore(profile, 'Which HV gloves does Norvik require?');
+    for (const name of ['norvik motor group', 'norvik', 'insulating gloves', 'insulating', 'hv gloves', 'hv'])
+      assert.ok(names.has(name), name);
+    assert.ok(!names.has('paternity'));
+    assert.deepEqual([...namesToIgnore(defaultOrganisationProfile, 'Which HV gloves?')], []);
   });
 });
