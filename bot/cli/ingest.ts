@@ -30,7 +30,15 @@ const PROGRESS_EVERY_MS = 2000;
 async function main(argv: string[]): Promise<number> {
   const flag = argv.indexOf('--source');
   if (argv.includes('--help') || (flag >= 0 && !argv[flag + 1])) {
-    console.error('usage: npm run ingest -- [--source <folder>|graph]');
+    console.error(
+      [
+        'usage: npm run ingest -- [--source <folder>|graph]',
+        '  <folder>  default KNOWLEDGE_SOURCE_DIR; .md/.markdown/.mdx/.txt/.html/.docx/.pdf files, metadata from',
+        '            front matter, <file>.meta.yaml sidecars and _folder.meta.yaml defaults (inherited by',
+        '            subfolders); KNOWLEDGE_DEFAULT_ACCESS is the access list where none of them gives one',
+        '  graph     the drives in GRAPH_DRIVES (Microsoft Graph delta), permissions as access lists',
+      ].join('\n'),
+    );
     return 2;
   }
   let config: AppConfig;
