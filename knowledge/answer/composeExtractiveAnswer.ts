@@ -35,7 +35,7 @@ export interface ComposeOptions {
   maxStatements?: number;
   /**
    * Least weighted share of the whole question (absent terms included) that the best document must cover;
-   * default 0.45, clamped to [0, 1].
+   * default 0.4, clamped to [0, 1].
    */
   minCoverage?: number;
   /** Names that never have to appear in the documents (lower case), e.g. the organisation's own name. */
@@ -44,7 +44,7 @@ export interface ComposeOptions {
 
 const DEFAULT_MAX_STATEMENTS = 4;
 const MAX_STATEMENTS_CAP = 20;
-const DEFAULT_MIN_COVERAGE = 0.5;
+const DEFAULT_MIN_COVERAGE = 0.4;
 /** Default statement limit for procedure questions, so the steps of a typical how-to fit. */
 const PROCEDURE_MAX_STATEMENTS = 8;
 

@@ -17,6 +17,8 @@ const MAX_ROWS_FROM_MAIN = 4;
 const MAX_STEPS = 8;
 /** How much the share of the whole question a document covers adds to its best statement's score. */
 const DOCUMENT_COVERAGE_WEIGHT = 0.5;
+/** How much the search engine's own ranking of the document adds (divided by 1 + its rank among documents). */
+const DOCUMENT_RANK_WEIGHT = 0.4;
 
 /** A unit that matched nothing, as a candidate (it completes a chosen `:` lead-in sentence). */
 function asCandidate(unit: PassageUnit): Candidate {
@@ -78,11 +80,16 @@ export function selectStatements(
   const bestByDoc = new Map<string, Candidate>();
   for (const candidate of candidates)
     if (!bestByDoc.has(docOf(candidate))) bestByDoc.set(docOf(candidate), candidate);
+  const docRank = new Map<string, number>();
+  for (const passage of passages) if (!docRank.has(passage.docId)) docRank.set(passage.docId, docRank.size);
   const docs = [...bestByDoc.entries()]
     .map(([docId, best]) => ({
       docId,
       best,
-      score: best.score + DOCUMENT_COVERAGE_WEIGHT * (coverageOf.get(docId) ?? 0),
+      score:
+        best.score +
+        DOCUMENT_COVERAGE_WEIGHT * (coverageOf.get(docId) ?? 0) +
+        DOCUMENT_RANK_WEIGHT / (1 + (docRank.get(docId) ?? 0)),
     }))
     .sort((a, b) => b.score - a.score || a.best.passageIndex - b.best.passageIndex);
   const main = docs[0];

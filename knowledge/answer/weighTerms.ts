@@ -34,7 +34,7 @@ export function holds(matcher: TermMatcher, unit: PassageUnit): boolean {
 /**
  * Weighs the question's terms over the retrieved units. A term in fewer units weighs more; framing words
  * weigh less; a term absent from all passages gets no weight for ranking (it can't tell two sentences apart)
- * but counts at half the weight of the rarest possible term when coverage is judged: it may be a paraphrase,
+ * but counts as much as the rarest possible term when coverage is judged: it may be a paraphrase,
  * or the very thing the documents don't cover.
  */
 export function weighTerms(questionTerms: readonly string[], units: readonly PassageUnit[]): WeighedTerms {
@@ -51,5 +51,5 @@ export function weighTerms(questionTerms: readonly string[], units: readonly Pas
     const idf = 1 + Math.log((units.length + 1) / (df + 1));
     weight.set(term, (FRAME_TERMS.has(term) ? FRAME_WEIGHT : 1) * idf);
   }
-  return { weight, matchers, absent, absentWeight: 0.5 * rarest };
+  return { weight, matchers, absent, absentWeight: rarest };
 }

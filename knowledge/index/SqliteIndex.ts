@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentMeta, IndexedDocument, KnowledgeIndex, Passage, SearchOptions } from '../types';
 import { ftsQuery } from './ftsQuery';
+import { locationWords } from './locationWords';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './sqliteSchema';
 
 export interface SqliteIndexOptions {
@@ -102,8 +103,11 @@ export class SqliteIndex implements KnowledgeIndex {
       const addChunk = this.db.prepare(
         'INSERT INTO chunks(chunk_id, doc_id, ordinal, title, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
       );
+      // The title column also holds the words of the document's location (folders and file name): they
+      // name what a library or folder is about, and are searched with the title's weight.
+      const searchTitle = `${doc.title} ${locationWords(doc.docId)}`.trim();
       for (const chunk of doc.chunks) {
-        addChunk.run(chunk.chunkId, doc.docId, chunk.ordinal, doc.title, chunk.heading, chunk.text);
+        addChunk.run(chunk.chunkId, doc.docId, chunk.ordinal, searchTitle, chunk.heading, chunk.text);
       }
     })();
   }

@@ -2,7 +2,7 @@
  * Schema version of the embedded index file; a file with another version is rebuilt from scratch (and
  * re-filled by the next ingest). 2: `documents.permissions_read_at`.
  */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 /**
  * Embedded index schema. `chunks_fts` is an external-content FTS5 table kept in sync by triggers, so a

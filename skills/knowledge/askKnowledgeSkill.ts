@@ -37,7 +37,7 @@ export interface AskKnowledgeDeps {
   readonly index: KnowledgeIndex;
   /** Link a reader opens for a passage: the source `url` when it has one, else a signed viewer link for this user. */
   readonly linkFor: (passage: Passage, user: SkillUser) => string;
-  /** Passages retrieved per question; default 8. */
+  /** Passages retrieved per question; default 12 (the answer layer weighs terms and documents across them). */
   readonly top?: number;
   /** Optional language model: when set, answers are written by it from the passages (validated), else extracted. */
   readonly answerModel?: ChatModel;
@@ -73,7 +73,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       try {
         passages = await deps.index.search(searched, {
           principals: context.user.principals,
-          top: deps.top ?? 8,
+          top: deps.top ?? 12,
           ...(params.brand ? { filters: { brand: params.brand } } : {}),
         });
       } catch (error) {

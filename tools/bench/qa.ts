@@ -55,11 +55,7 @@ async function main(argv: string[]): Promise<void> {
     const started = performance.now();
     const summary = await runIngest({ source: everyoneReads(corpus), index });
     const ingestSeconds = (performance.now() - started) / 1000;
-    const skill = askKnowledgeSkill({
-      index,
-      linkFor: (passage) => passage.docId,
-      ...(process.env.BENCH_TOP ? { top: Number(process.env.BENCH_TOP) } : {}),
-    });
+    const skill = askKnowledgeSkill({ index, linkFor: (passage) => passage.docId });
     const user = { id: 'bench', principals: [EVERYONE] };
     const outcomes: Outcome[] = [];
     for (const item of items) {
