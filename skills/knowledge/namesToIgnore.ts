@@ -5,7 +5,7 @@ import { containsPhrase } from '../../knowledge/profile/phrasePattern';
  * Names (lower case) a question may use that the documents need not mention, for the answer layer's evidence
  * check: the organisation's own name and short name (documents rarely repeat it), and every form of each
  * glossary entry the question names (the documents may use only another form: "HV gloves" vs "insulating
- * gloves"). Each is given whole and word by word (`nmp-e`, `nmp`, `e`).
+ * gloves"). Each is given whole and word by word (`hv gloves`, `hv`, `gloves`).
  */
 export function namesToIgnore(profile: OrganisationProfile, question: string): Set<string> {
   const forms = [profile.name, profile.shortName].filter((name): name is string => Boolean(name));

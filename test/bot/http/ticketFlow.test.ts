@@ -11,7 +11,11 @@ describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redel
   let clock = Date.UTC(2026, 10, 27, 9, 0, 0);
   let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
   before(async () => {
-    fixture = await startFixtureBot({ now: () => clock });
+    // The sample organisation's ticket categories (lab, …) prefill the form.
+    fixture = await startFixtureBot({
+      now: () => clock,
+      env: { ORGANISATION_PROFILE: path.join(__dirname, '../../../knowledge/sample/organisation.yaml') },
+    });
   });
   after(async () => fixture.stop());
 
