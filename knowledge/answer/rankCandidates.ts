@@ -46,7 +46,7 @@ export interface RankedEvidence {
 
 const CONTEXT_WEIGHT = 0.5;
 const RANK_BONUS = 0.1;
-const NUMBER_BONUS = 0.12;
+const NUMBER_BONUS = 0.2;
 const STEP_BONUS = 0.1;
 const NUMBER = /\p{N}/u;
 const NAME_BONUS = 0.08;

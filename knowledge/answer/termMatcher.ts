@@ -5,8 +5,8 @@ export type TermMatcher = (terms: ReadonlySet<string>) => boolean;
 
 /**
  * Matcher for one question term. A compound term (`clear-space`, `drive_unit`) also matches text that has
- * all of its parts as separate words (`clear space`); a compound with a one-letter part (`nmp-e`, `r13-h`)
- * matches only whole, so `NMP-E` never matches text about `NMP-C`.
+ * all of its parts as separate words (`clear space`); a compound with a one-letter part (`ev-a`, `r13-h`)
+ * matches only whole, so `EV-A` never matches text about `EV-B`.
  */
 export function termMatcher(term: string): TermMatcher {
   const raw = term.split(/[-_.]/u);
