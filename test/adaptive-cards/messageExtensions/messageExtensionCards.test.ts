@@ -44,6 +44,15 @@ describe('message extension cards', () => {
     assert.deepEqual(cardUrls(card), [view.url]);
   });
 
+  it('names the brand by its profile name when given, and shows no brand for group', () => {
+    const named = renderKnowledgeResultPreview({ ...view, brand: 'fab', brandName: 'Fabrikam Cars' });
+    assert.equal(named.subtitle, 'Fabrikam Cars · 5. Pass criteria');
+    assert.equal(
+      renderKnowledgeResultPreview({ ...view, section: 'Pass criteria', brand: 'group' }).subtitle,
+      'Pass criteria',
+    );
+  });
+
   it('makes hostile text inert and drops a non-http link', () => {
     const card = renderKnowledgeResultCard(hostile);
     const preview = renderKnowledgeResultPreview(hostile);

@@ -7,6 +7,7 @@ import type { IndexedDocument, Passage } from '../../../knowledge/types';
 import { AppError } from '../../../skills/errors/AppError';
 import { searchKnowledgeResults } from '../../../skills/knowledge/searchKnowledgeResults';
 import type { SkillUser } from '../../../skills/SkillDescriptor';
+import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
 
 function doc(docId: string, access: string[], texts: string[], title = `Title of ${docId}`): IndexedDocument {
   return {
@@ -58,6 +59,25 @@ describe('searchKnowledgeResults', () => {
     assert.equal(results[0]?.title, 'Title of brake.md');
     assert.match(results[0]?.snippet ?? '', /[Bb]rake/);
     assert.match(results[0]?.url ?? '', /^https:\/\/viewer\.test\/brake\.md#\d\?u=u1$/);
+  });
+
+  it('names a result’s brand from the organisation profile, when given one', async () => {
+    const branded = {
+      search: async (query: string, options: Parameters<SqliteIndex['search']>[1]) =>
+        (await index.search(query, options)).map((p) => ({ ...p, brand: 'fab' })),
+    } as unknown as SqliteIndex;
+    const profile = {
+      ...defaultOrganisationProfile,
+      brands: [{ id: 'fab', name: 'Fabrikam Cars', aliases: [], groups: [] }],
+    };
+    const [named] = await searchKnowledgeResults(
+      { index: branded, linkFor, profile },
+      'brake',
+      reader(['everyone']),
+    );
+    assert.equal(named?.brandName, 'Fabrikam Cars');
+    const [plain] = await searchKnowledgeResults({ index: branded, linkFor }, 'brake', reader(['everyone']));
+    assert.equal(plain?.brandName, undefined);
   });
 
   it('drops a section that only repeats the title, keeps sub-sections', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
 import type { Passage } from '../../../knowledge/types';
 import { writeModelAnswer } from '../../../skills/knowledge/writeModelAnswer';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
@@ -138,6 +139,24 @@ describe('writeModelAnswer', () => {
       const before = fake.requests.length;
       assert.equal(await writeModelAnswer('Q?', [], model), undefined);
       assert.equal(fake.requests.length, before);
+    });
+  });
+
+  describe('the organisation', () => {
+    const systemPrompt = () =>
+      ((fake.requests[0]?.body.messages as { role: string; content: string }[])[0]?.content ?? '') as string;
+    it('names the profile’s organisation to the model', async () => {
+      fake.requests.length = 0;
+      fake.reply({ content: 'NO_ANSWER' });
+      await writeModelAnswer('q?', PASSAGES, model, {
+        organisation: { ...defaultOrganisationProfile, name: 'Contoso Ltd' },
+      });
+      assert.match(systemPrompt(), /questions from employees of Contoso Ltd using only/);
+    });
+    it('names no organisation without a profile', async () => {
+      fake.requests.length = 0;
+      await write({ content: 'NO_ANSWER' });
+      assert.match(systemPrompt(), /questions from employees of an organisation using only/);
     });
   });
 
