@@ -128,7 +128,7 @@ describe('composeExtractiveAnswer', () => {
       'b.md',
       0,
       'B > Vans',
-      'For Brava vans the fade test pass criterion is relaxed to 5.0 m/s² at GVM and logged in the tracker.',
+      'For Brava vans the fade test pass criterion is relaxed to 5.0 m/s² at GVM.',
     );
     const a2 = passage(
       'a.md',
@@ -136,7 +136,7 @@ describe('composeExtractiveAnswer', () => {
       'A > Records',
       'A missed fade test pass criterion is logged as a DV issue in the tracker.',
     );
-    const answer = composeExtractiveAnswer('fade test pass criterion logged in the tracker', [a1, b, a2]);
+    const answer = composeExtractiveAnswer('fade test pass criterion MFDD, missed logged', [a1, b, a2]);
     assert.equal(answer.kind, 'answer');
     if (answer.kind !== 'answer') return;
     // The main document's statements come first (reading order), then the corroborating document.
