@@ -52,6 +52,33 @@ describe('adoWorkItem', () => {
     assert.deepEqual(parseTags('b; a;c ;; '), ['b', 'a', 'c']);
     assert.deepEqual(parseTags(undefined), []);
   });
+  it('names the configured bot in the description footer, and reads any bot name back', () => {
+    const description = (botName?: string) =>
+      String(
+        toPatchDocument(
+          { title: 'T', description: 'd', category: 'it', priority: 'low' },
+          { id: 'u1', name: 'Ana' },
+          'k1',
+          undefined,
+          botName,
+        ).find((op) => op.path === '/fields/System.Description')?.value,
+      );
+    assert.match(description('Contoso Helper'), /Filed via Contoso Helper for Ana\./);
+    assert.match(description(), /Filed via the assistant for Ana\./);
+    const ticket = fromWorkItem(
+      {
+        id: 1,
+        fields: {
+          'System.Title': 't',
+          'System.Tags': 'requester:u1',
+          'System.Description': description('Old Name Bot'),
+        },
+      },
+      'https://x.example/p',
+    );
+    assert.equal(ticket?.requesterName, 'Ana');
+    assert.equal(ticket?.description, 'd');
+  });
   it('round-trips a draft through the patch document and a work item', () => {
     const patch = toPatchDocument(
       { title: 'T', description: 'a <b>\nc', category: 'quality', priority: 'low', brand: 'kestrel' },
