@@ -1,10 +1,5 @@
 import { ALL_BRANDS, type OrganisationProfile } from './OrganisationProfile';
 
-/** "Contoso" / "your organisation": how text refers to the organisation. */
-export function organisationName(profile: OrganisationProfile): string {
-  return profile.shortName ?? profile.name ?? 'your organisation';
-}
-
 /** "employees of Contoso Ltd" / "employees of an organisation": the reader of prompts addressed to models. */
 export function employeesPhrase(profile: OrganisationProfile): string {
   return profile.name ? `employees of ${profile.name}` : 'employees of an organisation';

@@ -7,12 +7,7 @@ import {
   loadOrganisationProfile,
   parseOrganisationProfile,
 } from '../../../knowledge/profile/loadOrganisationProfile';
-import {
-  allBrandsLabel,
-  brandName,
-  brandValues,
-  organisationName,
-} from '../../../knowledge/profile/profileText';
+import { allBrandsLabel, brandName, brandValues, languageList } from '../../../knowledge/profile/profileText';
 
 const SAMPLE = path.join(__dirname, '../../../knowledge/sample/organisation.yaml');
 
@@ -34,7 +29,6 @@ describe('loadOrganisationProfile', () => {
     assert.equal(profile, defaultOrganisationProfile);
     assert.equal(profile.name, undefined);
     assert.deepEqual(brandValues(profile), []);
-    assert.equal(organisationName(profile), 'your organisation');
     assert.match(profile.assistantDescription, /your organisation/);
   });
 
@@ -111,6 +105,10 @@ describe('profileText', () => {
     assert.equal(brandName(profile, 'group'), 'Norvik Group (all brands)');
     assert.equal(brandName(profile, 'unlisted'), 'Unlisted');
     assert.equal(brandName(profile, undefined), '');
+  });
+  it('lists the document languages by name', () => {
+    assert.equal(languageList(profile), 'English, German, French, and Italian');
+    assert.equal(languageList(defaultOrganisationProfile), '');
   });
   it('labels all brands neutrally without a company', () => {
     assert.equal(allBrandsLabel(defaultOrganisationProfile), 'All brands');

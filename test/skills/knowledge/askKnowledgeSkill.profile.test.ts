@@ -108,6 +108,7 @@ describe('ask_knowledge with an organisation profile', function () {
   it('suggests naming one of the profile’s brands when nothing is found', async () => {
     const result = await ask({ question: 'zzqx wibble frobnication' });
     assert.match(result.text, /Name the brand .*Aurex, Velora, Kestrel, Brava/);
+    assert.match(result.text, /The documents are in English, German, French, and Italian/);
     const neutral = await ask({ question: 'zzqx wibble frobnication' }, defaultOrganisationProfile);
     assert.doesNotMatch(neutral.text, /Name the brand/);
   });
