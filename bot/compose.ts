@@ -81,11 +81,16 @@ export function compose(
   const credential = overrides.credential ?? createCredential(config.entra);
   const backend = createIndex(config, files.index, credential, log);
   // Without examples in the profile, the knowledge skill's examples come from titles of documents everyone may
-  // read, re-derived whenever the index changes (ingest runs through `services.index`).
-  const examples = new ExampleQuestions(backend, profile.examples.questions, (error) =>
-    log.warn('could not derive example questions', { error: String(error) }),
+  // read, re-derived whenever the index changes (ingest runs through `services.index`). Only over the embedded
+  // index: listing a large Azure AI Search index on every change would cost too much (set examples there).
+  const derive = config.search.backend === 'embedded';
+  const examples = new ExampleQuestions(
+    backend,
+    profile.examples.questions,
+    (error) => log.warn('could not derive example questions', { error: String(error) }),
+    derive,
   );
-  const index = observeIndexChanges(backend, () => void examples.refresh());
+  const index = derive ? observeIndexChanges(backend, () => void examples.refresh()) : backend;
   void examples.refresh();
   const directory = createDirectory(config, credential);
   const stateDb = new Database(files.state);

@@ -6,7 +6,8 @@ import { deriveExampleQuestions } from './deriveExampleQuestions';
  * registry holds the same array): the profile's examples when it has some, never changed; otherwise examples
  * derived from the index (`deriveExampleQuestions`), re-derived after each `refresh()` (call it when documents
  * are added or removed). Refreshes are coalesced: at most one derivation runs, and one more follows if the index
- * changed meanwhile. A failing derivation keeps the previous list and is reported to `onError`.
+ * changed meanwhile. A failing derivation keeps the previous list and is reported to `onError`. With `derive`
+ * false the list stays the profile's (possibly empty) and `refresh()` does nothing.
  */
 export class ExampleQuestions {
   readonly list: string[];
@@ -18,9 +19,10 @@ export class ExampleQuestions {
     private readonly index: KnowledgeIndex,
     fixed: readonly string[],
     private readonly onError: (error: unknown) => void = () => {},
+    derive = true,
   ) {
     this.list = [...fixed];
-    this.derived = fixed.length === 0;
+    this.derived = derive && fixed.length === 0;
   }
 
   /** Schedules a re-derivation (no-op when the profile fixed the examples). Resolves when it has run. */

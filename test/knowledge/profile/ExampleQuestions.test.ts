@@ -79,6 +79,14 @@ describe('ExampleQuestions', () => {
     assert.deepEqual(list, []);
   });
 
+  it('never derives when derivation is off (large remote indexes)', async () => {
+    const index = memoryIndex();
+    await index.upsert(doc('a', 'Travel Policy', ['everyone']));
+    const examples = new ExampleQuestions(index, [], () => {}, false);
+    await examples.refresh();
+    assert.deepEqual(examples.list, []);
+  });
+
   it('keeps the last list and reports a failing derivation', async () => {
     const errors: unknown[] = [];
     const index = { ...memoryIndex(), listHashes: async () => Promise.reject(new Error('down')) };
