@@ -1,7 +1,8 @@
 /**
  * Retrieval benchmark: `npm run bench:retrieval -- <beir-folder> [--chunk-chars N]`.
  * Indexes a BEIR corpus into a fresh embedded index file (the engine's own chunker and SQLite FTS5 BM25),
- * runs every test query through `SqliteIndex.search` and prints nDCG@10, Recall@100, build time and
+ * runs every test query through `SqliteIndex.search` (with `--feedback`: through `searchWithFeedback`,
+ * pseudo-relevance feedback) and prints nDCG@10, Recall@100, build time and
  * query latency percentiles. A document's rank is that of its best passage.
  */
 import fs from 'node:fs';
@@ -11,15 +12,16 @@ import { performance } from 'node:perf_hooks';
 import { EVERYONE } from '../access/Principal';
 import { chunkDocument } from '../chunk/chunkDocument';
 import { SqliteIndex } from '../index/SqliteIndex';
+import { searchWithFeedback } from '../retrieve/searchWithFeedback';
 import { loadBeir } from './loadBeir';
 import { ndcgAtK, quantile, recallAtK } from './beirMetrics';
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const folder = argv.find((arg) => !arg.startsWith('--'));
   const chunkFlag = argv.indexOf('--chunk-chars');
   const maxChars = chunkFlag >= 0 ? Number(argv[chunkFlag + 1]) : 4000;
   if (!folder || !Number.isFinite(maxChars) || maxChars < 200) {
-    console.error('usage: npm run bench:retrieval -- <beir-folder> [--chunk-chars N>=200]');
+    console.error('usage: npm run bench:retrieval -- <beir-folder> [--chunk-chars N>=200] [--feedback]');
     process.exit(2);
   }
   const data = loadBeir(folder);
@@ -47,9 +49,12 @@ function main(argv: string[]): void {
     const stats = index.stats();
     const run = new Map<string, string[]>();
     const latencies: number[] = [];
+    const feedback = argv.includes('--feedback');
     for (const query of data.queries) {
       const started = performance.now();
-      const passages = index.searchSync(query.text, { principals: [EVERYONE], top: 300 });
+      const passages = feedback
+        ? await searchWithFeedback(index, query.text, { principals: [EVERYONE], top: 300 })
+        : index.searchSync(query.text, { principals: [EVERYONE], top: 300 });
       latencies.push(performance.now() - started);
       const ranked: string[] = [];
       for (const passage of passages) if (!ranked.includes(passage.docId)) ranked.push(passage.docId);
@@ -73,4 +78,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));

@@ -153,3 +153,22 @@ describe('SqliteIndex', () => {
     assert.deepEqual(index.stats(), { documents: 0, chunks: 0 });
   });
 });
+
+describe('SqliteIndex: document locations', () => {
+  it('finds a document by the words of its folders and file name', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-location-'));
+    const index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+    try {
+      await index.upsert(
+        doc('press-office/embargo-rules.md', ['everyone'], ['Releases wait until the agreed time.']),
+      );
+      await index.upsert(doc('finance/travel.md', ['everyone'], ['Releases of funds need approval.']));
+      const hits = await index.search('press office releases', { principals: ['everyone'] });
+      assert.equal(hits[0]?.docId, 'press-office/embargo-rules.md');
+      assert.equal(hits[0]?.title, 'Title of press-office/embargo-rules.md', 'the shown title is unchanged');
+    } finally {
+      await index.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
