@@ -48,7 +48,9 @@ const CONTEXT_WEIGHT = 0.5;
 const RANK_BONUS = 0.1;
 const NUMBER_BONUS = 0.2;
 const STEP_BONUS = 0.1;
-const NUMBER = /\p{N}/u;
+/** Digits, or a small number written as a word (English, French, German, Italian, Spanish). */
+const NUMBER =
+  /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|deux|trois|quatre|cinq|dix|zwei|drei|vier|fünf|zehn|due|tre|quattro|cinque|dieci|dos|tres|cuatro|cinco|diez)\b/iu;
 const NAME_BONUS = 0.08;
 /** "Which setting / what option / which repository…": the answer names something. */
 const ASKS_FOR_NAME = /\b(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+)\b/iu;
@@ -57,7 +59,9 @@ const IDENTIFIER = /`[^`]+`|\b\p{L}+_[\p{L}\p{N}_]+\b|\b\p{Ll}+\p{Lu}\p{L}*\b|(?
 
 /** Numbers written in `text` (digits only, separators dropped). */
 function numbersOf(text: string): Set<string> {
-  return new Set([...text.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)].map((m) => m[0].replace(/,/gu, '')));
+  const digits = [...text.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)].map((m) => m[0].replace(/,/gu, ''));
+  const words = [...text.matchAll(new RegExp(NUMBER.source, 'giu'))].map((m) => m[0].toLowerCase());
+  return new Set([...digits, ...words.filter((w) => !/\p{N}/u.test(w))]);
 }
 
 /**

@@ -119,7 +119,12 @@ export function selectStatements(
     while (chosen.length < limit) {
       const next = fromMain
         .filter((c) => !chosen.includes(c) && (best.header === undefined || c.header === best.header))
-        .filter((c) => gain(c) >= NEW_PART_FLOOR || c.score >= SUPPORT_FLOOR * best.score)
+        // A statement adding no part of the question must be as good, and hold the asked value when the best does.
+        .filter(
+          (c) =>
+            gain(c) >= NEW_PART_FLOOR ||
+            (c.score >= SUPPORT_FLOOR * best.score && (c.offers || !best.offers)),
+        )
         .sort((a, b) => gain(b) + b.score - (gain(a) + a.score))
         .find((c) => !chosen.some((o) => overlap(o.terms, c.terms) > REDUNDANT_OVERLAP));
       if (!next || !add(next)) break;
