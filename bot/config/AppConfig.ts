@@ -23,7 +23,8 @@ export interface AppConfig {
   readonly knowledgeDefaultAccess?: readonly string[];
   /**
    * Absolute path of the organisation profile (names, brands, glossary, examples). Default: the sample's
-   * `knowledge/sample/organisation.yaml` when KNOWLEDGE_SOURCE_DIR is not set, else none (neutral wording).
+   * `knowledge/sample/organisation.yaml` when the sample is served (no KNOWLEDGE_SOURCE_DIR, no GRAPH_DRIVES,
+   * the embedded index), else none (neutral wording).
    * ORGANISATION_PROFILE.
    */
   readonly organisationProfile?: string;

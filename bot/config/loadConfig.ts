@@ -53,6 +53,11 @@ export function loadConfig(
   return toAppConfig(parsed.data, cwd);
 }
 
+/** True when the deployment serves the bundled sample: no source folder, no Graph drives, the embedded index. */
+function servesSample(c: ConfigValues): boolean {
+  return !c.KNOWLEDGE_SOURCE_DIR && !c.GRAPH_DRIVES && c.SEARCH_BACKEND === 'embedded';
+}
+
 function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
   return {
     port: c.PORT,
@@ -72,7 +77,8 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
     ...(c.KNOWLEDGE_DEFAULT_ACCESS
       ? { knowledgeDefaultAccess: c.KNOWLEDGE_DEFAULT_ACCESS.split(',').map((entry) => entry.trim()) }
       : {}),
-    ...(c.ORGANISATION_PROFILE || !c.KNOWLEDGE_SOURCE_DIR
+    // The sample's profile only goes with the sample: the embedded index over the bundled corpus.
+    ...(c.ORGANISATION_PROFILE || servesSample(c)
       ? { organisationProfile: path.resolve(cwd, c.ORGANISATION_PROFILE ?? SAMPLE_PROFILE) }
       : {}),
     directoryFile: path.resolve(cwd, c.DIRECTORY_FILE),

@@ -59,7 +59,7 @@ export async function searchKnowledge(
     const skillContext = await messageExtensionContext(context, services);
     const found = await auditedSearch(services, skillContext, 'knowledge_searched', request.query, () =>
       searchKnowledgeResults(
-        { index: services.index, linkFor: documentLinkFor(services) },
+        { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
         request.query,
         skillContext.user,
       ),
@@ -91,7 +91,7 @@ export async function selectKnowledgeItem(
     const found = await auditedSearch(services, skillContext, 'knowledge_item_selected', query, async () =>
       (
         await searchKnowledgeResults(
-          { index: services.index, linkFor: documentLinkFor(services) },
+          { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
           query,
           skillContext.user,
         )

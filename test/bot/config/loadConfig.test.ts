@@ -18,6 +18,25 @@ describe('loadConfig', () => {
     assert.equal(config.publicBaseUrl, 'http://127.0.0.1:3978');
     assert.deepEqual(config.playground, { enabled: true, port: 56150 });
   });
+  it('serves the sample with its organisation profile only when nothing else is configured', () => {
+    const sample = path.join(cwd, 'knowledge/sample/organisation.yaml');
+    assert.equal(load({}).organisationProfile, sample);
+    assert.equal(load({}).knowledgeSourceDir, path.join(cwd, 'knowledge/sample/corpus'));
+    assert.equal(load({ KNOWLEDGE_SOURCE_DIR: '/srv/docs' }).organisationProfile, undefined);
+    assert.equal(load({ GRAPH_DRIVES: 'b!drive1' }).organisationProfile, undefined);
+    assert.equal(
+      load({ KNOWLEDGE_SOURCE_DIR: '/srv/docs', ORGANISATION_PROFILE: 'org.yaml' }).organisationProfile,
+      path.join(cwd, 'org.yaml'),
+    );
+  });
+  it('reads KNOWLEDGE_DEFAULT_ACCESS as a list of principals, and rejects anything else', () => {
+    assert.deepEqual(load({ KNOWLEDGE_DEFAULT_ACCESS: 'everyone, group:eng' }).knowledgeDefaultAccess, [
+      'everyone',
+      'group:eng',
+    ]);
+    assert.equal(load({}).knowledgeDefaultAccess, undefined);
+    assert.throws(() => load({ KNOWLEDGE_DEFAULT_ACCESS: 'all staff' }), /KNOWLEDGE_DEFAULT_ACCESS/);
+  });
   it('reads PORT and DATA_DIR', () => {
     const config = load({ PORT: '4000', DATA_DIR: '/tmp/x' });
     assert.equal(config.port, 4000);
