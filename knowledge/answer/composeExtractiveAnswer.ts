@@ -44,7 +44,7 @@ export interface ComposeOptions {
 
 const DEFAULT_MAX_STATEMENTS = 4;
 const MAX_STATEMENTS_CAP = 20;
-const DEFAULT_MIN_COVERAGE = 0.4;
+export const DEFAULT_MIN_COVERAGE = 0.4;
 /** Default statement limit for procedure questions, so the steps of a typical how-to fit. */
 const PROCEDURE_MAX_STATEMENTS = 8;
 

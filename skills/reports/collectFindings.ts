@@ -1,4 +1,5 @@
 import { assessEvidence } from '../../knowledge/answer/assessEvidence';
+import { DEFAULT_MIN_COVERAGE } from '../../knowledge/answer/composeExtractiveAnswer';
 import type { Candidate } from '../../knowledge/answer/rankCandidates';
 import { rankCandidates } from '../../knowledge/answer/rankCandidates';
 import { selectStatements } from '../../knowledge/answer/selectStatements';
@@ -29,7 +30,7 @@ export interface Finding {
  * Least share of a query's IDF-weighted terms a passage's best sentence must cover for the passage to
  * contribute; the same default as `composeExtractiveAnswer`, so "relevant" means the same in answers and reports.
  */
-export const REPORT_MIN_COVERAGE = 0.45;
+export const REPORT_MIN_COVERAGE = DEFAULT_MIN_COVERAGE;
 /** Most sentences taken from one passage (the composer's per-passage limits apply below this). */
 export const MAX_FINDINGS_PER_PASSAGE = 3;
 
