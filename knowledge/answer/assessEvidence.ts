@@ -7,8 +7,11 @@ import { holds } from './weighTerms';
 export interface Evidence {
   /** Names in the question (see `questionEntities`) that no passage mentions. */
   readonly unmentioned: readonly string[];
-  /** Documents best-first: weighted share of the whole question each covers, absent terms included. */
-  readonly documents: readonly { docId: string; coverage: number; firstPassage: number }[];
+  /**
+   * Documents best-first: weighted share of the whole question each covers, absent terms included, and whether
+   * the document's passages mention at least one of the question's names (true when the question names none).
+   */
+  readonly documents: readonly { docId: string; coverage: number; firstPassage: number; named: boolean }[];
 }
 
 /**
@@ -16,7 +19,9 @@ export interface Evidence {
  * something the documents don't name can't be answered from them), and how much of the question each
  * document covers: the weight of the question's terms found in the document's retrieved passages (text,
  * headings, title or location) over the weight of all its terms, absent ones included at their reduced weight.
- * Ties keep retrieval order. `ignoreNames` (lower case) are never required (e.g. the organisation's own name).
+ * Ties keep retrieval order. A document `named` mentions one of the question's names at least: an answer about
+ * a named thing comes from a document that names it. `ignoreNames` (lower case) are never required (e.g. the
+ * organisation's own name).
  */
 export function assessEvidence(
   question: string,
@@ -33,9 +38,22 @@ export function assessEvidence(
         .filter(Boolean),
     ),
   );
-  const unmentioned = questionEntities(question).filter(
-    (name) => !ignoreNames.has(name.toLowerCase()) && !mentions(name, compact, words),
-  );
+  const names = questionEntities(question).filter((name) => !ignoreNames.has(name.toLowerCase()));
+  const unmentioned = names.filter((name) => !mentions(name, compact, words));
+  const textOf = new Map<string, string>();
+  for (const p of passages)
+    textOf.set(p.docId, `${textOf.get(p.docId) ?? ''} ${p.title} ${p.docId} ${p.heading} ${p.text}`);
+  const named = (docId: string): boolean => {
+    if (names.length === 0) return true;
+    const text = textOf.get(docId) ?? '';
+    const docWords = new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .filter(Boolean),
+    );
+    return names.some((name) => mentions(name, compactForm(text), docWords));
+  };
   const { weight, matchers, absent, absentWeight } = ranked.terms;
   const total = [...weight.values()].reduce((sum, w) => sum + w, 0) + absent.length * absentWeight;
   const byDoc = new Map<string, { covered: Set<string>; firstPassage: number }>();
@@ -50,6 +68,7 @@ export function assessEvidence(
     .map(([docId, { covered, firstPassage }]) => ({
       docId,
       firstPassage,
+      named: named(docId),
       coverage: total === 0 ? 0 : [...covered].reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) / total,
     }))
     .sort((a, b) => b.coverage - a.coverage || a.firstPassage - b.firstPassage);

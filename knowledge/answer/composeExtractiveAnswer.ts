@@ -67,8 +67,8 @@ function resolveOptions(options: ComposeOptions): { maxStatements: number; minCo
  * header), verbatim after whitespace collapsing, or a word-boundary prefix of one ending in `…` when longer
  * than 600 characters; no other text is produced (suggestions are fixed sentences that never quote the
  * question). Returns `noAnswer` with `no_passages` for an empty list, and `not_relevant` when the question has
- * no content terms, names something no passage mentions, or no document covers `minCoverage` of it (see
- * `assessEvidence`). Otherwise states what `selectStatements` chooses. Deterministic; never throws.
+ * no content terms, names something no passage mentions, or no document that names what the question names
+ * covers `minCoverage` of it (see `assessEvidence`). Otherwise states what `selectStatements` chooses. Deterministic; never throws.
  */
 export function composeExtractiveAnswer(
   question: string,
@@ -86,7 +86,7 @@ export function composeExtractiveAnswer(
   const terms = queryTerms(question);
   const ranked = rankCandidates(question, terms, passages);
   const evidence = assessEvidence(question, passages, ranked, options.ignoreNames);
-  const coverage = evidence.documents[0]?.coverage ?? 0;
+  const coverage = evidence.documents.find((d) => d.named)?.coverage ?? 0;
   if (
     terms.length === 0 ||
     ranked.candidates.length === 0 ||
@@ -110,5 +110,12 @@ export function composeExtractiveAnswer(
     ranked.units,
     ranked.terms.weight,
   );
+  if (chosen.length === 0) {
+    return {
+      kind: 'noAnswer',
+      reason: 'not_relevant',
+      suggestions: noAnswerSuggestions(question, 'not_relevant'),
+    };
+  }
   return { kind: 'answer', ...numberCitations(chosen, passages) };
 }

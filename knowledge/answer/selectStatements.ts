@@ -49,6 +49,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Chooses what the answer states, from best-first `candidates`:
+ * - only documents that name what the question names (`Evidence.documents[].named`) are quoted;
  * - the main document is the one whose best statement plus covered share of the question scores highest;
  * - from it: the steps of the best step's list in order (procedure questions, up to 8), or up to four rows of
  *   the best row's table, or up to three statements, greedily by what each adds (another part of the question)
@@ -77,9 +78,12 @@ export function selectStatements(
   );
   const docOf = (c: Candidate): string => passages[c.passageIndex]?.docId ?? '';
   const coverageOf = new Map(evidence.documents.map((d) => [d.docId, d.coverage]));
+  const named = new Set(evidence.documents.filter((d) => d.named).map((d) => d.docId));
   const bestByDoc = new Map<string, Candidate>();
-  for (const candidate of candidates)
-    if (!bestByDoc.has(docOf(candidate))) bestByDoc.set(docOf(candidate), candidate);
+  for (const candidate of candidates) {
+    const docId = docOf(candidate);
+    if (named.has(docId) && !bestByDoc.has(docId)) bestByDoc.set(docId, candidate);
+  }
   const docRank = new Map<string, number>();
   for (const passage of passages) if (!docRank.has(passage.docId)) docRank.set(passage.docId, docRank.size);
   const docs = [...bestByDoc.entries()]
