@@ -136,7 +136,7 @@ describe('composeExtractiveAnswer', () => {
       'A > Records',
       'A missed fade test pass criterion is logged as a DV issue in the tracker.',
     );
-    const answer = composeExtractiveAnswer('fade test pass criterion MFDD, missed logged', [a1, b, a2]);
+    const answer = composeExtractiveAnswer('fade test pass criterion mfdd, missed logged', [a1, b, a2]);
     assert.equal(answer.kind, 'answer');
     if (answer.kind !== 'answer') return;
     // The main document's statements come first (reading order), then the corroborating document.
@@ -236,6 +236,21 @@ describe('composeExtractiveAnswer', () => {
       FADE,
     ]);
     assert.equal(answer.kind === 'noAnswer' && answer.reason, 'not_relevant');
+  });
+
+  it('quotes only documents that name what the question names', () => {
+    const zephyr = passage('z.md', 0, 'Z', 'The Zephyr van fade test pass criterion is 5.5 m/s².');
+    const other = passage(
+      'o.md',
+      0,
+      'O',
+      'The fade test pass criterion for cars is 6.0 m/s² after ten stops.',
+    );
+    const answer = composeExtractiveAnswer('What is the fade test pass criterion of the Zephyr?', [
+      other,
+      zephyr,
+    ]);
+    assert.equal(answer.kind === 'answer' && answer.citations.map((c) => c.docId).join(), 'z.md');
   });
 
   it('does not require names the caller says to ignore (e.g. the organisation itself)', () => {
