@@ -1,6 +1,7 @@
 // Lint contract: strict TypeScript, no `any`, and one-way layering.
 // Only bot/ may import botbuilder or @microsoft/teams-ai (so a move to the M365 Agents SDK touches bot/ alone);
-// skills/ must not import bot/; knowledge/ and adaptive-cards/ must not import bot/ or skills/.
+// skills/ must not import bot/; knowledge/ and adaptive-cards/ must not import bot/ or skills/; none of them
+// imports tools/ (build- and operator-time code).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -9,6 +10,10 @@ const teamsSdk = {
   message: 'Only bot/ may import the Teams / Bot Framework SDKs (architecture rule 1).',
 };
 const layer = (names, message) => ({ group: names, message });
+const buildTime = {
+  group: ['**/tools/**'],
+  message: 'tools/ is build- and operator-time code (benchmarks, scripts): runtime code must not import it.',
+};
 
 export default tseslint.config(
   {
@@ -38,7 +43,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [teamsSdk, layer(['**/bot/**', '../bot/*'], 'skills/ must not depend on bot/.')] },
+        {
+          patterns: [
+            teamsSdk,
+            buildTime,
+            layer(['**/bot/**', '../bot/*'], 'skills/ must not depend on bot/.'),
+          ],
+        },
       ],
     },
   },
@@ -50,6 +61,7 @@ export default tseslint.config(
         {
           patterns: [
             teamsSdk,
+            buildTime,
             layer(
               ['**/bot/**', '**/skills/**'],
               'knowledge/ and adaptive-cards/ sit below skills/ and bot/.',
