@@ -109,6 +109,7 @@ export function composeExtractiveAnswer(
     limit,
     ranked.units,
     ranked.terms.weight,
+    intent.procedure,
   );
   if (chosen.length === 0) {
     return {

@@ -23,6 +23,8 @@ export interface PassageUnit {
   readonly structured: boolean;
   /** True for a table row. */
   readonly row: boolean;
+  /** True for a fenced code block: `text` holds its lines joined by `\n`. */
+  readonly code: boolean;
 }
 
 /** Units shorter than this many words are not statements (they still lend context). */
@@ -79,6 +81,7 @@ export function passageUnits(passage: Passage, passageIndex: number): PassageUni
       section: new Set(section.length > 0 ? section : own),
       structured,
       row,
+      code: kind === 'code',
     });
     if (kind === 'sentence') lead = text.endsWith(':') ? terms : [];
   }

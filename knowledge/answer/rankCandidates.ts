@@ -1,6 +1,7 @@
 import type { Passage } from '../types';
 import { passageUnits, type PassageUnit } from './passageUnits';
 import { questionIntent } from './questionIntent';
+import { queryTerms } from './terms';
 import { holds, weighTerms, type WeighedTerms } from './weighTerms';
 
 /** One unit of one passage, scored against the question. */
@@ -30,10 +31,14 @@ export interface Candidate {
   readonly numeric: boolean;
   /** Question terms the unit holds in full (its own text, its lead-in, or as a step its section). */
   readonly matched: ReadonlySet<string>;
+  /** Question terms the unit holds in any way, its context (title, location, headings) included. */
+  readonly held: ReadonlySet<string>;
   /** `score - coverage`: what the unit offers beyond term coverage (new numbers, names, rank). */
   readonly bonus: number;
   /** True when the unit holds the kind of thing the question asks for: a new number, or a name. */
   readonly offers: boolean;
+  /** True for a fenced code block (its `text` is an excerpt of its lines, joined by `; `). */
+  readonly code: boolean;
 }
 
 /** Everything the answer layer derives from one question and its retrieved passages. */
@@ -56,6 +61,31 @@ const NAME_BONUS = 0.08;
 const ASKS_FOR_NAME = /\b(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+)\b/iu;
 /** Identifier-like tokens: code spans, snake_case, dotted or CamelCase names, flags. */
 const IDENTIFIER = /`[^`]+`|\b\p{L}+_[\p{L}\p{N}_]+\b|\b\p{Ll}+\p{Lu}\p{L}*\b|(?:^|\s)--?\p{L}[\p{L}-]+/u;
+
+/** Most lines of a code block quoted in a statement. */
+const CODE_LINES = 3;
+
+/**
+ * The lines of a code block worth quoting: those holding the most weight of the question's terms (at most
+ * three, in their order), else the first lines. A long configuration file is never quoted whole.
+ */
+function codeExcerpt(text: string, terms: WeighedTerms): string {
+  const lines = text.split('\n');
+  const weightOf = (line: string): number => {
+    const own = new Set(queryTerms(line));
+    let sum = 0;
+    for (const [term, w] of terms.weight) if (terms.matchers.get(term)?.(own)) sum += w;
+    return sum;
+  };
+  const scored = lines.map((line, i) => ({ line, i, w: weightOf(line) }));
+  const best = Math.max(...scored.map((s) => s.w));
+  const chosen =
+    best > 0 ? scored.filter((s) => s.w >= best * 0.75).slice(0, CODE_LINES) : scored.slice(0, CODE_LINES);
+  return chosen
+    .sort((a, b) => a.i - b.i)
+    .map((s) => s.line)
+    .join('; ');
+}
 
 /** Numbers written in `text` (digits only, separators dropped). */
 function numbersOf(text: string): Set<string> {
@@ -92,6 +122,7 @@ export function rankCandidates(
     let own = 0;
     let inherited = 0;
     const matched = new Set<string>();
+    const held = new Set<string>();
     const step = intent.procedure && unit.structured && !unit.row;
     for (const [term, w] of terms.weight) {
       const has = terms.matchers.get(term);
@@ -100,8 +131,11 @@ export function rankCandidates(
       if (has(unit.terms) || has(unit.lead) || (step && has(unit.section))) {
         covered += w;
         matched.add(term);
-      } else if (holds(has, unit)) covered += CONTEXT_WEIGHT * w;
-      else if (previous && has(previous.terms)) {
+        held.add(term);
+      } else if (holds(has, unit)) {
+        covered += CONTEXT_WEIGHT * w;
+        held.add(term);
+      } else if (previous && has(previous.terms)) {
         covered += CONTEXT_WEIGHT * w;
         inherited += 1;
       }
@@ -122,7 +156,7 @@ export function rankCandidates(
     candidates.push({
       passageIndex: unit.passageIndex,
       position: unit.position,
-      text: unit.text,
+      text: unit.code ? codeExcerpt(unit.text, terms) : unit.text,
       ...(unit.header ? { header: unit.header } : {}),
       terms: unit.terms,
       coverage,
@@ -131,8 +165,10 @@ export function rankCandidates(
       structured: unit.structured,
       numeric,
       matched,
+      held,
       bonus,
       offers: (intent.quantity && newNumber) || ((asksName || intent.procedure) && named),
+      code: unit.code,
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.position - b.position);

@@ -4,6 +4,8 @@ import type { Passage } from '../types';
 import type { PassageUnit } from './passageUnits';
 
 const REDUNDANT_OVERLAP = 0.7;
+/** Lines of a code block quoted when a chosen lead-in sentence introduces it. */
+const INTRODUCED_CODE_LINES = 8;
 /** Another statement of the main document scoring at least this share of the best one's score is stated. */
 const SUPPORT_FLOOR = 0.8;
 /** …as is one that states at least this share of the question's weight not yet stated (another part). */
@@ -25,7 +27,8 @@ function asCandidate(unit: PassageUnit): Candidate {
   return {
     passageIndex: unit.passageIndex,
     position: unit.position,
-    text: unit.text,
+    // A code block introduced by a lead-in ("paste the following:") is quoted from its start.
+    text: unit.code ? unit.text.split('\n').slice(0, INTRODUCED_CODE_LINES).join('; ') : unit.text,
     ...(unit.header ? { header: unit.header } : {}),
     terms: unit.terms,
     coverage: 0,
@@ -34,8 +37,10 @@ function asCandidate(unit: PassageUnit): Candidate {
     structured: unit.structured,
     numeric: /\p{N}/u.test(unit.text),
     matched: new Set(),
+    held: new Set(),
     bonus: 0,
     offers: false,
+    code: unit.code,
   };
 }
 
@@ -67,13 +72,14 @@ export function selectStatements(
   maxStatements: number,
   units: readonly PassageUnit[],
   weights: ReadonlyMap<string, number>,
+  procedure = false,
 ): Candidate[] {
   const total = [...weights.values()].reduce((sum, w) => sum + w, 0) || 1;
   const byPlace = new Map(candidates.map((c) => [`${c.passageIndex}:${c.position}`, c]));
   const followers = new Map(
     units.map((u) => {
       const key = `${u.passageIndex}:${u.position}`;
-      return [key, byPlace.get(key) ?? asCandidate(u)];
+      return [key, u.code ? asCandidate(u) : (byPlace.get(key) ?? asCandidate(u))];
     }),
   );
   const docOf = (c: Candidate): string => passages[c.passageIndex]?.docId ?? '';
@@ -117,7 +123,8 @@ export function selectStatements(
     const limit = best.header !== undefined ? MAX_ROWS_FROM_MAIN : MAX_PROSE_FROM_MAIN;
     // Greedy by what a statement adds: question terms not yet stated (another part of the question), or a
     // statement nearly as good as the best one (another value of the same thing).
-    const stated = new Set(best.matched);
+    // What the best statement holds, its document's title and headings included, is already said.
+    const stated = new Set(best.held);
     const gain = (c: Candidate): number =>
       [...c.matched].filter((t) => !stated.has(t)).reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total;
     while (chosen.length < limit) {
@@ -148,8 +155,15 @@ export function selectStatements(
       ? followers.get(`${unit.passageIndex}:${unit.position + 1}`)
       : undefined;
     const previous = unit.structured ? followers.get(`${unit.passageIndex}:${unit.position - 1}`) : undefined;
-    if (chosen.length < maxStatements && next && !chosen.includes(next)) chosen.push(next);
-    if (chosen.length < maxStatements && previous?.text.endsWith(':') && !chosen.includes(previous))
+    const placed = (c: Candidate): boolean =>
+      chosen.some((o) => o.passageIndex === c.passageIndex && o.position === c.position);
+    if (chosen.length < maxStatements && next && !placed(next)) chosen.push(next);
+    if (procedure && unit.code && previous?.text.endsWith(':')) {
+      // In a how-to, introduced code is quoted from its start (the file or commands to type), not as an excerpt.
+      const whole = followers.get(`${unit.passageIndex}:${unit.position}`);
+      if (whole) chosen.splice(chosen.indexOf(unit), 1, whole);
+    }
+    if (chosen.length < maxStatements && previous?.text.endsWith(':') && !placed(previous))
       chosen.push(previous);
   }
   const mainStatements = [...chosen].sort(

@@ -84,14 +84,16 @@ function fixLoneHeaders(blocks: Block[]): Block[] {
  * (`#` lines) and table rows (cells joined by ` | `; the first row of a multi-row table is its header) are one
  * unit each; a list item (`- `, `* `, `1. `, `a) `) with its continuation lines is one unit up to 400 characters;
  * paragraphs and longer list items are split into sentences by `splitProse`; the lines of a fenced code block are
- * one `code` unit. Rules, fence markers, table separators and blank lines produce nothing. Units are
+ * one `code` unit, each line whitespace-collapsed and the lines joined by `\n`. Rules, fence markers, table separators and blank lines produce nothing. Units are
  * whitespace-collapsed substrings of the source (line-start markers and outer table pipes removed). No length
  * filter is applied here. Never throws.
  */
 export function splitUnits(text: string): TextUnit[] {
   return fixLoneHeaders(toBlocks(text)).flatMap((block) => {
-    if (block.kind === 'code')
-      return block.lines.length > 0 ? [{ kind: block.kind, text: collapse(block.lines.join(' ')) }] : [];
+    if (block.kind === 'code') {
+      const lines = block.lines.map(collapse).filter(Boolean);
+      return lines.length > 0 ? [{ kind: block.kind, text: lines.join('\n') }] : [];
+    }
     const joined = collapse(block.lines.join(' '));
     const multi = block.kind === 'sentence' || (block.kind === 'listItem' && joined.length > LONG_LIST_ITEM);
     return (multi ? splitProse(joined) : [joined]).map((piece) => ({ kind: block.kind, text: piece }));

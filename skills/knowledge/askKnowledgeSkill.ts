@@ -91,11 +91,13 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         written ??
         composeAnswer(params.question, searched, passages, namesToIgnore(profile, params.question));
       if (answer.kind === 'noAnswer') {
-        const reason = `${context.user.notice ? `${context.user.notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
+        // The card says "nothing relevant" itself; its reason line only carries a notice (e.g. partial access).
+        const notice = context.user.notice ?? '';
+        const said = `${notice ? `${notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
         const suggestions = profileSuggestions(params.question, profile, answer.suggestions);
         return {
-          card: renderNoAnswerCard({ question: params.question, reason, suggestions }),
-          text: `${reason}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}`,
+          card: renderNoAnswerCard({ question: params.question, reason: notice, suggestions }),
+          text: `${said}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}`,
           aiGenerated: false,
           citations: [],
           audit: { action: 'question_not_answered', detail: answer.reason },

@@ -391,3 +391,38 @@ describe('composeExtractiveAnswer', () => {
     assert.equal(collapse(huge.text)[body.length], ' ');
   });
 });
+
+describe('composeExtractiveAnswer: code blocks', () => {
+  const CONFIG = [
+    'Enlarge the kernel receive buffer before launching:',
+    '',
+    '```bash',
+    '# Increase the maximum receive buffer size',
+    'sudo sysctl -w net.core.rmem_max=2147483647',
+    'sudo sysctl -w net.ipv4.ipfrag_time=3',
+    'sudo sysctl -w net.ipv4.ipfrag_high_thresh=134217728',
+    'sudo sysctl -w net.core.wmem_max=2147483647',
+    '```',
+    '',
+  ].join('\n');
+  const doc: Passage = {
+    docId: 'dds.md',
+    chunkId: 'dds.md#0',
+    title: 'Network settings',
+    url: '',
+    heading: 'Network settings',
+    text: CONFIG,
+    score: 1,
+    access: ['everyone'],
+    brand: 'group',
+    language: 'en',
+    modified: '2026-01-01T00:00:00Z',
+  };
+
+  it('quotes the lines of a code block that hold what was asked, not the whole block', () => {
+    const answer = composeExtractiveAnswer('What should net.core.rmem_max be set to?', [doc]);
+    const said = statements(answer);
+    assert.ok(said.includes('sudo sysctl -w net.core.rmem_max=2147483647'), said.join(' | '));
+    assert.ok(!said.some((s) => s.includes('ipfrag_high_thresh')), said.join(' | '));
+  });
+});
