@@ -55,11 +55,13 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 /**
  * Chooses what the answer states, from best-first `candidates`:
  * - only documents that name what the question names (`Evidence.documents[].named`) are quoted;
- * - the main document is the one whose best statement plus covered share of the question scores highest;
+ * - the main document is the one whose best statement, covered share of the question and search rank score
+ *   highest;
  * - from it: the steps of the best step's list in order (procedure questions, up to 8), or up to four rows of
  *   the best row's table, or up to three statements, greedily by what each adds (another part of the question)
  *   or by score; when none holds what the question asks for (a new number, a name: `Candidate.offers`), the
- *   best statement's neighbour that does; a chosen sentence ending in `:` brings the unit it introduces;
+ *   best statement's neighbour that does; a chosen sentence ending in `:` brings the unit it introduces and an
+ *   introduced item its lead-in (in a how-to, introduced code from its start);
  * - then the best statement of up to two other documents that answer nearly as well (another part of the
  *   question, or the same fact in another source);
  * - near-duplicates (term overlap > 70 %) are skipped; at most `maxStatements` in all.
