@@ -40,6 +40,11 @@ export interface ComposeOptions {
   minCoverage?: number;
   /** Names that never have to appear in the documents (lower case), e.g. the organisation's own name. */
   ignoreNames?: ReadonlySet<string>;
+  /**
+   * Words the search added to the question (glossary synonyms, the usual wording of superlatives): they rank
+   * statements like the question's own terms when a passage holds them, and are never missed when none does.
+   */
+  expansions?: readonly string[];
 }
 
 const DEFAULT_MAX_STATEMENTS = 4;
@@ -84,7 +89,8 @@ export function composeExtractiveAnswer(
     };
   }
   const terms = queryTerms(question);
-  const ranked = rankCandidates(question, terms, passages);
+  const extra = queryTerms((options.expansions ?? []).join(' ')).filter((t) => !terms.includes(t));
+  const ranked = rankCandidates(question, [...terms, ...extra], passages, new Set(extra));
   const evidence = assessEvidence(question, passages, ranked, options.ignoreNames);
   const coverage = evidence.documents.find((d) => d.named)?.coverage ?? 0;
   if (

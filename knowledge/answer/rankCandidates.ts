@@ -107,9 +107,10 @@ export function rankCandidates(
   question: string,
   questionTerms: readonly string[],
   passages: readonly Passage[],
+  optional: ReadonlySet<string> = new Set(),
 ): RankedEvidence {
   const units = passages.flatMap(passageUnits);
-  const terms = weighTerms(questionTerms, units);
+  const terms = weighTerms(questionTerms, units, optional);
   const total = [...terms.weight.values()].reduce((sum, w) => sum + w, 0);
   const intent = questionIntent(question);
   const askedNumbers = numbersOf(question);

@@ -35,9 +35,14 @@ export function holds(matcher: TermMatcher, unit: PassageUnit): boolean {
  * Weighs the question's terms over the retrieved units. A term in fewer units weighs more; framing words
  * weigh less; a term absent from all passages gets no weight for ranking (it can't tell two sentences apart)
  * but counts as much as the rarest possible term when coverage is judged: it may be a paraphrase,
- * or the very thing the documents don't cover.
+ * or the very thing the documents don't cover. An `optional` term (a search expansion, not the asker's word)
+ * weighs like the others when found and is never absent.
  */
-export function weighTerms(questionTerms: readonly string[], units: readonly PassageUnit[]): WeighedTerms {
+export function weighTerms(
+  questionTerms: readonly string[],
+  units: readonly PassageUnit[],
+  optional: ReadonlySet<string> = new Set(),
+): WeighedTerms {
   const matchers = new Map(questionTerms.map((term) => [term, termMatcher(term)]));
   const weight = new Map<string, number>();
   const absent: string[] = [];
@@ -45,7 +50,7 @@ export function weighTerms(questionTerms: readonly string[], units: readonly Pas
   for (const [term, matcher] of matchers) {
     const df = units.filter((unit) => matcher(unit.terms)).length;
     if (df === 0 && !units.some((unit) => holds(matcher, unit))) {
-      absent.push(term);
+      if (!optional.has(term)) absent.push(term);
       continue;
     }
     const idf = 1 + Math.log((units.length + 1) / (df + 1));

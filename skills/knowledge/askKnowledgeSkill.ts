@@ -1,3 +1,4 @@
+import { questionParaphrases } from '../../knowledge/answer/questionParaphrases';
 import { z } from 'zod/v4';
 import { renderAnswerCard, renderNoAnswerCard, type CitationView } from '../../adaptive-cards';
 import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
@@ -65,9 +66,12 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
     consequential: false,
     examples: deps.examples ?? profile.examples.questions,
     async handler(params, context): Promise<SkillResult> {
-      // Glossary synonyms widen the search (the index ORs query words) and the extractive scoring; the card
-      // and the model still get the question as asked.
-      const expansion = expandWithGlossary(params.question, profile.glossary);
+      // Glossary synonyms and the usual wording of superlatives widen the search (the index ORs query words)
+      // and the extractive scoring; the card and the model still get the question as asked.
+      const expansion = [
+        ...expandWithGlossary(params.question, profile.glossary),
+        ...questionParaphrases(params.question),
+      ];
       const searched = expansion.length > 0 ? `${params.question} ${expansion.join(' ')}` : params.question;
       let passages: Passage[];
       try {
@@ -89,7 +93,10 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           : undefined;
       const answer =
         written ??
-        composeAnswer(params.question, searched, passages, namesToIgnore(profile, params.question));
+        composeExtractiveAnswer(params.question, passages, {
+          ignoreNames: namesToIgnore(profile, params.question),
+          expansions: expansion,
+        });
       if (answer.kind === 'noAnswer') {
         // The card says "nothing relevant" itself; its reason line only carries a notice (e.g. partial access).
         const notice = context.user.notice ?? '';
@@ -141,21 +148,4 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
 function sectionOf(heading: string, title: string): string {
   const [first, ...rest] = heading.split(' > ');
   return first?.trim() === title.trim() ? rest.join(' > ') : heading;
-}
-
-/**
- * The extractive answer to the question as asked; when that finds nothing and the glossary widened the search,
- * the answer to the question with its synonyms (`searched`), so a passage using the other term can be quoted.
- * `ignoreNames`: names the documents need not mention (see `namesToIgnore`).
- */
-function composeAnswer(
-  question: string,
-  searched: string,
-  passages: Passage[],
-  ignoreNames: ReadonlySet<string>,
-) {
-  const answer = composeExtractiveAnswer(question, passages, { ignoreNames });
-  if (answer.kind !== 'noAnswer' || searched === question) return answer;
-  const widened = composeExtractiveAnswer(searched, passages, { ignoreNames });
-  return widened.kind === 'noAnswer' ? answer : widened;
 }

@@ -426,3 +426,36 @@ describe('composeExtractiveAnswer: code blocks', () => {
     assert.ok(!said.some((s) => s.includes('ipfrag_high_thresh')), said.join(' | '));
   });
 });
+
+describe('composeExtractiveAnswer: search expansions', () => {
+  const doc = (text: string): Passage => ({
+    docId: 'p.md',
+    chunkId: 'p.md#0',
+    title: 'Passwords',
+    url: '',
+    heading: 'Passwords',
+    text,
+    score: 1,
+    access: ['everyone'],
+    brand: 'group',
+    language: 'en',
+    modified: '2026-01-01T00:00:00Z',
+  });
+
+  it('ranks statements by the words the search added, without missing them when absent', () => {
+    const passage = doc(
+      'Passwords are checked on every sign in.\n\n- set a minimum length of at least 8 characters\n- do not set a maximum length',
+    );
+    const answer = composeExtractiveAnswer('What is the shortest password allowed?', [passage], {
+      expansions: ['minimum'],
+      maxStatements: 1,
+    });
+    assert.deepEqual(statements(answer), ['set a minimum length of at least 8 characters']);
+    const question = 'Which password length is checked on sign in?';
+    assert.deepEqual(
+      composeExtractiveAnswer(question, [passage], { expansions: ['glossaryword'] }),
+      composeExtractiveAnswer(question, [passage]),
+      'an expansion found nowhere changes nothing',
+    );
+  });
+});
