@@ -66,7 +66,9 @@ export function passageUnits(passage: Passage, passageIndex: number): PassageUni
     if (kind === 'heading') [section, lead, header] = [terms, [], undefined];
     if (kind === 'tableHeader') header = { text, terms };
     if (kind === 'heading' || kind === 'tableHeader') continue;
-    if (kind !== 'code' && wordCount(text) < (kind === 'tableRow' ? 2 : MIN_WORDS)) continue;
+    // A short sentence states nothing; a short list item or row may (`Authoritative`, `Default | 60`).
+    if (kind === 'sentence' && wordCount(text) < MIN_WORDS) continue;
+    if (kind === 'tableRow' && wordCount(text) < 2) continue;
     const row = kind === 'tableRow';
     const structured = kind === 'listItem' || kind === 'code' || row;
     const rowHeader = row ? header : undefined;
@@ -85,5 +87,33 @@ export function passageUnits(passage: Passage, passageIndex: number): PassageUni
     });
     if (kind === 'sentence') lead = text.endsWith(':') ? terms : [];
   }
-  return units;
+  return withShortLists(units);
+}
+
+/** A list whose items are all at most this many words is read as one statement with its lead-in. */
+const SHORT_ITEM_WORDS = 6;
+const MAX_SHORT_ITEMS = 12;
+
+/**
+ * A lead-in sentence ending in `:` followed by a short list ("We consider our voice to be: Authoritative;
+ * Friendly; …") also states the list: its text takes the items in (its terms stay its own, so a long list
+ * never wins on the sheer number of its words). The items stay units of their own.
+ */
+function withShortLists(units: PassageUnit[]): PassageUnit[] {
+  return units.map((unit, i) => {
+    if (unit.structured || !unit.text.endsWith(':')) return unit;
+    const items: PassageUnit[] = [];
+    for (let j = i + 1; j < units.length; j++) {
+      const next = units[j] as PassageUnit;
+      const introduced = next.lead.size === unit.terms.size && [...unit.terms].every((t) => next.lead.has(t));
+      if (!next.structured || next.row || next.code || !introduced) break;
+      items.push(next);
+    }
+    if (items.length < 2 || items.length > MAX_SHORT_ITEMS) return unit;
+    if (items.some((item) => wordCount(item.text) > SHORT_ITEM_WORDS)) return unit;
+    return {
+      ...unit,
+      text: `${unit.text} ${items.map((item) => item.text.replace(/[.;,]$/u, '')).join('; ')}`,
+    };
+  });
 }

@@ -459,3 +459,29 @@ describe('composeExtractiveAnswer: search expansions', () => {
     );
   });
 });
+
+describe('composeExtractiveAnswer: short lists', () => {
+  it('states a short list with the lead-in sentence that introduces it', () => {
+    const text =
+      'At our office we like plain words. We consider our voice to be:\n\n* Authoritative\n* Friendly\n* Instructive\n';
+    const answer = composeExtractiveAnswer('What do we consider our voice to be?', [
+      {
+        docId: 'voice.md',
+        chunkId: 'voice.md#0',
+        title: 'Voice',
+        url: '',
+        heading: 'Our voice',
+        text,
+        score: 1,
+        access: ['everyone'],
+        brand: 'group',
+        language: 'en',
+        modified: '2026-01-01T00:00:00Z',
+      },
+    ]);
+    assert.ok(
+      statements(answer).includes('We consider our voice to be: Authoritative; Friendly; Instructive'),
+      statements(answer).join(' | '),
+    );
+  });
+});
