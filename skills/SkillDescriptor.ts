@@ -1,5 +1,6 @@
 import type { AdaptiveCard, CitationView } from '../adaptive-cards';
 import type { Principal } from '../knowledge/access/Principal';
+import type { GroupAudience } from './access/Audience';
 import type { z } from 'zod/v4';
 
 /** The asking user, resolved by the surface (Teams, Copilot) before any skill runs. */
@@ -19,6 +20,11 @@ export interface SkillContext {
   /** Which surface called: drives nothing security-relevant, only presentation. */
   readonly surface: 'teams' | 'copilot' | 'messageExtension' | 'test';
   readonly conversationId?: string;
+  /**
+   * Set when the result is shown to more people than the asker (group chat, meeting, channel): `user.principals`
+   * then hold only what every member may read. Absent in 1:1 chats and the Copilot plugin.
+   */
+  readonly audience?: GroupAudience;
   /** Who chose this call: `rules` (deterministic router, the default) or `model:<deployment>`. */
   readonly planner?: string;
   /**

@@ -10,12 +10,15 @@ import { createModelPlanner } from '../planner/createModelPlanner';
 import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AskCardData } from './AskCardData';
+import { CachedRoster } from './CachedRoster';
+import type { ConversationRoster } from './ConversationRoster';
 import { followUpFor } from './followUpFor';
 import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
 import { recordAnswer } from './recordAnswer';
 import { registerFeedback } from './registerFeedback';
 import { registerMessageExtensions } from './registerMessageExtensions';
+import { installRoster } from './rosterOfTurn';
 import { cardActivity, replyActivity } from './replyActivity';
 import { skillContextFor } from './skillContextFor';
 
@@ -30,6 +33,11 @@ export interface TeamsAppOptions {
    * the last knowledge question, rewritten by `config.model` when one is configured (rules otherwise).
    */
   readonly followUps?: FollowUpResolver;
+  /**
+   * Conversation members, for answers in group chats, meetings and channels. Default: the Bot Framework
+   * connector's roster, reused for 60 s and dropped when Teams reports members added or removed.
+   */
+  readonly roster?: ConversationRoster;
 }
 
 /**
@@ -59,6 +67,8 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
         }
       : {},
   );
+  const roster = options.roster ?? new CachedRoster();
+  installRoster(adapter, roster);
   const app = new Application<AppTurnState>({
     adapter,
     turnStateFactory: () => new TurnState<ConversationState>(),
@@ -122,7 +132,12 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     });
   };
 
+  app.conversationUpdate('membersRemoved', async (context) => {
+    roster.forget(context);
+  });
+
   app.conversationUpdate('membersAdded', async (context) => {
+    roster.forget(context);
     // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
     const botId = context.activity.recipient?.id;
     if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {

@@ -1,15 +1,33 @@
 import type { TurnContext } from 'botbuilder';
 import type { SkillContext } from '../../skills/SkillDescriptor';
 import type { Services } from '../compose';
+import { audienceFor } from './audienceFor';
 import { resolveUser } from './resolveUser';
+import { rosterOfTurn } from './rosterOfTurn';
 
-/** The skill context for a Teams turn: the resolved user, the conversation, and who planned the call. */
+/**
+ * The skill context for a Teams turn: the resolved user, the conversation, and who planned the call. In a
+ * group chat, meeting or channel the user's principals are narrowed to what every current member may read
+ * and `audience` is set (see `audienceFor`); every surface built on this context inherits the rule.
+ */
 export async function skillContextFor(
   context: TurnContext,
   services: Services,
   planner = 'rules',
 ): Promise<SkillContext> {
-  const user = await resolveUser(context.activity, services.directory);
+  const asker = await resolveUser(context.activity, services.directory);
+  const tenantId = services.config.auth?.tenantId;
+  const { user, audience } = await audienceFor(context, asker, {
+    directory: services.directory,
+    roster: rosterOfTurn(context),
+    ...(tenantId ? { homeTenantId: tenantId } : {}),
+  });
   const conversationId = context.activity.conversation?.id;
-  return { user, surface: 'teams', planner, ...(conversationId ? { conversationId } : {}) };
+  return {
+    user,
+    surface: 'teams',
+    planner,
+    ...(conversationId ? { conversationId } : {}),
+    ...(audience ? { audience } : {}),
+  };
 }
