@@ -26,13 +26,16 @@ export function statementText(candidate: Pick<Candidate, 'text' | 'header'>): st
 /**
  * Turns chosen sentences (in reading order) into statements and numbered citations. Documents are numbered
  * 1..k in order of first appearance; later chunks of the same document reuse that number, and the citation
- * describes the first chunk cited. Statement text is the sentence truncated to `STATEMENT_MAX_CHARS`.
+ * describes the first chunk cited. Two or more steps of a procedure are numbered `1. `, `2. `… in order. Statement text is the sentence truncated to `STATEMENT_MAX_CHARS`.
  */
 export function numberCitations(
   chosen: readonly Candidate[],
   passages: readonly Passage[],
 ): { statements: AnswerStatement[]; citations: AnswerCitation[] } {
   const byDoc = new Map<string, AnswerCitation>();
+  // Steps of a procedure are numbered in the order they are stated (when there are two or more).
+  const steps = chosen.filter((candidate) => candidate.step);
+  const stepNumber = new Map(steps.length >= 2 ? steps.map((step, i) => [step, i + 1]) : []);
   const statements = chosen.map((candidate): AnswerStatement => {
     const passage = passages[candidate.passageIndex] as Passage;
     let citation = byDoc.get(passage.docId);
@@ -50,7 +53,9 @@ export function numberCitations(
       };
       byDoc.set(passage.docId, citation);
     }
-    return { text: truncateAtWord(statementText(candidate), STATEMENT_MAX_CHARS), citations: [citation.n] };
+    const number = stepNumber.get(candidate);
+    const text = truncateAtWord(statementText(candidate), STATEMENT_MAX_CHARS);
+    return { text: number === undefined ? text : `${number}. ${text}`, citations: [citation.n] };
   });
   return { statements, citations: [...byDoc.values()] };
 }

@@ -48,17 +48,17 @@ describe('composeExtractiveAnswer for procedure questions', () => {
     ),
   ];
 
-  it('answers with the steps of the matching section, in order', () => {
+  it('answers with the steps of the matching section, numbered in order', () => {
     const answer = composeExtractiveAnswer('How do I connect to the VPN?', passages);
     assert.equal(answer.kind, 'answer');
     if (answer.kind !== 'answer') return;
     assert.deepEqual(
       answer.statements.map((s) => s.text),
       [
-        'Open the Secure Connect client.',
-        'Enter the portal address connect.example and click Connect.',
-        'Sign in with your e-mail address.',
-        'Approve the sign-in in the Authenticator app.',
+        '1. Open the Secure Connect client.',
+        '2. Enter the portal address connect.example and click Connect.',
+        '3. Sign in with your e-mail address.',
+        '4. Approve the sign-in in the Authenticator app.',
       ],
     );
   });
