@@ -405,19 +405,7 @@ describe('composeExtractiveAnswer: code blocks', () => {
     '```',
     '',
   ].join('\n');
-  const doc: Passage = {
-    docId: 'dds.md',
-    chunkId: 'dds.md#0',
-    title: 'Network settings',
-    url: '',
-    heading: 'Network settings',
-    text: CONFIG,
-    score: 1,
-    access: ['everyone'],
-    brand: 'group',
-    language: 'en',
-    modified: '2026-01-01T00:00:00Z',
-  };
+  const doc = passage('dds.md', 0, 'Network settings', CONFIG);
 
   it('quotes the lines of a code block that hold what was asked, not the whole block', () => {
     const answer = composeExtractiveAnswer('What should net.core.rmem_max be set to?', [doc]);
@@ -428,19 +416,7 @@ describe('composeExtractiveAnswer: code blocks', () => {
 });
 
 describe('composeExtractiveAnswer: search expansions', () => {
-  const doc = (text: string): Passage => ({
-    docId: 'p.md',
-    chunkId: 'p.md#0',
-    title: 'Passwords',
-    url: '',
-    heading: 'Passwords',
-    text,
-    score: 1,
-    access: ['everyone'],
-    brand: 'group',
-    language: 'en',
-    modified: '2026-01-01T00:00:00Z',
-  });
+  const doc = (text: string): Passage => passage('p.md', 0, 'Passwords', text);
 
   it('ranks statements by the words the search added, without missing them when absent', () => {
     const passage = doc(
@@ -465,19 +441,7 @@ describe('composeExtractiveAnswer: short lists', () => {
     const text =
       'At our office we like plain words. We consider our voice to be:\n\n* Authoritative\n* Friendly\n* Instructive\n';
     const answer = composeExtractiveAnswer('What do we consider our voice to be?', [
-      {
-        docId: 'voice.md',
-        chunkId: 'voice.md#0',
-        title: 'Voice',
-        url: '',
-        heading: 'Our voice',
-        text,
-        score: 1,
-        access: ['everyone'],
-        brand: 'group',
-        language: 'en',
-        modified: '2026-01-01T00:00:00Z',
-      },
+      passage('voice.md', 0, 'Our voice', text),
     ]);
     assert.ok(
       statements(answer).includes('We consider our voice to be: Authoritative; Friendly; Instructive'),
