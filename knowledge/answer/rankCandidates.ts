@@ -88,7 +88,7 @@ function codeExcerpt(text: string, terms: WeighedTerms): string {
 }
 
 /** Numbers written in `text` (digits only, separators dropped). */
-function numbersOf(text: string): Set<string> {
+export function numbersOf(text: string): Set<string> {
   const digits = [...text.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)].map((m) => m[0].replace(/,/gu, ''));
   const words = [...text.matchAll(new RegExp(NUMBER.source, 'giu'))].map((m) => m[0].toLowerCase());
   return new Set([...digits, ...words.filter((w) => !/\p{N}/u.test(w))]);

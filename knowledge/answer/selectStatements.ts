@@ -1,5 +1,5 @@
 import type { Evidence } from './assessEvidence';
-import type { Candidate } from './rankCandidates';
+import { numbersOf, type Candidate } from './rankCandidates';
 import type { Passage } from '../types';
 import type { PassageUnit } from './passageUnits';
 
@@ -44,6 +44,15 @@ function asCandidate(unit: PassageUnit): Candidate {
   };
 }
 
+/**
+ * True when two statements each give a number the other doesn't ("within a 150-meter range" / "within a
+ * 60-meter range"): then they are two values, not one statement twice. A mere addition ("…, see NES-004") is not.
+ */
+function differentValues(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [numbersOf(a.text), numbersOf(b.text)];
+  return [...x].some((n) => !y.has(n)) && [...y].some((n) => !x.has(n));
+}
+
 /** Jaccard similarity of two term sets; 0 when both are empty. */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -64,7 +73,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  *   introduced item its lead-in (in a how-to, introduced code from its start);
  * - then the best statement of up to two other documents that answer nearly as well (another part of the
  *   question, or the same fact in another source);
- * - near-duplicates (term overlap > 70 %) are skipped; at most `maxStatements` in all.
+ * - near-duplicates (term overlap > 70 % and the same numbers) are skipped; at most `maxStatements` in all.
  * Returns the main document's statements in reading order, then the other documents' in rank order.
  */
 export function selectStatements(
@@ -109,8 +118,9 @@ export function selectStatements(
   const chosen: Candidate[] = [];
   const add = (candidate: Candidate): boolean => {
     if (chosen.length >= maxStatements) return false;
-    if (chosen.some((c) => c === candidate || overlap(c.terms, candidate.terms) > REDUNDANT_OVERLAP))
-      return false;
+    const redundant = (c: Candidate): boolean =>
+      overlap(c.terms, candidate.terms) > REDUNDANT_OVERLAP && !differentValues(c, candidate);
+    if (chosen.some((c) => c === candidate || redundant(c))) return false;
     chosen.push(candidate);
     return true;
   };
@@ -139,7 +149,9 @@ export function selectStatements(
             (c.score >= SUPPORT_FLOOR * best.score && (c.offers || !best.offers)),
         )
         .sort((a, b) => gain(b) + b.score - (gain(a) + a.score))
-        .find((c) => !chosen.some((o) => overlap(o.terms, c.terms) > REDUNDANT_OVERLAP));
+        .find(
+          (c) => !chosen.some((o) => overlap(o.terms, c.terms) > REDUNDANT_OVERLAP && !differentValues(o, c)),
+        );
       if (!next || !add(next)) break;
       for (const t of next.matched) stated.add(t);
     }

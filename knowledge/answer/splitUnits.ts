@@ -13,6 +13,7 @@ const HEADING = /^#{1,6}\s+(.*?)(?:\s+#+)?$/u;
 const LIST_ITEM = /^(?:[-*+•‣▪]|\d{1,3}[.)]|[a-z]\))\s+(.*)$/u;
 const QUOTE = /^>\s?(.*)$/u;
 const FENCE = /^(?:```|~~~)/u;
+const DIAGRAM = /^(?:```|~~~)\s*\{?\s*\.?(?:mermaid|plantuml|puml|dot|graphviz|d2)\b/iu;
 const TABLE_SEPARATOR = /^[\s|:+-]+$/u;
 
 /** A list item up to this many characters stays one unit (a step reads best whole); longer ones split into sentences. */
@@ -37,7 +38,8 @@ function toBlocks(text: string): Block[] {
     const line = i === unclosed ? '' : raw.trim();
     if (FENCE.test(line)) {
       code = code ? undefined : { kind: 'code', lines: [] };
-      if (code) blocks.push(code);
+      // Diagram sources (mermaid, PlantUML, Graphviz) describe a picture, not text to quote.
+      if (code && !DIAGRAM.test(line)) blocks.push(code);
       open = undefined;
       continue;
     }
@@ -84,7 +86,7 @@ function fixLoneHeaders(blocks: Block[]): Block[] {
  * (`#` lines) and table rows (cells joined by ` | `; the first row of a multi-row table is its header) are one
  * unit each; a list item (`- `, `* `, `1. `, `a) `) with its continuation lines is one unit up to 400 characters;
  * paragraphs and longer list items are split into sentences by `splitProse`; the lines of a fenced code block are
- * one `code` unit, each line whitespace-collapsed and the lines joined by `\n`. Rules, fence markers, table separators and blank lines produce nothing. Units are
+ * one `code` unit (diagram sources such as mermaid give none), each line whitespace-collapsed and the lines joined by `\n`. Rules, fence markers, table separators and blank lines produce nothing. Units are
  * whitespace-collapsed substrings of the source (line-start markers and outer table pipes removed). No length
  * filter is applied here. Never throws.
  */

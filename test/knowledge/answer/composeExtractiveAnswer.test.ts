@@ -449,3 +449,25 @@ describe('composeExtractiveAnswer: short lists', () => {
     );
   });
 });
+
+describe('composeExtractiveAnswer: values and diagrams', () => {
+  it('states two sentences that differ only in their values: they are two answers, not one twice', () => {
+    const text =
+      'Points within a 150-meter crop box range are aligned. Points within a 60-meter crop box range are aligned.';
+    const answer = composeExtractiveAnswer('How far does the crop box range reach?', [
+      passage('a.md', 0, 'A', text),
+    ]);
+    assert.equal(statements(answer).length, 2, statements(answer).join(' | '));
+  });
+
+  it('never quotes a diagram source', () => {
+    const text =
+      'The transition plan drops the iterator fallback.\n\n```mermaid\ngantt\n  title Transition plan\n  Drop iterator fallback :2026-12-01\n```\n';
+    const said = statements(
+      composeExtractiveAnswer('When is the iterator fallback dropped in the transition plan?', [
+        passage('a.md', 0, 'A', text),
+      ]),
+    );
+    assert.ok(!said.some((s) => /gantt|2026-12-01/.test(s)), said.join(' | '));
+  });
+});
