@@ -1,6 +1,6 @@
 import jwt, { type JwtHeader, type JwtPayload, type SigningKeyCallback } from 'jsonwebtoken';
-import { JwksClient } from 'jwks-rsa';
 import { AppError } from '../../skills/errors/AppError';
+import { SigningKeyCache } from './SigningKeyCache';
 
 /** Who a valid token speaks for. */
 export interface EntraCaller {
@@ -21,6 +21,8 @@ export interface EntraTokenOptions {
   readonly clockToleranceSeconds?: number;
   /** Called with the reason of every refusal (for the log; never sent to the caller). */
   readonly onRefused?: (reason: string) => void;
+  /** Signing-key cache timings (tests); defaults as in `SigningKeyCache`. */
+  readonly keys?: { maxAgeMs?: number; minIntervalMs?: number; now?: () => number };
 }
 
 /** Thrown for every refused token: one generic 401, whatever check failed. */
@@ -28,27 +30,27 @@ const refused = () => new AppError('unauthorized');
 
 /**
  * A verifier of Entra ID bearer tokens, validated locally: `Authorization: Bearer <JWT>` signed RS256
- * (only; `none` and HMAC are refused) by a key from `jwksUrl` (fetched on first use, cached 10 minutes,
- * at most 10 fetches a minute, unknown `kid` triggers a refetch within that limit), `iss` = `issuer`,
- * `aud` = `audience`, within `exp`/`nbf` (+- the clock tolerance), `tid` = `tenantId`, and a non-empty
- * `oid`. Any failure rejects with AppError `unauthorized` (the reason goes only to `onRefused`). Create one
- * verifier per server, so the key cache is shared across requests.
+ * (only; `none` and HMAC are refused) by a key from `jwksUrl` (`SigningKeyCache`: known keys answered from
+ * memory, an unknown `kid` refused at once with at most one background refetch a minute, so forged tokens
+ * never delay valid ones), `iss` = `issuer`, `aud` = `audience`, an `exp` (required) and `nbf` within the
+ * clock tolerance, no `iat` in the future, `tid` = `tenantId`, and a non-empty `oid`. Any failure rejects
+ * with AppError `unauthorized` (the reason goes only to `onRefused`). Create one verifier per server, so the
+ * key cache is shared across requests.
  */
 export function createEntraTokenVerifier(
   options: EntraTokenOptions,
 ): (authorization: string | undefined) => Promise<EntraCaller> {
-  const jwks = new JwksClient({
-    jwksUri: options.jwksUrl,
-    cache: true,
-    cacheMaxAge: 10 * 60_000,
-    cacheMaxEntries: 20,
-    rateLimit: true,
-    jwksRequestsPerMinute: 10,
-    timeout: 5_000,
+  const keys = new SigningKeyCache({
+    jwksUrl: options.jwksUrl,
+    ...options.keys,
+    onFetchFailed: (reason) => options.onRefused?.(`signing keys unavailable: ${reason}`),
   });
   const getKey = (header: JwtHeader, callback: SigningKeyCallback) => {
-    if (!header.kid) return callback(new Error('token has no kid'));
-    jwks.getSigningKey(header.kid, (error, key) => callback(error, key?.getPublicKey()));
+    if (!header.kid || header.kid.length > 200) return callback(new Error('token has no usable kid'));
+    keys.get(header.kid).then(
+      (key) => (key ? callback(null, key) : callback(new Error('unknown signing key'))),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+    );
   };
   const refuse = (reason: string): never => {
     options.onRefused?.(reason);
@@ -77,6 +79,10 @@ export function createEntraTokenVerifier(
     ).catch((error: unknown) =>
       refuse(`token rejected: ${error instanceof Error ? error.message : 'unknown'}`),
     );
+    const tolerance = options.clockToleranceSeconds ?? 120;
+    if (typeof claims.exp !== 'number') return refuse('token has no exp');
+    if (typeof claims.iat === 'number' && claims.iat > Date.now() / 1000 + tolerance)
+      return refuse('token issued in the future');
     if (claims.tid !== options.tenantId) return refuse('token is from another tenant');
     if (typeof claims.oid !== 'string' || !claims.oid) return refuse('token has no oid');
     return {
