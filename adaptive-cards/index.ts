@@ -15,3 +15,10 @@ export { longestLabel, longestText, shrinkAnswerView } from './shrinkAnswerView'
 export { ANSWER_LIMITS, toAnswerView } from './toAnswerView';
 export { ELLIPSIS, truncateText } from './truncateText';
 export { renderNoticeCard } from './renderNoticeCard';
+export {
+  LEFT_OUT_NOTE,
+  PRIVATE_ANSWER_TITLE,
+  PRIVATE_ANSWER_VERB,
+  withPrivateAnswerOffer,
+  type PrivateAnswerOffer,
+} from './withPrivateAnswerOffer';

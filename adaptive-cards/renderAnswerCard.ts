@@ -1,6 +1,8 @@
 import type { AdaptiveCard } from './AdaptiveCard';
 import { fitToBudget } from './cardBudget';
+import { renderAnswerView } from './renderAnswerView';
 import { toAnswerView } from './toAnswerView';
+import { withPrivateAnswerOffer, type PrivateAnswerOffer } from './withPrivateAnswerOffer';
 
 export interface CitationView {
   n: number;
@@ -20,6 +22,11 @@ export interface AnswerCardModel {
   aiGenerated: boolean;
   /** Optional line such as "Answered from 3 documents you can access". */
   footnote?: string;
+  /**
+   * Set in a group conversation when the asker could read sources the group may not: the card then says
+   * some sources were left out and offers the answer privately (see `withPrivateAnswerOffer`).
+   */
+  privateAnswer?: PrivateAnswerOffer;
 }
 
 /**
@@ -30,5 +37,7 @@ export interface AnswerCardModel {
  * The card always fits `MAX_CARD_BYTES` (see `fitToBudget`); never throws for any model of this shape.
  */
 export function renderAnswerCard(model: AnswerCardModel): AdaptiveCard {
-  return fitToBudget(toAnswerView(model));
+  const offer = model.privateAnswer;
+  if (!offer) return fitToBudget(toAnswerView(model));
+  return fitToBudget(toAnswerView(model), (view) => withPrivateAnswerOffer(renderAnswerView(view), offer));
 }

@@ -18,6 +18,7 @@ import { registerCardActions } from './registerCardActions';
 import { recordAnswer } from './recordAnswer';
 import { registerFeedback } from './registerFeedback';
 import { registerMessageExtensions } from './registerMessageExtensions';
+import { registerPrivateAnswer } from './registerPrivateAnswer';
 import { installRoster } from './rosterOfTurn';
 import { cardActivity, replyActivity } from './replyActivity';
 import { skillContextFor } from './skillContextFor';
@@ -153,6 +154,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   registerCardActions(app, services);
   registerMessageExtensions(app, services);
   registerFeedback(app, services);
+  registerPrivateAnswer(app, services);
 
   // With a model, typed messages go to the AI planner (teams-ai runs it when no route matches).
   if (modelPlanner) {

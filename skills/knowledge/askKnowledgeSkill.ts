@@ -1,11 +1,18 @@
 import { questionParaphrases } from '../../knowledge/answer/questionParaphrases';
 import { z } from 'zod/v4';
-import { renderAnswerCard, renderNoAnswerCard, type CitationView } from '../../adaptive-cards';
+import {
+  LEFT_OUT_NOTE,
+  renderAnswerCard,
+  renderNoAnswerCard,
+  withPrivateAnswerOffer,
+  type CitationView,
+} from '../../adaptive-cards';
 import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import { expandWithGlossary } from '../../knowledge/profile/expandWithGlossary';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
+import { sourcesLeftOut } from '../access/sourcesLeftOut';
 import { AppError } from '../errors/AppError';
 import type { ChatModel } from '../model/ChatModel';
 import { brandParameter } from '../profile/brandParameter';
@@ -74,15 +81,25 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       ];
       const searched = expansion.length > 0 ? `${params.question} ${expansion.join(' ')}` : params.question;
       let passages: Passage[];
+      const searchOptions = {
+        top: deps.top ?? 12,
+        ...(params.brand ? { filters: { brand: params.brand } } : {}),
+      };
       try {
         passages = await deps.index.search(searched, {
           principals: context.user.principals,
-          top: deps.top ?? 12,
-          ...(params.brand ? { filters: { brand: params.brand } } : {}),
+          ...searchOptions,
         });
       } catch (error) {
         throw new AppError('search_unavailable', { cause: error });
       }
+      // In a group conversation `user.principals` are what every member may read; when the asker alone could
+      // read more, the card says so and offers the full answer in the asker's 1:1 chat (never here).
+      const offer = (await sourcesLeftOut(deps.index, searched, context, searchOptions))
+        ? { question: params.question, ...(params.brand ? { brand: params.brand } : {}) }
+        : undefined;
+      const leftOutLine = offer ? `\n${LEFT_OUT_NOTE}` : '';
+      const readers = context.audience ? 'everyone here can access' : 'you can access';
       const model = deps.answerModel;
       const written =
         model && passages.length > 0
@@ -102,9 +119,10 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         const notice = context.user.notice ?? '';
         const said = `${notice ? `${notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
         const suggestions = profileSuggestions(params.question, profile, answer.suggestions);
+        const noAnswerCard = renderNoAnswerCard({ question: params.question, reason: notice, suggestions });
         return {
-          card: renderNoAnswerCard({ question: params.question, reason: notice, suggestions }),
-          text: `${said}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}`,
+          card: offer ? withPrivateAnswerOffer(noAnswerCard, offer) : noAnswerCard,
+          text: `${said}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}${leftOutLine}`,
           aiGenerated: false,
           citations: [],
           audit: { action: 'question_not_answered', detail: answer.reason },
@@ -128,11 +146,13 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         statements: answer.statements,
         citations,
         aiGenerated: true,
-        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${written && model ? `Written by ${model.name.replace(/^model:/, '')} (a language model)` : 'Extracted'} from ${docCount} document${docCount === 1 ? '' : 's'} you can access. Check the sources before relying on it.`,
+        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${written && model ? `Written by ${model.name.replace(/^model:/, '')} (a language model)` : 'Extracted'} from ${docCount} document${docCount === 1 ? '' : 's'} ${readers}. Check the sources before relying on it.`,
+        ...(offer ? { privateAnswer: offer } : {}),
       });
       const text = answer.statements
         .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)
-        .join('\n\n');
+        .join('\n\n')
+        .concat(leftOutLine);
       const sourceIds = answer.citations.map((citation) => citation.docId);
       const audit = {
         action: 'question_answered',

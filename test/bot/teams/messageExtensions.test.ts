@@ -85,6 +85,17 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
     assert.equal(titles(body)[0], 'Project Torrente Launch Plan');
   });
 
+  it('in a group chat whose members cannot be read, returns only documents everyone may read', async () => {
+    const { body } = await invoke(
+      services,
+      'composeExtension/query',
+      { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 'Torrente launch Geneva' }] },
+      MEGAN,
+      { id: '19:chat-group@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-1' },
+    );
+    assert.doesNotMatch(JSON.stringify(body), /Torrente|Geneva|14 March/);
+  });
+
   it('keeps hostile query text inert (and still finds the document)', async () => {
     const { status, body } = await search(services, '**brake** <i>fade</i> ${zorblax} {{qwv}} [x](y)');
     assert.equal(status, 200);

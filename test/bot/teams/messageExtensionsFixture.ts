@@ -72,6 +72,11 @@ export async function invoke(
   name: string,
   value: unknown,
   userId = ALEX,
+  conversation: Record<string, unknown> = {
+    id: `a:chat-${userId}`,
+    conversationType: 'personal',
+    tenantId: 'tenant-1',
+  },
 ): Promise<{ status: number; body: InvokeBody }> {
   const app = new Application<AppTurnState>({
     storage: new MemoryStorage(),
@@ -87,7 +92,7 @@ export async function invoke(
     value,
     channelId: 'msteams',
     from: { id: `29:${userId}`, name: 'Test User', aadObjectId: userId },
-    conversation: { id: `19:chat-${userId}`, conversationType: 'groupChat', tenantId: 'tenant-1' },
+    conversation,
   } as Partial<Activity>);
   const response = adapter.activeQueue.find((a) => a.type === 'invokeResponse');
   assert.ok(response, `no invoke response for ${name}`);

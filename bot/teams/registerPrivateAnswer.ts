@@ -1,0 +1,47 @@
+import type { Application } from '@microsoft/teams-ai';
+import { PRIVATE_ANSWER_VERB } from '../../adaptive-cards';
+import { AppError, toAppError } from '../../skills/errors/AppError';
+import type { Services } from '../compose';
+import type { AppTurnState } from './AppTurnState';
+import { PrivateAnswerData } from './PrivateAnswerData';
+import { replyActivity } from './replyActivity';
+import { resolveUser } from './resolveUser';
+import { sendPrivately } from './sendPrivately';
+
+export const SENT_PRIVATELY = 'I sent you the full answer in your chat with me.';
+export const NOT_SENT_PRIVATELY =
+  'I could not open a chat with you just now. Ask me the question in a 1:1 chat for the full answer.';
+
+/**
+ * **Send me the full answer privately** (`Action.Execute`, verb `private_answer`): answers the question for the
+ * user who clicked, under that user's own access (no group audience), in their 1:1 chat with the bot. The group
+ * conversation gets nothing: the invoke response is a message only the clicker sees, and the card is unchanged.
+ */
+export function registerPrivateAnswer(app: Application<AppTurnState>, services: Services): void {
+  app.adaptiveCards.actionExecute(PRIVATE_ANSWER_VERB, async (context, _state, data) => {
+    try {
+      const parsed = PrivateAnswerData.safeParse(data ?? {});
+      if (!parsed.success) throw new AppError('invalid_parameters');
+      const skill = services.registry.get('ask_knowledge');
+      if (!skill) throw new AppError('unknown_skill');
+      const user = await resolveUser(context.activity, services.directory);
+      const params = {
+        question: parsed.data.question,
+        ...(parsed.data.brand ? { brand: parsed.data.brand } : {}),
+      };
+      const result = await skill.invoke(params, { user, surface: 'teams', planner: 'rules' });
+      try {
+        await sendPrivately(context, replyActivity(result), services.config.auth?.appId ?? '');
+      } catch (error) {
+        services.log.warn('could not send a private answer', { error: String(error) });
+        return NOT_SENT_PRIVATELY;
+      }
+      return SENT_PRIVATELY;
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.code === 'internal_error')
+        services.log.error('private answer failed', { error: String(error) });
+      return appError.userMessage;
+    }
+  });
+}

@@ -1,0 +1,26 @@
+import type { KnowledgeIndex, SearchOptions } from '../../knowledge/types';
+import type { SkillContext } from '../SkillDescriptor';
+
+/**
+ * In a group conversation: whether the asker's own search (same query, `top` and filters, the asker's own
+ * principals) finds passages of documents the audience may not read, i.e. whether a private answer could say
+ * more. Only this yes/no leaves the function: no passage, title or link of such a document reaches the group.
+ * Outside a group conversation, or when the search fails (the note is a courtesy, never a reason to fail
+ * the answer), it is false.
+ */
+export async function sourcesLeftOut(
+  index: KnowledgeIndex,
+  query: string,
+  context: SkillContext,
+  options: Omit<SearchOptions, 'principals'>,
+): Promise<boolean> {
+  const audience = context.audience;
+  if (!audience) return false;
+  const shared = new Set(context.user.principals);
+  try {
+    const own = await index.search(query, { ...options, principals: audience.askerPrincipals });
+    return own.some((passage) => !passage.access.some((principal) => shared.has(principal)));
+  } catch {
+    return false;
+  }
+}
