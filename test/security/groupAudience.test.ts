@@ -137,6 +137,40 @@ describe('group conversations: nobody sees a passage they may not read (HTTP, sa
     assert.ok(compositions.length >= 20);
     assert.deepEqual(leaks, []);
   });
+
+  it('holds for follow-up questions and report drafts in the same conversations', async () => {
+    const questions = restrictedQuestions(await detector.forbiddenFor([[EVERYONE]]));
+    const compositions = drawCompositions(prng(9));
+    let turns = 0;
+    const leaks: string[] = [];
+    for (const [n, members] of compositions.entries()) {
+      const kind = KINDS[n % KINDS.length] as GroupKind;
+      const conversation = groupConversation(kind, 500 + n);
+      serveRoster(
+        connector.rosters,
+        conversation,
+        members.map((user) => member(user)),
+      );
+      const memberPrincipals = members.map(principalsOf);
+      for (const { question, expectedDocId } of questions) {
+        const asker =
+          members.find((user) => !detector.forbiddenFor([principalsOf(user)]).includes(expectedDocId)) ??
+          (members[0] as string);
+        for (const text of [question, 'and what about the budget?', `draft a report on ${question}`]) {
+          const reply = await post(groupMessage(text, asker, conversation, connector.serviceUrl));
+          turns += 1;
+          for (const leak of detector.leaksIn(reply, memberPrincipals, `${question} ${text}`))
+            leaks.push(
+              `${kind} [${members.join(', ')}] "${text}" -> ${leak.kind} of ${leak.docId} (${leak.evidence})`,
+            );
+        }
+      }
+    }
+    console.log(
+      `      follow-ups and report drafts: ${compositions.length} compositions, ${questions.length} questions, ${turns} turns, ${leaks.length} leaks`,
+    );
+    assert.deepEqual(leaks, []);
+  });
 });
 
 /** Sample questions whose expected document is not readable by everyone. */
