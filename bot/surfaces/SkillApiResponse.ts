@@ -1,3 +1,4 @@
+import { safeHttpUrl, safeText } from '../../adaptive-cards';
 import type { SkillResult } from '../../skills/SkillDescriptor';
 
 /** One numbered source of an answer; `n` is the number the `[n]` markers in `text` refer to. */
@@ -30,20 +31,41 @@ export interface SkillApiResponse {
   readonly confirmation?: SkillApiConfirmation;
 }
 
-/** The API view of a skill result: its text, provenance and pending confirmation; never the card. */
+/**
+ * One line of a result's text made inert (`safeText`), with what is ours and harmless put back: the `[n]`
+ * citation markers (never followed by `(` or `:`, so they can't become links or link definitions) and a
+ * leading `#` before a digit (a ticket number; a heading needs a space after `#`).
+ */
+function inertLine(line: string): string {
+  return safeText(line)
+    .replace(/［(\d{1,3})］(?![(:（])/gu, '[$1]')
+    .replace(/^＃(?=\d)/u, '#');
+}
+
+/**
+ * The API view of a skill result: its text, provenance and pending confirmation; never the card. Everything
+ * that came from documents, users or a model is made inert on the way out, exactly as on Teams cards
+ * (`safeText`, line by line so the `[n]` lines stay lines): no markdown link, image, HTML or template
+ * expression survives, whoever renders it (Copilot's response template renders TextBlock markdown). A
+ * citation keeps its URL only when it is an absolute http(s) URL (`safeHttpUrl`), else the URL is empty.
+ */
 export function toSkillApiResponse(skill: string, result: SkillResult): SkillApiResponse {
   return {
     skill,
-    text: result.text,
+    text: result.text.split('\n').map(inertLine).join('\n'),
     aiGenerated: result.aiGenerated,
-    citations: result.citations.map(({ n, title, url }) => ({ n, title, url })),
+    citations: result.citations.map(({ n, title, url }) => ({
+      n,
+      title: safeText(title),
+      url: safeHttpUrl(url) ?? '',
+    })),
     ...(result.confirmation
       ? {
           confirmation: {
             skill: result.confirmation.skill,
             token: result.confirmation.token,
             expiresAt: result.confirmation.expiresAt,
-            summary: result.confirmation.summary,
+            summary: safeText(result.confirmation.summary),
           },
         }
       : {}),

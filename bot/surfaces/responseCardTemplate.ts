@@ -6,8 +6,8 @@ import type { RegisteredSkill } from '../../skills/SkillRegistry';
  * the skill's title, the result `text` (one TextBlock per non-empty line, since cards carry no control
  * characters), an "AI-generated" line when `aiGenerated`, the numbered sources as links (`$data: ${citations}`,
  * hidden when there are none) and, when the response carries a confirmation, its summary with a note that
- * nothing happened yet. Binds only fields of `SkillApiResponse`. Text is shown as the API returns it (Copilot
- * renders TextBlock markdown), so it is only as inert as the skill's plain text.
+ * nothing happened yet. Binds only fields of `SkillApiResponse`, which `toSkillApiResponse` has made inert
+ * (Copilot renders TextBlock markdown: no link or image can come from a document's text or title).
  */
 export function responseCardTemplate(skill: Pick<RegisteredSkill, 'title'>): object {
   return {
@@ -55,7 +55,7 @@ export function responseCardTemplate(skill: Pick<RegisteredSkill, 'title'>): obj
       {
         type: 'TextBlock',
         $data: '${citations}',
-        text: '[${n}] [${title}](${url})',
+        text: "${if(url == '', concat('[', n, '] ', title), concat('[', n, '] [', title, '](', url, ')'))}",
         wrap: true,
         spacing: 'Small',
       },
