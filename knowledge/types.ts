@@ -86,8 +86,9 @@ export interface KnowledgeIndex {
 /** The identity seam: resolves a user to every principal that grants them access. */
 export interface Directory {
   /**
-   * Returns `user:<id>`, `everyone` and every (transitive) `group:<id>`; unknown users get `user:<id>` and
-   * `everyone`. Throws DirectoryUnavailableError when group membership cannot be resolved (never a partial list).
+   * Returns `user:<id>`, `everyone` and every (transitive) `group:<id>`. Unknown users: the local file
+   * directory gives `user:<id>` and `everyone` (local mode); the Graph directory gives only `user:<id>`
+   * (a user the tenant does not know is not an employee). Throws DirectoryUnavailableError when group membership cannot be resolved (never a partial list).
    */
   principalsFor(userId: string): Promise<Principal[]>;
   /** Display name for a user, when known. */

@@ -28,7 +28,8 @@ interface Entry<T> {
  * The production Directory: group membership from Microsoft Graph, never from a token's `groups` claim
  * (which overflows past ~200 groups). `principalsFor` = `user:<id>`, `everyone` and `group:<id>` for every
  * group of `GET /users/{id}/transitiveMemberOf/microsoft.graph.group?$select=id&$top=999`, all pages.
- * A user Graph does not know (404) gets `user:<id>` and `everyone`; a malformed id gets nothing. Results
+ * A user Graph does not know (404) gets only `user:<id>` (fail closed: not `everyone`); a malformed id
+ * gets nothing. Results
  * are cached per user for `ttlMs`; concurrent calls for one user share one fetch; failures are not cached.
  * When membership cannot be read (after retries) it throws DirectoryUnavailableError, never a partial list.
  */
@@ -77,7 +78,9 @@ export class GraphDirectory implements Directory {
     try {
       groups = await readAllPages<{ id?: unknown }>(this.context(), path);
     } catch (error) {
-      if (statusOf(error) === 404) return [userPrincipal(userId), EVERYONE];
+      // Fail closed: someone the tenant's directory does not know (a guest of another tenant, a deleted
+      // account) is not an employee, so documents for everyone are not theirs either.
+      if (statusOf(error) === 404) return [userPrincipal(userId)];
       throw new DirectoryUnavailableError(`group membership of ${userId} could not be read from Graph`, {
         cause: error,
       });

@@ -50,8 +50,8 @@ describe('GraphDirectory', () => {
       'everyone',
       'group:brand-velora',
     ]));
-  it('gives a user Graph does not know only themselves and everyone', async () =>
-    assert.deepEqual(await directory().principalsFor('stranger'), ['user:stranger', 'everyone']));
+  it('gives a user Graph does not know only themselves, not everyone (fail closed)', async () =>
+    assert.deepEqual(await directory().principalsFor('stranger'), ['user:stranger']));
   it('gives a malformed id nothing, without asking Graph', async () => {
     assert.deepEqual(await directory().principalsFor('bad id<>'), []);
     assert.equal(fake.requests.length, 0);
