@@ -19,7 +19,12 @@ const HOSTILE = [
 ];
 
 const result = (text: string, title: string, url: string): SkillResult => ({
-  card: { type: 'AdaptiveCard', version: '1.5', body: [] },
+  card: {
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    type: 'AdaptiveCard',
+    version: '1.5',
+    body: [],
+  },
   text: `${text} [1]`,
   aiGenerated: true,
   citations: [{ n: 1, title, url, heading: '', snippet: '' }],
