@@ -14,6 +14,8 @@ import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationPr
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
 import type { AuditLog } from '../skills/audit/AuditLog';
+import { FileHeadAnchor } from '../skills/audit/HeadAnchor';
+import { loadOrCreateKeyFile } from '../skills/audit/headKey';
 import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
 import { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
 import { IdempotencyStore } from '../skills/confirm/IdempotencyStore';
@@ -95,7 +97,11 @@ export function compose(
   const directory = createDirectory(config, credential);
   const stateDb = new Database(files.state);
   stateDb.pragma('journal_mode = WAL');
-  const audit = new SqliteAuditLog({ file: files.audit });
+  const audit = new SqliteAuditLog({
+    file: files.audit,
+    ...(config.audit.keyFile ? { headKey: loadOrCreateKeyFile(config.audit.keyFile) } : {}),
+    ...(config.audit.anchorFile ? { anchor: new FileHeadAnchor(config.audit.anchorFile) } : {}),
+  });
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
   const confirmations = new ConfirmationStore(stateDb, overrides.now);
   const registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(stateDb) });

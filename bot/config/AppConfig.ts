@@ -28,6 +28,13 @@ export interface AppConfig {
    * ORGANISATION_PROFILE.
    */
   readonly organisationProfile?: string;
+  /**
+   * The audit trail's signing key file and the external copy of its signed head (absolute paths). Defaults:
+   * the key in `DATA_DIR/audit.sqlite.key`, no anchor. Put both outside `DATA_DIR` (another volume, a mounted
+   * secret) so that restoring or rolling back the data folder is detected. AUDIT_HEAD_KEY_FILE,
+   * AUDIT_HEAD_ANCHOR.
+   */
+  readonly audit: { keyFile?: string; anchorFile?: string };
   readonly directoryFile: string;
   /** Origin readers use to reach this server (document and report links). Default `http://127.0.0.1:<PORT>`. */
   readonly publicBaseUrl: string;

@@ -41,6 +41,8 @@ export const ConfigSchema = z
         .optional(),
     ),
     ORGANISATION_PROFILE: optionalText,
+    AUDIT_HEAD_ANCHOR: optionalText,
+    AUDIT_HEAD_KEY_FILE: optionalText,
     DIRECTORY_FILE: z.string().trim().min(1).default('knowledge/sample/directory.yaml'),
     PUBLIC_BASE_URL: httpsUrl,
     LINK_SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),

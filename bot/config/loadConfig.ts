@@ -82,6 +82,10 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
       ? { organisationProfile: path.resolve(cwd, c.ORGANISATION_PROFILE ?? SAMPLE_PROFILE) }
       : {}),
     directoryFile: path.resolve(cwd, c.DIRECTORY_FILE),
+    audit: {
+      ...(c.AUDIT_HEAD_KEY_FILE ? { keyFile: path.resolve(cwd, c.AUDIT_HEAD_KEY_FILE) } : {}),
+      ...(c.AUDIT_HEAD_ANCHOR ? { anchorFile: path.resolve(cwd, c.AUDIT_HEAD_ANCHOR) } : {}),
+    },
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     ...(c.LINK_SIGNING_SECRET ? { linkSigningSecret: c.LINK_SIGNING_SECRET } : {}),
     playground: { enabled: c.PLAYGROUND === 'on', port: c.PLAYGROUND_PORT },

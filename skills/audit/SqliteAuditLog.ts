@@ -6,6 +6,7 @@ import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH, hashRecord } from './hashRecord';
 import { headKeyFile, loadOrCreateHeadKey, readHeadKey } from './headKey';
+import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, HEAD_TABLE_SQL, readHead, signHead } from './signedHead';
 
 export interface SqliteAuditLogOptions {
@@ -18,6 +19,12 @@ export interface SqliteAuditLogOptions {
    * outside the data folder (a secret store) also protects against an attacker who can read that folder.
    */
   readonly headKey?: string;
+  /**
+   * Where the signed head is also kept, outside the log's folder (`HeadAnchor`): opening and every append
+   * fail when the log is behind it or disagrees with it (rolled back, restored from an older copy), and each
+   * append moves it forward. Absent: only the head inside the file, which a rollback of the whole file hides.
+   */
+  readonly anchor?: HeadAnchor;
 }
 
 /** The audit table plus triggers that make the application's connection unable to change history. */
@@ -48,12 +55,14 @@ export class SqliteAuditLog implements AuditLog {
   private readonly db: Database.Database;
   private readonly now: () => Date;
   private readonly key: string;
+  private readonly anchor: HeadAnchor | undefined;
   private readonly appendTransaction: Database.Transaction<(entry: AuditEntry) => AuditRecord>;
 
   constructor(options: SqliteAuditLogOptions) {
     const memory = options.file === ':memory:';
     if (!memory) fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
     this.now = options.now ?? (() => new Date());
+    this.anchor = options.anchor;
     this.db = new Database(options.file);
     try {
       this.db.pragma('journal_mode = WAL');
@@ -61,6 +70,7 @@ export class SqliteAuditLog implements AuditLog {
       this.key = options.headKey ?? generatedKey(options.file, !hasAuditTable(this.db));
       this.db.transaction(() => this.install()).immediate();
       this.assertHead();
+      this.anchorHead();
     } catch (error) {
       this.db.close();
       throw error;
@@ -70,7 +80,10 @@ export class SqliteAuditLog implements AuditLog {
 
   async append(entry: AuditEntry): Promise<AuditRecord> {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
-    return this.appendTransaction.immediate(entry);
+    const record = this.appendTransaction.immediate(entry);
+    // After the commit: a crash in between leaves the anchor one record behind, which opening accepts.
+    this.anchorHead();
+    return record;
   }
 
   async close(): Promise<void> {
@@ -108,11 +121,28 @@ export class SqliteAuditLog implements AuditLog {
     return JSON.parse(text) as AuditRecord;
   }
 
-  /** The newest stored record's seq and hash; throws when they disagree with the signed head. */
+  /** Moves the external anchor to the current signed head (no-op without an anchor). */
+  private anchorHead(): void {
+    const head = readHead(this.db);
+    if (this.anchor && head) this.anchor.write(head);
+  }
+
+  /**
+   * The newest stored record's seq and hash; throws when they disagree with the signed head, or when the log
+   * is behind or disagrees with its external anchor.
+   */
   private assertHead(): { seq: number; hash: string } | undefined {
     const row = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq DESC LIMIT 1').get() as
       { seq: number; record: string } | undefined;
     const last = row ? { seq: row.seq, hash: storedHash(row.record) } : undefined;
+    const anchorProblem = this.anchor
+      ? checkAnchor(this.anchor.read(), last?.seq ?? 0, (seq) => hashAt(this.db, seq), this.anchor.location)
+      : undefined;
+    if (anchorProblem) {
+      throw new Error(
+        `audit log integrity check failed, nothing appended: ${anchorProblem} (run audit:verify)`,
+      );
+    }
     const problem = checkHead(last, readHead(this.db), this.key);
     if (problem) {
       throw new Error(
@@ -136,6 +166,13 @@ function generatedKey(file: string, fresh: boolean): string {
   const key = readHeadKey(file);
   if (!key) throw new Error(`audit log ${file} exists but its head key ${headKeyFile(file)} is missing`);
   return key;
+}
+
+/** The stored hash of record `seq` (GENESIS for 0), or undefined when there is no such record. */
+export function hashAt(db: Database.Database, seq: number): string | undefined {
+  if (seq === 0) return GENESIS_HASH;
+  const row = db.prepare('SELECT record FROM audit WHERE seq = ?').get(seq) as { record: string } | undefined;
+  return row ? storedHash(row.record) : undefined;
 }
 
 function storedHash(record: string): string {

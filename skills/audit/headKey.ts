@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** Where the generated head key of audit log `file` lives: `<file>.key`. */
 export function headKeyFile(file: string): string {
@@ -8,8 +9,13 @@ export function headKeyFile(file: string): string {
 
 /** The generated head key of `file` (trimmed file content), or undefined when the key file does not exist. */
 export function readHeadKey(file: string): string | undefined {
+  return readKeyFile(headKeyFile(file));
+}
+
+/** A key file's trimmed content, or undefined when it does not exist. */
+export function readKeyFile(keyFile: string): string | undefined {
   try {
-    return fs.readFileSync(headKeyFile(file), 'utf8').trim();
+    return fs.readFileSync(keyFile, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -21,19 +27,28 @@ export function readHeadKey(file: string): string | undefined {
  * Safe against a concurrent creator: exactly one key is ever written.
  */
 export function loadOrCreateHeadKey(file: string): string {
-  const existing = readHeadKey(file);
+  return loadOrCreateKeyFile(headKeyFile(file));
+}
+
+/**
+ * The key in `keyFile`, creating it (32 random bytes as hex, mode 0600, its folder too) when missing. Safe
+ * against a concurrent creator: exactly one key is ever written.
+ */
+export function loadOrCreateKeyFile(keyFile: string): string {
+  const existing = readKeyFile(keyFile);
   if (existing) return existing;
+  fs.mkdirSync(path.dirname(keyFile), { recursive: true });
   // Written aside, then linked into place: a concurrent reader sees no key file or the whole key.
-  const temp = `${headKeyFile(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const temp = `${keyFile}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   fs.writeFileSync(temp, `${crypto.randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   try {
-    fs.linkSync(temp, headKeyFile(file));
+    fs.linkSync(temp, keyFile);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   } finally {
     fs.rmSync(temp, { force: true });
   }
-  const key = readHeadKey(file);
-  if (!key) throw new Error(`audit head key file is empty: ${headKeyFile(file)}`);
+  const key = readKeyFile(keyFile);
+  if (!key) throw new Error(`audit head key file is empty: ${keyFile}`);
   return key;
 }

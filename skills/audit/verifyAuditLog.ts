@@ -1,9 +1,12 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH, hashRecord } from './hashRecord';
 import { headKeyFile, readHeadKey } from './headKey';
-import { checkHead, readHead } from './signedHead';
+import { checkAnchor, type HeadAnchor } from './HeadAnchor';
+import { hashAt } from './SqliteAuditLog';
+import { checkHead, readHead, signHead, type SignedHead } from './signedHead';
 
 export type AuditVerification =
   | { readonly ok: true; readonly records: number; readonly headHash: string }
@@ -26,9 +29,13 @@ const HASH_PATTERN = /^[0-9a-f]{64}$/;
  * a record replaced with a validly re-hashed one by the record after it, or by itself when it is the newest)
  * and the problem; `firstBadSeq` is null when no record can be named (forged or missing head, no key,
  * unreadable file). `records` counts the stored rows; `headHash` is `GENESIS_HASH` for an empty log.
- * Reads one consistent snapshot, so it can run while the app appends. Throws only when `file` does not exist.
+ * With `anchor`, the log must also reach and agree with the externally anchored head (`checkAnchor`), so a
+ * rolled-back or restored log fails too. Reads one consistent snapshot, so it can run while the app appends. Throws only when `file` does not exist.
  */
-export function verifyAuditLog(file: string, options: { headKey?: string } = {}): AuditVerification {
+export function verifyAuditLog(
+  file: string,
+  options: { headKey?: string; anchor?: HeadAnchor } = {},
+): AuditVerification {
   if (!fs.existsSync(file)) throw new Error(`no audit log at ${file}`);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   let records = 0;
@@ -68,6 +75,20 @@ export function verifyAuditLog(file: string, options: { headKey?: string } = {})
     }
     const headProblem = checkHead(last, readHead(db), key);
     if (headProblem) return fail(headProblem.firstBadSeq, headProblem.problem);
+    if (options.anchor) {
+      let anchored: SignedHead | undefined;
+      try {
+        anchored = options.anchor.read();
+      } catch (error) {
+        return fail(null, `the head anchor cannot be read: ${(error as Error).message}`);
+      }
+      if (anchored && !macValid(anchored, key)) {
+        return fail(null, `the head anchor (${options.anchor.location}) is not signed with the log's key`);
+      }
+      const lastSeq = last?.seq ?? 0;
+      const anchorProblem = checkAnchor(anchored, lastSeq, (seq) => hashAt(db, seq), options.anchor.location);
+      if (anchorProblem) return fail(Math.min(lastSeq + 1, anchored?.seq ?? lastSeq + 1), anchorProblem);
+    }
     return { ok: true, records, headHash: last?.hash ?? GENESIS_HASH };
   } finally {
     db.close();
@@ -107,4 +128,11 @@ function recordProblem(seq: number, stored: unknown, prevHash: string): string |
       : `prevHash does not match the hash of record ${seq - 1} (a record was replaced, removed or reordered)`;
   }
   return { hash: fields.hash };
+}
+
+/** True when `head.mac` is the HMAC of its seq and hash under `key`. */
+function macValid(head: SignedHead, key: string): boolean {
+  const expected = Buffer.from(signHead(key, head), 'hex');
+  const actual = Buffer.from(head.mac, 'hex');
+  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
 }
