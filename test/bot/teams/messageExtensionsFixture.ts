@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type ConversationAccount } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { compose, dataFiles, type Services } from '../../../bot/compose';
 import { loadConfig } from '../../../bot/config/loadConfig';
@@ -72,7 +72,7 @@ export async function invoke(
   name: string,
   value: unknown,
   userId = ALEX,
-  conversation: Record<string, unknown> = {
+  conversation: Partial<ConversationAccount> = {
     id: `a:chat-${userId}`,
     conversationType: 'personal',
     tenantId: 'tenant-1',
