@@ -17,6 +17,8 @@ export async function sourcesLeftOut(
   const audience = context.audience;
   if (!audience) return false;
   const shared = new Set(context.user.principals);
+  // Nothing the asker holds beyond the audience: their own search could not find more.
+  if (audience.askerPrincipals.every((principal) => shared.has(principal))) return false;
   try {
     const own = await index.search(query, { ...options, principals: audience.askerPrincipals });
     return own.some((passage) => !passage.access.some((principal) => shared.has(principal)));

@@ -107,6 +107,29 @@ describe('answers in group conversations over HTTP (roster through the connector
     assert.equal(connector.rosterReads.filter((id) => id === conversation.id).length, reads + 1);
   });
 
+  it('trims message-extension searches made in a group conversation to the group', async () => {
+    const conversation = fresh('channel');
+    const search = (askerId: string) => ({
+      ...groupMessage('', askerId, conversation, connector.serviceUrl),
+      type: 'invoke',
+      name: 'composeExtension/query',
+      text: undefined,
+      entities: undefined,
+      deliveryMode: undefined,
+      value: { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 'TORRENTE launch plan' }] },
+    });
+    serveRoster(connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
+    assert.match(await post(search(MEGAN)), /Project TORRENTE/);
+    const other = fresh('channel');
+    serveRoster(connector.rosters, other, [member(MEGAN), member(ALEX)]);
+    const text = await post({
+      ...search(MEGAN),
+      conversation: { id: other.id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+      channelData: { tenant: { id: TENANT }, team: { id: other.teamId }, channel: { id: other.id } },
+    });
+    assert.doesNotMatch(text, /TORRENTE/);
+  });
+
   it('keeps 1:1 chats as they were: the asker’s own documents, no roster read', async () => {
     const before = connector.rosterReads.length;
     const text = await post({
