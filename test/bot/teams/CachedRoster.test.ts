@@ -70,7 +70,7 @@ describe('CachedRoster', () => {
     assert.deepEqual(reads, ['ch1', 'ch2', 'ch3', 'ch1', 'ch2']);
   });
 
-  it('never caches a failure', async () => {
+  it('remembers a failure for 15 s, then reads again', async () => {
     let fail = true;
     const cache = new CachedRoster({
       now: () => now,
@@ -82,8 +82,28 @@ describe('CachedRoster', () => {
     });
     await assert.rejects(cache.membersOf(contextFor('c1')));
     fail = false;
+    now = 14_999;
+    await assert.rejects(cache.membersOf(contextFor('c1')));
+    assert.deepEqual(reads, ['x']);
+    now = 15_000;
     assert.deepEqual(await cache.membersOf(contextFor('c1')), members);
     assert.deepEqual(reads, ['x', 'x']);
+  });
+
+  it('counts a read slower than the deadline as failed', async () => {
+    const cache = new CachedRoster({
+      now: () => now,
+      deadlineMs: 20,
+      read: () => new Promise((resolve) => setTimeout(() => resolve(members), 500)),
+    });
+    await assert.rejects(cache.membersOf(contextFor('c1')), /longer than 20 ms/);
+  });
+
+  it('shares one read between concurrent turns', async () => {
+    const cache = roster();
+    const [a, b] = await Promise.all([cache.membersOf(contextFor('c1')), cache.membersOf(contextFor('c1'))]);
+    assert.equal(a, b);
+    assert.deepEqual(reads, ['c1']);
   });
 
   it('keeps at most maxEntries conversations, dropping the oldest', async () => {
