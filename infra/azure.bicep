@@ -57,6 +57,9 @@ param organisationProfile string = ''
 @description('Principals that may read a document with no access list of its own, comma-separated (KNOWLEDGE_DEFAULT_ACCESS). Empty: nobody (fail closed).')
 param knowledgeDefaultAccess string = ''
 
+@description('A copy of the audit trail\'s signed head outside DATA_DIR (AUDIT_HEAD_ANCHOR): restoring or rolling back the data folder is then detected at start-up and by audit:verify.')
+param auditHeadAnchor string = '/home/audit/audit-head.json'
+
 @allowed(['embedded', 'azure-devops'])
 param ticketBackend string = 'embedded'
 param azureDevOpsOrgUrl string = ''
@@ -261,6 +264,9 @@ var settings = {
   // Always set: with no KNOWLEDGE_SOURCE_DIR the bot would otherwise use the sample corpus's profile.
   ORGANISATION_PROFILE: empty(organisationProfile) ? 'knowledge/profile/neutral.yaml' : organisationProfile
   DIRECTORY_FILE: directoryFile
+  AUDIT_HEAD_ANCHOR: auditHeadAnchor
+  // The audit head key stays next to the log (DATA_DIR/audit.sqlite.key) unless a path outside it is given.
+  AUDIT_HEAD_KEY_FILE: ''
   PUBLIC_BASE_URL: 'https://${host}'
   LINK_SIGNING_SECRET: empty(linkSigningSecret) ? '' : '${kvRef}link-signing-secret)'
   PLAYGROUND: 'off'

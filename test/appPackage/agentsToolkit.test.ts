@@ -106,7 +106,13 @@ describe('Agents Toolkit and infrastructure files (m365agents*.yml, aad.manifest
       provision.indexOf('oauth/register') < provision.indexOf('aadApp/update'),
       'aadApp/update needs the SSO URI',
     );
-    assert.deepEqual(uses('deploy'), ['cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
+    // npm ci, type-check, build (dist/), then the zip deploy.
+    assert.deepEqual(uses('deploy'), [
+      'cli/runNpmCommand',
+      'cli/runNpmCommand',
+      'cli/runNpmCommand',
+      'azureAppService/zipDeploy',
+    ]);
     assert.ok(uses('publish').includes('teamsApp/publishAppPackage'));
   });
 

@@ -81,7 +81,7 @@ describe('bot HTTP server (real server on loopback)', () => {
 
   it('says plainly when nothing relevant is found', async () => {
     const text = cardText(cardOf(await ask('What is the capital of Peru?')));
-    assert.match(text, /nothing relevant/i);
+    assert.match(text, /couldn't find anything relevant/i);
     assert.doesNotMatch(text, /\[1\]/);
   });
 
