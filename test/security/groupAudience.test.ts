@@ -12,6 +12,7 @@ import {
   member,
   serveRoster,
   type GroupKind,
+  postActivity,
 } from '../bot/support/groupActivity';
 import { LeakDetector } from './support/leakDetector';
 
@@ -62,16 +63,8 @@ describe('group conversations: nobody sees a passage they may not read (HTTP, sa
     await fixture?.stop();
   });
 
-  const post = async (activity: Record<string, unknown>): Promise<unknown> => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    assert.equal(response.status, 200);
-    const text = await response.text();
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  };
+  const post = (activity: Record<string, unknown>): Promise<unknown> =>
+    postActivity(fixture.baseUrl, activity);
   const principalsOf = (user: string): Principal[] => principals.get(user) ?? [EVERYONE];
 
   it('the detector bites: an answer Alex may read in 1:1 is a leak in a group with Megan', async () => {

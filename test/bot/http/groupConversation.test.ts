@@ -4,7 +4,14 @@ import { ALEX, MEGAN } from '../../support/botFixture';
 import { startFixtureBot } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
 import { startFakeRosterConnector } from '../support/fakeRosterConnector';
-import { TENANT, groupConversation, groupMessage, member, serveRoster } from '../support/groupActivity';
+import {
+  TENANT,
+  groupConversation,
+  groupMessage,
+  member,
+  serveRoster,
+  postActivity,
+} from '../support/groupActivity';
 
 const MARCO = 'u-marco.bianchi';
 const TORRENTE = 'What is the launch date of the Velora TORRENTE?';
@@ -24,14 +31,8 @@ describe('answers in group conversations over HTTP (roster through the connector
   });
 
   const post = async (activity: Record<string, unknown>): Promise<string> => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    assert.equal(response.status, 200);
-    const text = await response.text();
-    return text ? cardText(JSON.parse(text) as unknown) : '';
+    const body = await postActivity(fixture.baseUrl, activity);
+    return body === undefined ? '' : cardText(body);
   };
   const fresh = (kind: 'groupChat' | 'channel' | 'meeting' = 'groupChat') =>
     groupConversation(kind, 1000 + n++);

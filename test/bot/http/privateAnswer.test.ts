@@ -6,7 +6,7 @@ import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
 import { findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { startFakeRosterConnector } from '../support/fakeRosterConnector';
-import { groupConversation, groupMessage, member, serveRoster } from '../support/groupActivity';
+import { groupConversation, groupMessage, member, serveRoster, postActivity } from '../support/groupActivity';
 
 const NORDLICHT = 'When is the world premiere of the Aurex NORDLICHT?';
 const PLAN = /NORDLICHT.*Launch Plan/i;
@@ -26,16 +26,8 @@ describe('"Send me the full answer privately" over HTTP', function () {
     await fixture?.stop();
   });
 
-  const post = async (activity: Record<string, unknown>): Promise<unknown> => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    assert.equal(response.status, 200);
-    const text = await response.text();
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  };
+  const post = (activity: Record<string, unknown>): Promise<unknown> =>
+    postActivity(fixture.baseUrl, activity);
   const click = (data: Record<string, unknown>, userId: string) => ({
     ...groupMessage('', userId, conversation, connector.serviceUrl),
     type: 'invoke',

@@ -82,3 +82,15 @@ export function serveRoster(
   rosters.set(conversation.id, members);
   if (conversation.teamId) rosters.set(conversation.teamId, members);
 }
+
+/** Posts an activity (with `deliveryMode: expectReplies`) to the bot; asserts 200 and returns the parsed body. */
+export async function postActivity(baseUrl: string, activity: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  if (response.status !== 200) throw new Error(`POST /api/messages answered ${response.status}`);
+  const text = await response.text();
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
