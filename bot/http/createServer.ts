@@ -3,6 +3,7 @@ import type { Request as BotRequest, Response as BotResponse } from 'botbuilder'
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import type { TeamsApp } from '../teams/createTeamsApp';
+import { checkRequestOrigin } from './checkRequestOrigin';
 import { parseActivity } from './parseActivity';
 import { createPluginApi, isPluginApiPath } from './pluginApi';
 import { parseJson, readBody } from './readBody';
@@ -18,8 +19,9 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * `POST /api/messages` (Bot Framework), `GET /healthz`, `GET /docs` (signed local document viewer),
  * `GET /reports` (signed download of an exported report), and the Copilot plugin API (`POST /api/skills/...`,
  * `GET /api/openapi.json|yaml`, see `createPluginApi`).
- * Every request is parsed before any logic; every failure becomes a coded JSON error; no request can
- * throw out of the handler.
+ * Every request is checked (`checkRequestOrigin`: loopback Host in local mode, no cross-site state changes;
+ * every POST must be application/json) and parsed before any logic; every failure becomes a coded JSON
+ * error; no request can throw out of the handler.
  */
 export function createServer(services: Services, teams: TeamsApp): http.Server {
   const pluginApi = createPluginApi(services);
@@ -43,6 +45,9 @@ async function handle(
   res: ServerResponse,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  checkRequestOrigin(req, !services.config.auth);
+  if (req.method === 'POST' && !/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+    throw new AppError('unsupported_media_type');
   if (isPluginApiPath(url.pathname)) {
     await withTimeout(pluginApi(req, res, url), REQUEST_TIMEOUT_MS);
     return;
@@ -64,8 +69,6 @@ async function handle(
   }
   if (url.pathname === '/api/messages') {
     if (req.method !== 'POST') throw new AppError('method_not_allowed');
-    const contentType = req.headers['content-type'] ?? '';
-    if (!/^application\/json\b/i.test(contentType)) throw new AppError('unsupported_media_type');
     const activity = parseActivity(parseJson(await readBody(req)));
     const botRequest: BotRequest = {
       body: activity as unknown as Record<string, unknown>,

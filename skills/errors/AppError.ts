@@ -10,6 +10,11 @@ export const ERROR_CATALOG = {
   not_found: { status: 404, message: 'Nothing is here.' },
   method_not_allowed: { status: 405, message: 'This method is not allowed here.' },
   unauthorized: { status: 401, message: 'The request is not authenticated.' },
+  host_not_allowed: {
+    status: 421,
+    message: 'This server answers only on its loopback address in local mode.',
+  },
+  cross_site_request: { status: 403, message: 'Requests from other web sites are not accepted.' },
   link_invalid: {
     status: 403,
     message: 'This link is not valid for you, or it has expired. Ask the bot again for a fresh link.',
