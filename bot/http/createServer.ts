@@ -87,8 +87,12 @@ async function handle(
   throw new AppError('not_found');
 }
 
-/** Adapts Node's ServerResponse to the minimal response botbuilder writes to. */
+/**
+ * Adapts Node's ServerResponse to the minimal response botbuilder writes to. An invoke no handler took is
+ * answered by the adapter with a bare 501; it gets the coded error shape instead (`invoke_not_supported`).
+ */
 function botResponse(res: ServerResponse): BotResponse {
+  let written = false;
   return {
     socket: res.socket,
     header: (name: string, value: unknown) => {
@@ -99,13 +103,18 @@ function botResponse(res: ServerResponse): BotResponse {
     },
     send: (body?: unknown) => {
       if (body === undefined || body === null) return;
+      written = true;
       if (Buffer.isBuffer(body) || typeof body === 'string') res.write(body);
       else {
         if (!res.headersSent) res.setHeader('content-type', 'application/json; charset=utf-8');
         res.write(JSON.stringify(body));
       }
     },
-    end: () => res.end(),
+    end: () => {
+      if (res.statusCode === 501 && !written && !res.headersSent)
+        sendError(res, new AppError('invoke_not_supported'));
+      else res.end();
+    },
   };
 }
 

@@ -11,7 +11,7 @@ const account = z.looseObject({
 /**
  * The shape of an incoming Bot Framework activity we accept, checked before the adapter sees it (the
  * adapter throws outside its own error handling on some malformed bodies). Unknown fields pass through.
- * Contract: `type`, `serviceUrl` (http/https), `conversation.id`, `from.id` and `channelId` are required;
+ * Contract: `type`, `serviceUrl` (http/https), `conversation.id`, `from.id`, `recipient.id` and `channelId` are required;
  * message text is at most 28,000 characters.
  */
 const ActivitySchema = z.looseObject({
@@ -21,7 +21,7 @@ const ActivitySchema = z.looseObject({
   serviceUrl: z.url({ protocol: /^https?$/ }),
   conversation: z.looseObject({ id: z.string().min(1).max(1024), tenantId: z.string().max(128).optional() }),
   from: account,
-  recipient: account.optional(),
+  recipient: account,
   text: z.string().max(28_000).optional(),
   attachments: z
     .array(z.looseObject({ contentType: z.string().max(256) }))

@@ -8,6 +8,7 @@ export const ERROR_CATALOG = {
   invalid_activity: { status: 400, message: 'The request body is not a valid Bot Framework activity.' },
   unsupported_media_type: { status: 415, message: 'Send the request as application/json.' },
   not_found: { status: 404, message: 'Nothing is here.' },
+  invoke_not_supported: { status: 501, message: 'This bot does not handle that kind of request.' },
   method_not_allowed: { status: 405, message: 'This method is not allowed here.' },
   unauthorized: { status: 401, message: 'The request is not authenticated.' },
   host_not_allowed: {

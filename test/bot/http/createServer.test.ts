@@ -162,6 +162,12 @@ describe('bot HTTP server (real server on loopback)', () => {
       'invalid_activity',
     ],
     [
+      'missing recipient',
+      () => post({ ...messageActivity('hi'), recipient: undefined }),
+      400,
+      'invalid_activity',
+    ],
+    [
       'javascript serviceUrl',
       () => post({ ...messageActivity('hi'), serviceUrl: 'javascript:alert(1)' }),
       400,
@@ -184,6 +190,19 @@ describe('bot HTTP server (real server on loopback)', () => {
       () => post('hello', { 'content-type': 'text/plain' }),
       415,
       'unsupported_media_type',
+    ],
+    [
+      'an invoke no handler takes',
+      () =>
+        post({
+          ...messageActivity(''),
+          type: 'invoke',
+          name: 'unknown/thing',
+          value: {},
+          deliveryMode: undefined,
+        }),
+      501,
+      'invoke_not_supported',
     ],
     ['GET on messages', () => fetch(`${fixture.baseUrl}/api/messages`), 405, 'method_not_allowed'],
     ['unknown path', () => fetch(`${fixture.baseUrl}/nope`), 404, 'not_found'],
