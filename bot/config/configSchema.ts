@@ -112,6 +112,18 @@ export const ConfigSchema = z
       if (env.MicrosoftAppType !== 'UserAssignedMSI')
         need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
       if (env.MicrosoftAppType !== 'MultiTenant') need('MicrosoftAppTenantId', `for ${env.MicrosoftAppType}`);
+      if (
+        env.PLUGIN_API_JWKS_URL &&
+        !env.PLUGIN_API_JWKS_URL.startsWith('https://') &&
+        !/^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//.test(env.PLUGIN_API_JWKS_URL)
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['PLUGIN_API_JWKS_URL'],
+          message:
+            'must be https when MicrosoftAppId is set (signing keys fetched over plain http can be forged)',
+        });
+      }
       if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith('https://')) {
         ctx.addIssue({
           code: 'custom',

@@ -37,6 +37,19 @@ describe('loadConfig', () => {
     assert.equal(load({}).knowledgeDefaultAccess, undefined);
     assert.throws(() => load({ KNOWLEDGE_DEFAULT_ACCESS: 'all staff' }), /KNOWLEDGE_DEFAULT_ACCESS/);
   });
+  it('requires an https signing-key URL in authenticated mode', () => {
+    assert.throws(
+      () =>
+        load({
+          MicrosoftAppId: GUID,
+          MicrosoftAppPassword: 'p',
+          MicrosoftAppTenantId: GUID,
+          PLUGIN_API_AUDIENCE: 'api://x',
+          PLUGIN_API_JWKS_URL: 'http://keys.example/jwks',
+        }),
+      /PLUGIN_API_JWKS_URL: must be https/,
+    );
+  });
   it('reads PORT and DATA_DIR', () => {
     const config = load({ PORT: '4000', DATA_DIR: '/tmp/x' });
     assert.equal(config.port, 4000);
