@@ -1,5 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import type { Activity, Request as BotRequest, Response as BotResponse } from 'botbuilder';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import type { TeamsApp } from '../teams/createTeamsApp';
@@ -70,6 +70,7 @@ async function handle(
   if (url.pathname === '/api/messages') {
     if (req.method !== 'POST') throw new AppError('method_not_allowed');
     const activity = parseActivity(parseJson(await readBody(req)));
+    assertHomeTenant(services, activity);
     const botRequest: BotRequest = {
       body: activity as unknown as Record<string, unknown>,
       headers: req.headers,
@@ -85,6 +86,24 @@ async function handle(
     return;
   }
   throw new AppError('not_found');
+}
+
+/**
+ * One deployment serves one tenant: with a single-tenant app (`MicrosoftAppTenantId`), an activity whose tenant
+ * (`conversation.tenantId`, else `channelData.tenant.id`) is another one, or absent, is refused (403
+ * `tenant_not_allowed`) and logged as a security event. Local mode and multi-tenant apps are not checked.
+ */
+function assertHomeTenant(services: Services, activity: Activity): void {
+  const auth = services.config.auth;
+  if (!auth?.tenantId || auth.appType === 'MultiTenant') return;
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const tenant = activity.conversation?.tenantId ?? channelData?.tenant?.id;
+  if (tenant === auth.tenantId) return;
+  services.log.warn('security event: activity from another tenant refused', {
+    event: 'foreign_tenant',
+    tenant: typeof tenant === 'string' ? tenant.slice(0, 64) : 'none',
+  });
+  throw new AppError('tenant_not_allowed');
 }
 
 /**

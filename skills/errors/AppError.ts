@@ -16,6 +16,7 @@ export const ERROR_CATALOG = {
     message: 'This server answers only on its loopback address in local mode.',
   },
   cross_site_request: { status: 403, message: 'Requests from other web sites are not accepted.' },
+  tenant_not_allowed: { status: 403, message: 'This bot serves one organisation only.' },
   link_invalid: {
     status: 403,
     message: 'This link is not valid for you, or it has expired. Ask the bot again for a fresh link.',

@@ -11,6 +11,8 @@ import { createTeamsApp } from '../../../bot/teams/createTeamsApp';
 import { messageActivity, writeFixtureCorpus } from '../../support/botFixture';
 import type http from 'node:http';
 
+const TENANT = '66666666-7777-8888-9999-000000000000';
+
 describe('bot HTTP server with MicrosoftAppId (Bot Framework authentication enforced)', () => {
   let root: string;
   let services: Services;
@@ -26,7 +28,7 @@ describe('bot HTTP server with MicrosoftAppId (Bot Framework authentication enfo
         DIRECTORY_FILE: directory,
         MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
         MicrosoftAppPassword: 'not-a-real-secret',
-        MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+        MicrosoftAppTenantId: TENANT,
         PUBLIC_BASE_URL: 'https://bot.example.com',
         PLUGIN_API_AUDIENCE: 'api://bot.example.com/11111111-2222-3333-4444-555555555555',
       },
@@ -48,8 +50,28 @@ describe('bot HTTP server with MicrosoftAppId (Bot Framework authentication enfo
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(messageActivity('What is the pass criterion for the brake fade test?')),
+      body: JSON.stringify(
+        messageActivity('What is the pass criterion for the brake fade test?', undefined, {
+          conversation: { id: 'c1', conversationType: 'personal', tenantId: TENANT },
+        }),
+      ),
     });
+
+  it('refuses an activity from another tenant (or with none) before anything else, with a coded 403', async () => {
+    for (const tenantId of ['12345678-0000-0000-0000-000000000000', undefined]) {
+      const activity = messageActivity('hi');
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer x.y.z' },
+        body: JSON.stringify({
+          ...activity,
+          conversation: { id: 'c1', conversationType: 'personal', tenantId },
+        }),
+      });
+      assert.equal(response.status, 403);
+      assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'tenant_not_allowed');
+    }
+  });
 
   it('reports authenticated mode on /healthz', async () => {
     const response = await fetch(url.replace('/api/messages', '/healthz'));
