@@ -35,6 +35,7 @@ const REFUSALS: Record<string, string> = {
   unknown: 'This confirmation is not valid.',
   expired: 'This confirmation has expired. Ask again to get a new card.',
   used: 'This was already confirmed.',
+  cancelled: 'This was cancelled, so nothing was done. Ask again to get a new card.',
   wrong_user: 'Only the person who asked can confirm this.',
   wrong_skill: 'This confirmation belongs to another action.',
 };

@@ -6,7 +6,10 @@ export const DEFAULT_CONFIRMATION_TTL_SECONDS = 24 * 3600;
 
 export type ConsumeResult =
   | { readonly ok: true; readonly draft: unknown }
-  | { readonly ok: false; readonly reason: 'unknown' | 'expired' | 'used' | 'wrong_user' | 'wrong_skill' };
+  | {
+      readonly ok: false;
+      readonly reason: 'unknown' | 'expired' | 'used' | 'cancelled' | 'wrong_user' | 'wrong_skill';
+    };
 
 /**
  * Single-use confirmation tokens for consequential actions. The server issues a token for one user, one
@@ -26,6 +29,10 @@ export class ConfirmationStore {
       expires_at INTEGER NOT NULL,
       consumed_at INTEGER
     )`);
+    // Stores made before cancellations were told apart get the column (a discarded token is `cancelled`).
+    const columns = db.prepare('PRAGMA table_info(confirmations)').all() as { name: string }[];
+    if (!columns.some((column) => column.name === 'cancelled'))
+      db.exec('ALTER TABLE confirmations ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0');
   }
 
   /** Stores `draft` (JSON-serialisable) and returns the token to embed in the confirmation card. */
@@ -47,12 +54,19 @@ export class ConfirmationStore {
   consume(input: { token: string; userId: string; skill: string }): ConsumeResult {
     const tokenHash = hashToken(input.token);
     const row = this.db.prepare('SELECT * FROM confirmations WHERE token_hash = ?').get(tokenHash) as
-      | { user_id: string; skill: string; draft: string; expires_at: number; consumed_at: number | null }
+      | {
+          user_id: string;
+          skill: string;
+          draft: string;
+          expires_at: number;
+          consumed_at: number | null;
+          cancelled: number;
+        }
       | undefined;
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.user_id !== input.userId) return { ok: false, reason: 'wrong_user' };
     if (row.skill !== input.skill) return { ok: false, reason: 'wrong_skill' };
-    if (row.consumed_at !== null) return { ok: false, reason: 'used' };
+    if (row.consumed_at !== null) return { ok: false, reason: row.cancelled ? 'cancelled' : 'used' };
     if (row.expires_at < this.now()) return { ok: false, reason: 'expired' };
     const claimed = this.db
       .prepare('UPDATE confirmations SET consumed_at = ? WHERE token_hash = ? AND consumed_at IS NULL')
@@ -65,7 +79,7 @@ export class ConfirmationStore {
   revoke(input: { token: string; userId: string; skill: string }): boolean {
     const revoked = this.db
       .prepare(
-        'UPDATE confirmations SET consumed_at = ? WHERE token_hash = ? AND user_id = ? AND skill = ? AND consumed_at IS NULL',
+        'UPDATE confirmations SET consumed_at = ?, cancelled = 1 WHERE token_hash = ? AND user_id = ? AND skill = ? AND consumed_at IS NULL',
       )
       .run(this.now(), hashToken(input.token), input.userId, input.skill);
     return revoked.changes === 1;

@@ -108,7 +108,8 @@ describe('SkillRegistry: consequential skills', () => {
     await registry.cancel('send_memo', token, ctx('alex'));
     await assert.rejects(
       registry.confirm('send_memo', { token, edits: {} }, ctx('alex')),
-      /confirmation_invalid/,
+      (error: { code?: string; userMessage?: string }) =>
+        error.code === 'confirmation_invalid' && /cancelled/.test(error.userMessage ?? ''),
     );
     assert.ok(audit.records.some((r) => r.action === 'proposal_discarded' && r.outcome === 'ok'));
     assert.deepEqual(executed, []);
