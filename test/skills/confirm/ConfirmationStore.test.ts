@@ -45,3 +45,21 @@ describe('ConfirmationStore', () => {
     for (const token of tokens) assert.match(token, /^[A-Za-z0-9_-]{43}$/);
   });
 });
+
+describe('ConfirmationStore: cancelled tokens', () => {
+  it('tells a cancelled token from a used one, also in a store made before cancellations were told apart', () => {
+    const db = new Database(':memory:');
+    db.exec(`CREATE TABLE confirmations (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, skill TEXT NOT NULL,
+      draft TEXT NOT NULL, expires_at INTEGER NOT NULL, consumed_at INTEGER)`);
+    const store = new ConfirmationStore(db);
+    const cancelled = store.issue({ userId: 'u', skill: 's', draft: {} }).token;
+    assert.equal(store.revoke({ token: cancelled, userId: 'u', skill: 's' }), true);
+    assert.deepEqual(store.consume({ token: cancelled, userId: 'u', skill: 's' }), {
+      ok: false,
+      reason: 'cancelled',
+    });
+    const used = store.issue({ userId: 'u', skill: 's', draft: {} }).token;
+    assert.equal(store.consume({ token: used, userId: 'u', skill: 's' }).ok, true);
+    assert.deepEqual(store.consume({ token: used, userId: 'u', skill: 's' }), { ok: false, reason: 'used' });
+  });
+});
