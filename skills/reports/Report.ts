@@ -22,8 +22,13 @@ export interface ReportSource {
   n: number;
   docId: string;
   title: string;
-  /** Where a reader opens the document; may be empty (no link). */
+  /** Where the author opens the document in the preview (may be a link signed for the author); may be empty. */
   url: string;
+  /**
+   * The document's own address at its source (SharePoint / OneDrive `webUrl`, which enforces its own
+   * permissions); empty for local documents. The only link an exported file may carry (`exportedSourceUrl`).
+   */
+  sourceUrl?: string;
 }
 
 export interface ReportSection {
@@ -59,4 +64,14 @@ export interface Report {
   authorId: string;
   /** The language model that wrote the statements (e.g. `gpt-4o`); absent for an extractive report. */
   writtenBy?: string;
+}
+
+/**
+ * The link an exported report file (.docx, .md) carries for a source: none for customer or external audiences
+ * (titles only), else only the document's own source address, never a link signed for the author (exported
+ * files travel to other people). Empty string: no link.
+ */
+export function exportedSourceUrl(report: Pick<Report, 'audience'>, source: ReportSource): string {
+  if (needsSecondApprover(report.audience)) return '';
+  return source.sourceUrl ?? '';
 }

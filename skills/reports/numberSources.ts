@@ -20,7 +20,13 @@ export function numberSources(
     const { docId, title } = finding.passage;
     let source = byDoc.get(docId);
     if (!source) {
-      source = { n: byDoc.size + 1, docId, title, url: sourceUrl(finding.passage) };
+      source = {
+        n: byDoc.size + 1,
+        docId,
+        title,
+        url: sourceUrl(finding.passage),
+        sourceUrl: finding.passage.url,
+      };
       byDoc.set(docId, source);
     }
     return { text: text(finding), citations: [source.n] };

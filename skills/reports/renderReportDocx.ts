@@ -1,6 +1,7 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { safeHttpUrl } from '../../adaptive-cards';
 import type { Report, Statement } from './Report';
+import { exportedSourceUrl } from './Report';
 import { citationMarkers, reportMetadataLine, reportNote } from './reportMetadata';
 
 /**
@@ -30,7 +31,7 @@ export async function renderReportDocx(report: Report): Promise<Buffer> {
     children.push(heading('Sources'));
     for (const source of report.sources) {
       const title = clean(source.title) || `Source ${source.n}`;
-      const url = safeHttpUrl(source.url);
+      const url = safeHttpUrl(exportedSourceUrl(report, source));
       children.push(
         new Paragraph({
           children: [

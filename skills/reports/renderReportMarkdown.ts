@@ -1,5 +1,6 @@
 import { safeHttpUrl } from '../../adaptive-cards';
 import type { Report, Statement } from './Report';
+import { exportedSourceUrl } from './Report';
 import { citationMarkers, reportMetadataLine, reportNote } from './reportMetadata';
 
 /**
@@ -24,7 +25,7 @@ export function renderReportMarkdown(report: Report): string {
     lines.push('## Sources', '');
     for (const source of report.sources) {
       const title = inline(source.title || `Source ${source.n}`);
-      const url = safeHttpUrl(source.url);
+      const url = safeHttpUrl(exportedSourceUrl(report, source));
       lines.push(`${source.n}. ${url ? `[${title}](<${url.replace(/[<>]/g, encodeURIComponent)}>)` : title}`);
     }
     lines.push('');

@@ -198,6 +198,7 @@ class SourceNumbering {
           docId: passage.docId,
           title: passage.title,
           url: this.sourceUrl(passage),
+          sourceUrl: passage.url,
         };
         this.byDoc.set(passage.docId, source);
       }

@@ -34,3 +34,28 @@ describe('renderReportMarkdown', () => {
     });
   }
 });
+
+describe('exported reports carry no link signed for the author', () => {
+  it('links only the document’s own source address, and nothing at all for customer reports', () => {
+    const base = fixtureReport();
+    const signed = {
+      ...base,
+      sources: [
+        { n: 1, docId: 'd1', title: 'Local doc', url: 'http://127.0.0.1:3978/docs?d=d1&u=alex&sig=abc' },
+        {
+          n: 2,
+          docId: 'd2',
+          title: 'SharePoint doc',
+          url: 'https://x/docs?sig=1',
+          sourceUrl: 'https://contoso.sharepoint.com/d2',
+        },
+      ],
+    };
+    const internal = renderReportMarkdown(signed);
+    assert.doesNotMatch(internal, /sig=|127\.0\.0\.1/);
+    assert.match(internal, /\[SharePoint doc\]\(<https:\/\/contoso\.sharepoint\.com\/d2>\)/);
+    assert.match(internal, /1\. Local doc/);
+    const customer = renderReportMarkdown({ ...signed, audience: 'customer' });
+    assert.doesNotMatch(customer, /https?:\/\//);
+  });
+});

@@ -19,7 +19,13 @@ export function fixtureReport(text = 'Fade test', overrides: Partial<Report> = {
     ],
     openQuestions: [`No documents you can access cover ${text} risks.`],
     sources: [
-      { n: 1, docId: 'd1', title: `Doc ${text}`, url: 'https://docs.test/d1' },
+      {
+        n: 1,
+        docId: 'd1',
+        title: `Doc ${text}`,
+        url: 'https://docs.test/d1',
+        sourceUrl: 'https://docs.test/d1',
+      },
       { n: 2, docId: 'd2', title: 'Brake standard', url: 'javascript:alert(1)' },
     ],
     createdAt: '2026-03-01T10:00:00.000Z',

@@ -137,8 +137,20 @@ describe('writeModelReport', () => {
             },
           ],
           sources: [
-            { n: 1, docId: 'audit', title: 'AUDIT', url: 'https://viewer.test/audit#Risks' },
-            { n: 2, docId: 'fade', title: 'FADE', url: 'https://viewer.test/fade#5. Fade test' },
+            {
+              n: 1,
+              docId: 'audit',
+              title: 'AUDIT',
+              url: 'https://viewer.test/audit#Risks',
+              sourceUrl: 'https://docs.test/audit',
+            },
+            {
+              n: 2,
+              docId: 'fade',
+              title: 'FADE',
+              url: 'https://viewer.test/fade#5. Fade test',
+              sourceUrl: 'https://docs.test/fade',
+            },
           ],
         },
       );
