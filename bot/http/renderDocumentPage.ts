@@ -11,6 +11,7 @@ const STYLE = [
   'th{background:#f3f3f3}pre{background:#f6f8fa;padding:.5rem;overflow-x:auto}',
   'code{background:#f6f8fa;padding:0 .2rem}pre code{padding:0}',
   'blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1rem;color:#444}',
+  '.notice{background:#fff4ce;border:1px solid #e8d48a;padding:.5rem;font-size:.9rem}',
 ].join('');
 
 /**
@@ -23,6 +24,8 @@ export function renderDocumentPage(doc: {
   title: string;
   docId: string;
   chunks: { chunkId: string; heading: string; text: string }[];
+  /** A line shown above the document (e.g. that this is a local preview); plain text, escaped. */
+  notice?: string;
 }): string {
   const sections = doc.chunks
     .map(
@@ -32,7 +35,7 @@ export function renderDocumentPage(doc: {
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>
 <style>${STYLE}</style>
-</head><body><h1>${escapeHtml(doc.title)}</h1><p class="src">${escapeHtml(doc.docId)}</p>
+</head><body>${doc.notice ? `<p class="notice">${escapeHtml(doc.notice)}</p>` : ''}<h1>${escapeHtml(doc.title)}</h1><p class="src">${escapeHtml(doc.docId)}</p>
 ${sections}
 </body></html>`;
 }

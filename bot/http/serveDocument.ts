@@ -6,6 +6,10 @@ import type { Services } from '../compose';
 import { renderDocumentPage } from './renderDocumentPage';
 import { sendError } from './sendJson';
 
+/** Shown on every page the viewer serves in local mode, where the link itself is the only check of the reader. */
+export const LOCAL_PREVIEW_NOTICE =
+  'Local preview: this page is served by the bot in local mode (loopback only) to whoever holds this link, while the user it was issued for may read the document. In production, documents open at their source, which checks who is reading.';
+
 /**
  * GET /docs?d=&u=&e=&s=: shows one indexed document to the user the signed link was issued for, and only
  * while that user may still read it. Any failure (bad signature, expiry, revoked access, deleted document)
@@ -23,6 +27,7 @@ export async function serveDocument(services: Services, url: URL, res: ServerRes
     title: doc.title,
     docId: doc.docId,
     chunks: await services.index.getChunks(doc.docId),
+    ...(services.config.auth ? {} : { notice: LOCAL_PREVIEW_NOTICE }),
   });
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',

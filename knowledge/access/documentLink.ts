@@ -9,11 +9,11 @@ export interface DocumentLinkSigner {
   readonly secret: string;
   /** Origin and path prefix of the viewer, e.g. `http://localhost:3978/docs`. */
   readonly viewerUrl: string;
-  /** Lifetime of a link in seconds; default 30 days. */
+  /** Lifetime of a link in seconds; default 24 hours (short-lived: a kept or forwarded link soon stops working). */
   readonly ttlSeconds?: number;
 }
 
-export const DEFAULT_LINK_TTL_SECONDS = 30 * 24 * 3600;
+export const DEFAULT_LINK_TTL_SECONDS = 24 * 3600;
 
 function signature(secret: string, docId: string, userId: string, expires: number): string {
   return crypto.createHmac('sha256', secret).update(`${docId}\n${userId}\n${expires}`).digest('base64url');

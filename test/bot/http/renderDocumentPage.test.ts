@@ -24,3 +24,12 @@ describe('renderDocumentPage', () => {
   });
   it('escapes the title', () => assert.match(page, /<title>Torque &lt;spec&gt;<\/title>/));
 });
+
+describe('renderDocumentPage: notice', () => {
+  it('shows an escaped notice above the document when given, and none otherwise', () => {
+    const doc = { title: 'T', docId: 'd.md', chunks: [{ chunkId: 'c', heading: '', text: 'Body.' }] };
+    const page = renderDocumentPage({ ...doc, notice: 'Local preview <b>only</b>' });
+    assert.match(page, /<p class="notice">Local preview &lt;b&gt;only&lt;\/b&gt;<\/p>/);
+    assert.doesNotMatch(renderDocumentPage(doc), /class="notice"/);
+  });
+});
