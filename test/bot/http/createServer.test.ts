@@ -133,7 +133,9 @@ describe('bot HTTP server (real server on loopback)', () => {
     assert.ok(link, 'citation has no viewer link');
     const page = await fetch(link);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /at least 6\.0 m\/s²/);
+    const html = await page.text();
+    assert.match(html, /at least 6\.0 m\/s²/);
+    assert.match(html, /Local preview/, 'local mode says the viewer is a local preview');
     const forged = new URL(link);
     forged.searchParams.set('u', MEGAN);
     assert.equal((await fetch(forged)).status, 403);
