@@ -1,3 +1,4 @@
+import { boundedForAudit } from './audit/boundedForAudit';
 import { z } from 'zod/v4';
 import type { AuditLog } from './audit/AuditLog';
 import { hashToken, type ConfirmationStore } from './confirm/ConfirmationStore';
@@ -175,7 +176,8 @@ export class SkillRegistry {
         },
         skill,
         action,
-        parameters: isRecord(parameters) ? parameters : {},
+        // Bounded: caller-supplied values (card data, plugin edits) can't make the record unserialisable.
+        parameters: isRecord(parameters) ? boundedForAudit(parameters) : {},
         sourceIds: extra.sourceIds ?? [],
         planner: context.planner ?? 'rules',
         outcome,
