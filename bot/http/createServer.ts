@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Activity, Request as BotRequest, Response as BotResponse } from 'botbuilder';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
+import { activityTenant } from '../teams/activityTenant';
 import type { TeamsApp } from '../teams/createTeamsApp';
 import { checkRequestOrigin } from './checkRequestOrigin';
 import { parseActivity } from './parseActivity';
@@ -96,12 +97,11 @@ async function handle(
 function assertHomeTenant(services: Services, activity: Activity): void {
   const auth = services.config.auth;
   if (!auth?.tenantId || auth.appType === 'MultiTenant') return;
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const tenant = activity.conversation?.tenantId ?? channelData?.tenant?.id;
+  const tenant = activityTenant(activity);
   if (tenant === auth.tenantId) return;
   services.log.warn('security event: activity from another tenant refused', {
     event: 'foreign_tenant',
-    tenant: typeof tenant === 'string' ? tenant.slice(0, 64) : 'none',
+    tenant: tenant?.slice(0, 64) ?? 'none',
   });
   throw new AppError('tenant_not_allowed');
 }

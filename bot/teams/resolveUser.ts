@@ -3,6 +3,7 @@ import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
 import type { SkillUser } from '../../skills/SkillDescriptor';
+import { activityTenant } from './activityTenant';
 
 /**
  * The asking user for an activity: Entra object id when Teams sends one (`from.aadObjectId`), else the
@@ -11,7 +12,7 @@ import type { SkillUser } from '../../skills/SkillDescriptor';
  */
 export async function resolveUser(activity: Partial<Activity>, directory: Directory): Promise<SkillUser> {
   const id = activity.from?.aadObjectId ?? activity.from?.id ?? '';
-  const tenantId = activity.conversation?.tenantId ?? tenantFromChannelData(activity.channelData);
+  const tenantId = activityTenant(activity);
   let principals: Principal[] = [];
   let notice: string | undefined;
   try {
@@ -30,10 +31,4 @@ export async function resolveUser(activity: Partial<Activity>, directory: Direct
     ...(tenantId ? { tenantId } : {}),
     ...(notice ? { notice } : {}),
   };
-}
-
-function tenantFromChannelData(channelData: unknown): string | undefined {
-  if (typeof channelData !== 'object' || channelData === null) return undefined;
-  const tenant = (channelData as { tenant?: { id?: unknown } }).tenant;
-  return typeof tenant?.id === 'string' ? tenant.id : undefined;
 }
