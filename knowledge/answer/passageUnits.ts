@@ -3,6 +3,7 @@ import { wordCount } from './splitSentences';
 import { splitUnits } from './splitUnits';
 import { isLinkOnly, plainStatement } from './plainStatement';
 import { queryTerms } from './terms';
+import { locationWords } from '../index/locationWords';
 
 /** One statement candidate of a passage with the terms it owns and the terms it inherits from around it. */
 export interface PassageUnit {
@@ -37,8 +38,7 @@ const MIN_WORDS = 3;
  * and match nothing.
  */
 export function locationTerms(docId: string): string[] {
-  if (!docId.includes('/')) return [];
-  return queryTerms(docId.replace(/\.[A-Za-z0-9]{1,5}$/u, '').replace(/[/_.\-\\]+/gu, ' '));
+  return queryTerms(locationWords(docId));
 }
 
 /**

@@ -56,6 +56,7 @@ const STEP_BONUS = 0.1;
 /** Digits, or a small number written as a word (English, French, German, Italian, Spanish). */
 const NUMBER =
   /\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|hundred|deux|trois|quatre|cinq|dix|zwei|drei|vier|fünf|zehn|due|tre|quattro|cinque|dieci|dos|tres|cuatro|cinco|diez)\b/iu;
+const NUMBERS = new RegExp(NUMBER.source, 'giu');
 const NAME_BONUS = 0.08;
 /** "Which setting / what option / which repository…": the answer names something. */
 const ASKS_FOR_NAME = /\b(?:which|what)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+)\b/iu;
@@ -90,7 +91,7 @@ function codeExcerpt(text: string, terms: WeighedTerms): string {
 /** Numbers written in `text` (digits only, separators dropped). */
 export function numbersOf(text: string): Set<string> {
   const digits = [...text.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)].map((m) => m[0].replace(/,/gu, ''));
-  const words = [...text.matchAll(new RegExp(NUMBER.source, 'giu'))].map((m) => m[0].toLowerCase());
+  const words = [...text.matchAll(NUMBERS)].map((m) => m[0].toLowerCase());
   return new Set([...digits, ...words.filter((w) => !/\p{N}/u.test(w))]);
 }
 

@@ -53,6 +53,11 @@ function differentValues(a: Candidate, b: Candidate): boolean {
   return [...x].some((n) => !y.has(n)) && [...y].some((n) => !x.has(n));
 }
 
+/** True when `b` says what `a` already says: term overlap above 70 % and no value of its own. */
+function restates(a: Candidate, b: Candidate): boolean {
+  return overlap(a.terms, b.terms) > REDUNDANT_OVERLAP && !differentValues(a, b);
+}
+
 /** Jaccard similarity of two term sets; 0 when both are empty. */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -118,9 +123,7 @@ export function selectStatements(
   const chosen: Candidate[] = [];
   const add = (candidate: Candidate): boolean => {
     if (chosen.length >= maxStatements) return false;
-    const redundant = (c: Candidate): boolean =>
-      overlap(c.terms, candidate.terms) > REDUNDANT_OVERLAP && !differentValues(c, candidate);
-    if (chosen.some((c) => c === candidate || redundant(c))) return false;
+    if (chosen.some((c) => c === candidate || restates(c, candidate))) return false;
     chosen.push(candidate);
     return true;
   };
@@ -149,9 +152,7 @@ export function selectStatements(
             (c.score >= SUPPORT_FLOOR * best.score && (c.offers || !best.offers)),
         )
         .sort((a, b) => gain(b) + b.score - (gain(a) + a.score))
-        .find(
-          (c) => !chosen.some((o) => overlap(o.terms, c.terms) > REDUNDANT_OVERLAP && !differentValues(o, c)),
-        );
+        .find((c) => !chosen.some((o) => restates(o, c)));
       if (!next || !add(next)) break;
       for (const t of next.matched) stated.add(t);
     }
