@@ -30,6 +30,13 @@ export function signHead(key: string, head: { seq: number; hash: string }): stri
     .digest('hex');
 }
 
+/** True when `head.mac` is the HMAC of its seq and hash under `key` (compared in constant time). */
+export function headSigned(head: SignedHead, key: string): boolean {
+  const expected = Buffer.from(signHead(key, head), 'hex');
+  const actual = Buffer.from(head.mac, 'hex');
+  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
+}
+
 /** The stored head, or undefined when there is none (or no head table). */
 export function readHead(db: Database.Database): SignedHead | undefined {
   const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'").get();
@@ -51,9 +58,7 @@ export function checkHead(
   key: string,
 ): HeadProblem | undefined {
   if (!head) return { firstBadSeq: null, problem: 'the signed head is missing' };
-  const expected = Buffer.from(signHead(key, head), 'hex');
-  const actual = Buffer.from(head.mac, 'hex');
-  if (expected.length !== actual.length || !crypto.timingSafeEqual(expected, actual)) {
+  if (!headSigned(head, key)) {
     return {
       firstBadSeq: null,
       problem: 'the signed head does not verify (forged, or signed with another key)',

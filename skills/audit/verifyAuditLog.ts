@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { canonicalJson } from './canonicalJson';
@@ -6,7 +5,7 @@ import { GENESIS_HASH, hashRecord } from './hashRecord';
 import { headKeyFile, readHeadKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { hashAt } from './SqliteAuditLog';
-import { checkHead, readHead, signHead, type SignedHead } from './signedHead';
+import { checkHead, headSigned, readHead, type SignedHead } from './signedHead';
 
 export type AuditVerification =
   | { readonly ok: true; readonly records: number; readonly headHash: string }
@@ -82,7 +81,7 @@ export function verifyAuditLog(
       } catch (error) {
         return fail(null, `the head anchor cannot be read: ${(error as Error).message}`);
       }
-      if (anchored && !macValid(anchored, key)) {
+      if (anchored && !headSigned(anchored, key)) {
         return fail(null, `the head anchor (${options.anchor.location}) is not signed with the log's key`);
       }
       const lastSeq = last?.seq ?? 0;
@@ -128,11 +127,4 @@ function recordProblem(seq: number, stored: unknown, prevHash: string): string |
       : `prevHash does not match the hash of record ${seq - 1} (a record was replaced, removed or reordered)`;
   }
   return { hash: fields.hash };
-}
-
-/** True when `head.mac` is the HMAC of its seq and hash under `key`. */
-function macValid(head: SignedHead, key: string): boolean {
-  const expected = Buffer.from(signHead(key, head), 'hex');
-  const actual = Buffer.from(head.mac, 'hex');
-  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
 }
