@@ -46,15 +46,11 @@ export class SigningKeyCache {
     return key;
   }
 
-  /** How many fetches were started (tests and diagnostics). */
-  fetches = 0;
-
   private refresh(first: boolean): Promise<void> {
     if (this.inFlight) return this.inFlight;
     const interval = this.options.minIntervalMs ?? 60_000;
     if (!first && this.now() - this.lastAttempt < interval) return Promise.resolve();
     this.lastAttempt = this.now();
-    this.fetches += 1;
     this.inFlight = this.fetchKeys()
       .then((keys) => {
         this.keys = keys;
