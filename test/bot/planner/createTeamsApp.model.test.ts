@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../../../bot/config/loadConfig';
-import { startBot, type RunningBot } from '../../../bot/index';
-import { silentLogger } from '../../../bot/log/createLogger';
-import { runIngest } from '../../../knowledge/ingest/runIngest';
-import { FolderSource } from '../../../knowledge/sources/FolderSource';
-import { ALEX, messageActivity, writeFixtureCorpus } from '../../support/botFixture';
+import type { RunningBot } from '../../../bot/index';
+import { ALEX, messageActivity } from '../../support/botFixture';
+import { startModelBot, type ModelBot } from '../../support/modelBotFixture';
 import { cardText } from '../../support/cardText';
 import { startFakeOpenAI } from '../../support/fakeOpenAI';
-import { freePort } from '../../support/freePort';
 
 interface Reply {
   type: string;
@@ -21,43 +14,14 @@ interface Reply {
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
 
 describe('the bot with a model configured (createTeamsApp + compose + HTTP, loopback OpenAI server)', () => {
-  let root: string;
+  let modelBot: ModelBot;
   let fake: Fake;
   let bot: RunningBot;
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-model-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    fake = await startFakeOpenAI();
-    const config = loadConfig(
-      {
-        PORT: String(await freePort()),
-        DATA_DIR: path.join(root, 'data'),
-        KNOWLEDGE_SOURCE_DIR: corpus,
-        DIRECTORY_FILE: directory,
-        PLAYGROUND: 'off',
-      },
-      { cwd: root },
-    );
-    bot = await startBot(
-      {
-        ...config,
-        model: {
-          provider: 'openai',
-          model: 'gpt-4o',
-          apiKey: fake.apiKey,
-          baseUrl: fake.baseUrl,
-          timeoutMs: 5000,
-        },
-      },
-      { log: silentLogger },
-    );
-    await runIngest({ source: new FolderSource({ root: corpus }), index: bot.services.index });
+    modelBot = await startModelBot();
+    ({ bot, fake } = modelBot);
   });
-  after(async () => {
-    await bot.stop();
-    await fake.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => modelBot.stop());
   beforeEach(() => {
     fake.requests.length = 0;
     fake.fallback = { content: '' };

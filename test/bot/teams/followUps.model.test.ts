@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../../../bot/config/loadConfig';
-import { startBot, type RunningBot } from '../../../bot/index';
-import { silentLogger } from '../../../bot/log/createLogger';
-import { runIngest } from '../../../knowledge/ingest/runIngest';
-import { FolderSource } from '../../../knowledge/sources/FolderSource';
-import { ALEX, messageActivity, writeFixtureCorpus } from '../../support/botFixture';
+import type { RunningBot } from '../../../bot/index';
+import { ALEX, messageActivity } from '../../support/botFixture';
+import { startModelBot, type ModelBot } from '../../support/modelBotFixture';
 import { cardText } from '../../support/cardText';
 import { startFakeOpenAI, type FakeReply, type RecordedRequest } from '../../support/fakeOpenAI';
-import { freePort } from '../../support/freePort';
 
 interface Reply {
   type: string;
@@ -28,7 +21,7 @@ const isRewrite = (request: RecordedRequest) =>
 
 describe('follow-up questions with a model configured (planner path, loopback OpenAI server)', function () {
   this.timeout(30_000);
-  let root: string;
+  let modelBot: ModelBot;
   let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
   let bot: RunningBot;
   /** The question the planner passes to ask_knowledge on the next turn. */
@@ -37,33 +30,8 @@ describe('follow-up questions with a model configured (planner path, loopback Op
   let rewrite: FakeReply = { content: '' };
 
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'follow-ups-model-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    fake = await startFakeOpenAI();
-    const config = loadConfig(
-      {
-        PORT: String(await freePort()),
-        DATA_DIR: path.join(root, 'data'),
-        KNOWLEDGE_SOURCE_DIR: corpus,
-        DIRECTORY_FILE: directory,
-        PLAYGROUND: 'off',
-      },
-      { cwd: root },
-    );
-    bot = await startBot(
-      {
-        ...config,
-        model: {
-          provider: 'openai',
-          model: 'gpt-4o',
-          apiKey: fake.apiKey,
-          baseUrl: fake.baseUrl,
-          timeoutMs: 5000,
-        },
-      },
-      { log: silentLogger },
-    );
-    await runIngest({ source: new FolderSource({ root: corpus }), index: bot.services.index });
+    modelBot = await startModelBot();
+    ({ bot, fake } = modelBot);
     // Planner: call ask_knowledge once per user message, then end with an empty reply. Rewrite: `rewrite`.
     // Answer writing: one cited sentence from the fixture's brake fade document.
     fake.fallback = (request) => {
@@ -80,11 +48,7 @@ describe('follow-up questions with a model configured (planner path, loopback Op
       return isRewrite(request) ? rewrite : { content: ANSWER };
     };
   });
-  after(async () => {
-    await bot.stop();
-    await fake.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => modelBot.stop());
 
   const ask = async (text: string, question = text): Promise<string> => {
     plannerQuestion = question;
