@@ -17,9 +17,10 @@ import type { AuditLog } from '../skills/audit/AuditLog';
 import { FileHeadAnchor } from '../skills/audit/HeadAnchor';
 import { loadOrCreateKeyFile } from '../skills/audit/headKey';
 import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
-import { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
-import { IdempotencyStore } from '../skills/confirm/IdempotencyStore';
-import { FeedbackStore } from '../skills/feedback/FeedbackStore';
+import { SqliteConfirmationStore } from '../skills/confirm/SqliteConfirmationStore';
+import { SqliteIdempotencyStore } from '../skills/confirm/SqliteIdempotencyStore';
+import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
+import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
@@ -103,8 +104,9 @@ export function compose(
     ...(config.audit.anchorFile ? { anchor: new FileHeadAnchor(config.audit.anchorFile) } : {}),
   });
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
-  const confirmations = new ConfirmationStore(stateDb, overrides.now);
-  const registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(stateDb) });
+  const confirmations = new SqliteConfirmationStore({ db: stateDb, now: overrides.now });
+  const idempotency = new SqliteIdempotencyStore({ db: stateDb });
+  const registry = new SkillRegistry({ audit, confirmations, idempotency });
   const { tickets, reports } = composeSkills({
     config,
     registry,
@@ -125,7 +127,7 @@ export function compose(
     audit,
     tickets,
     reports,
-    feedback: new FeedbackStore(stateDb),
+    feedback: new SqliteFeedbackStore({ db: stateDb }),
     linkSecret,
     ...(credential ? { credential } : {}),
     close: async () => {

@@ -83,7 +83,7 @@ export class SkillRegistry {
       this.confirmers.set(descriptor.name, async (rawEdits, token, context) => {
         const edits = confirm.edits.safeParse(rawEdits);
         if (!edits.success) throw invalid(edits.error);
-        const consumed = this.stores().confirmations.consume({
+        const consumed = await this.stores().confirmations.consume({
           token,
           userId: context.user.id,
           skill: descriptor.name,
@@ -131,7 +131,7 @@ export class SkillRegistry {
   async cancel(name: string, token: string, context: SkillContext): Promise<void> {
     if (!this.confirmers.has(name))
       throw new AppError(this.skills.has(name) ? 'not_consequential' : 'unknown_skill');
-    const revoked = this.stores().confirmations.revoke({ token, userId: context.user.id, skill: name });
+    const revoked = await this.stores().confirmations.revoke({ token, userId: context.user.id, skill: name });
     await this.options.audit?.append({
       actor: {
         userId: context.user.id,

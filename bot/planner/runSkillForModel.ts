@@ -50,7 +50,7 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
     });
     if (!(await turn.finish(result))) {
       const sent = await context.sendActivity(replyActivity(result));
-      recordAnswer(services, context, {
+      await recordAnswer(services, context, {
         skill: skill.name,
         userId: skillContext.user.id,
         params: call.params,

@@ -124,7 +124,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     });
     const sent = await context.sendActivity(replyActivity(result));
     await call.remember();
-    recordAnswer(services, context, {
+    await recordAnswer(services, context, {
       skill: skill.name,
       userId: skillContext.user.id,
       params: call.params,

@@ -6,7 +6,7 @@ import type { Services } from '../compose';
  * Remembers an AI answer that was sent as message `messageId`, so feedback on it (registerFeedback) is stored
  * with its question and sources. Non-AI results and sends without an id (e.g. `expectReplies`) are skipped.
  */
-export function recordAnswer(
+export async function recordAnswer(
   services: Services,
   context: TurnContext,
   answer: {
@@ -16,11 +16,11 @@ export function recordAnswer(
     result: SkillResult;
     messageId: string | undefined;
   },
-): void {
+): Promise<void> {
   const conversationId = context.activity.conversation?.id;
   if (!answer.result.aiGenerated || !answer.messageId || !conversationId) return;
   const { question, topic, summary } = answer.params;
-  services.feedback.recordAnswer({
+  await services.feedback.recordAnswer({
     messageId: answer.messageId,
     conversationId,
     userId: answer.userId,

@@ -20,7 +20,7 @@ export function registerFeedback(app: Application<AppTurnState>, services: Servi
     }
     const user = await resolveUser(context.activity, services.directory);
     const comment = feedbackComment(parsed.data.actionValue.feedback);
-    const stored = services.feedback.recordFeedback({
+    const stored = await services.feedback.recordFeedback({
       conversationId,
       messageId,
       userId: user.id,

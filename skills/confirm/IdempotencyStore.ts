@@ -1,40 +1,18 @@
-import type Database from 'better-sqlite3';
-
 /**
  * Runs side effects at most once per key. Teams redelivers an activity when the bot is slow and users
  * double-click: every consequential action runs under a key (derived from its confirmation token), so a
- * repeat returns the first result instead of acting again. Concurrent calls in this process share one run;
- * a finished result is stored (JSON) and survives restarts. A run that threw is not stored, so it may be retried.
+ * repeat returns the first result instead of acting again.
+ *
+ * Contract every implementation keeps (`test/skills/confirm/IdempotencyStore.contract.ts`):
+ * - `run(key, work)` runs `work` only when no result is stored for `key`, stores its result (JSON) and returns
+ *   it; once stored, every later call with that key, through any store over the same data (a restart, another
+ *   instance), returns the stored result without running `work`.
+ * - Concurrent calls with one key through one store share one run and all get its result.
+ * - A run that threw stores nothing and rejects with that error, so the action may be retried.
+ * - Keys are independent of each other.
+ * An implementation shared by several instances must claim a key atomically (a conditional insert), so two
+ * instances never both run the work for one key.
  */
-export class IdempotencyStore {
-  private readonly inFlight = new Map<string, Promise<unknown>>();
-
-  constructor(private readonly db: Database.Database) {
-    db.exec(`CREATE TABLE IF NOT EXISTS idempotency (
-      key TEXT PRIMARY KEY,
-      result TEXT NOT NULL,
-      created_at INTEGER NOT NULL
-    )`);
-  }
-
-  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const stored = this.db.prepare('SELECT result FROM idempotency WHERE key = ?').get(key) as
-      { result: string } | undefined;
-    if (stored) return JSON.parse(stored.result) as T;
-    const running = this.inFlight.get(key);
-    if (running) return running as Promise<T>;
-    const started = (async () => {
-      const result = await work();
-      this.db
-        .prepare('INSERT OR IGNORE INTO idempotency(key, result, created_at) VALUES (?, ?, ?)')
-        .run(key, JSON.stringify(result), Date.now());
-      return result;
-    })();
-    this.inFlight.set(key, started);
-    try {
-      return await started;
-    } finally {
-      this.inFlight.delete(key);
-    }
-  }
+export interface IdempotencyStore {
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
 }

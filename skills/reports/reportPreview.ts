@@ -20,19 +20,19 @@ export function mayView(report: Report, user: SkillUser, deps: ReportSkillDeps):
  * then reads "Approve and export"), and no token at all when no approver is configured or the author is the
  * approver (the card says a second approver is needed). The caller must have checked `mayView`.
  */
-export function reportPreview(
+export async function reportPreview(
   report: Report,
   deps: ReportSkillDeps,
   audit: SkillResult['audit'],
-): SkillResult {
+): Promise<SkillResult> {
   const draft: ExportDraft = { reportId: report.id, audience: report.audience, authorId: report.authorId };
   let issued: { token: string; expiresAt: string } | undefined;
-  const issue = (userId: string) =>
-    (issued = deps.confirmations.issue({ userId, skill: EXPORT_SKILL, draft })).token;
+  const issue = async (userId: string) =>
+    (issued = await deps.confirmations.issue({ userId, skill: EXPORT_SKILL, draft })).token;
   const skills = { draft: DRAFT_SKILL, export: EXPORT_SKILL };
   let card: AdaptiveCard;
   if (!needsSecondApprover(report.audience)) {
-    card = renderReportPreviewCard({ report, exportToken: issue(report.authorId), skills });
+    card = renderReportPreviewCard({ report, exportToken: await issue(report.authorId), skills });
   } else if (deps.approverId === undefined || deps.approverId === report.authorId) {
     card = renderReportPreviewCard({
       report,
@@ -46,7 +46,7 @@ export function reportPreview(
     card = renderReportPreviewCard({
       report,
       skills,
-      exportToken: issue(deps.approverId),
+      exportToken: await issue(deps.approverId),
       needsApprovalBy: deps.approverName ?? 'the configured approver',
     });
   }

@@ -89,14 +89,14 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
   const profile = deps.profile ?? defaultOrganisationProfile;
   const schemas = ticketSchemas(profile);
   const choices = ticketChoices(profile);
-  const propose = (
+  const propose = async (
     draft: TicketDraft,
     draftId: string,
     context: SkillContext,
     notice?: string,
-  ): SkillResult => {
+  ): Promise<SkillResult> => {
     const pending: PendingTicket = { draftId, draft };
-    const { token, expiresAt } = deps.confirmations.issue({
+    const { token, expiresAt } = await deps.confirmations.issue({
       userId: context.user.id,
       skill: FILE_TICKET,
       draft: pending,

@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { z } from 'zod/v4';
 import type { AdaptiveCard } from '../../adaptive-cards';
 import type { AuditEntry, AuditLog, AuditRecord } from '../../skills/audit/AuditLog';
-import { ConfirmationStore } from '../../skills/confirm/ConfirmationStore';
-import { IdempotencyStore } from '../../skills/confirm/IdempotencyStore';
+import { SqliteConfirmationStore } from '../../skills/confirm/SqliteConfirmationStore';
+import { SqliteIdempotencyStore } from '../../skills/confirm/SqliteIdempotencyStore';
 import { SkillRegistry } from '../../skills/SkillRegistry';
 import type { SkillContext, SkillResult } from '../../skills/SkillDescriptor';
 
@@ -25,13 +25,17 @@ describe('SkillRegistry: consequential skills', () => {
   let executed: string[];
   let audit: ArrayAuditLog;
   let registry: SkillRegistry;
-  let confirmations: ConfirmationStore;
+  let confirmations: SqliteConfirmationStore;
   beforeEach(() => {
     executed = [];
     audit = new ArrayAuditLog();
     const db = new Database(':memory:');
-    confirmations = new ConfirmationStore(db);
-    registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(db) }).register({
+    confirmations = new SqliteConfirmationStore({ db });
+    registry = new SkillRegistry({
+      audit,
+      confirmations,
+      idempotency: new SqliteIdempotencyStore({ db }),
+    }).register({
       name: 'send_memo',
       title: 'Send memo',
       description: 'd',
@@ -39,7 +43,11 @@ describe('SkillRegistry: consequential skills', () => {
       consequential: true,
       examples: [],
       handler: async (params, context): Promise<SkillResult> => {
-        const { token } = confirmations.issue({ userId: context.user.id, skill: 'send_memo', draft: params });
+        const { token } = await confirmations.issue({
+          userId: context.user.id,
+          skill: 'send_memo',
+          draft: params,
+        });
         return {
           card: { ...card },
           text: token,

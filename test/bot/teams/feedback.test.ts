@@ -51,7 +51,7 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
       }),
     );
     assert.equal(status, 200);
-    const [row] = fixture.bot.services.feedback.list({ reaction: 'dislike' });
+    const [row] = await fixture.bot.services.feedback.list({ reaction: 'dislike' });
     assert.equal(row?.comment, 'Missing the pedal force limit');
     assert.equal(row?.question, 'What is the pass criterion for the brake fade test?');
     assert.deepEqual(row?.sourceIds, ['brake-fade.md']);
@@ -65,7 +65,7 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
 
   it('ignores feedback from someone other than the asker, and malformed payloads, without failing', async () => {
     const id = await answerId(ALEX);
-    const before = stored().length;
+    const before = (await stored()).length;
     assert.equal(
       await send(feedback(id, MEGAN, { actionName: 'feedback', actionValue: { reaction: 'like' } })),
       200,
@@ -80,6 +80,6 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
       ),
       200,
     );
-    assert.equal(stored().length, before);
+    assert.equal((await stored()).length, before);
   });
 });

@@ -7,8 +7,8 @@ import { boundedForAudit } from '../../../skills/audit/boundedForAudit';
 import { canonicalJson } from '../../../skills/audit/canonicalJson';
 import { SqliteAuditLog } from '../../../skills/audit/SqliteAuditLog';
 import { verifyAuditLog } from '../../../skills/audit/verifyAuditLog';
-import { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
-import { IdempotencyStore } from '../../../skills/confirm/IdempotencyStore';
+import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
+import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { tempDir } from './auditFixture';
 
@@ -59,12 +59,12 @@ describe('an action is never left without its audit record (hostile confirm data
     const file = path.join(dir, 'audit.sqlite');
     const audit = new SqliteAuditLog({ file });
     const db = new Database(':memory:');
-    const confirmations = new ConfirmationStore(db);
+    const confirmations = new SqliteConfirmationStore({ db });
     const filed: string[] = [];
     const registry = new SkillRegistry({
       audit,
       confirmations,
-      idempotency: new IdempotencyStore(db),
+      idempotency: new SqliteIdempotencyStore({ db }),
     }).register({
       name: 'file_note',
       title: 'File note',
@@ -93,7 +93,7 @@ describe('an action is never left without its audit record (hostile confirm data
       },
     });
     try {
-      const { token } = confirmations.issue({ userId: 'alex', skill: 'file_note', draft: {} });
+      const { token } = await confirmations.issue({ userId: 'alex', skill: 'file_note', draft: {} });
       const result = await registry.confirm(
         'file_note',
         { token, edits: nested(10000) },

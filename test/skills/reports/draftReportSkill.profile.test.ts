@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { EVERYONE } from '../../../knowledge/access/Principal';
 import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
-import { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
+import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
 import { AppError } from '../../../skills/errors/AppError';
 import { draftReportSkill } from '../../../skills/reports/draftReportSkill';
 import type { ReportStore } from '../../../skills/reports/ReportStore';
@@ -21,7 +21,7 @@ describe('draft_report with an organisation profile', () => {
         throw new Error('index down');
       },
       reports: {} as ReportStore,
-      confirmations: new ConfirmationStore(new Database(':memory:')),
+      confirmations: new SqliteConfirmationStore({ db: new Database(':memory:') }),
       linkFor: () => 'https://x.test/r',
       profile,
     }),

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import mammoth from 'mammoth';
-import { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
-import { IdempotencyStore } from '../../../skills/confirm/IdempotencyStore';
+import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
+import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
 import { AppError } from '../../../skills/errors/AppError';
 import { draftReportSkill } from '../../../skills/reports/draftReportSkill';
 import { exportReportSkill } from '../../../skills/reports/exportReportSkill';
@@ -43,7 +43,7 @@ describe('draft_report and export_report through the SkillRegistry', function ()
 
   const registryWith = (deps: Partial<ReportSkillDeps> = {}): SkillRegistry => {
     const db = new Database(':memory:');
-    const confirmations = new ConfirmationStore(db);
+    const confirmations = new SqliteConfirmationStore({ db });
     const all: ReportSkillDeps = {
       search: (query, user, brand) => sample.search(query, user, brand),
       reports: store,
@@ -54,7 +54,7 @@ describe('draft_report and export_report through the SkillRegistry', function ()
         `https://bot.test/reports/${id}.${format}?u=${encodeURIComponent(user.id)}`,
       ...deps,
     };
-    return new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(db) })
+    return new SkillRegistry({ audit, confirmations, idempotency: new SqliteIdempotencyStore({ db }) })
       .register(draftReportSkill(all))
       .register(exportReportSkill(all));
   };

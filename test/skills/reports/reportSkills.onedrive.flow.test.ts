@@ -5,9 +5,9 @@ import Database from 'better-sqlite3';
 import mammoth from 'mammoth';
 import { loadConfig } from '../../../bot/config/loadConfig';
 import { composeSkills, type SkillBackends } from '../../../bot/composeSkills';
-import { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
+import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
 import type { AppError } from '../../../skills/errors/AppError';
-import { IdempotencyStore } from '../../../skills/confirm/IdempotencyStore';
+import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
 import { GraphReportStore } from '../../../skills/reports/GraphReportStore';
 import type { SkillResult, SkillUser } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
@@ -69,9 +69,9 @@ describe('draft_report and export_report wired for REPORT_STORE=onedrive with a 
       { cwd: dataDir },
     );
     const db = new Database(':memory:');
-    const confirmations = new ConfirmationStore(db);
+    const confirmations = new SqliteConfirmationStore({ db });
     audit = new ArrayAuditLog();
-    registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(db) });
+    registry = new SkillRegistry({ audit, confirmations, idempotency: new SqliteIdempotencyStore({ db }) });
     backends = composeSkills({
       config,
       registry,

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Passage } from '../../../knowledge/types';
-import { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
-import { IdempotencyStore } from '../../../skills/confirm/IdempotencyStore';
+import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
+import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import {
   composeExtractiveReport,
@@ -275,7 +275,7 @@ describe('draft_report with a report model', () => {
     store = new FileReportStore({ dir: root });
     audit = new ArrayAuditLog();
     const db = new Database(':memory:');
-    const confirmations = new ConfirmationStore(db);
+    const confirmations = new SqliteConfirmationStore({ db });
     const reportModel = new OpenAIChatModel({
       provider: 'openai',
       model: 'gpt-4o',
@@ -284,7 +284,11 @@ describe('draft_report with a report model', () => {
       timeoutMs: 5000,
       maxRetries: 0,
     });
-    registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(db) }).register(
+    registry = new SkillRegistry({
+      audit,
+      confirmations,
+      idempotency: new SqliteIdempotencyStore({ db }),
+    }).register(
       draftReportSkill({
         search: (query) => search(query),
         reports: store,

@@ -100,7 +100,7 @@ describe('file_ticket through the SkillRegistry', () => {
     );
   });
   it('refuses a token issued for another skill', async () => {
-    const { token } = t.confirmations.issue({
+    const { token } = await t.confirmations.issue({
       userId: 'user-alex',
       skill: 'export_report',
       draft: { reportId: 'r1' },
@@ -111,7 +111,7 @@ describe('file_ticket through the SkillRegistry', () => {
     assert.deepEqual(await filed(), []);
   });
   it('refuses a file_ticket token whose stored draft is not a ticket draft', async () => {
-    const { token } = t.confirmations.issue({
+    const { token } = await t.confirmations.issue({
       userId: 'user-alex',
       skill: 'file_ticket',
       draft: { reportId: 'r1' },

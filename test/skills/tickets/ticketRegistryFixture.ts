@@ -3,8 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
 import type { AuditEntry, AuditLog, AuditRecord } from '../../../skills/audit/AuditLog';
-import { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
-import { IdempotencyStore } from '../../../skills/confirm/IdempotencyStore';
+import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
+import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
 import type { SkillContext, SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { fileTicketSkill } from '../../../skills/tickets/fileTicketSkill';
@@ -79,12 +79,16 @@ export function formOf(result: SkillResult): { token: string; inputs: Record<str
  */
 export function ticketRegistry() {
   const db = new Database(':memory:');
-  const confirmations = new ConfirmationStore(db);
+  const confirmations = new SqliteConfirmationStore({ db });
   const desk = new SqliteTicketDesk({ file: ':memory:' });
   const flaky = new FlakyDesk(desk);
   const audit = new ArrayAuditLog();
   let drafts = 0;
-  const registry = new SkillRegistry({ audit, confirmations, idempotency: new IdempotencyStore(db) })
+  const registry = new SkillRegistry({
+    audit,
+    confirmations,
+    idempotency: new SqliteIdempotencyStore({ db }),
+  })
     .register(
       fileTicketSkill({
         tickets: flaky,

@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3';
+import type { IdempotencyStore } from './IdempotencyStore';
+
+export interface SqliteIdempotencyStoreOptions {
+  /** An open SQLite database (the app's `state.sqlite`); the store creates its `idempotency` table. */
+  readonly db: Database.Database;
+  /** Clock in epoch ms for the rows' `created_at` (tests); default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/**
+ * `IdempotencyStore` in one SQLite table: finished results survive restarts. Concurrent calls in this process
+ * share one in-flight run; the database is one instance's own (`DATA_DIR`), so no cross-process claim is taken.
+ */
+export class SqliteIdempotencyStore implements IdempotencyStore {
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly db: Database.Database;
+  private readonly now: () => number;
+
+  constructor(options: SqliteIdempotencyStoreOptions) {
+    this.db = options.db;
+    this.now = options.now ?? Date.now;
+    this.db.exec(`CREATE TABLE IF NOT EXISTS idempotency (
+      key TEXT PRIMARY KEY,
+      result TEXT NOT NULL,
+      created_at INTEGER NOT NULL
+    )`);
+  }
+
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const stored = this.db.prepare('SELECT result FROM idempotency WHERE key = ?').get(key) as
+      { result: string } | undefined;
+    if (stored) return JSON.parse(stored.result) as T;
+    const running = this.inFlight.get(key);
+    if (running) return running as Promise<T>;
+    const started = (async () => {
+      const result = await work();
+      this.db
+        .prepare('INSERT OR IGNORE INTO idempotency(key, result, created_at) VALUES (?, ?, ?)')
+        .run(key, JSON.stringify(result), this.now());
+      return result;
+    })();
+    this.inFlight.set(key, started);
+    try {
+      return await started;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/**
+ * What a store contract test needs from one backend: `open` returns a new store over the same data on every
+ * call (as after a restart, or on a second instance), and `cleanup` closes and removes everything it made.
+ * A contract runs against any backend given such a factory (the SQLite files here; Azure Storage later).
+ */
+export interface StoreFixture<Store, Options> {
+  open(options: Options): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+export type StoreFactory<Store, Options> = () => Promise<StoreFixture<Store, Options>>;
+
+/**
+ * The SQLite backend of a contract: one state file in a fresh temp dir; every `open` opens its own connection
+ * to it (WAL, as the app does), so two stores share data only through the file.
+ */
+export function sqliteStoreFactory<Store, Options>(
+  make: (db: Database.Database, options: Options) => Store,
+): StoreFactory<Store, Options> {
+  return async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'state-contract-'));
+    const connections: Database.Database[] = [];
+    return {
+      async open(options) {
+        const db = new Database(path.join(dir, 'state.sqlite'));
+        db.pragma('journal_mode = WAL');
+        connections.push(db);
+        return make(db, options);
+      },
+      async cleanup() {
+        for (const db of connections) db.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  };
+}
