@@ -1,5 +1,5 @@
 import type { Passage } from '../types';
-import { compactForm, mentions, questionEntities } from './questionEntities';
+import { compactForm, mentions, nameOwners, questionEntities } from './questionEntities';
 import type { RankedEvidence } from './rankCandidates';
 import { holds } from './weighTerms';
 
@@ -39,7 +39,10 @@ export function assessEvidence(
     ),
   );
   const names = questionEntities(question).filter((name) => !ignoreNames.has(name.toLowerCase()));
-  const unmentioned = names.filter((name) => !mentions(name, compact, words));
+  const found = (name: string): boolean => mentions(name, compact, words);
+  const owners = nameOwners(question);
+  // An owner named only to qualify a name the passages mention ("GitHub's Primer") need not appear itself.
+  const unmentioned = names.filter((name) => !found(name) && !(owners.get(name) ?? []).some(found));
   const textOf = new Map<string, string>();
   for (const p of passages)
     textOf.set(p.docId, `${textOf.get(p.docId) ?? ''} ${p.title} ${p.docId} ${p.heading} ${p.text}`);

@@ -23,6 +23,20 @@ export function questionEntities(question: string): string[] {
   return [...names];
 }
 
+/**
+ * Owners named only to qualify another name in the question ("GitHub's Primer", "Norway’s NAV"): for each
+ * owner, the names it qualifies. A document about the owned name need not repeat its owner.
+ */
+export function nameOwners(question: string): Map<string, string[]> {
+  const names = new Set(questionEntities(question));
+  const owners = new Map<string, string[]>();
+  for (const match of question.normalize('NFC').matchAll(/([^\s'’]+)['’]s\s+([^\s,;:.!?]+)/gu)) {
+    const [owner, owned] = [match[1] ?? '', match[2] ?? ''];
+    if (names.has(owner) && names.has(owned)) owners.set(owner, [...(owners.get(owner) ?? []), owned]);
+  }
+  return owners;
+}
+
 /** Lower-case letters and digits only: the form in which a name is looked for in text (`GOV.UK` -> `govuk`). */
 export function compactForm(text: string): string {
   return text

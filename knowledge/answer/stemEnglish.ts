@@ -33,7 +33,10 @@ export function stemEnglish(word: string): string {
   else if (stem.endsWith('sses')) stem = stem.slice(0, -2);
   else if (/(?:s|x|z|ch|sh)es$/u.test(stem)) stem = stem.slice(0, -2);
   else if (stem.endsWith('s') && !/(?:ss|us|is)$/u.test(stem)) stem = stem.slice(0, -1);
-  if (!stem.endsWith('eed')) stem = stripSuffix(stem, 'ing') ?? stripSuffix(stem, 'ed') ?? stem;
+  // An adverb with five or more letters before `ly` is its adjective: `generally` -> `general`, `quickly` ->
+  // `quick` (shorter words are often not adverbs: `apply`, `family`).
+  if (stem.endsWith('ly') && stem.length >= 7) stem = stem.slice(0, -2);
+  else if (!stem.endsWith('eed')) stem = stripSuffix(stem, 'ing') ?? stripSuffix(stem, 'ed') ?? stem;
   if (stem.length >= 4 && stem.endsWith('e')) stem = stem.slice(0, -1);
   return stem;
 }

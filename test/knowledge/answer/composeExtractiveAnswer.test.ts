@@ -238,6 +238,19 @@ describe('composeExtractiveAnswer', () => {
     assert.equal(answer.kind === 'noAnswer' && answer.reason, 'not_relevant');
   });
 
+  it('does not require an owner named only to qualify a name the passages mention ("Zephyr\'s Torrent")', () => {
+    const torrent = passage('t.md', 0, 'T', 'The Torrent van fade test pass criterion is 5.5 m/s².');
+    const answer = composeExtractiveAnswer("What is the fade test pass criterion of Zephyr's Torrent?", [
+      torrent,
+    ]);
+    assert.equal(answer.kind === 'answer' && answer.citations.map((c) => c.docId).join(), 't.md');
+    // The owner alone is still a name the passages must mention.
+    const alone = composeExtractiveAnswer('What is the fade test pass criterion of the Zephyr Torrent?', [
+      torrent,
+    ]);
+    assert.equal(alone.kind === 'noAnswer' && alone.reason, 'not_relevant');
+  });
+
   it('quotes only documents that name what the question names', () => {
     const zephyr = passage('z.md', 0, 'Z', 'The Zephyr van fade test pass criterion is 5.5 m/s².');
     const other = passage(

@@ -48,6 +48,11 @@ describe('queryTerms', () => {
       text: 'brakes braking braked batteries switches tested stopping',
       expected: ['brak', 'battery', 'switch', 'test', 'stop'],
     },
+    {
+      name: 'reads a long adverb as its adjective, and leaves short -ly words alone',
+      text: 'generally general quickly apply family',
+      expected: ['general', 'quick', 'apply', 'family'],
+    },
     { name: 'maps irregular plurals', text: 'criteria criterion', expected: ['criterion'] },
     {
       name: 'does not stem when the language is not English',
