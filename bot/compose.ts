@@ -22,6 +22,8 @@ import { SqliteIdempotencyStore } from '../skills/confirm/SqliteIdempotencyStore
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
+import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
+import { SqliteConversationStateStore } from '../skills/state/SqliteConversationStateStore';
 import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
@@ -44,6 +46,8 @@ export interface Services {
   readonly reports: ReportStore;
   /** Thumbs up/down on AI answers, with the answers' sources. */
   readonly feedback: FeedbackStore;
+  /** The teams-ai turn state of each conversation (and user), forgotten CONVERSATION_STATE_TTL_HOURS after its last change. */
+  readonly conversationState: ConversationStateStore;
   /** The app's Entra credential, when configured (cloud backends). */
   readonly credential?: TokenCredential;
   /** Secret for signed document-viewer links. */
@@ -61,7 +65,8 @@ export const dataFiles = (config: AppConfig) => ({
 
 /**
  * The composition root: the only place that picks implementations, from the validated config. Embedded
- * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency) and audit log. The
+ * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency, feedback, conversation
+ * state) and audit log. The
  * organisation profile is read and validated first: a bad profile file throws (naming the file and every bad
  * field) before anything is opened.
  */
@@ -71,7 +76,7 @@ export function compose(
     log?: Logger;
     /** Replaces the configured Entra credential (tests). */
     credential?: TokenCredential;
-    /** Clock in ms for confirmation expiry (tests); default `Date.now`. */
+    /** Clock in ms for confirmation and conversation-state expiry (tests); default `Date.now`. */
     now?: () => number;
     /** Replaces the configured organisation profile (tests, the app packager). */
     profile?: OrganisationProfile;
@@ -128,6 +133,11 @@ export function compose(
     tickets,
     reports,
     feedback: new SqliteFeedbackStore({ db: stateDb }),
+    conversationState: new SqliteConversationStateStore({
+      db: stateDb,
+      ttlMs: config.conversationStateTtlHours * 3600 * 1000,
+      now: overrides.now,
+    }),
     linkSecret,
     ...(credential ? { credential } : {}),
     close: async () => {

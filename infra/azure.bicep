@@ -37,6 +37,9 @@ param pluginApiAudience string
 @allowed(['debug', 'info', 'warn', 'error'])
 param logLevel string = 'info'
 
+@description('Hours a conversation\'s state (e.g. a question the bot asked and waits on) is kept after its last change (CONVERSATION_STATE_TTL_HOURS, 1 to 720).')
+param conversationStateTtlHours string = '24'
+
 @description('\'true\' creates an Azure AI Search service and uses it as the index (SEARCH_BACKEND=azure).')
 @allowed(['true', 'false'])
 param enableAiSearch string = 'false'
@@ -271,6 +274,7 @@ var settings = {
   LINK_SIGNING_SECRET: empty(linkSigningSecret) ? '' : '${kvRef}link-signing-secret)'
   PLAYGROUND: 'off'
   LOG_LEVEL: logLevel
+  CONVERSATION_STATE_TTL_HOURS: conversationStateTtlHours
   SEARCH_BACKEND: useSearch ? 'azure' : 'embedded'
   AZURE_SEARCH_ENDPOINT: useSearch ? 'https://${names.search}.search.windows.net' : ''
   AZURE_SEARCH_INDEX: useSearch ? aiSearchIndexName : ''

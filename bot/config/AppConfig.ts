@@ -41,6 +41,11 @@ export interface AppConfig {
   readonly linkSigningSecret?: string;
   readonly playground: { enabled: boolean; port: number };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * Hours the bot keeps a conversation's state (e.g. a question it asked and waits on) after its last change;
+   * then it is forgotten and deleted. 1 to 720, default 24. CONVERSATION_STATE_TTL_HOURS.
+   */
+  readonly conversationStateTtlHours: number;
   /** The app's own Entra credential for Graph, Azure AI Search and Azure DevOps (when they don't use keys). */
   readonly entra?:
     | { kind: 'secret'; tenantId: string; clientId: string; clientSecret: string }

@@ -1,10 +1,12 @@
 import { z } from 'zod/v4';
+import { DEFAULT_CONVERSATION_STATE_TTL_HOURS } from '../../skills/state/ConversationStateStore';
 
 const optionalText = z
   .string()
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined));
+const HOURS = 'must be a whole number of hours from 1 to 720';
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const guid = (what: string) => optionalText.pipe(z.guid({ message: `must be a GUID (${what})` }).optional());
 const httpsUrl = optionalText.pipe(
@@ -49,6 +51,12 @@ export const ConfigSchema = z
     PLAYGROUND: z.enum(['on', 'off']).default('on'),
     PLAYGROUND_PORT: port(56150),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    CONVERSATION_STATE_TTL_HOURS: z.coerce
+      .number({ error: HOURS })
+      .int(HOURS)
+      .min(1, HOURS)
+      .max(720, HOURS)
+      .default(DEFAULT_CONVERSATION_STATE_TTL_HOURS),
     // Backends (embedded defaults).
     SEARCH_BACKEND: z.enum(['embedded', 'azure']).default('embedded'),
     AZURE_SEARCH_ENDPOINT: httpsUrl,

@@ -90,6 +90,7 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
     ...(c.LINK_SIGNING_SECRET ? { linkSigningSecret: c.LINK_SIGNING_SECRET } : {}),
     playground: { enabled: c.PLAYGROUND === 'on', port: c.PLAYGROUND_PORT },
     logLevel: c.LOG_LEVEL,
+    conversationStateTtlHours: c.CONVERSATION_STATE_TTL_HOURS,
     ...entraOf(c),
     search:
       c.SEARCH_BACKEND === 'azure'

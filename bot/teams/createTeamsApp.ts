@@ -1,4 +1,4 @@
-import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
@@ -11,6 +11,7 @@ import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AskCardData } from './AskCardData';
 import { CachedRoster } from './CachedRoster';
+import { ConversationStorage } from './ConversationStorage';
 import type { ConversationRoster } from './ConversationRoster';
 import { followUpFor } from './followUpFor';
 import { preserveEntityFields } from './preserveEntityFields';
@@ -73,7 +74,8 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   const app = new Application<AppTurnState>({
     adapter,
     turnStateFactory: () => new TurnState<ConversationState>(),
-    storage: new MemoryStorage(),
+    // Expires: teams-ai's MemoryStorage keeps every conversation's state for the life of the process.
+    storage: new ConversationStorage({ store: services.conversationState }),
     removeRecipientMention: true,
     startTypingTimer: true,
     ...(config.auth ? { botAppId: config.auth.appId } : {}),

@@ -1,0 +1,102 @@
+import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
+import {
+  DEFAULT_CONVERSATION_STATE_TTL_HOURS,
+  StateConflictError,
+  type ConversationStateStore,
+  type StateDocument,
+} from './ConversationStateStore';
+
+/** Default pause between two sweeps of expired documents: 10 minutes. */
+export const DEFAULT_STATE_SWEEP_INTERVAL_MS = 10 * 60 * 1000;
+
+export interface SqliteConversationStateStoreOptions {
+  /** An open SQLite database (the app's `state.sqlite`); the store creates its `conversation_state` table. */
+  readonly db: Database.Database;
+  /** How long a document lives after its last write, in ms; default 24 hours. */
+  readonly ttlMs?: number;
+  /**
+   * Expired documents are deleted when the store opens and by the first write after each interval (no timer),
+   * in ms; default `DEFAULT_STATE_SWEEP_INTERVAL_MS` (10 minutes).
+   */
+  readonly sweepIntervalMs?: number;
+  /** Clock in epoch ms (tests); default `Date.now`. */
+  readonly now?: () => number;
+}
+
+/**
+ * `ConversationStateStore` in one SQLite table: state survives restarts, and the process holds none of it in
+ * memory (idle memory does not grow with the number of conversations). A write is one immediate transaction
+ * (check the eTag, then upsert), so processes sharing the file never both win a conditional write.
+ */
+export class SqliteConversationStateStore implements ConversationStateStore {
+  private readonly db: Database.Database;
+  private readonly ttlMs: number;
+  private readonly sweepIntervalMs: number;
+  private readonly now: () => number;
+  private lastSweep: number;
+
+  constructor(options: SqliteConversationStateStoreOptions) {
+    this.db = options.db;
+    this.ttlMs = options.ttlMs ?? DEFAULT_CONVERSATION_STATE_TTL_HOURS * 3600 * 1000;
+    this.sweepIntervalMs = options.sweepIntervalMs ?? DEFAULT_STATE_SWEEP_INTERVAL_MS;
+    this.now = options.now ?? Date.now;
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS conversation_state (
+        key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, expires_at INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS conversation_state_expiry ON conversation_state(expires_at);`);
+    this.lastSweep = this.now();
+    this.sweep(this.lastSweep);
+  }
+
+  async read(keys: readonly string[]): Promise<Map<string, StateDocument>> {
+    const select = this.db.prepare(
+      'SELECT value, etag FROM conversation_state WHERE key = ? AND expires_at > ?',
+    );
+    const now = this.now();
+    const found = new Map<string, StateDocument>();
+    for (const key of keys) {
+      const row = select.get(key, now) as { value: string; etag: string } | undefined;
+      if (row) found.set(key, { value: JSON.parse(row.value) as Record<string, unknown>, eTag: row.etag });
+    }
+    return found;
+  }
+
+  async write(key: string, value: Record<string, unknown>, ifMatch?: string): Promise<string> {
+    const json = JSON.stringify(value);
+    const eTag = crypto.randomUUID();
+    const now = this.now();
+    this.db
+      .transaction(() => {
+        if (ifMatch !== undefined && ifMatch !== '*') {
+          const stored = this.db
+            .prepare('SELECT etag FROM conversation_state WHERE key = ? AND expires_at > ?')
+            .get(key, now) as { etag: string } | undefined;
+          if (stored && stored.etag !== ifMatch) throw new StateConflictError(key);
+        }
+        this.db
+          .prepare(
+            `INSERT INTO conversation_state(key, value, etag, expires_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag,
+             expires_at = excluded.expires_at`,
+          )
+          .run(key, json, eTag, now + this.ttlMs);
+      })
+      .immediate();
+    if (now - this.lastSweep >= this.sweepIntervalMs) {
+      this.lastSweep = now;
+      this.sweep(now);
+    }
+    return eTag;
+  }
+
+  async delete(keys: readonly string[]): Promise<void> {
+    const remove = this.db.prepare('DELETE FROM conversation_state WHERE key = ?');
+    this.db.transaction(() => keys.forEach((key) => remove.run(key)))();
+  }
+
+  /** Deletes every document expired at `now`. */
+  private sweep(now: number): void {
+    this.db.prepare('DELETE FROM conversation_state WHERE expires_at <= ?').run(now);
+  }
+}
