@@ -1,7 +1,7 @@
 // Lint contract: strict TypeScript, no `any`, and one-way layering.
 // Only bot/ may import botbuilder or @microsoft/teams-ai (so a move to the M365 Agents SDK touches bot/ alone);
-// skills/ must not import bot/; knowledge/ and adaptive-cards/ must not import bot/ or skills/; none of them
-// imports tools/ (build- and operator-time code).
+// skills/ must not import bot/; knowledge/ and adaptive-cards/ must not import bot/ or skills/; no runtime folder
+// (bot/, skills/, knowledge/, adaptive-cards/) imports tools/ (build- and operator-time code) or test/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -12,7 +12,12 @@ const teamsSdk = {
 const layer = (names, message) => ({ group: names, message });
 const buildTime = {
   group: ['**/tools/**'],
-  message: 'tools/ is build- and operator-time code (benchmarks, scripts): runtime code must not import it.',
+  message:
+    'tools/ is build- and operator-time code (CLIs, packager, Playground launcher, benchmarks): runtime code must not import it.',
+};
+const testCode = {
+  group: ['**/test/**'],
+  message: 'test/ holds tests and their fakes: runtime code must not import it.',
 };
 
 export default tseslint.config(
@@ -39,6 +44,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bot/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [buildTime, testCode] }] },
+  },
+  {
     files: ['skills/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -47,6 +56,7 @@ export default tseslint.config(
           patterns: [
             teamsSdk,
             buildTime,
+            testCode,
             layer(['**/bot/**', '../bot/*'], 'skills/ must not depend on bot/.'),
           ],
         },
@@ -62,6 +72,7 @@ export default tseslint.config(
           patterns: [
             teamsSdk,
             buildTime,
+            testCode,
             layer(
               ['**/bot/**', '**/skills/**'],
               'knowledge/ and adaptive-cards/ sit below skills/ and bot/.',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { ConfigSchema } from '../../bot/config/configSchema';
 import { readEnvFile } from '../../bot/config/readEnvFile';
-import { ROOT } from './packageFixture';
+import { ROOT } from '../tools/package/packageFixture';
 
 const text = (name: string) => fs.readFileSync(path.join(ROOT, name), 'utf8');
 const bicep = text('infra/azure.bicep');

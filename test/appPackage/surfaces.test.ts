@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { compose, type Services } from '../../bot/compose';
 import { loadConfig } from '../../bot/config/loadConfig';
-import { newestBundledVersion, SCHEMA_KINDS } from '../../bot/cli/package/bundledSchemas';
-import { GENERATED, packagedSpec, regeneratePlugin } from '../../bot/cli/package/generatedFiles';
-import { readEnvironment } from '../../bot/cli/package/readEnvironment';
-import { packageProfile } from '../../bot/cli/package/withSkillRegistry';
-import type { Json } from '../../bot/cli/package/jsonPath';
+import { newestBundledVersion, SCHEMA_KINDS } from '../../tools/package/bundledSchemas';
+import { GENERATED, packagedSpec, regeneratePlugin } from '../../tools/package/generatedFiles';
+import { readEnvironment } from '../../tools/package/readEnvironment';
+import { packageProfile } from '../../tools/package/withSkillRegistry';
+import type { Json } from '../../tools/package/jsonPath';
 import { confirmOperationId, skillOperationId } from '../../bot/surfaces/operationIds';
-import { APP_PACKAGE, ROOT } from './packageFixture';
+import { APP_PACKAGE, ROOT } from '../tools/package/packageFixture';
 
 interface Manifest {
   manifestVersion: string;

@@ -17,14 +17,14 @@ export interface RunningProduct {
 }
 
 /**
- * Runs `npm start` the way a user does (`node node_modules/.bin/tsx bot/start.ts`, cwd = repo root) with `env`
+ * Runs `npm start` the way a user does (`node node_modules/.bin/tsx tools/dev/start.ts`, cwd = repo root) with `env`
  * added to the current environment, and resolves once stdout prints `Playground: <url>`. Rejects (after killing
  * it) if it exits first or prints nothing matching within `timeoutMs`, with its output in the message.
  */
 export async function startProduct(env: Record<string, string>, timeoutMs: number): Promise<RunningProduct> {
   const child = spawn(
     process.execPath,
-    [path.join('node_modules', '.bin', 'tsx'), path.join('bot', 'start.ts')],
+    [path.join('node_modules', '.bin', 'tsx'), path.join('tools', 'dev', 'start.ts')],
     {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },

@@ -30,6 +30,55 @@ describe('lint: one-way layering', function () {
     ],
     ['skills/x.ts', "import { compose } from '../bot/compose';\nexport const f = compose;\n", false],
     ['bot/x.ts', "import { CardFactory } from 'botbuilder';\nexport const f = CardFactory;\n", true],
+    // Runtime folders never import build- and operator-time code (tools/) or tests and their fakes (test/).
+    [
+      'bot/x.ts',
+      "import { packageApp } from '../tools/package/packageApp';\nexport const f = packageApp;\n",
+      false,
+    ],
+    [
+      'bot/http/x.ts',
+      "import { freePort } from '../../test/support/freePort';\nexport const f = freePort;\n",
+      false,
+    ],
+    [
+      'skills/x.ts',
+      "import { quantile } from '../tools/bench/beirMetrics';\nexport const f = quantile;\n",
+      false,
+    ],
+    [
+      'skills/knowledge/x.ts',
+      "import { startFakeGraph } from '../../test/support/fakeGraph';\nexport const f = startFakeGraph;\n",
+      false,
+    ],
+    [
+      'knowledge/x.ts',
+      "import { ndcgAtK } from '../tools/bench/beirMetrics';\nexport const f = ndcgAtK;\n",
+      false,
+    ],
+    [
+      'knowledge/ingest/x.ts',
+      "import { startFakeGraph } from '../../test/support/fakeGraph';\nexport const f = startFakeGraph;\n",
+      false,
+    ],
+    [
+      'adaptive-cards/x.ts',
+      "import { freePort } from '../test/support/freePort';\nexport const f = freePort;\n",
+      false,
+    ],
+    ['adaptive-cards/x.ts', "import { ROOT } from '../tools/cli/x';\nexport const f = ROOT;\n", false],
+    // tools/ and test/ sit above every layer: they may import any of them, and tools/ may use test fakes.
+    ['tools/x.ts', "import { compose } from '../bot/compose';\nexport const f = compose;\n", true],
+    [
+      'tools/bench/x.ts',
+      "import { startFakeGraph } from '../../test/support/fakeGraph';\nexport const f = startFakeGraph;\n",
+      true,
+    ],
+    [
+      'test/x.ts',
+      "import { packageApp } from '../tools/package/packageApp';\nexport const f = packageApp;\n",
+      true,
+    ],
     [
       'skills/x.ts',
       "import { SqliteIndex } from '../knowledge/index/SqliteIndex';\nexport const f = SqliteIndex;\n",

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EVERYONE } from '../../knowledge/access/Principal';
-import { quantile } from '../../knowledge/bench/beirMetrics';
+import { quantile } from './beirMetrics';
 import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import type { DocumentSource } from '../../knowledge/sources/DocumentSource';

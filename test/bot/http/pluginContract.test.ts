@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import * as ACData from 'adaptivecards-templating';
 import type { OpenAPIV3 } from 'openapi-types';
 import { MAX_CARD_BYTES, cardBytes } from '../../../adaptive-cards';
-import { responseCardTemplate } from '../../../bot/surfaces/responseCardTemplate';
+import { responseCardTemplate } from '../../../tools/package/responseCardTemplate';
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { ALEX, startFixtureBot } from '../../support/botFixture';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { expandTemplate } from '../../../adaptive-cards';
-import { responseCardTemplate } from '../../../bot/surfaces/responseCardTemplate';
+import { responseCardTemplate } from '../../../tools/package/responseCardTemplate';
 import { toSkillApiResponse } from '../../../bot/surfaces/SkillApiResponse';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 

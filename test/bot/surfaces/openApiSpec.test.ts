@@ -9,7 +9,7 @@ import { CARD_SCHEMA } from '../../../adaptive-cards';
 import { compose, type Services } from '../../../bot/compose';
 import { loadConfig } from '../../../bot/config/loadConfig';
 import { silentLogger } from '../../../bot/log/createLogger';
-import { lintPluginSpec } from '../../../bot/surfaces/lintPluginSpec';
+import { lintPluginSpec } from '../../../tools/package/lintPluginSpec';
 import { CONSEQUENTIAL, openApiSpec } from '../../../bot/surfaces/openApiSpec';
 import { requestSchema } from '../../../bot/surfaces/requestSchema';
 import type { SkillDescriptor, SkillResult } from '../../../skills/SkillDescriptor';

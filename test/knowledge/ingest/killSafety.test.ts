@@ -57,7 +57,7 @@ function checkIntegrity(file: string): void {
 /** Runs the ingest CLI and SIGKILLs it right after it reports the `killAfter`-th written document. */
 function ingestAndKill(source: string, dataDir: string, killAfter: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/cli/ingest.ts', '--source', source], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/ingest.ts', '--source', source], {
       cwd: ROOT,
       env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'pipe'],

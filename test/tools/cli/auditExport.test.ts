@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { tempDir, writeLog } from '../../skills/audit/auditFixture';
+import { runCli } from './runCli';
+
+function storedTexts(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT record FROM audit ORDER BY seq').all() as { record: string }[]).map(
+      (row) => row.record,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+const seqs = (jsonl: string) =>
+  jsonl
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { seq: number }).seq);
+
+describe('npm run audit:export (tools/cli/auditExport.ts)', function () {
+  this.timeout(30_000);
+  let dataDir: string;
+  let file: string;
+  before(async () => {
+    dataDir = tempDir();
+    file = await writeLog(dataDir, 6); // times 2026-01-01T09:00:00Z .. 09:00:05Z
+  });
+  after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const exportLog = (...args: string[]) => runCli('auditExport.ts', args, { DATA_DIR: dataDir });
+
+  it('writes every record to stdout as JSON Lines, the summary to stderr, exit 0', async () => {
+    const run = await exportLog();
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(
+      run.stdout,
+      storedTexts(file)
+        .map((text) => `${text}\n`)
+        .join(''),
+    );
+    assert.equal(run.stderr, 'exported 6 audit records (last seq 6)\n');
+  });
+
+  it('writes to --out, only records after --since <seq>', async () => {
+    const out = path.join(dataDir, 'siem.jsonl');
+    const run = await exportLog('--out', out, '--since', '4');
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(seqs(fs.readFileSync(out, 'utf8')), [5, 6]);
+  });
+
+  it('accepts --since <ISO time>', async () => {
+    const run = await exportLog('--since', '2026-01-01T09:00:03Z');
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(seqs(run.stdout), [4, 5, 6]);
+  });
+
+  it('exits 2 on a bad --since', async () => {
+    const run = await exportLog('--since', 'yesterday');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--since/);
+  });
+
+  it('exits 2 on an unknown flag', async () => {
+    const run = await exportLog('--format', 'csv');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /usage/);
+  });
+
+  it('exits 2 when there is no log', async () => {
+    const run = await exportLog('--file', path.join(dataDir, 'missing.sqlite'));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /no audit log at/);
+  });
+});

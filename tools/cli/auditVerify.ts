@@ -1,0 +1,61 @@
+/**
+ * `npm run audit:verify -- [--file <path>]`: checks the audit trail (default `DATA_DIR/audit.sqlite`) for
+ * edited, deleted, reordered or truncated records and a forged head, using the head key (AUDIT_HEAD_KEY_FILE,
+ * default `<file>.key`) and, when AUDIT_HEAD_ANCHOR is set, that the log reaches its externally anchored head
+ * (a rolled-back or restored log fails).
+ * Prints `audit log OK: N records, head <hash>` and exits 0, or `audit log TAMPERED at record <seq>: <problem>`
+ * (`TAMPERED: <problem>` when no record can be named) and exits 1. Exit 2 on bad usage or configuration, or
+ * when there is no log at the path.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { FileHeadAnchor } from '../../skills/audit/HeadAnchor';
+import { readKeyFile } from '../../skills/audit/headKey';
+import { verifyAuditLog } from '../../skills/audit/verifyAuditLog';
+import { ConfigError, loadConfig } from '../../bot/config/loadConfig';
+
+function main(argv: string[]): number {
+  const flag = argv.indexOf('--file');
+  const known = flag >= 0 ? 2 : 0;
+  if (argv.includes('--help') || argv.length !== known || (flag >= 0 && !argv[flag + 1])) {
+    console.error('usage: npm run audit:verify -- [--file <audit.sqlite>]');
+    return 2;
+  }
+  let file: string;
+  let audit: { keyFile?: string; anchorFile?: string };
+  try {
+    const config = loadConfig();
+    audit = config.audit;
+    file = flag >= 0 ? path.resolve(argv[flag + 1] as string) : path.join(config.dataDir, 'audit.sqlite');
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    return 2;
+  }
+  if (!fs.existsSync(file)) {
+    console.error(`no audit log at ${file}`);
+    return 2;
+  }
+  const headKey = audit.keyFile ? readKeyFile(audit.keyFile) : undefined;
+  if (audit.keyFile && !headKey) {
+    console.error(`no audit head key at ${audit.keyFile} (AUDIT_HEAD_KEY_FILE)`);
+    return 2;
+  }
+  const result = verifyAuditLog(file, {
+    ...(headKey ? { headKey } : {}),
+    ...(audit.anchorFile ? { anchor: new FileHeadAnchor(audit.anchorFile) } : {}),
+  });
+  if (result.ok) {
+    console.log(`audit log OK: ${result.records} records, head ${result.headHash}`);
+    return 0;
+  }
+  const where = result.firstBadSeq === null ? '' : ` at record ${result.firstBadSeq}`;
+  console.log(`audit log TAMPERED${where}: ${result.problem}`);
+  return 1;
+}
+
+try {
+  process.exit(main(process.argv.slice(2)));
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
