@@ -1,4 +1,4 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
@@ -40,6 +40,11 @@ export interface TeamsAppOptions {
    * connector's roster, reused for 60 s and dropped when Teams reports members added or removed.
    */
   readonly roster?: ConversationRoster;
+  /**
+   * Where teams-ai keeps turn state. Default: `ConversationStorage` over `services.conversationState` (expires
+   * CONVERSATION_STATE_TTL_HOURS after the last change). `bench:state` passes teams-ai's `MemoryStorage` to compare.
+   */
+  readonly storage?: Storage;
 }
 
 /**
@@ -75,7 +80,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     adapter,
     turnStateFactory: () => new TurnState<ConversationState>(),
     // Expires: teams-ai's MemoryStorage keeps every conversation's state for the life of the process.
-    storage: new ConversationStorage({ store: services.conversationState }),
+    storage: options.storage ?? new ConversationStorage({ store: services.conversationState }),
     removeRecipientMention: true,
     startTypingTimer: true,
     ...(config.auth ? { botAppId: config.auth.appId } : {}),

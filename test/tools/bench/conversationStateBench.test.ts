@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const bench = (...args: string[]) =>
+  run(
+    process.execPath,
+    [path.join('node_modules', '.bin', 'tsx'), 'tools/bench/conversationState.ts', ...args],
+    {
+      cwd: ROOT,
+    },
+  );
+
+describe('bench:state (the CLI, end to end with a few conversations)', function () {
+  this.timeout(120_000);
+
+  it('drives both storages through the real bot and prints their figures, one JSON line last', async () => {
+    const { stdout } = await bench('--conversations', '40', '--json');
+    const lines = stdout.trim().split('\n');
+    const figures = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
+    assert.deepEqual(Object.keys(figures), [
+      'conversations',
+      'memoryHeapMb',
+      'memoryRssMb',
+      'sqliteHeapMb',
+      'sqliteRssMb',
+    ]);
+    assert.equal(figures.conversations, 40);
+    for (const value of Object.values(figures)) assert.equal(typeof value, 'number');
+    assert.match(stdout, /MemoryStorage {8}heap [+-]/);
+    assert.match(stdout, /ConversationStorage {2}heap [+-]/);
+  });
+
+  for (const bad of ['0', 'many']) {
+    it(`exits 2 with a usage line for --conversations ${bad}`, async () => {
+      await assert.rejects(bench('--conversations', bad), (error: { code?: number; stderr?: string }) => {
+        assert.equal(error.code, 2);
+        assert.match(error.stderr ?? '', /usage: npm run bench:state -- \[--conversations N>=1\] \[--json\]/);
+        return true;
+      });
+    });
+  }
+});
