@@ -4,8 +4,6 @@ import type { IdempotencyStore } from './IdempotencyStore';
 export interface SqliteIdempotencyStoreOptions {
   /** An open SQLite database (the app's `state.sqlite`); the store creates its `idempotency` table. */
   readonly db: Database.Database;
-  /** Clock in epoch ms for the rows' `created_at` (tests); default `Date.now`. */
-  readonly now?: () => number;
 }
 
 /**
@@ -15,11 +13,9 @@ export interface SqliteIdempotencyStoreOptions {
 export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private readonly db: Database.Database;
-  private readonly now: () => number;
 
   constructor(options: SqliteIdempotencyStoreOptions) {
     this.db = options.db;
-    this.now = options.now ?? Date.now;
     this.db.exec(`CREATE TABLE IF NOT EXISTS idempotency (
       key TEXT PRIMARY KEY,
       result TEXT NOT NULL,
@@ -37,7 +33,7 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
       const result = await work();
       this.db
         .prepare('INSERT OR IGNORE INTO idempotency(key, result, created_at) VALUES (?, ?, ?)')
-        .run(key, JSON.stringify(result), this.now());
+        .run(key, JSON.stringify(result), Date.now());
       return result;
     })();
     this.inFlight.set(key, started);

@@ -25,7 +25,8 @@ export interface KnowledgeTurn {
 
 /**
  * Where follow-up context lives. Narrow on purpose, so an implementation over shared storage (several bot
- * instances) can replace the in-memory one. Contract: `turns` returns the key's turns oldest first, only
+ * instances) can replace the in-memory one. Contract (`test/skills/knowledge/FollowUpContextStore.contract.ts`,
+ * run against every implementation): `turns` returns the key's turns oldest first, only
  * those recorded within the store's time-to-live (expired context is as if never recorded); `append` adds a
  * turn and keeps only the store's last few turns for the key.
  */

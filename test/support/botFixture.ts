@@ -41,9 +41,11 @@ export async function startFixtureBot(
     corpus?: 'fixture' | 'sample';
   } = {},
 ): Promise<{
-  bot: RunningBot;
-  baseUrl: string;
-  root: string;
+  readonly bot: RunningBot;
+  readonly baseUrl: string;
+  readonly root: string;
+  /** Stops the bot and starts a new one (new port) over the same data folder: a restart. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-fixture-'));
@@ -52,27 +54,38 @@ export async function startFixtureBot(
     options.corpus === 'sample'
       ? { corpus: path.join(sample, 'corpus'), directory: path.join(sample, 'directory.yaml') }
       : writeFixtureCorpus(root);
-  const port = await freePort();
-  const config = loadConfig(
-    {
-      PORT: String(port),
-      DATA_DIR: path.join(root, 'data'),
-      KNOWLEDGE_SOURCE_DIR: corpus,
-      DIRECTORY_FILE: directory,
-      PLAYGROUND: 'off',
-      ...options.env,
-    },
-    { cwd: root },
-  );
-  const services = compose(config, { log: silentLogger, ...(options.now ? { now: options.now } : {}) });
-  const bot = await startBot(config, { services });
-  await runIngest({ source: new FolderSource({ root: corpus }), index: bot.services.index });
+  const boot = async () => {
+    const port = await freePort();
+    const config = loadConfig(
+      {
+        PORT: String(port),
+        DATA_DIR: path.join(root, 'data'),
+        KNOWLEDGE_SOURCE_DIR: corpus,
+        DIRECTORY_FILE: directory,
+        PLAYGROUND: 'off',
+        ...options.env,
+      },
+      { cwd: root },
+    );
+    const services = compose(config, { log: silentLogger, ...(options.now ? { now: options.now } : {}) });
+    return { bot: await startBot(config, { services }), baseUrl: `http://127.0.0.1:${port}` };
+  };
+  let running = await boot();
+  await runIngest({ source: new FolderSource({ root: corpus }), index: running.bot.services.index });
   return {
-    bot,
+    get bot() {
+      return running.bot;
+    },
+    get baseUrl() {
+      return running.baseUrl;
+    },
     root,
-    baseUrl: `http://127.0.0.1:${port}`,
+    restart: async () => {
+      await running.bot.stop();
+      running = await boot();
+    },
     stop: async () => {
-      await bot.stop();
+      await running.bot.stop();
       fs.rmSync(root, { recursive: true, force: true });
     },
   };

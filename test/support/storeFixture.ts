@@ -39,3 +39,35 @@ export function sqliteStoreFactory<Store, Options>(
     };
   };
 }
+
+/**
+ * Mocha hooks for a contract: before each test a fresh fixture and one store opened with `options()`; after each
+ * test the fixture's cleanup. `store` is that test's store; `open()` opens another over the same data.
+ */
+export function storeUnderTest<Store, Options>(
+  factory: StoreFactory<Store, Options>,
+  options: () => Options,
+): { readonly store: Store; open(): Promise<Store> } {
+  let fixture: StoreFixture<Store, Options> | undefined;
+  let store: Store | undefined;
+  beforeEach(async () => {
+    fixture = await factory();
+    store = await fixture.open(options());
+  });
+  afterEach(async () => {
+    await fixture?.cleanup();
+    fixture = undefined;
+    store = undefined;
+  });
+  const current = (): StoreFixture<Store, Options> => {
+    if (!fixture) throw new Error('storeUnderTest: used outside a test');
+    return fixture;
+  };
+  return {
+    get store(): Store {
+      current();
+      return store as Store;
+    },
+    open: () => current().open(options()),
+  };
+}

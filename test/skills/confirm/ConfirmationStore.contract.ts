@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
-import type { StoreFactory } from '../../support/storeFixture';
+import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
 
 /** A store's clock (epoch ms), moved by the test. */
 export interface ConfirmationStoreTestOptions {
@@ -17,27 +17,21 @@ export function confirmationStoreContract(
   factory: StoreFactory<ConfirmationStore, ConfirmationStoreTestOptions>,
 ): void {
   describe(`ConfirmationStore contract: ${name}`, () => {
-    let now: number;
-    let store: ConfirmationStore;
-    let open: () => Promise<ConfirmationStore>;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
+    let now = 1_000_000;
+    beforeEach(() => {
       now = 1_000_000;
-      const fixture = await factory();
-      open = () => fixture.open({ now: () => now });
-      cleanup = () => fixture.cleanup();
-      store = await open();
     });
-    afterEach(() => cleanup());
+    const subject = storeUnderTest(factory, () => ({ now: () => now }));
 
     const draft = { title: 'CAN rig down', steps: ['power cycle', 'call'], priority: 2 };
-    const issue = (on = store) => on.issue({ userId: 'u1', skill: 'file_ticket', draft, ttlSeconds: 60 });
+    const issue = (on = subject.store) =>
+      on.issue({ userId: 'u1', skill: 'file_ticket', draft, ttlSeconds: 60 });
     const holder = (token: string) => ({ token, userId: 'u1', skill: 'file_ticket' });
 
     it('returns the draft once, to the right user and skill', async () => {
       const { token } = await issue();
-      assert.deepEqual(await store.consume(holder(token)), { ok: true, draft });
-      assert.deepEqual(await store.consume(holder(token)), { ok: false, reason: 'used' });
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: true, draft });
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'used' });
     });
 
     const refusals: [string, (token: string) => { token: string; userId: string; skill: string }, string][] =
@@ -49,23 +43,23 @@ export function confirmationStoreContract(
     for (const [what, input, reason] of refusals) {
       it(`refuses ${what} without consuming the token`, async () => {
         const { token } = await issue();
-        assert.deepEqual(await store.consume(input(token)), { ok: false, reason });
-        assert.equal((await store.consume(holder(token))).ok, true);
+        assert.deepEqual(await subject.store.consume(input(token)), { ok: false, reason });
+        assert.equal((await subject.store.consume(holder(token))).ok, true);
       });
     }
 
     it('refuses an expired token', async () => {
       const { token } = await issue();
       now += 61_000;
-      assert.deepEqual(await store.consume(holder(token)), { ok: false, reason: 'expired' });
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'expired' });
     });
 
     it('reports the expiry it enforces, 24 hours by default', async () => {
       assert.equal((await issue()).expiresAt, new Date(1_000_000 + 60_000).toISOString());
-      const { token, expiresAt } = await store.issue({ userId: 'u1', skill: 'file_ticket', draft });
+      const { token, expiresAt } = await subject.store.issue({ userId: 'u1', skill: 'file_ticket', draft });
       assert.equal(expiresAt, new Date(1_000_000 + 24 * 3600 * 1000).toISOString());
       now += 24 * 3600 * 1000 + 1000;
-      assert.deepEqual(await store.consume(holder(token)), { ok: false, reason: 'expired' });
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'expired' });
     });
 
     it('issues unpredictable, distinct tokens', async () => {
@@ -77,25 +71,25 @@ export function confirmationStoreContract(
 
     it('revokes an unused token of that user and skill once; it then consumes as cancelled', async () => {
       const { token } = await issue();
-      assert.equal(await store.revoke({ token, userId: 'u2', skill: 'file_ticket' }), false);
-      assert.equal(await store.revoke({ token, userId: 'u1', skill: 'export_report' }), false);
-      assert.equal(await store.revoke(holder(token)), true);
-      assert.equal(await store.revoke(holder(token)), false);
-      assert.deepEqual(await store.consume(holder(token)), { ok: false, reason: 'cancelled' });
+      assert.equal(await subject.store.revoke({ token, userId: 'u2', skill: 'file_ticket' }), false);
+      assert.equal(await subject.store.revoke({ token, userId: 'u1', skill: 'export_report' }), false);
+      assert.equal(await subject.store.revoke(holder(token)), true);
+      assert.equal(await subject.store.revoke(holder(token)), false);
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'cancelled' });
     });
 
     it('does not revoke a used token', async () => {
       const { token } = await issue();
-      assert.equal((await store.consume(holder(token))).ok, true);
-      assert.equal(await store.revoke(holder(token)), false);
-      assert.deepEqual(await store.consume(holder(token)), { ok: false, reason: 'used' });
+      assert.equal((await subject.store.consume(holder(token))).ok, true);
+      assert.equal(await subject.store.revoke(holder(token)), false);
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'used' });
     });
 
     it('lets one of many concurrent claims through two stores over the same data win', async () => {
-      const other = await open();
+      const other = await subject.open();
       const { token } = await issue();
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => (i % 2 ? other : store).consume(holder(token))),
+        Array.from({ length: 8 }, (_, i) => (i % 2 ? other : subject.store).consume(holder(token))),
       );
       assert.equal(results.filter((result) => result.ok).length, 1);
       assert.ok(results.every((result) => result.ok || result.reason === 'used'));
@@ -103,9 +97,9 @@ export function confirmationStoreContract(
 
     it('keeps tokens across store objects (a restart, another instance)', async () => {
       const { token } = await issue();
-      const later = await open();
+      const later = await subject.open();
       assert.deepEqual(await later.consume(holder(token)), { ok: true, draft });
-      assert.deepEqual(await store.consume(holder(token)), { ok: false, reason: 'used' });
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'used' });
     });
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { IdempotencyStore } from '../../../skills/confirm/IdempotencyStore';
-import type { StoreFactory } from '../../support/storeFixture';
+import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
 
 /**
  * The behaviour every `IdempotencyStore` backend must show identically (the contract in
@@ -12,16 +12,7 @@ export function idempotencyStoreContract(
   factory: StoreFactory<IdempotencyStore, object>,
 ): void {
   describe(`IdempotencyStore contract: ${name}`, () => {
-    let store: IdempotencyStore;
-    let open: () => Promise<IdempotencyStore>;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      const fixture = await factory();
-      open = () => fixture.open({});
-      cleanup = () => fixture.cleanup();
-      store = await open();
-    });
-    afterEach(() => cleanup());
+    const subject = storeUnderTest(factory, () => ({}));
 
     it('runs concurrent calls with one key once and gives all the same result', async () => {
       let runs = 0;
@@ -30,18 +21,18 @@ export function idempotencyStoreContract(
         await new Promise((resolve) => setTimeout(resolve, 20));
         return { ticket: runs };
       };
-      const results = await Promise.all(Array.from({ length: 10 }, () => store.run('k', work)));
+      const results = await Promise.all(Array.from({ length: 10 }, () => subject.store.run('k', work)));
       assert.equal(runs, 1);
       assert.ok(results.every((result) => result.ticket === 1));
     });
 
     it('returns the first result to a later call without running again', async () => {
-      assert.deepEqual(await store.run('k', async () => ({ ticket: 'T-1', at: [1, 2] })), {
+      assert.deepEqual(await subject.store.run('k', async () => ({ ticket: 'T-1', at: [1, 2] })), {
         ticket: 'T-1',
         at: [1, 2],
       });
       let ran = false;
-      const again = await store.run('k', async () => {
+      const again = await subject.store.run('k', async () => {
         ran = true;
         return { ticket: 'T-2', at: [] };
       });
@@ -50,10 +41,10 @@ export function idempotencyStoreContract(
     });
 
     it('returns the stored result through another store over the same data (a restart)', async () => {
-      await store.run('k', async () => ({ n: 1 }));
+      await subject.store.run('k', async () => ({ n: 1 }));
       let ran = false;
       const again = await (
-        await open()
+        await subject.open()
       ).run('k', async () => {
         ran = true;
         return { n: 2 };
@@ -64,18 +55,18 @@ export function idempotencyStoreContract(
 
     it('does not store a failure, so the action can be retried', async () => {
       await assert.rejects(
-        store.run('k', async () => Promise.reject(new Error('backend down'))),
+        subject.store.run('k', async () => Promise.reject(new Error('backend down'))),
         {
           message: 'backend down',
         },
       );
-      assert.deepEqual(await store.run('k', async () => ({ ok: true })), { ok: true });
+      assert.deepEqual(await subject.store.run('k', async () => ({ ok: true })), { ok: true });
     });
 
     it('keeps keys apart', async () => {
-      assert.equal(await store.run('a', async () => 1), 1);
-      assert.equal(await store.run('b', async () => 2), 2);
-      assert.equal(await store.run('a', async () => 3), 1);
+      assert.equal(await subject.store.run('a', async () => 1), 1);
+      assert.equal(await subject.store.run('b', async () => 2), 2);
+      assert.equal(await subject.store.run('a', async () => 3), 1);
     });
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { AnswerRecord, FeedbackStore } from '../../../skills/feedback/FeedbackStore';
-import type { StoreFactory } from '../../support/storeFixture';
+import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
 
 /** A store's clock, moved by the test. */
 export interface FeedbackStoreTestOptions {
@@ -17,18 +17,12 @@ export function feedbackStoreContract(
   factory: StoreFactory<FeedbackStore, FeedbackStoreTestOptions>,
 ): void {
   describe(`FeedbackStore contract: ${name}`, () => {
-    let now: number;
-    let store: FeedbackStore;
-    let open: () => Promise<FeedbackStore>;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      now = Date.UTC(2026, 0, 5, 9);
-      const fixture = await factory();
-      open = () => fixture.open({ now: () => new Date(now) });
-      cleanup = () => fixture.cleanup();
-      store = await open();
+    const start = Date.UTC(2026, 0, 5, 9);
+    let now = start;
+    beforeEach(() => {
+      now = start;
     });
-    afterEach(() => cleanup());
+    const subject = storeUnderTest(factory, () => ({ now: () => new Date(now) }));
 
     const answer = (messageId: string, userId = 'alex'): AnswerRecord => ({
       messageId,
@@ -38,13 +32,25 @@ export function feedbackStoreContract(
       question: `question ${messageId}`,
       sourceIds: ['brake-fade.md', 'pads.md'],
     });
-    const react = (messageId: string, reaction: 'like' | 'dislike', comment = '', userId = 'alex') =>
-      store.recordFeedback({ conversationId: 'c1', messageId, userId, reaction, comment });
+    /** Feedback from `from.userId` (default alex) in `from.conversationId` (default c1), through `from.on`. */
+    const react = (
+      messageId: string,
+      reaction: 'like' | 'dislike',
+      comment = '',
+      from: { userId?: string; conversationId?: string; on?: FeedbackStore } = {},
+    ) =>
+      (from.on ?? subject.store).recordFeedback({
+        conversationId: from.conversationId ?? 'c1',
+        messageId,
+        userId: from.userId ?? 'alex',
+        reaction,
+        comment,
+      });
 
     it('stores feedback with its answer', async () => {
-      await store.recordAnswer(answer('m1'));
+      await subject.store.recordAnswer(answer('m1'));
       assert.equal(await react('m1', 'dislike', 'Missing the limit'), true);
-      assert.deepEqual(await store.list(), [
+      assert.deepEqual(await subject.store.list(), [
         {
           ...answer('m1'),
           reaction: 'dislike',
@@ -55,29 +61,20 @@ export function feedbackStoreContract(
     });
 
     it('refuses feedback on an unknown answer or from another user, storing nothing', async () => {
-      await store.recordAnswer(answer('m1'));
+      await subject.store.recordAnswer(answer('m1'));
       assert.equal(await react('m2', 'like'), false);
-      assert.equal(await react('m1', 'like', '', 'megan'), false);
-      assert.equal(
-        await store.recordFeedback({
-          conversationId: 'c2',
-          messageId: 'm1',
-          userId: 'alex',
-          reaction: 'like',
-          comment: '',
-        }),
-        false,
-      );
-      assert.deepEqual(await store.list(), []);
+      assert.equal(await react('m1', 'like', '', { userId: 'megan' }), false);
+      assert.equal(await react('m1', 'like', '', { conversationId: 'c2' }), false);
+      assert.deepEqual(await subject.store.list(), []);
     });
 
     it('replaces a first reaction with a second, and a re-recorded answer', async () => {
-      await store.recordAnswer(answer('m1'));
+      await subject.store.recordAnswer(answer('m1'));
       await react('m1', 'like');
-      await store.recordAnswer({ ...answer('m1'), question: 'asked again', sourceIds: [] });
+      await subject.store.recordAnswer({ ...answer('m1'), question: 'asked again', sourceIds: [] });
       now += 1000;
       await react('m1', 'dislike', 'wrong after all');
-      const rows = await store.list();
+      const rows = await subject.store.list();
       assert.equal(rows.length, 1);
       assert.equal(rows[0]?.reaction, 'dislike');
       assert.equal(rows[0]?.comment, 'wrong after all');
@@ -86,9 +83,9 @@ export function feedbackStoreContract(
     });
 
     it('cuts questions and comments at 2,000 characters', async () => {
-      await store.recordAnswer({ ...answer('m1'), question: 'q'.repeat(2500) });
+      await subject.store.recordAnswer({ ...answer('m1'), question: 'q'.repeat(2500) });
       await react('m1', 'dislike', 'c'.repeat(2500));
-      const [row] = await store.list();
+      const [row] = await subject.store.list();
       assert.equal(row?.question, 'q'.repeat(2000));
       assert.equal(row?.comment, 'c'.repeat(2000));
     });
@@ -100,31 +97,22 @@ export function feedbackStoreContract(
         ['m3', 'dislike'],
         ['m4', 'like'],
       ] as const) {
-        await store.recordAnswer(answer(id));
+        await subject.store.recordAnswer(answer(id));
         await react(id, reaction);
         now += 60_000;
       }
       const ids = (rows: readonly { messageId: string }[]) => rows.map((row) => row.messageId);
-      assert.deepEqual(ids(await store.list()), ['m4', 'm3', 'm2', 'm1']);
-      assert.deepEqual(ids(await store.list({ reaction: 'dislike' })), ['m3', 'm2']);
-      assert.deepEqual(ids(await store.list({ reaction: 'like', limit: 1 })), ['m4']);
+      assert.deepEqual(ids(await subject.store.list()), ['m4', 'm3', 'm2', 'm1']);
+      assert.deepEqual(ids(await subject.store.list({ reaction: 'dislike' })), ['m3', 'm2']);
+      assert.deepEqual(ids(await subject.store.list({ reaction: 'like', limit: 1 })), ['m4']);
     });
 
     it('keeps answers and feedback across store objects (a restart, another instance)', async () => {
-      await store.recordAnswer(answer('m1'));
-      const later = await open();
-      assert.equal(
-        await later.recordFeedback({
-          conversationId: 'c1',
-          messageId: 'm1',
-          userId: 'alex',
-          reaction: 'like',
-          comment: '',
-        }),
-        true,
-      );
+      await subject.store.recordAnswer(answer('m1'));
+      const later = await subject.open();
+      assert.equal(await react('m1', 'like', '', { on: later }), true);
       assert.deepEqual(
-        (await store.list()).map((row) => row.reaction),
+        (await subject.store.list()).map((row) => row.reaction),
         ['like'],
       );
     });

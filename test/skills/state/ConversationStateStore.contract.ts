@@ -3,7 +3,7 @@ import {
   StateConflictError,
   type ConversationStateStore,
 } from '../../../skills/state/ConversationStateStore';
-import type { StoreFactory } from '../../support/storeFixture';
+import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
 
 /** A store's clock (epoch ms, moved by the test) and its time-to-live. */
 export interface ConversationStateStoreTestOptions {
@@ -24,27 +24,21 @@ export function conversationStateStoreContract(
   factory: StoreFactory<ConversationStateStore, ConversationStateStoreTestOptions>,
 ): void {
   describe(`ConversationStateStore contract: ${name}`, () => {
-    let now: number;
-    let store: ConversationStateStore;
-    let open: () => Promise<ConversationStateStore>;
-    let cleanup: () => Promise<void>;
-    beforeEach(async () => {
-      now = Date.UTC(2026, 0, 5, 9);
-      const fixture = await factory();
-      open = () => fixture.open({ now: () => now, ttlMs: 24 * HOUR });
-      cleanup = () => fixture.cleanup();
-      store = await open();
+    const start = Date.UTC(2026, 0, 5, 9);
+    let now = start;
+    beforeEach(() => {
+      now = start;
     });
-    afterEach(() => cleanup());
+    const subject = storeUnderTest(factory, () => ({ now: () => now, ttlMs: 24 * HOUR }));
 
     const pending = { pendingFollowUp: { skill: 'ticket_status', params: {}, missing: 'ticketId' } };
-    const valueOf = async (key: string) => (await store.read([key])).get(key)?.value;
+    const valueOf = async (key: string) => (await subject.store.read([key])).get(key)?.value;
 
     it('reads back a copy of what was written, with the eTag the write returned', async () => {
       const value = { ...pending, turns: [1, 2, 3], name: 'Zoë' };
-      const eTag = await store.write('c1', value);
+      const eTag = await subject.store.write('c1', value);
       value.turns.push(4);
-      const read = await store.read(['c1', 'never-written']);
+      const read = await subject.store.read(['c1', 'never-written']);
       assert.deepEqual([...read.keys()], ['c1']);
       assert.deepEqual(read.get('c1'), { value: { ...pending, turns: [1, 2, 3], name: 'Zoë' }, eTag });
       const copy = read.get('c1')?.value as { turns: number[] };
@@ -58,49 +52,52 @@ export function conversationStateStoreContract(
 
     it('gives every write a new eTag', async () => {
       const eTags = new Set<string>();
-      for (let i = 0; i < 5; i += 1) eTags.add(await store.write('c1', { i }));
-      await store.delete(['c1']);
-      eTags.add(await store.write('c1', { i: 5 }));
+      for (let i = 0; i < 5; i += 1) eTags.add(await subject.store.write('c1', { i }));
+      await subject.store.delete(['c1']);
+      eTags.add(await subject.store.write('c1', { i: 5 }));
       assert.equal(eTags.size, 6);
     });
 
     it('writes with the current eTag, and refuses a stale one without changing anything', async () => {
-      const first = await store.write('c1', { n: 1 });
-      const second = await store.write('c1', { n: 2 }, first);
-      await assert.rejects(store.write('c1', { n: 3 }, first), (error: unknown) => {
+      const first = await subject.store.write('c1', { n: 1 });
+      const second = await subject.store.write('c1', { n: 2 }, first);
+      await assert.rejects(subject.store.write('c1', { n: 3 }, first), (error: unknown) => {
         assert.ok(error instanceof StateConflictError);
         assert.equal(error.key, 'c1');
         return true;
       });
-      assert.deepEqual(await store.read(['c1']), new Map([['c1', { value: { n: 2 }, eTag: second }]]));
+      assert.deepEqual(
+        await subject.store.read(['c1']),
+        new Map([['c1', { value: { n: 2 }, eTag: second }]]),
+      );
     });
 
     it('writes unconditionally without an eTag or with "*"', async () => {
-      const first = await store.write('c1', { n: 1 });
-      await store.write('c1', { n: 2 }, first);
-      await store.write('c1', { n: 3 });
-      await store.write('c1', { n: 4 }, '*');
+      const first = await subject.store.write('c1', { n: 1 });
+      await subject.store.write('c1', { n: 2 }, first);
+      await subject.store.write('c1', { n: 3 });
+      await subject.store.write('c1', { n: 4 }, '*');
       assert.deepEqual(await valueOf('c1'), { n: 4 });
     });
 
     it('takes a conditional write to a key with no document (never written, deleted or expired)', async () => {
-      await store.write('fresh', { n: 1 }, 'an-etag-from-elsewhere');
+      await subject.store.write('fresh', { n: 1 }, 'an-etag-from-elsewhere');
       assert.deepEqual(await valueOf('fresh'), { n: 1 });
-      const deleted = await store.write('deleted', { n: 1 });
-      await store.delete(['deleted']);
-      await store.write('deleted', { n: 2 }, deleted);
+      const deleted = await subject.store.write('deleted', { n: 1 });
+      await subject.store.delete(['deleted']);
+      await subject.store.write('deleted', { n: 2 }, deleted);
       assert.deepEqual(await valueOf('deleted'), { n: 2 });
-      const expired = await store.write('expired', { n: 1 });
+      const expired = await subject.store.write('expired', { n: 1 });
       now += 25 * HOUR;
-      await store.write('expired', { n: 2 }, expired);
+      await subject.store.write('expired', { n: 2 }, expired);
       assert.deepEqual(await valueOf('expired'), { n: 2 });
     });
 
     it('lets exactly one of two writers based on one version win', async () => {
-      const base = await store.write('c1', { n: 0 });
-      const other = await open();
+      const base = await subject.store.write('c1', { n: 0 });
+      const other = await subject.open();
       const results = await Promise.allSettled([
-        store.write('c1', { by: 'a' }, base),
+        subject.store.write('c1', { by: 'a' }, base),
         other.write('c1', { by: 'b' }, base),
       ]);
       assert.equal(results.filter((result) => result.status === 'fulfilled').length, 1);
@@ -109,7 +106,7 @@ export function conversationStateStoreContract(
     });
 
     it('expires a document the time-to-live after its last write; reads do not extend it', async () => {
-      await store.write('c1', pending);
+      await subject.store.write('c1', pending);
       now += 23 * HOUR;
       assert.deepEqual(await valueOf('c1'), pending);
       now += HOUR - 1;
@@ -119,9 +116,9 @@ export function conversationStateStoreContract(
     });
 
     it('slides the expiry with every write', async () => {
-      await store.write('c1', { n: 1 });
+      await subject.store.write('c1', { n: 1 });
       now += 20 * HOUR;
-      await store.write('c1', { n: 2 });
+      await subject.store.write('c1', { n: 2 });
       now += 20 * HOUR;
       assert.deepEqual(await valueOf('c1'), { n: 2 });
       now += 4 * HOUR;
@@ -129,15 +126,15 @@ export function conversationStateStoreContract(
     });
 
     it('deletes documents and ignores keys without one', async () => {
-      await store.write('c1', { n: 1 });
-      await store.write('c2', { n: 2 });
-      await store.delete(['c1', 'never-written']);
-      assert.deepEqual([...(await store.read(['c1', 'c2'])).keys()], ['c2']);
+      await subject.store.write('c1', { n: 1 });
+      await subject.store.write('c2', { n: 2 });
+      await subject.store.delete(['c1', 'never-written']);
+      assert.deepEqual([...(await subject.store.read(['c1', 'c2'])).keys()], ['c2']);
     });
 
     it('shares documents with every store over the same data (a restart, another instance)', async () => {
-      const eTag = await store.write('c1', pending);
-      const later = await open();
+      const eTag = await subject.store.write('c1', pending);
+      const later = await subject.open();
       assert.deepEqual(await later.read(['c1']), new Map([['c1', { value: pending, eTag }]]));
       await later.delete(['c1']);
       assert.equal(await valueOf('c1'), undefined);
