@@ -4,11 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { TokenCredential } from '@azure/identity';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
-import { OpenAIEmbeddingModel } from '../knowledge/embeddings/OpenAIEmbeddingModel';
 import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
-import { AzureSearchIndex } from '../knowledge/index/AzureSearchIndex';
-import { SqliteIndex } from '../knowledge/index/SqliteIndex';
 import { ExampleQuestions, observeIndexChanges } from '../knowledge/profile/ExampleQuestions';
 import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationProfile';
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
@@ -28,8 +25,8 @@ import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
 import { createCredential } from './azure/createCredential';
-import { createSearchClients } from './azure/createSearchClients';
 import { composeSkills } from './composeSkills';
+import { createIndex } from './createIndex';
 import { createLogger, type Logger } from './log/createLogger';
 
 /** Everything the bot's surfaces need, built once from the validated config. */
@@ -55,9 +52,8 @@ export interface Services {
   close(): Promise<void>;
 }
 
-/** Files the embedded backends keep under `DATA_DIR`. */
+/** Files the embedded backends keep under `DATA_DIR` (the embedded index's file is `createIndex`'s). */
 export const dataFiles = (config: AppConfig) => ({
-  index: path.join(config.dataDir, 'index.sqlite'),
   state: path.join(config.dataDir, 'state.sqlite'),
   audit: path.join(config.dataDir, 'audit.sqlite'),
   linkSecret: path.join(config.dataDir, 'link-secret'),
@@ -87,7 +83,7 @@ export function compose(
   fs.mkdirSync(config.dataDir, { recursive: true });
   const files = dataFiles(config);
   const credential = overrides.credential ?? createCredential(config.entra);
-  const backend = createIndex(config, files.index, credential, log);
+  const backend = createIndex(config, { credential, log });
   // Without examples in the profile, the knowledge skill's examples come from titles of documents everyone may
   // read, re-derived whenever the index changes (ingest runs through `services.index`). Only over the embedded
   // index: listing a large Azure AI Search index on every change would cost too much (set examples there).
@@ -147,32 +143,6 @@ export function compose(
       if (stateDb.open) stateDb.close();
     },
   };
-}
-
-function createIndex(
-  config: AppConfig,
-  file: string,
-  credential: TokenCredential | undefined,
-  log: Logger,
-): KnowledgeIndex {
-  if (config.search.backend === 'embedded') return new SqliteIndex({ file });
-  const { client } = createSearchClients(config.search, credential);
-  return new AzureSearchIndex({
-    client,
-    ...(config.search.semanticConfiguration
-      ? { semanticConfiguration: config.search.semanticConfiguration }
-      : {}),
-    ...(config.embeddings
-      ? {
-          embeddings: new OpenAIEmbeddingModel({
-            ...config.embeddings,
-            ...(credential ? { credential } : {}),
-          }),
-          onVectorFallback: (error) =>
-            log.warn('query embedding unavailable; searched by text only', { code: error.code }),
-        }
-      : {}),
-  });
 }
 
 function createDirectory(config: AppConfig, credential: TokenCredential | undefined): Directory {

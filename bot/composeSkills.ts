@@ -7,6 +7,7 @@ import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfi
 import type { KnowledgeIndex, Passage } from '../knowledge/types';
 import type { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
 import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
+import type { ChatModel } from '../skills/model/ChatModel';
 import { OpenAIChatModel } from '../skills/model/OpenAIChatModel';
 import { draftReportSkill } from '../skills/reports/draftReportSkill';
 import { exportReportSkill } from '../skills/reports/exportReportSkill';
@@ -34,7 +35,7 @@ export interface SkillBackends {
 }
 
 /**
- * Registers every skill with its backends, in the order help and the planner list them. The optional model
+ * Builds the skills' backends from `config` and registers every skill with them (`registerSkills`). The optional model
  * (`config.model`) answers questions and writes report drafts; reports are stored per `config.reportStore`
  * (`onedrive` needs `credential`, else this throws). Links: a passage's own `url` (SharePoint/OneDrive) when
  * it has one, else a signed link to this server's viewer, for one user. Every name, brand, category, glossary
@@ -71,26 +72,62 @@ export function composeSkills(input: {
       })
     : undefined;
   const reports = createReportStore(config, input.credential);
+  registerSkills(registry, {
+    index,
+    tickets,
+    reports,
+    confirmations,
+    linkFor,
+    reportLinkFor: (reportId, user, format = 'docx') => sign(`${reportId}.${format}`, user.id, 'reports'),
+    ...(answerModel ? { answerModel } : {}),
+    ...(config.reportApprover ? { approver: config.reportApprover } : {}),
+    profile,
+    examples: input.examples ?? profile.examples.questions,
+  });
+  return { tickets, reports };
+}
+
+/** What the skills run against. `registerSkills` only captures these: no skill calls one while being registered. */
+export interface SkillDeps {
+  readonly index: KnowledgeIndex;
+  readonly tickets: TicketSystem;
+  readonly reports: ReportStore;
+  readonly confirmations: ConfirmationStore;
+  /** Where a cited passage opens for `user`. */
+  readonly linkFor: (passage: Passage, user: SkillUser) => string;
+  /** The link to a stored report for `user`. */
+  readonly reportLinkFor: (reportId: string, user: SkillUser, format?: 'docx' | 'markdown') => string;
+  /** Answers questions and writes report drafts; absent: extractive answers and template drafts. */
+  readonly answerModel?: ChatModel;
+  /** Who approves reports (REPORT_APPROVER_ID / _NAME). */
+  readonly approver?: { readonly id: string; readonly name?: string };
+  readonly profile: OrganisationProfile;
+  /** The knowledge skill's example questions. */
+  readonly examples: readonly string[];
+}
+
+/** Registers every skill with `deps`, in the order help and the planner list them. */
+export function registerSkills(registry: SkillRegistry, deps: SkillDeps): void {
+  const { index, tickets, confirmations, profile, answerModel } = deps;
   const reportDeps = {
     search: (query: string, user: SkillUser, brand?: string) =>
       index.search(query, { principals: user.principals, top: 8, ...(brand ? { filters: { brand } } : {}) }),
-    reports,
+    reports: deps.reports,
     confirmations,
-    linkFor: (reportId: string, user: SkillUser, format: 'docx' | 'markdown' = 'docx') =>
-      sign(`${reportId}.${format}`, user.id, 'reports'),
-    sourceLinkFor: linkFor,
+    linkFor: deps.reportLinkFor,
+    sourceLinkFor: deps.linkFor,
     ...(answerModel ? { reportModel: answerModel } : {}),
-    ...(config.reportApprover ? { approverId: config.reportApprover.id } : {}),
-    ...(config.reportApprover?.name ? { approverName: config.reportApprover.name } : {}),
+    ...(deps.approver ? { approverId: deps.approver.id } : {}),
+    ...(deps.approver?.name ? { approverName: deps.approver.name } : {}),
     profile,
   };
   registry
     .register(
       askKnowledgeSkill({
         index,
-        linkFor,
+        linkFor: deps.linkFor,
         profile,
-        examples: input.examples ?? profile.examples.questions,
+        examples: deps.examples,
         ...(answerModel ? { answerModel } : {}),
       }),
     )
@@ -99,7 +136,6 @@ export function composeSkills(input: {
     .register(myTicketsSkill({ tickets }))
     .register(draftReportSkill(reportDeps))
     .register(exportReportSkill(reportDeps));
-  return { tickets, reports };
 }
 
 function createReportStore(config: AppConfig, credential: TokenCredential | undefined): ReportStore {

@@ -1,5 +1,5 @@
 import type { OpenAPIV3 } from 'openapi-types';
-import type { RegisteredSkill, SkillRegistry } from '../../skills/SkillRegistry';
+import type { SkillCatalog, SkillInfo } from '../skillCatalog';
 import { API_SCHEMAS } from './apiSchemas';
 import { confirmOperationId, skillOperationId, skillPath } from './operationIds';
 import { toOpenApiSchema } from './toOpenApiSchema';
@@ -49,7 +49,7 @@ const errorRef: OpenAPIV3.ReferenceObject = { $ref: '#/components/responses/Erro
  * Entra bearer token (`bearerAuth`, or `oauth2` when configured). Throws when a skill's parameter schema
  * can't be expressed in OpenAPI 3.0. Pure: same registry and options, same document.
  */
-export function openApiSpec(registry: SkillRegistry, options: OpenApiSpecOptions): OpenAPIV3.Document {
+export function openApiSpec(registry: SkillCatalog, options: OpenApiSpecOptions): OpenAPIV3.Document {
   const paths: OpenAPIV3.PathsObject = {};
   for (const skill of registry.list()) {
     paths[skillPath(skill.name)] = { post: proposeOperation(skill) };
@@ -92,11 +92,11 @@ export function openApiSpec(registry: SkillRegistry, options: OpenApiSpecOptions
 }
 
 /** The request body schema of skill `skill`'s operation, exactly as `openApiSpec` publishes it. */
-export function skillRequestSchema(skill: RegisteredSkill): OpenAPIV3.SchemaObject {
+export function skillRequestSchema(skill: SkillInfo): OpenAPIV3.SchemaObject {
   return toOpenApiSchema(skill.parametersJsonSchema);
 }
 
-function proposeOperation(skill: RegisteredSkill): PluginOperation {
+function proposeOperation(skill: SkillInfo): PluginOperation {
   const proposes = skill.consequential
     ? ' Nothing is changed: the response carries a `confirmation` the user must accept first.'
     : '';
@@ -110,7 +110,7 @@ function proposeOperation(skill: RegisteredSkill): PluginOperation {
   };
 }
 
-function confirmOperation(skill: RegisteredSkill): PluginOperation {
+function confirmOperation(skill: SkillInfo): PluginOperation {
   return {
     operationId: confirmOperationId(skill.name),
     summary: `Confirm: ${skill.title}`,

@@ -7,7 +7,7 @@ import { loadConfig } from '../../bot/config/loadConfig';
 import { newestBundledVersion, SCHEMA_KINDS } from '../../tools/package/bundledSchemas';
 import { GENERATED, packagedSpec, regeneratePlugin } from '../../tools/package/generatedFiles';
 import { readEnvironment } from '../../tools/package/readEnvironment';
-import { packageProfile } from '../../tools/package/withSkillRegistry';
+import { packageProfile } from '../../tools/package/packageProfile';
 import type { Json } from '../../tools/package/jsonPath';
 import { confirmOperationId, skillOperationId } from '../../bot/surfaces/operationIds';
 import { APP_PACKAGE, ROOT } from '../tools/package/packageFixture';

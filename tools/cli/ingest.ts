@@ -19,13 +19,24 @@ import { runIngest, type IngestSummary } from '../../knowledge/ingest/runIngest'
 import { formatSourceFolderChange } from '../../knowledge/ingest/SourceFolderMarker';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { GraphDriveSource } from '../../knowledge/sources/GraphDriveSource';
-import { compose, type Services } from '../../bot/compose';
+import type { TokenCredential } from '@azure/identity';
+import { createCredential } from '../../bot/azure/createCredential';
+import { createIndex } from '../../bot/createIndex';
 import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
+import { createLogger } from '../../bot/log/createLogger';
+import type { KnowledgeIndex } from '../../knowledge/types';
 import { formatProgress } from './formatProgress';
 import { sourceFolderMarkerFor } from './sourceFolderMarkerFor';
 
 /** Progress lines at most this often. */
 const PROGRESS_EVERY_MS = 2000;
+
+/** What an ingest run writes to: only the configured index (and the credential a Graph source reads with). */
+interface IngestTarget {
+  readonly config: AppConfig;
+  readonly index: KnowledgeIndex;
+  readonly credential: TokenCredential | undefined;
+}
 
 async function main(argv: string[]): Promise<number> {
   const flag = argv.indexOf('--source');
@@ -59,7 +70,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--source: ${path.resolve(source)} is not a folder`);
     return 2;
   }
-  const services = compose(config);
+  const credential = createCredential(config.entra);
+  const services: IngestTarget = {
+    config,
+    index: createIndex(config, { credential, log: createLogger(config.logLevel) }),
+    credential,
+  };
   try {
     const started = performance.now();
     const summary =
@@ -69,11 +85,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
-    await services.close();
+    await services.index.close();
   }
 }
 
-async function ingestFolder(services: Services, root: string, started: number): Promise<IngestSummary> {
+async function ingestFolder(services: IngestTarget, root: string, started: number): Promise<IngestSummary> {
   const defaultAccess = services.config.knowledgeDefaultAccess;
   const source = new FolderSource({ root, ...(defaultAccess ? { defaultAccess } : {}) });
   const marker = sourceFolderMarkerFor(services.config);
@@ -97,7 +113,7 @@ async function ingestFolder(services: Services, root: string, started: number): 
   return summary;
 }
 
-async function ingestGraph(services: Services, started: number): Promise<IngestSummary> {
+async function ingestGraph(services: IngestTarget, started: number): Promise<IngestSummary> {
   const credential = services.credential;
   if (!credential) throw new Error('no Entra credential');
   const baseUrl = services.config.graphBaseUrl;

@@ -1,6 +1,6 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { openApiSpec } from '../../bot/surfaces/openApiSpec';
-import type { SkillRegistry } from '../../skills/SkillRegistry';
+import type { SkillCatalog } from '../../bot/skillCatalog';
 import { isObject, type Json } from './jsonPath';
 import { pluginFunctions, skillOperations } from './pluginFunctions';
 
@@ -29,7 +29,7 @@ export const OAUTH_SCHEME = 'oauth2';
  * `aad.manifest.json`). Operations keep only the `oauth2` requirement: Copilot's plugin vault and the Toolkit
  * handle one auth scheme per operation, and it carries the same Entra bearer token `bearerAuth` describes.
  */
-export function packagedSpec(registry: SkillRegistry): OpenAPIV3.Document {
+export function packagedSpec(registry: SkillCatalog): OpenAPIV3.Document {
   const authority = 'https://login.microsoftonline.com/${{AAD_APP_TENANT_ID}}/oauth2/v2.0';
   const scope = 'api://${{BOT_DOMAIN}}/botid-${{BOT_ID}}/access_as_user';
   const spec = openApiSpec(registry, {
@@ -48,7 +48,7 @@ export function packagedSpec(registry: SkillRegistry): OpenAPIV3.Document {
  * operation, see `pluginFunctions`) and `run_for_functions` of every `OpenApi` runtime. Everything else
  * (names, descriptions, auth, `spec.url`) is kept as written. Throws when the spec runs an unknown skill.
  */
-export function regeneratePlugin(plugin: Json, spec: OpenAPIV3.Document, registry: SkillRegistry): Json {
+export function regeneratePlugin(plugin: Json, spec: OpenAPIV3.Document, registry: SkillCatalog): Json {
   if (!isObject(plugin)) throw new Error('the plugin manifest is not a JSON object');
   const functions = pluginFunctions(skillOperations(spec, registry.list()));
   const names = functions.map((fn) => (isObject(fn) ? fn.name : null));

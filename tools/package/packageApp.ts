@@ -5,7 +5,8 @@ import { PackageError, type PackageProblem } from './PackageProblem';
 import { readEnvironment } from './readEnvironment';
 import { syncGeneratedFiles } from './syncGeneratedFiles';
 import { validatePackageFiles } from './validatePackageFiles';
-import { packageProfile, withSkillRegistry } from './withSkillRegistry';
+import { skillCatalog } from '../../bot/skillCatalog';
+import { packageProfile } from './packageProfile';
 import { writeZip } from './writeZip';
 
 export interface PackageOptions {
@@ -29,7 +30,7 @@ export type PackageResult =
 
 /**
  * Builds the tenant app package: regenerates (or, with `check`, compares) the OpenAPI spec, the plugin's
- * functions, the manifest's command lists and the agent's conversation starters from the skill registry of the
+ * functions, the manifest's command lists and the agent's conversation starters from the skill catalog of the
  * environment's organisation profile (`ORGANISATION_PROFILE` in its env file; none: neutral), reads every file `manifest.json` references, fills `${{VAR}}`
  * placeholders from the environment's env file, validates everything (`validatePackageFiles`) and writes
  * `<outDir>/appPackage.<env>.zip` with `manifest.json` at its root. Returns every problem instead when there
@@ -41,9 +42,11 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   const label = (name: string) => shown(cwd, path.join(dir, name));
   const env = readEnvironment(cwd, options.env, options.envFile);
   const envLabel = shown(cwd, env.file);
-  const sync = await withSkillRegistry(
-    (registry) => syncGeneratedFiles(dir, registry, options.check ? 'check' : 'write', label),
-    packageProfile(env.vars, cwd),
+  const sync = await syncGeneratedFiles(
+    dir,
+    skillCatalog(packageProfile(env.vars, cwd)),
+    options.check ? 'check' : 'write',
+    label,
   );
   const fail = (problems: PackageProblem[]): PackageResult => ({
     ok: false,

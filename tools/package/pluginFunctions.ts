@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { confirmOperationId, skillOperationId, skillPath } from '../../bot/surfaces/operationIds';
 import { responseCardTemplate } from './responseCardTemplate';
-import type { RegisteredSkill } from '../../skills/SkillRegistry';
+import type { SkillInfo } from '../../bot/skillCatalog';
 import type { Json } from './jsonPath';
 
 /** One operation of the spec with the skill it runs and whether it is that skill's confirm operation. */
@@ -9,7 +9,7 @@ export interface SkillOperation {
   readonly operationId: string;
   readonly path: string;
   readonly operation: OpenAPIV3.OperationObject;
-  readonly skill: RegisteredSkill;
+  readonly skill: SkillInfo;
   readonly confirm: boolean;
 }
 
@@ -18,10 +18,7 @@ export interface SkillOperation {
  * (`/api/skills/<name>`, `/api/skills/<name>/confirm`) and operationId. Throws when an operation runs no
  * registered skill or its operationId isn't the one `operationIds` derives: the spec and registry drifted.
  */
-export function skillOperations(
-  spec: OpenAPIV3.Document,
-  skills: readonly RegisteredSkill[],
-): SkillOperation[] {
+export function skillOperations(spec: OpenAPIV3.Document, skills: readonly SkillInfo[]): SkillOperation[] {
   const out: SkillOperation[] = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {

@@ -1,4 +1,4 @@
-import type { RegisteredSkill, SkillRegistry } from '../../skills/SkillRegistry';
+import type { SkillCatalog, SkillInfo } from '../../bot/skillCatalog';
 import { isObject, type Json } from './jsonPath';
 
 /** Description of a bot command, per skill (the command's title is one of the skill's examples). */
@@ -21,8 +21,8 @@ const MAX_TEXT = 128;
 const MAX_SAMPLE_PROMPTS = 3;
 
 /** `[skill, example]` pairs in the order commands and starters list them. */
-function picks(registry: SkillRegistry, plan: readonly [string, number][]): [string, string][] {
-  const skills = new Map(registry.list().map((skill: RegisteredSkill) => [skill.name, skill]));
+function picks(registry: SkillCatalog, plan: readonly [string, number][]): [string, string][] {
+  const skills = new Map(registry.list().map((skill: SkillInfo) => [skill.name, skill]));
   const out: [string, string][] = [];
   for (const [name, count] of plan) {
     const examples = (skills.get(name)?.examples ?? []).filter((e) => e.length <= MAX_TEXT).slice(0, count);
@@ -56,7 +56,7 @@ const STARTERS: [string, number][] = [
  * group chats questions and tickets) and the `samplePrompts` of the `searchKnowledge` message-extension command
  * (up to three knowledge questions; left out when the profile has none). Everything else is kept as written.
  */
-export function regenerateManifest(manifest: Json, registry: SkillRegistry): Json {
+export function regenerateManifest(manifest: Json, registry: SkillCatalog): Json {
   if (!isObject(manifest)) throw new Error('the Teams manifest is not a JSON object');
   const commands = (plan: readonly [string, number][]): Json[] => [
     HELP_COMMAND,
@@ -112,7 +112,7 @@ export function regenerateManifest(manifest: Json, registry: SkillRegistry): Jso
  * `agent` (a declarative agent) with `conversation_starters` regenerated from the skill registry: up to four
  * knowledge questions (titled by their first words), then a ticket, "my tickets" and a report example.
  */
-export function regenerateAgent(agent: Json, registry: SkillRegistry): Json {
+export function regenerateAgent(agent: Json, registry: SkillCatalog): Json {
   if (!isObject(agent)) throw new Error('the declarative agent is not a JSON object');
   const starters = picks(registry, STARTERS).map(([skill, text]) => ({
     title: STARTER_TITLES[skill] ?? shortTitle(text),

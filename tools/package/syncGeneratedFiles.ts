@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { SkillRegistry } from '../../skills/SkillRegistry';
+import type { SkillCatalog } from '../../bot/skillCatalog';
 import { firstDifference } from './firstDifference';
 import { GENERATED, packagedSpec, REGENERATED_TEMPLATES, regeneratePlugin } from './generatedFiles';
 import type { Json } from './jsonPath';
@@ -18,7 +18,7 @@ import { regenerateAgent, regenerateManifest } from './regenerateExamples';
  */
 export async function syncGeneratedFiles(
   dir: string,
-  registry: SkillRegistry,
+  registry: SkillCatalog,
   mode: 'write' | 'check',
   label: (name: string) => string,
 ): Promise<{ written: string[]; problems: PackageProblem[] }> {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { skillCatalog } from '../../../bot/skillCatalog';
 import { regenerateAgent, regenerateManifest } from '../../../tools/package/regenerateExamples';
-import { withSkillRegistry } from '../../../tools/package/withSkillRegistry';
 import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
 import type { Json } from '../../../tools/package/jsonPath';
 import { APP_PACKAGE, ROOT } from './packageFixture';
@@ -17,15 +17,11 @@ interface Manifest {
 
 describe('regenerateExamples: command lists and starters from the organisation profile', () => {
   it('puts the profile’s questions, ticket and report examples into the manifest and the agent', async () => {
-    const { manifest, agent } = await withSkillRegistry(
-      (registry) => ({
-        manifest: regenerateManifest(read('manifest.json'), registry) as unknown as Manifest,
-        agent: regenerateAgent(read('declarativeAgent.json'), registry) as {
-          conversation_starters: { text: string }[];
-        },
-      }),
-      SAMPLE,
-    );
+    const catalog = skillCatalog(SAMPLE);
+    const manifest = regenerateManifest(read('manifest.json'), catalog) as unknown as Manifest;
+    const agent = regenerateAgent(read('declarativeAgent.json'), catalog) as {
+      conversation_starters: { text: string }[];
+    };
     const personal = manifest.bots[0]?.commandLists.find((list) => list.scopes.includes('personal'));
     assert.deepEqual(personal?.commands.map((c) => c.title).slice(0, 4), [
       'help',
@@ -44,9 +40,10 @@ describe('regenerateExamples: command lists and starters from the organisation p
   });
 
   it('leaves the search sample prompts out for a profile without example questions', async () => {
-    const manifest = await withSkillRegistry(
-      (registry) => regenerateManifest(read('manifest.json'), registry) as unknown as Manifest,
-    );
+    const manifest = regenerateManifest(
+      read('manifest.json'),
+      skillCatalog(loadOrganisationProfile(undefined)),
+    ) as unknown as Manifest;
     const search = manifest.composeExtensions[0]?.commands.find((c) => c.id === 'searchKnowledge');
     assert.equal(search?.samplePrompts, undefined);
   });

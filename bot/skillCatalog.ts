@@ -1,0 +1,56 @@
+import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
+import { SkillRegistry, type RegisteredSkill } from '../skills/SkillRegistry';
+import { registerSkills } from './composeSkills';
+
+/** What a surface description lists about a skill (OpenAPI spec, plugin functions, app package examples). */
+export type SkillInfo = Omit<RegisteredSkill, 'invoke'>;
+
+/** The skills in registration order, described but not runnable. A `SkillRegistry` is one. */
+export interface SkillCatalog {
+  list(): readonly SkillInfo[];
+}
+
+/**
+ * The skills the bot registers for `profile` (part of the composition root, for the app packager), built
+ * without backends: the same `registerSkills` as the running bot, against stand-ins that throw if used. A
+ * catalog exposes no handler, so nothing can reach them; a skill that touched a backend while being registered
+ * would throw here. `examples` are the knowledge skill's example questions (default: the profile's).
+ */
+export function skillCatalog(
+  profile: OrganisationProfile,
+  examples: readonly string[] = profile.examples.questions,
+): SkillCatalog {
+  const registry = new SkillRegistry();
+  registerSkills(registry, {
+    index: unreachable('index'),
+    tickets: unreachable('tickets'),
+    reports: unreachable('reports'),
+    confirmations: unreachable('confirmations'),
+    linkFor: () => unreachableCall('linkFor'),
+    reportLinkFor: () => unreachableCall('reportLinkFor'),
+    profile,
+    examples,
+  });
+  const skills: readonly SkillInfo[] = registry
+    .list()
+    .map(({ name, title, description, consequential, examples, parametersJsonSchema }) => ({
+      name,
+      title,
+      description,
+      consequential,
+      examples,
+      parametersJsonSchema,
+    }));
+  return { list: () => skills };
+}
+
+/** A backend stand-in whose every member access throws, naming the backend. */
+function unreachable<T extends object>(backend: string): T {
+  return new Proxy({} as T, {
+    get: (_target, member) => unreachableCall(`${backend}.${String(member)}`),
+  });
+}
+
+function unreachableCall(what: string): never {
+  throw new Error(`skill catalog: ${what} used, but a catalog has no backends`);
+}

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compose } from '../../bot/compose';
+import { loadConfig } from '../../bot/config/loadConfig';
+import { silentLogger } from '../../bot/log/createLogger';
+import { skillCatalog } from '../../bot/skillCatalog';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import { loadOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
+import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
+
+const SAMPLE = path.join(__dirname, '../../knowledge/sample');
+
+describe('skillCatalog: the skills described without backends (what the app packager reads)', () => {
+  const profiles: [string, OrganisationProfile][] = [
+    ['the neutral profile', defaultOrganisationProfile],
+    ['the sample profile', loadOrganisationProfile(path.join(SAMPLE, 'organisation.yaml'))],
+  ];
+  for (const [name, profile] of profiles) {
+    it(`lists exactly what the running bot registers, in order, for ${name}`, async () => {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'skill-catalog-'));
+      const config = loadConfig(
+        { DATA_DIR: path.join(root, 'data'), DIRECTORY_FILE: path.join(SAMPLE, 'directory.yaml') },
+        { cwd: root },
+      );
+      const services = compose(config, { log: silentLogger, profile });
+      try {
+        const registered = services.registry
+          .list()
+          .map(({ name, title, description, consequential, examples, parametersJsonSchema }) => ({
+            name,
+            title,
+            description,
+            consequential,
+            examples: [...examples],
+            parametersJsonSchema,
+          }));
+        const listed = skillCatalog(profile)
+          .list()
+          .map((skill) => ({ ...skill, examples: [...skill.examples] }));
+        assert.deepEqual(listed, registered);
+      } finally {
+        await services.close();
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('describes skills but cannot run them', () => {
+    for (const skill of skillCatalog(defaultOrganisationProfile).list())
+      assert.ok(!('invoke' in skill), skill.name);
+  });
+});
