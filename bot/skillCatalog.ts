@@ -1,14 +1,7 @@
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
-import { SkillRegistry, type RegisteredSkill } from '../skills/SkillRegistry';
+import type { SkillCatalog, SkillInfo } from '../skills/SkillCatalog';
+import { SkillRegistry } from '../skills/SkillRegistry';
 import { registerSkills } from './composeSkills';
-
-/** What a surface description lists about a skill (OpenAPI spec, plugin functions, app package examples). */
-export type SkillInfo = Omit<RegisteredSkill, 'invoke'>;
-
-/** The skills in registration order, described but not runnable. A `SkillRegistry` is one. */
-export interface SkillCatalog {
-  list(): readonly SkillInfo[];
-}
 
 /**
  * The skills the bot registers for `profile` (part of the composition root, for the app packager), built

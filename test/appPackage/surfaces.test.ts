@@ -9,7 +9,7 @@ import { GENERATED, packagedSpec, regeneratePlugin } from '../../tools/package/g
 import { readEnvironment } from '../../tools/package/readEnvironment';
 import { packageProfile } from '../../tools/package/packageProfile';
 import type { Json } from '../../tools/package/jsonPath';
-import { confirmOperationId, skillOperationId } from '../../bot/surfaces/operationIds';
+import { confirmOperationId, skillOperationId } from '../../skills/surfaces/operationIds';
 import { APP_PACKAGE, ROOT } from '../tools/package/packageFixture';
 
 interface Manifest {

@@ -1,6 +1,6 @@
 import type { OpenAPIV3 } from 'openapi-types';
-import { openApiSpec } from '../../bot/surfaces/openApiSpec';
-import type { SkillCatalog } from '../../bot/skillCatalog';
+import { openApiSpec } from '../../skills/surfaces/openApiSpec';
+import type { SkillCatalog } from '../../skills/SkillCatalog';
 import { isObject, type Json } from './jsonPath';
 import { pluginFunctions, skillOperations } from './pluginFunctions';
 

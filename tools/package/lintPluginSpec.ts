@@ -1,5 +1,5 @@
 import type { OpenAPIV3 } from 'openapi-types';
-import { CONSEQUENTIAL } from '../../bot/surfaces/openApiSpec';
+import { CONSEQUENTIAL } from '../../skills/surfaces/openApiSpec';
 
 /**
  * Limits from the API plugin manifest schema (v2.4, `@microsoft/app-manifest`), which a manifest generated

@@ -1,7 +1,7 @@
 import type { OpenAPIV3 } from 'openapi-types';
-import { confirmOperationId, skillOperationId, skillPath } from '../../bot/surfaces/operationIds';
+import { confirmOperationId, skillOperationId, skillPath } from '../../skills/surfaces/operationIds';
 import { responseCardTemplate } from './responseCardTemplate';
-import type { SkillInfo } from '../../bot/skillCatalog';
+import type { SkillInfo } from '../../skills/SkillCatalog';
 import type { Json } from './jsonPath';
 
 /** One operation of the spec with the skill it runs and whether it is that skill's confirm operation. */

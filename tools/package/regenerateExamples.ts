@@ -1,4 +1,4 @@
-import type { SkillCatalog, SkillInfo } from '../../bot/skillCatalog';
+import type { SkillCatalog, SkillInfo } from '../../skills/SkillCatalog';
 import { isObject, type Json } from './jsonPath';
 
 /** Description of a bot command, per skill (the command's title is one of the skill's examples). */

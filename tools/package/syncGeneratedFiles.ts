@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import type { SkillCatalog } from '../../bot/skillCatalog';
+import type { SkillCatalog } from '../../skills/SkillCatalog';
 import { firstDifference } from './firstDifference';
 import { GENERATED, packagedSpec, REGENERATED_TEMPLATES, regeneratePlugin } from './generatedFiles';
 import type { Json } from './jsonPath';

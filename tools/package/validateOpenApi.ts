@@ -17,7 +17,7 @@ interface AjvDetail {
  */
 export async function validateOpenApi(spec: Json, file: string): Promise<PackageProblem[]> {
   const fix =
-    'regenerate it with `npm run package` (it is generated from the skill registry by bot/surfaces/openApiSpec.ts)';
+    'regenerate it with `npm run package` (it is generated from the skill registry by skills/surfaces/openApiSpec.ts)';
   if (!isObject(spec)) return [{ file, field: '', message: 'is not a JSON object', fix }];
   if (typeof spec.openapi !== 'string' || !spec.openapi.startsWith('3.0.'))
     return [

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as ACData from 'adaptivecards-templating';
 import { MAX_CARD_BYTES, cardBytes } from '../../../adaptive-cards';
 import { responseCardTemplate } from '../../../tools/package/responseCardTemplate';
-import type { SkillApiResponse } from '../../../bot/surfaces/SkillApiResponse';
+import type { SkillApiResponse } from '../../../skills/surfaces/SkillApiResponse';
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { cardText } from '../../support/cardText';
 

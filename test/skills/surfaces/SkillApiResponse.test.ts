@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { expandTemplate } from '../../../adaptive-cards';
 import { responseCardTemplate } from '../../../tools/package/responseCardTemplate';
-import { toSkillApiResponse } from '../../../bot/surfaces/SkillApiResponse';
+import { toSkillApiResponse } from '../../../skills/surfaces/SkillApiResponse';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 
 /** Hostile strings a document title, passage or model output may carry. */

@@ -1,5 +1,5 @@
 import type { OpenAPIV3 } from 'openapi-types';
-import { ERROR_CATALOG } from '../../skills/errors/AppError';
+import { ERROR_CATALOG } from '../errors/AppError';
 
 /** Component schemas every generated spec carries (see `SkillApiResponse` for the TypeScript side). */
 export const API_SCHEMAS = {

@@ -1,5 +1,5 @@
 import type { OpenAPIV3 } from 'openapi-types';
-import type { SkillCatalog, SkillInfo } from '../skillCatalog';
+import type { SkillCatalog, SkillInfo } from '../SkillCatalog';
 import { API_SCHEMAS } from './apiSchemas';
 import { confirmOperationId, skillOperationId, skillPath } from './operationIds';
 import { toOpenApiSchema } from './toOpenApiSchema';

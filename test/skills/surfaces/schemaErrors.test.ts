@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import Ajv from 'ajv';
 import type { OpenAPIV3 } from 'openapi-types';
-import { schemaErrors } from '../../../bot/surfaces/schemaErrors';
+import { schemaErrors } from '../../../skills/surfaces/schemaErrors';
 
 const schema: OpenAPIV3.SchemaObject = {
   type: 'object',

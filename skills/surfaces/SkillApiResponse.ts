@@ -1,5 +1,5 @@
 import { safeHttpUrl, safeText } from '../../adaptive-cards';
-import type { SkillResult } from '../../skills/SkillDescriptor';
+import type { SkillResult } from '../SkillDescriptor';
 
 /** One numbered source of an answer; `n` is the number the `[n]` markers in `text` refer to. */
 export interface SkillApiCitation {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { toOpenApiSchema } from '../../../bot/surfaces/toOpenApiSchema';
+import { toOpenApiSchema } from '../../../skills/surfaces/toOpenApiSchema';
 
 type Json = Record<string, unknown>;
 const S = 'https://json-schema.org/draft/2020-12/schema';
