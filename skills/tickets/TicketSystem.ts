@@ -47,8 +47,10 @@ export interface TicketRequester {
 
 /**
  * The ticket backend seam (embedded SQLite desk, Azure DevOps work items, …).
- * Contract: `create` with an `idempotencyKey` already used returns the ticket created first, unchanged
- * (defence in depth behind the registry's idempotent confirm); `get` returns `undefined` for an id that does
+ * Contract (`test/skills/tickets/TicketSystem.contract.ts`, run against every backend): `create` with an
+ * `idempotencyKey` already used returns the ticket created first, unchanged (defence in depth behind the
+ * registry's idempotent confirm; concurrent creates with one key may file twice where the backend cannot
+ * claim a key atomically, as Azure DevOps, which looks the key up before creating); `get` returns `undefined` for an id that does
  * not exist; `listByRequester` returns that requester's tickets newest first, at most `top` (default 20).
  * Access decisions (who may see which ticket) are the caller's. Backend failures are thrown as
  * `TicketBackendError` (`ticket_backend_denied`, `ticket_backend_unavailable`, `ticket_backend_rejected`).
