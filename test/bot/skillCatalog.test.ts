@@ -26,19 +26,11 @@ describe('skillCatalog: the skills described without backends (what the app pack
       );
       const services = compose(config, { log: silentLogger, profile });
       try {
+        // Every field of each registered skill but its handler, so a field the catalog drops fails here.
         const registered = services.registry
           .list()
-          .map(({ name, title, description, consequential, examples, parametersJsonSchema }) => ({
-            name,
-            title,
-            description,
-            consequential,
-            examples: [...examples],
-            parametersJsonSchema,
-          }));
-        const listed = skillCatalog(profile)
-          .list()
-          .map((skill) => ({ ...skill, examples: [...skill.examples] }));
+          .map((skill) => Object.fromEntries(Object.entries(skill).filter(([key]) => key !== 'invoke')));
+        const listed = skillCatalog(profile).list();
         assert.deepEqual(listed, registered);
       } finally {
         await services.close();
