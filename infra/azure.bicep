@@ -37,7 +37,7 @@ param pluginApiAudience string
 @allowed(['debug', 'info', 'warn', 'error'])
 param logLevel string = 'info'
 
-@description('Hours a conversation\'s state (e.g. a question the bot asked and waits on) is kept after its last change (CONVERSATION_STATE_TTL_HOURS, 1 to 720).')
+@description('Hours a conversation\'s state (a question the bot asked and waits on; with a model, the planner\'s last messages) is kept after its last change (CONVERSATION_STATE_TTL_HOURS, 1 to 720).')
 param conversationStateTtlHours string = '24'
 
 @description('\'true\' creates an Azure AI Search service and uses it as the index (SEARCH_BACKEND=azure).')

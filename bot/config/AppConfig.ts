@@ -42,8 +42,9 @@ export interface AppConfig {
   readonly playground: { enabled: boolean; port: number };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
-   * Hours the bot keeps a conversation's state (e.g. a question it asked and waits on) after its last change;
-   * then it is forgotten and deleted. 1 to 720, default 24. CONVERSATION_STATE_TTL_HOURS.
+   * Hours the bot keeps a conversation's state (a question it asked and waits on; with a model, the planner's
+   * last messages) after its last change; then it is forgotten and deleted. 1 to 720, default 24.
+   * CONVERSATION_STATE_TTL_HOURS.
    */
   readonly conversationStateTtlHours: number;
   /** The app's own Entra credential for Graph, Azure AI Search and Azure DevOps (when they don't use keys). */
