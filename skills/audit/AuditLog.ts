@@ -38,7 +38,9 @@ export interface AuditRecord extends AuditEntry {
 }
 
 /**
- * The audit trail seam. Contract: `append` is durable when it resolves; records are never changed or removed
+ * The audit trail seam. Contract (`test/skills/audit/AuditLog.contract.ts`, run against every backend): records
+ * are numbered without gaps and hash-chained as `AuditRecord` says, also across log objects over the same data;
+ * `append` is durable when it resolves; records are never changed or removed
  * by the application; the chain lets a verifier detect any edit, deletion, reordering or truncation.
  */
 export interface AuditLog {

@@ -71,3 +71,27 @@ export function storeUnderTest<Store, Options>(
     open: () => current().open(options()),
   };
 }
+
+/**
+ * A backend over files in a fresh temp dir: every `open` makes a store with `make(dir, options)`; cleanup closes
+ * every store made, then removes the dir.
+ */
+export function tempDirStoreFactory<Store extends { close(): Promise<void> }, Options>(
+  make: (dir: string, options: Options) => Store,
+): StoreFactory<Store, Options> {
+  return async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-contract-'));
+    const opened: Store[] = [];
+    return {
+      async open(options) {
+        const store = make(dir, options);
+        opened.push(store);
+        return store;
+      },
+      async cleanup() {
+        for (const store of opened) await store.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  };
+}

@@ -3,23 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteTicketDesk } from '../../../skills/tickets/SqliteTicketDesk';
+import { tempDirStoreFactory } from '../../support/storeFixture';
 import { ticketDraft as draft, ticketSystemContract } from './TicketSystem.contract';
 
-ticketSystemContract('SQLite', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ticket-contract-'));
-  const opened: SqliteTicketDesk[] = [];
-  return {
-    open: async () => {
-      const desk = new SqliteTicketDesk({ file: path.join(dir, 'tickets.sqlite') });
-      opened.push(desk);
-      return desk;
-    },
-    cleanup: async () => {
-      for (const desk of opened) await desk.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-});
+ticketSystemContract(
+  'SQLite',
+  tempDirStoreFactory((dir) => new SqliteTicketDesk({ file: path.join(dir, 'tickets.sqlite') })),
+);
 
 const alex = { id: 'user-alex', name: 'Alex Wilber' };
 
