@@ -107,7 +107,13 @@ export function compose(
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
   const confirmations = new SqliteConfirmationStore({ db: stateDb, now: overrides.now });
   const idempotency = new SqliteIdempotencyStore({ db: stateDb });
-  const registry = new SkillRegistry({ audit, confirmations, idempotency });
+  const registry = new SkillRegistry({
+    audit,
+    confirmations,
+    idempotency,
+    onAuditError: (error, record) =>
+      log.error('audit record not written', { ...record, event: 'audit_write_failed', error: String(error) }),
+  });
   const { tickets, reports } = composeSkills({
     config,
     registry,

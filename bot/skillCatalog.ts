@@ -26,13 +26,14 @@ export function skillCatalog(
   });
   const skills: readonly SkillInfo[] = registry
     .list()
-    .map(({ name, title, description, consequential, examples, parametersJsonSchema }) => ({
+    .map(({ name, title, description, consequential, examples, parametersJsonSchema, editsJsonSchema }) => ({
       name,
       title,
       description,
       consequential,
       examples,
       parametersJsonSchema,
+      ...(editsJsonSchema ? { editsJsonSchema } : {}),
     }));
   return { list: () => skills };
 }

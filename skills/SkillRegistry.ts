@@ -1,10 +1,11 @@
 import { boundedForAudit } from './audit/boundedForAudit';
 import { z } from 'zod/v4';
 import type { AuditLog } from './audit/AuditLog';
-import { hashToken, type ConfirmationStore } from './confirm/ConfirmationStore';
+import { hashToken, type ConfirmationStore, type ConsumeResult } from './confirm/ConfirmationStore';
 import type { IdempotencyStore } from './confirm/IdempotencyStore';
 import { AppError, toAppError } from './errors/AppError';
 import type { SkillContext, SkillDescriptor, SkillResult } from './SkillDescriptor';
+import { strictParser } from './strictParser';
 
 /** A registered skill with its parameters erased to `unknown`: callers go through `invoke`, which parses. */
 export interface RegisteredSkill {
@@ -15,9 +16,12 @@ export interface RegisteredSkill {
   readonly examples: readonly string[];
   /** JSON Schema (draft 2020-12) of the parameters, derived from the descriptor's schema. */
   readonly parametersJsonSchema: Record<string, unknown>;
+  /** JSON Schema of the confirmation edits (consequential skills only). */
+  readonly editsJsonSchema?: Record<string, unknown>;
   /**
-   * Parses `rawParams` with the skill's schema (AppError `invalid_parameters` on failure), then runs the
-   * handler. For a consequential skill the handler only proposes; nothing is executed here.
+   * Parses `rawParams` strictly (`strictParser`: unknown fields, deep nesting and invalid values are AppError
+   * `invalid_parameters` / `too_deeply_nested`), then runs the handler and records the parsed parameters. For
+   * a consequential skill the handler only proposes; nothing is executed here.
    */
   invoke(rawParams: unknown, context: SkillContext): Promise<SkillResult>;
 }
@@ -28,6 +32,17 @@ export interface SkillRegistryOptions {
   /** Needed to confirm consequential skills. */
   readonly confirmations?: ConfirmationStore;
   readonly idempotency?: IdempotencyStore;
+  /**
+   * Told about every audit record that could not be written (the log decides how loud). Only the write-ahead
+   * record of a confirmed action stops the call (`audit_unavailable`); the others can no longer undo anything.
+   */
+  readonly onAuditError?: (error: unknown, record: { skill: string; action: string }) => void;
+}
+
+/** A consequential skill's second half, with its edits parser. */
+interface Confirmer {
+  parseEdits(raw: unknown): unknown;
+  execute(input: { draft: unknown; edits: unknown }, context: SkillContext): Promise<SkillResult>;
 }
 
 const NAME_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
@@ -48,10 +63,7 @@ const REFUSALS: Record<string, string> = {
  */
 export class SkillRegistry {
   private readonly skills = new Map<string, RegisteredSkill>();
-  private readonly confirmers = new Map<
-    string,
-    (edits: unknown, token: string, context: SkillContext) => Promise<SkillResult>
-  >();
+  private readonly confirmers = new Map<string, Confirmer>();
 
   constructor(private readonly options: SkillRegistryOptions = {}) {}
 
@@ -64,36 +76,40 @@ export class SkillRegistry {
         `skill ${descriptor.name}: a consequential skill needs confirm, and only it may have one`,
       );
     }
+    const parametersJsonSchema = z.toJSONSchema(descriptor.parameters) as Record<string, unknown>;
+    const parseParameters = strictParser(descriptor.parameters, parametersJsonSchema);
+    const confirm = descriptor.confirm;
+    const editsJsonSchema = confirm ? (z.toJSONSchema(confirm.edits) as Record<string, unknown>) : undefined;
     this.skills.set(descriptor.name, {
       name: descriptor.name,
       title: descriptor.title,
       description: descriptor.description,
       consequential: descriptor.consequential,
       examples: descriptor.examples,
-      parametersJsonSchema: z.toJSONSchema(descriptor.parameters) as Record<string, unknown>,
-      invoke: (rawParams, context) =>
-        this.audited(descriptor.name, rawParams, context, undefined, async () => {
-          const parsed = descriptor.parameters.safeParse(rawParams);
-          if (!parsed.success) throw invalid(parsed.error);
-          return descriptor.handler(parsed.data, context);
-        }),
-    });
-    const confirm = descriptor.confirm;
-    if (confirm) {
-      this.confirmers.set(descriptor.name, async (rawEdits, token, context) => {
-        const edits = confirm.edits.safeParse(rawEdits);
-        if (!edits.success) throw invalid(edits.error);
-        const consumed = await this.stores().confirmations.consume({
-          token,
-          userId: context.user.id,
-          skill: descriptor.name,
-        });
-        if (!consumed.ok) {
-          throw new AppError('confirmation_invalid', {
-            userMessage: REFUSALS[consumed.reason] ?? REFUSALS.unknown,
-          });
+      parametersJsonSchema,
+      ...(editsJsonSchema ? { editsJsonSchema } : {}),
+      invoke: async (rawParams, context) => {
+        const audit = this.recorder(descriptor.name, context, undefined);
+        let params: P;
+        try {
+          params = parseParameters(rawParams);
+        } catch (error) {
+          return audit.refusedAndThrow(error, rawParams);
         }
-        return confirm.execute({ draft: consumed.draft, edits: edits.data }, context);
+        let result: SkillResult;
+        try {
+          result = await descriptor.handler(params, context);
+        } catch (error) {
+          return audit.refusedAndThrow(error, params);
+        }
+        await audit.completed(result, params);
+        return result;
+      },
+    });
+    if (confirm && editsJsonSchema) {
+      this.confirmers.set(descriptor.name, {
+        parseEdits: strictParser(confirm.edits, editsJsonSchema),
+        execute: (input, context) => confirm.execute(input as { draft: unknown; edits: E }, context),
       });
     }
     return this;
@@ -110,6 +126,12 @@ export class SkillRegistry {
   /**
    * Runs the confirmed action of consequential skill `name` for the user who holds `token`. A repeat with the
    * same token (redelivery, double click, concurrent calls) returns the first result and acts once.
+   * Order, so that no action ever runs without its audit record: edits parsed strictly and the token checked
+   * (refusals are recorded), then the `action_confirmed` record is written (write-ahead: if the audit log
+   * fails, AppError `audit_unavailable` is thrown and nothing happened, the token stays valid, a retry works),
+   * then the token is consumed and the action runs, then its outcome (`ticket_filed`, ...) is recorded. A
+   * failure of that last record can no longer undo the action: it goes to `onAuditError` and the result is
+   * returned, the action being on record already.
    */
   async confirm(
     name: string,
@@ -121,10 +143,41 @@ export class SkillRegistry {
     // Audited inside the idempotent run, so a repeat neither acts nor records twice.
     // Keyed by user too: someone else presenting the token is refused by `consume`, never shown the stored result.
     return this.stores().idempotency.run(`confirm:${name}:${context.user.id}:${hashToken(input.token)}`, () =>
-      this.audited(name, input.edits, context, context.user.id, () =>
-        confirmer(input.edits, input.token, context),
-      ),
+      this.confirmOnce(name, confirmer, input, context),
     );
+  }
+
+  private async confirmOnce(
+    name: string,
+    confirmer: Confirmer,
+    input: { token: string; edits: unknown },
+    context: SkillContext,
+  ): Promise<SkillResult> {
+    const { confirmations } = this.stores();
+    const audit = this.recorder(name, context, context.user.id);
+    const claim = { token: input.token, userId: context.user.id, skill: name };
+    let edits: unknown;
+    try {
+      edits = confirmer.parseEdits(input.edits);
+      refuseUnless(await confirmations.check(claim));
+    } catch (error) {
+      return audit.refusedAndThrow(error, input.edits);
+    }
+    await audit.ahead(edits);
+    let result: SkillResult;
+    try {
+      const consumed = await confirmations.consume(claim);
+      refuseUnless(consumed);
+      result = await confirmer.execute({ draft: consumed.draft, edits }, context);
+    } catch (error) {
+      return audit.refusedAndThrow(error, edits);
+    }
+    await audit
+      .completed(result, edits)
+      .catch((error: unknown) =>
+        this.options.onAuditError?.(error, { skill: name, action: result.audit?.action ?? 'completed' }),
+      );
+    return result;
   }
 
   /** Discards a pending proposal: its token can no longer confirm anything. Audited as `proposal_discarded`. */
@@ -155,19 +208,15 @@ export class SkillRegistry {
     return { confirmations, idempotency };
   }
 
-  private async audited(
-    skill: string,
-    parameters: unknown,
-    context: SkillContext,
-    confirmedBy: string | undefined,
-    work: () => Promise<SkillResult>,
-  ): Promise<SkillResult> {
-    const record = (
+  /** The audit records of one call of `skill` (all no-ops without an audit log). */
+  private recorder(skill: string, context: SkillContext, confirmedBy: string | undefined) {
+    const append = async (
       outcome: 'ok' | 'refused' | 'failed',
       action: string,
+      parameters: unknown,
       extra: { sourceIds?: readonly string[]; detail?: string },
-    ) =>
-      this.options.audit?.append({
+    ): Promise<void> => {
+      await this.options.audit?.append({
         actor: {
           userId: context.user.id,
           surface: context.surface,
@@ -176,7 +225,7 @@ export class SkillRegistry {
         },
         skill,
         action,
-        // Bounded: caller-supplied values (card data, plugin edits) can't make the record unserialisable.
+        // Bounded: even refused input (hostile card data, plugin edits) can't make the record unserialisable.
         parameters: isRecord(parameters) ? boundedForAudit(parameters) : {},
         sourceIds: extra.sourceIds ?? [],
         planner: context.planner ?? 'rules',
@@ -184,27 +233,37 @@ export class SkillRegistry {
         ...(confirmedBy ? { confirmedBy } : {}),
         ...(extra.detail ? { detail: extra.detail } : {}),
       });
-    let result: SkillResult;
-    try {
-      result = await work();
-    } catch (error) {
-      const appError = toAppError(error);
-      await record(appError.code === 'internal_error' ? 'failed' : 'refused', 'refused', {
-        detail: appError.code,
-      });
-      throw error;
-    }
-    await record('ok', result.audit?.action ?? `${skill}_completed`, {
-      sourceIds: result.audit?.sourceIds ?? [],
-      ...(result.audit?.detail ? { detail: result.audit.detail } : {}),
-    });
-    return result;
+    };
+    return {
+      /** Records a refusal or failure, then throws `error` (the refusal's reason wins over an audit failure). */
+      refusedAndThrow: async (error: unknown, parameters: unknown): Promise<never> => {
+        const appError = toAppError(error);
+        await append(appError.code === 'internal_error' ? 'failed' : 'refused', 'refused', parameters, {
+          detail: appError.code,
+        }).catch((auditError: unknown) =>
+          this.options.onAuditError?.(auditError, { skill, action: 'refused' }),
+        );
+        throw error;
+      },
+      /** The write-ahead record of a confirmed action; AppError `audit_unavailable` when it can't be written. */
+      ahead: (parameters: unknown): Promise<void> =>
+        append('ok', 'action_confirmed', parameters, {}).catch((error: unknown) => {
+          this.options.onAuditError?.(error, { skill, action: 'action_confirmed' });
+          throw new AppError('audit_unavailable', { cause: error });
+        }),
+      completed: (result: SkillResult, parameters: unknown): Promise<void> =>
+        append('ok', result.audit?.action ?? `${skill}_completed`, parameters, {
+          sourceIds: result.audit?.sourceIds ?? [],
+          ...(result.audit?.detail ? { detail: result.audit.detail } : {}),
+        }),
+    };
   }
 }
 
-function invalid(error: z.ZodError): AppError {
-  const fields = error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
-  return new AppError('invalid_parameters', { userMessage: `Some values are not valid: ${fields}.` });
+/** Throws the user-facing refusal for a token `check`/`consume` turned down. */
+function refuseUnless(verdict: ConsumeResult): asserts verdict is Extract<ConsumeResult, { ok: true }> {
+  if (!verdict.ok)
+    throw new AppError('confirmation_invalid', { userMessage: REFUSALS[verdict.reason] ?? REFUSALS.unknown });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { AppError } from '../../skills/errors/AppError';
+import { jsonNestingExceeds } from './jsonNestingExceeds';
 
 /** Largest request body accepted, in bytes (256 KB); larger bodies get 413 `payload_too_large`. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -40,10 +41,21 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
   });
 }
 
-/** Parses a JSON body; AppError `invalid_json` on failure. */
+/**
+ * Deepest nesting of arrays and objects accepted in a request body (64 levels). Bot Framework activities and
+ * plugin requests nest well under 20; card data and plugin edits are flat.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Parses a JSON body: AppError `too_deeply_nested` (400) when it nests deeper than `MAX_JSON_DEPTH`, checked
+ * before parsing; `invalid_json` (400) when it is not JSON.
+ */
 export function parseJson(body: Buffer): unknown {
+  const text = body.toString('utf8');
+  if (jsonNestingExceeds(text, MAX_JSON_DEPTH)) throw new AppError('too_deeply_nested');
   try {
-    return JSON.parse(body.toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new AppError('invalid_json');
   }

@@ -29,6 +29,7 @@ export interface TokenHolder {
  *   (`wrong_skill`), a used or revoked one (`used` / `cancelled`) and an expired one, and such a refusal leaves
  *   the token as it was. Claiming is atomic across every process sharing the store: for one token at most one
  *   caller ever gets `ok: true`.
+ * - `check` gives the answer `consume` would give (with `draft: undefined` when ok) and changes nothing.
  * - `revoke` withdraws an unused token of that user and skill (it then consumes as `cancelled`); true when it did.
  */
 export interface ConfirmationStore {
@@ -39,6 +40,11 @@ export interface ConfirmationStore {
     draft: unknown;
     ttlSeconds?: number;
   }): Promise<{ token: string; expiresAt: string }>;
+  /**
+   * What `consume` would answer now, without consuming (a successful check carries no draft): lets a caller
+   * do what must precede the action, its audit record, before the token is spent.
+   */
+  check(input: TokenHolder): Promise<ConsumeResult>;
   /** Consumes a token atomically: at most one caller ever gets `ok: true` for a token. */
   consume(input: TokenHolder): Promise<ConsumeResult>;
   /** Withdraws a pending token (the user discarded the card); true when this user's unused token was revoked. */

@@ -65,20 +65,32 @@ export class SqliteConfirmationStore implements ConfirmationStore {
     return { token, expiresAt: new Date(expires).toISOString() };
   }
 
+  async check(input: TokenHolder): Promise<ConsumeResult> {
+    const verdict = this.verdict(input);
+    return verdict.ok ? { ok: true, draft: undefined } : verdict;
+  }
+
   async consume(input: TokenHolder): Promise<ConsumeResult> {
-    const tokenHash = hashToken(input.token);
-    const row = this.db.prepare('SELECT * FROM confirmations WHERE token_hash = ?').get(tokenHash) as
-      Row | undefined;
+    const verdict = this.verdict(input);
+    if (!verdict.ok) return verdict;
+    const claimed = this.db
+      .prepare('UPDATE confirmations SET consumed_at = ? WHERE token_hash = ? AND consumed_at IS NULL')
+      .run(this.now(), hashToken(input.token));
+    if (claimed.changes !== 1) return { ok: false, reason: 'used' };
+    return { ok: true, draft: JSON.parse(verdict.row.draft) as unknown };
+  }
+
+  /** The refusal `consume` gives for `input` as the token stands now, or its row. */
+  private verdict(input: TokenHolder): { ok: true; row: Row } | Extract<ConsumeResult, { ok: false }> {
+    const row = this.db
+      .prepare('SELECT * FROM confirmations WHERE token_hash = ?')
+      .get(hashToken(input.token)) as Row | undefined;
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.user_id !== input.userId) return { ok: false, reason: 'wrong_user' };
     if (row.skill !== input.skill) return { ok: false, reason: 'wrong_skill' };
     if (row.consumed_at !== null) return { ok: false, reason: row.cancelled ? 'cancelled' : 'used' };
     if (row.expires_at < this.now()) return { ok: false, reason: 'expired' };
-    const claimed = this.db
-      .prepare('UPDATE confirmations SET consumed_at = ? WHERE token_hash = ? AND consumed_at IS NULL')
-      .run(this.now(), tokenHash);
-    if (claimed.changes !== 1) return { ok: false, reason: 'used' };
-    return { ok: true, draft: JSON.parse(row.draft) as unknown };
+    return { ok: true, row };
   }
 
   async revoke(input: TokenHolder): Promise<boolean> {

@@ -5,6 +5,10 @@
 export const ERROR_CATALOG = {
   payload_too_large: { status: 413, message: 'The request body is larger than the 256 KB limit.' },
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
+  too_deeply_nested: {
+    status: 400,
+    message: 'The request nests values too deeply. Send flat values as the form or API describes.',
+  },
   invalid_activity: { status: 400, message: 'The request body is not a valid Bot Framework activity.' },
   unsupported_media_type: { status: 415, message: 'Send the request as application/json.' },
   not_found: { status: 404, message: 'Nothing is here.' },
@@ -44,6 +48,11 @@ export const ERROR_CATALOG = {
   model_rejected: {
     status: 502,
     message: 'The language model refused the request. Ask an administrator to check its configuration.',
+  },
+  audit_unavailable: {
+    status: 503,
+    message:
+      'Nothing was done, because the action could not be recorded in the audit trail. Please try again in a minute.',
   },
   request_timeout: { status: 503, message: 'The request took too long. Please try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },

@@ -40,6 +40,7 @@ export const API_SCHEMAS = {
     required: ['skill', 'text', 'aiGenerated', 'citations'],
     additionalProperties: false,
   },
+  /** The shape of every confirm body; each confirm operation publishes it with its skill's `edits` schema. */
   ConfirmRequest: {
     type: 'object',
     description: 'Confirms a proposed action.',
@@ -52,9 +53,9 @@ export const API_SCHEMAS = {
       },
       edits: {
         type: 'object',
-        additionalProperties: true,
+        additionalProperties: false,
         description:
-          'Changes to the proposal the user asked for (e.g. a ticket title); checked by the skill.',
+          'Changes to the proposal the user asked for (e.g. a ticket title); only the fields the skill lists.',
       },
     },
     required: ['token'],

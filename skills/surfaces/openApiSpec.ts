@@ -44,7 +44,8 @@ const errorRef: OpenAPIV3.ReferenceObject = { $ref: '#/components/responses/Erro
  *   request body = the skill's parameter schema converted to OpenAPI 3.0 (`toOpenApiSchema`), 200 =
  *   `SkillApiResponse`; `x-openai-isConsequential: false` (it only reads, or only proposes);
  * - for consequential skills also `POST /api/skills/s/confirm` (`<operationId>Confirm`, body
- *   `ConfirmRequest`, `x-openai-isConsequential: true`): runs the proposed action once per token.
+ *   `{ token, edits? }` with `edits` = the skill's edits schema, no other fields anywhere,
+ *   `x-openai-isConsequential: true`): runs the proposed action once per token.
  * Errors use `components.responses.Error` (`{ error: { code, message } }`). Every operation requires an
  * Entra bearer token (`bearerAuth`, or `oauth2` when configured). Throws when a skill's parameter schema
  * can't be expressed in OpenAPI 3.0. Pure: same registry and options, same document.
@@ -96,6 +97,22 @@ export function skillRequestSchema(skill: SkillInfo): OpenAPIV3.SchemaObject {
   return toOpenApiSchema(skill.parametersJsonSchema);
 }
 
+/**
+ * The request body of skill `skill`'s confirm operation: `ConfirmRequest` with `edits` narrowed to the
+ * skill's edits schema (`additionalProperties: false`), so an unknown field is refused at the boundary.
+ */
+export function confirmRequestSchema(skill: SkillInfo): OpenAPIV3.SchemaObject {
+  const base = structuredClone(API_SCHEMAS.ConfirmRequest) as OpenAPIV3.SchemaObject;
+  const edits = toOpenApiSchema(skill.editsJsonSchema ?? { type: 'object', additionalProperties: false });
+  return {
+    ...base,
+    properties: {
+      ...base.properties,
+      edits: { ...edits, description: API_SCHEMAS.ConfirmRequest.properties.edits.description },
+    },
+  };
+}
+
 function proposeOperation(skill: SkillInfo): PluginOperation {
   const proposes = skill.consequential
     ? ' Nothing is changed: the response carries a `confirmation` the user must accept first.'
@@ -115,7 +132,7 @@ function confirmOperation(skill: SkillInfo): PluginOperation {
     operationId: confirmOperationId(skill.name),
     summary: `Confirm: ${skill.title}`,
     description: `Carries out a proposal of ${skill.name} the user has accepted, using its single-use confirmation token (repeating the call with the same token acts once and returns the same result).`,
-    requestBody: { required: true, content: json(ref('ConfirmRequest')) },
+    requestBody: { required: true, content: json(confirmRequestSchema(skill)) },
     responses: responses(skill.title, true),
     [CONSEQUENTIAL]: true,
   };

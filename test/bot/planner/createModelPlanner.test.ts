@@ -121,7 +121,7 @@ describe('model planner (teams-ai OpenAIModel against a loopback OpenAI server)'
     [
       'a missing required field',
       JSON.stringify({ query: 'brake fade' }),
-      /Error invalid_parameters: Some values are not valid: question\..*JSON Schema: \{.*"question"/,
+      /Error invalid_parameters: Some values are not valid: question; unknown field query\..*JSON Schema: \{.*"question"/,
     ],
     ['arguments that are not JSON', '{"question": "brake', /Error invalid_parameters: .*question/],
     ['a wrong type', JSON.stringify({ question: 42 }), /Error invalid_parameters/],

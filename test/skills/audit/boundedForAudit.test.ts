@@ -54,7 +54,7 @@ describe('boundedForAudit', () => {
 });
 
 describe('an action is never left without its audit record (hostile confirm data)', () => {
-  it('files once and records the action even when the confirm data is nested 10,000 levels deep', async () => {
+  it('refuses confirm data nested 10,000 levels deep before acting, records the refusal, and the token still works', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'audit.sqlite');
     const audit = new SqliteAuditLog({ file });
@@ -94,18 +94,19 @@ describe('an action is never left without its audit record (hostile confirm data
     });
     try {
       const { token } = await confirmations.issue({ userId: 'alex', skill: 'file_note', draft: {} });
-      const result = await registry.confirm(
-        'file_note',
-        { token, edits: nested(10000) },
-        { user: { id: 'alex', principals: [] }, surface: 'test' },
-      );
-      assert.equal(result.text, 'filed');
+      const context = { user: { id: 'alex', principals: [] }, surface: 'test' } as const;
+      await assert.rejects(registry.confirm('file_note', { token, edits: nested(10000) }, context), {
+        code: 'too_deeply_nested',
+      });
+      assert.deepEqual(filed, []);
+      assert.equal((await registry.confirm('file_note', { token, edits: {} }, context)).text, 'filed');
       assert.deepEqual(filed, ['note']);
       await audit.close();
       const rows = new Database(file, { readonly: true }).prepare('SELECT record FROM audit').all() as {
         record: string;
       }[];
-      assert.ok(rows.some((row) => (JSON.parse(row.record) as { action: string }).action === 'note_filed'));
+      const actions = rows.map((row) => (JSON.parse(row.record) as { action: string }).action);
+      assert.deepEqual(actions, ['refused', 'action_confirmed', 'note_filed']);
       assert.ok(verifyAuditLog(file).ok);
     } finally {
       await audit.close();

@@ -34,6 +34,23 @@ export function confirmationStoreContract(
       assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'used' });
     });
 
+    it('checks a token without consuming it, answering as consume would', async () => {
+      const { token } = await issue();
+      assert.deepEqual(await subject.store.check(holder(token)), { ok: true, draft: undefined });
+      assert.deepEqual(await subject.store.check({ ...holder(token), userId: 'u2' }), {
+        ok: false,
+        reason: 'wrong_user',
+      });
+      assert.deepEqual(await subject.store.consume(holder(token)), { ok: true, draft });
+      assert.deepEqual(await subject.store.check(holder(token)), { ok: false, reason: 'used' });
+      const revoked = await issue();
+      await subject.store.revoke(holder(revoked.token));
+      assert.deepEqual(await subject.store.check(holder(revoked.token)), { ok: false, reason: 'cancelled' });
+      const late = await issue();
+      now += 61_000;
+      assert.deepEqual(await subject.store.check(holder(late.token)), { ok: false, reason: 'expired' });
+    });
+
     const refusals: [string, (token: string) => { token: string; userId: string; skill: string }, string][] =
       [
         ['another user', (token) => ({ token, userId: 'u2', skill: 'file_ticket' }), 'wrong_user'],

@@ -111,7 +111,7 @@ describe('draft_report and export_report through the SkillRegistry', function ()
       const text = (await mammoth.extractRawText({ path: files.docxPath })).value;
       assert.match(text, /Brake system validation/);
       assert.match(text, /\[1\]/);
-      assert.deepEqual(audit.actions(), ['report_drafted', 'report_exported']);
+      assert.deepEqual(audit.actions(), ['report_drafted', 'action_confirmed', 'report_exported']);
       assert.equal(audit.records[1]?.confirmedBy, ALEX);
     });
     it('exports once when confirmed twice', async () => {
@@ -120,7 +120,7 @@ describe('draft_report and export_report through the SkillRegistry', function ()
       const c = await confirm(registry, token, ALEX);
       assert.deepEqual([b.text, c.text], [a.text, a.text]);
       assert.equal(store.exports, 1);
-      assert.deepEqual(audit.actions(), ['report_drafted', 'report_exported']);
+      assert.deepEqual(audit.actions(), ['report_drafted', 'action_confirmed', 'report_exported']);
     });
     it('refuses someone else’s confirmation', async () => {
       const token = actionData(drafted, 'confirm')?.token ?? '';
@@ -176,7 +176,12 @@ describe('draft_report and export_report through the SkillRegistry', function ()
       const exported = await confirm(registry, token, MEGAN);
       assert.equal(store.exports, 1);
       assert.match(visibleText(exported.card), /Approved by Megan Bowen/);
-      assert.deepEqual(audit.actions(), ['report_drafted', 'refused', 'report_approved_and_exported']);
+      assert.deepEqual(audit.actions(), [
+        'report_drafted',
+        'refused',
+        'action_confirmed',
+        'report_approved_and_exported',
+      ]);
       assert.equal(audit.records[2]?.confirmedBy, MEGAN);
     });
     it('gives the approver an approval card on a direct invoke', async () => {

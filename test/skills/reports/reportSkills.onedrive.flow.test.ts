@@ -114,7 +114,7 @@ describe('draft_report and export_report wired for REPORT_STORE=onedrive with a 
     );
     assert.ok(files[0]?.name.endsWith('.docx') && files[1]?.name.endsWith('.md'));
     assert.match(visibleText(exported.card), /Saved in the author's OneDrive/);
-    assert.deepEqual(audit.actions(), ['report_drafted', 'report_exported']);
+    assert.deepEqual(audit.actions(), ['report_drafted', 'action_confirmed', 'report_exported']);
   });
   it('uploads a .docx that says which model wrote it', async () => {
     await exportFlow();
@@ -134,7 +134,7 @@ describe('draft_report and export_report wired for REPORT_STORE=onedrive with a 
     );
     assert.deepEqual(
       audit.records.map((r) => r.outcome),
-      ['ok', 'failed'],
+      ['ok', 'ok', 'failed'],
     );
   });
 });

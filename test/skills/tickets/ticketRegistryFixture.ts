@@ -20,10 +20,15 @@ export const SAMPLE_PROFILE = loadOrganisationProfile(
   path.join(__dirname, '../../../knowledge/sample/organisation.yaml'),
 );
 
-/** An in-memory AuditLog: keeps entries in order (no chain; the SQLite log has its own tests). */
+/**
+ * An in-memory AuditLog: keeps entries in order (no chain; the SQLite log has its own tests). While `failing`
+ * is set, `append` throws it and keeps nothing (a full disk, a locked file, an unreachable store).
+ */
 export class ArrayAuditLog implements AuditLog {
   readonly entries: AuditEntry[] = [];
+  failing: Error | undefined;
   async append(entry: AuditEntry): Promise<AuditRecord> {
+    if (this.failing) throw this.failing;
     this.entries.push(entry);
     return {
       ...entry,
