@@ -1,5 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Activity, Request as BotRequest, Response as BotResponse } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import { activityTenant } from '../teams/activityTenant';
@@ -8,16 +8,21 @@ import { checkRequestOrigin } from './checkRequestOrigin';
 import { parseActivity } from './parseActivity';
 import { createPluginApi, isPluginApiPath } from './pluginApi';
 import { parseJson, readBody } from './readBody';
+import { screenBearerToken } from './screenBearerToken';
 import { sendError, sendJson } from './sendJson';
 import { serveDocument } from './serveDocument';
 import { serveReport } from './serveReport';
+
+/** Clock difference accepted on Bot Framework token times (botbuilder allows 5 minutes). */
+const TOKEN_CLOCK_TOLERANCE_SECONDS = 300;
 
 /** Longest time a request may take end to end before the server answers 503 and moves on. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * The HTTP surface, built without listening (tests pass it to `listen(0)`). Routes:
- * `POST /api/messages` (Bot Framework), `GET /healthz`, `GET /docs` (signed local document viewer),
+ * `POST /api/messages` (Bot Framework: parsed, tenant checked, authenticated by `authenticateActivity`, then the
+ * turn; the invoke or expectReplies response is the body), `GET /healthz`, `GET /docs` (signed local document viewer),
  * `GET /reports` (signed download of an exported report), and the Copilot plugin API (`POST /api/skills/...`,
  * `GET /api/openapi.json|yaml`, see `createPluginApi`).
  * Every request is checked (`checkRequestOrigin`: loopback Host in local mode, no cross-site state changes;
@@ -72,18 +77,17 @@ async function handle(
     if (req.method !== 'POST') throw new AppError('method_not_allowed');
     const activity = parseActivity(parseJson(await readBody(req)));
     assertHomeTenant(services, activity);
-    const botRequest: BotRequest = {
-      body: activity as unknown as Record<string, unknown>,
-      headers: req.headers,
-      method: 'POST',
-    };
-    await withTimeout(
-      teams.adapter.process(botRequest, botResponse(res), (context) =>
-        teams.app.run(context).then(() => undefined),
-      ),
+    const authenticated = await authenticateActivity(services, teams, activity, req.headers.authorization);
+    const invokeResponse = await withTimeout(
+      teams.adapter.run(authenticated, activity, (context) => teams.app.run(context).then(() => undefined)),
       REQUEST_TIMEOUT_MS,
     );
-    if (!res.writableEnded) res.end();
+    if (invokeResponse?.status === 501 && invokeResponse.body === undefined)
+      throw new AppError('invoke_not_supported');
+    if (invokeResponse?.body === undefined) {
+      res.writeHead(invokeResponse?.status ?? 200);
+      res.end();
+    } else sendJson(res, invokeResponse.status, invokeResponse.body);
     return;
   }
   throw new AppError('not_found');
@@ -107,34 +111,36 @@ function assertHomeTenant(services: Services, activity: Activity): void {
 }
 
 /**
- * Adapts Node's ServerResponse to the minimal response botbuilder writes to. An invoke no handler took is
- * answered by the adapter with a bare 501; it gets the coded error shape instead (`invoke_not_supported`).
+ * Authenticates a Bot Framework request before any bot logic runs. Authenticated mode: the bearer token must
+ * pass `screenBearerToken` (size, shape, RS256 with a `kid`, no key-locating headers, an unexpired `exp`, no
+ * future `nbf`/`iat`), then botbuilder's validation (`AuthenticatingAdapter.authenticate`: signature against the
+ * channel's OpenID keys, issuer, audience = app id, `serviceurl` = the activity's, key endorsements). Any failure
+ * is 401 `unauthorized` with the catalog message only, and one `auth_failed` security event in the log with the
+ * reason. Local mode: anonymous (the header is ignored; loopback only).
  */
-function botResponse(res: ServerResponse): BotResponse {
-  let written = false;
-  return {
-    socket: res.socket,
-    header: (name: string, value: unknown) => {
-      if (!res.headersSent) res.setHeader(name, String(value));
-    },
-    status: (code: number) => {
-      if (!res.headersSent) res.statusCode = code;
-    },
-    send: (body?: unknown) => {
-      if (body === undefined || body === null) return;
-      written = true;
-      if (Buffer.isBuffer(body) || typeof body === 'string') res.write(body);
-      else {
-        if (!res.headersSent) res.setHeader('content-type', 'application/json; charset=utf-8');
-        res.write(JSON.stringify(body));
-      }
-    },
-    end: () => {
-      if (res.statusCode === 501 && !written && !res.headersSent)
-        sendError(res, new AppError('invoke_not_supported'));
-      else res.end();
-    },
+async function authenticateActivity(
+  services: Services,
+  teams: TeamsApp,
+  activity: Activity,
+  authorization: string | undefined,
+): Promise<Awaited<ReturnType<TeamsApp['adapter']['authenticate']>>> {
+  const refuse = (reason: string): never => {
+    services.log.warn('security event: Bot Framework request refused', {
+      event: 'auth_failed',
+      surface: 'bot',
+      reason: reason.slice(0, 200),
+      activityId: activity.id?.slice(0, 128),
+    });
+    throw new AppError('unauthorized');
   };
+  if (!services.config.auth) return teams.adapter.authenticate(activity, '');
+  const screened = screenBearerToken(authorization, Date.now() / 1000, TOKEN_CLOCK_TOLERANCE_SECONDS);
+  if (!screened.ok) return refuse(screened.reason);
+  try {
+    return await teams.adapter.authenticate(activity, `Bearer ${screened.token}`);
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : 'not authenticated');
+  }
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

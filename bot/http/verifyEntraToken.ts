@@ -1,5 +1,6 @@
 import jwt, { type JwtHeader, type JwtPayload, type SigningKeyCallback } from 'jsonwebtoken';
 import { AppError } from '../../skills/errors/AppError';
+import { screenBearerToken } from './screenBearerToken';
 import { SigningKeyCache } from './SigningKeyCache';
 
 /** Who a valid token speaks for. */
@@ -29,7 +30,8 @@ export interface EntraTokenOptions {
 const refused = () => new AppError('unauthorized');
 
 /**
- * A verifier of Entra ID bearer tokens, validated locally: `Authorization: Bearer <JWT>` signed RS256
+ * A verifier of Entra ID bearer tokens, validated locally: `Authorization: Bearer <JWT>` that passes
+ * `screenBearerToken` (size, shape, no key-locating headers, `exp` required) and is signed RS256
  * (only; `none` and HMAC are refused) by a key from `jwksUrl` (`SigningKeyCache`: known keys answered from
  * memory, an unknown `kid` refused at once with at most one background refetch a minute, so forged tokens
  * never delay valid ones), `iss` = `issuer`, `aud` = `audience`, an `exp` (required) and `nbf` within the
@@ -57,9 +59,13 @@ export function createEntraTokenVerifier(
     throw refused();
   };
   return async (authorization) => {
-    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
-    if (!match?.[1]) return refuse(authorization ? 'malformed Authorization header' : 'no bearer token');
-    const token = match[1];
+    const screened = screenBearerToken(
+      authorization,
+      Date.now() / 1000,
+      options.clockToleranceSeconds ?? 120,
+    );
+    if (!screened.ok) return refuse(screened.reason);
+    const token = screened.token;
     const claims = await new Promise<JwtPayload>((resolve, reject) =>
       jwt.verify(
         token,

@@ -1,5 +1,6 @@
-import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, CallerIdConstants, type Storage, type TurnContext } from 'botbuilder';
+import { Application, TurnState } from '@microsoft/teams-ai';
+import { AuthenticationConstants } from 'botframework-connector';
 import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
@@ -9,6 +10,7 @@ import type { Services } from '../compose';
 import { createModelPlanner } from '../planner/createModelPlanner';
 import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
+import { AuthenticatingAdapter } from './AuthenticatingAdapter';
 import { AskCardData } from './AskCardData';
 import { CachedRoster } from './CachedRoster';
 import { ConversationStorage } from './ConversationStorage';
@@ -25,7 +27,7 @@ import { cardActivity, replyActivity } from './replyActivity';
 import { skillContextFor } from './skillContextFor';
 
 export interface TeamsApp {
-  readonly adapter: TeamsAdapter;
+  readonly adapter: AuthenticatingAdapter;
   readonly app: Application<AppTurnState>;
 }
 
@@ -45,12 +47,25 @@ export interface TeamsAppOptions {
    * CONVERSATION_STATE_TTL_HOURS after the last change). `bench:state` passes teams-ai's `MemoryStorage` to compare.
    */
   readonly storage?: Storage;
+  /**
+   * Where inbound Bot Framework tokens are checked (authenticated mode). Default: the public cloud's
+   * (`https://login.botframework.com/v1/.well-known/openidconfiguration`, issuer `https://api.botframework.com`,
+   * emulator tokens against Entra's common metadata). Tests point these at a loopback OpenID server so the real
+   * validation code runs against keys they hold; outbound endpoints stay the public cloud's.
+   */
+  readonly channelAuth?: {
+    readonly openIdMetadataUrl: string;
+    readonly tokenIssuer: string;
+    readonly emulatorOpenIdMetadataUrl: string;
+  };
 }
 
 /**
  * Wires the teams-ai Application: welcome card on install, help, typed messages routed to a skill (by the
- * language-model planner when `config.model` is set, else by the rule router), and the cards' actions. With `auth` configured the adapter enforces Bot Framework JWT authentication;
- * without it (local mode) requests are anonymous, which the HTTP layer only allows on loopback.
+ * language-model planner when `config.model` is set, else by the rule router), and the cards' actions. With `auth`
+ * configured the HTTP layer authenticates every request through `adapter.authenticate` (Bot Framework JWT)
+ * before the turn runs; without it (local mode) requests are anonymous, which the HTTP layer only allows on
+ * loopback.
  */
 export function createTeamsApp(services: Services, options: TeamsAppOptions = {}): TeamsApp {
   const { config, log } = services;
@@ -64,13 +79,27 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
         ...(services.credential ? { credential: services.credential } : {}),
       })
     : undefined;
-  const adapter = new TeamsAdapter(
+  const channelAuth = options.channelAuth;
+  const adapter = new AuthenticatingAdapter(
     config.auth
       ? {
           MicrosoftAppId: config.auth.appId,
           MicrosoftAppPassword: config.auth.appPassword,
           MicrosoftAppTenantId: config.auth.tenantId,
           MicrosoftAppType: config.auth.appType,
+          // Setting any endpoint makes botbuilder take all of them from here: the outbound ones keep their defaults.
+          ...(channelAuth
+            ? {
+                ToBotFromChannelOpenIdMetadataUrl: channelAuth.openIdMetadataUrl,
+                ToBotFromChannelTokenIssuer: channelAuth.tokenIssuer,
+                ToBotFromEmulatorOpenIdMetadataUrl: channelAuth.emulatorOpenIdMetadataUrl,
+                ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+                ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+                OAuthUrl: AuthenticationConstants.OAuthUrl,
+                CallerId: CallerIdConstants.PublicAzureChannel,
+                ValidateAuthority: true,
+              }
+            : {}),
         }
       : {},
   );

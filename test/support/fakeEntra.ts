@@ -12,6 +12,8 @@ export interface MintOptions {
   readonly kid?: string;
   /** Claims to leave out of the defaults, e.g. `['oid']`. */
   readonly omit?: readonly string[];
+  /** Extra header parameters (`jku`, `jwk`, `x5u`, …), as a forger would add them. */
+  readonly header?: Record<string, unknown>;
 }
 
 export interface FakeEntra {
@@ -77,7 +79,7 @@ export async function startFakeEntra(input: { tenantId: string; audience: string
       else payload[name] = value;
     }
     for (const name of options.omit ?? []) delete payload[name];
-    const header = { typ: 'JWT', kid: options.kid ?? kid };
+    const header = { typ: 'JWT', kid: options.kid ?? kid, ...options.header };
     const alg = options.alg ?? 'RS256';
     if (alg === 'none') {
       const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
