@@ -14,6 +14,7 @@ import type { AuditLog } from '../skills/audit/AuditLog';
 import { FileHeadAnchor } from '../skills/audit/HeadAnchor';
 import { loadOrCreateKeyFile } from '../skills/audit/headKey';
 import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
+import { verifyAuditLog } from '../skills/audit/verifyAuditLog';
 import { SqliteConfirmationStore } from '../skills/confirm/SqliteConfirmationStore';
 import { SqliteIdempotencyStore } from '../skills/confirm/SqliteIdempotencyStore';
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
@@ -64,7 +65,8 @@ export const dataFiles = (config: AppConfig) => ({
  * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency, feedback, conversation
  * state) and audit log. The
  * organisation profile is read and validated first: a bad profile file throws (naming the file and every bad
- * field) before anything is opened.
+ * field) before anything is opened. An audit log that fails `verifyAuditLog` (edited, deleted, reordered or
+ * truncated records, a forged head, a rollback behind `AUDIT_HEAD_ANCHOR`) throws too: the app does not start.
  */
 export function compose(
   config: AppConfig,
@@ -99,11 +101,20 @@ export function compose(
   const directory = createDirectory(config, credential);
   const stateDb = new Database(files.state);
   stateDb.pragma('journal_mode = WAL');
-  const audit = new SqliteAuditLog({
-    file: files.audit,
+  const auditTrust = {
     ...(config.audit.keyFile ? { headKey: loadOrCreateKeyFile(config.audit.keyFile) } : {}),
     ...(config.audit.anchorFile ? { anchor: new FileHeadAnchor(config.audit.anchorFile) } : {}),
-  });
+  };
+  // Opening checks the head and the anchor; the whole chain is checked too, so the app never appends to (and
+  // hides tampering in) a log that audit:verify would reject.
+  const audit = new SqliteAuditLog({ file: files.audit, ...auditTrust });
+  const intact = verifyAuditLog(files.audit, auditTrust);
+  if (!intact.ok) {
+    void audit.close();
+    stateDb.close();
+    const where = intact.firstBadSeq === null ? '' : ` at record ${intact.firstBadSeq}`;
+    throw new Error(`audit log integrity check failed${where}: ${intact.problem} (run audit:verify)`);
+  }
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
   const confirmations = new SqliteConfirmationStore({ db: stateDb, now: overrides.now });
   const idempotency = new SqliteIdempotencyStore({ db: stateDb });
