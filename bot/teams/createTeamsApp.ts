@@ -11,6 +11,8 @@ import { createModelPlanner } from '../planner/createModelPlanner';
 import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AuthenticatingAdapter } from './AuthenticatingAdapter';
+import { ConversationRateLimiter } from './outbound/ConversationRateLimiter';
+import { installSendPacing } from './outbound/installSendPacing';
 import { AskCardData } from './AskCardData';
 import { CachedRoster } from './CachedRoster';
 import { ConversationStorage } from './ConversationStorage';
@@ -58,6 +60,8 @@ export interface TeamsAppOptions {
     readonly tokenIssuer: string;
     readonly emulatorOpenIdMetadataUrl: string;
   };
+  /** Paces sends per conversation (Teams' limits). Default: `TEAMS_SEND_LIMITS` on the system clock. */
+  readonly sendLimiter?: ConversationRateLimiter;
 }
 
 /**
@@ -105,6 +109,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   );
   const roster = options.roster ?? new CachedRoster();
   installRoster(adapter, roster);
+  installSendPacing(adapter, options.sendLimiter ?? new ConversationRateLimiter());
   const app = new Application<AppTurnState>({
     adapter,
     turnStateFactory: () => new TurnState<ConversationState>(),
