@@ -46,3 +46,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...GERMAN,
   ...ITALIAN,
 ]);
+
+/**
+ * Function words of English, French, German and Italian only (no question words such as `use` or `show`, which
+ * can be a question's subject): words nearly every passage holds, so a search skips them.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ENGLISH, ...FRENCH, ...GERMAN, ...ITALIAN]);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentMeta, IndexedDocument, KnowledgeIndex, Passage, SearchOptions } from '../types';
+import { FUNCTION_WORDS } from '../answer/stopWords';
 import { ftsQuery } from './ftsQuery';
 import { locationWords } from './locationWords';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './sqliteSchema';
@@ -18,6 +19,11 @@ export interface SqliteIndexOptions {
 
 const DEFAULT_TOP = 8;
 const MAX_TOP = 1000;
+/** Ranked matches read per page before access checks: `top` times this, at least `PAGE_MIN`. */
+const PAGE_FACTOR = 8;
+const PAGE_MIN = 64;
+/** Pages read before falling back to access filtering inside the query. */
+const MAX_PAGES = 3;
 
 interface DocumentRow {
   doc_id: string;
@@ -40,12 +46,13 @@ interface HitRow extends DocumentRow {
 /**
  * The embedded knowledge index: one SQLite file, FTS5 with BM25 ranking.
  * Every `upsert`/`delete` is one transaction, so a process killed at any point leaves either the old or the
- * new version of a document, never a mix. Access filtering happens inside the SQL query (before `LIMIT`),
- * so `top` counts only passages the caller may read.
+ * new version of a document, never a mix. `top` counts only passages the caller may read: matches are ranked
+ * first and checked against the caller's principals before any is returned (see `searchSync`).
  */
 export class SqliteIndex implements KnowledgeIndex {
   private readonly db: Database.Database;
   private readonly weights: readonly [number, number, number];
+  private rankedPageStatement: Database.Statement | undefined;
 
   constructor(options: SqliteIndexOptions) {
     if (options.file !== ':memory:')
@@ -133,9 +140,47 @@ export class SqliteIndex implements KnowledgeIndex {
 
   /** Synchronous form of `search` (same contract), for benchmarks. */
   searchSync(query: string, options: SearchOptions): Passage[] {
-    const match = ftsQuery(query);
+    const match = ftsQuery(query, undefined, FUNCTION_WORDS);
     if (!match || options.principals.length === 0) return [];
     const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
+    const readable = new Set(options.principals);
+    const { brand, language } = options.filters ?? {};
+    const admits = (row: HitRow): boolean =>
+      (brand === undefined || row.brand === brand) &&
+      (language === undefined || row.language === language) &&
+      (JSON.parse(row.access) as string[]).some((principal) => readable.has(principal));
+    // Rank first, read access second: FTS5 orders the matches by BM25 on its own (no join per match), then
+    // the best pages of hits are joined and checked against the caller's principals until `top` are readable.
+    // A caller who may read only a sparse part of the index falls back to filtering inside the query.
+    const page = Math.max(PAGE_MIN, top * PAGE_FACTOR);
+    const hits: HitRow[] = [];
+    for (let offset = 0; offset < page * MAX_PAGES && hits.length < top; offset += page) {
+      const rows = this.rankedPage.all({ match, limit: page, offset, ...this.weightParams() }) as HitRow[];
+      for (const row of rows) if (admits(row) && hits.length < top) hits.push(row);
+      if (rows.length < page) return hits.map(toPassage);
+    }
+    if (hits.length >= top) return hits.map(toPassage);
+    return this.filteredSearch(match, top, options).map(toPassage);
+  }
+
+  private weightParams(): { wt: number; wh: number; wx: number } {
+    return { wt: this.weights[0], wh: this.weights[1], wx: this.weights[2] };
+  }
+
+  /** One page of matches best-first by BM25, with their chunk and document rows. */
+  private get rankedPage(): Database.Statement {
+    this.rankedPageStatement ??= this.db.prepare(
+      `SELECT c.chunk_id, c.heading, c.text, d.*, r.rank FROM (
+         SELECT rowid, bm25(chunks_fts, @wt, @wh, @wx) AS rank FROM chunks_fts
+         WHERE chunks_fts MATCH @match ORDER BY rank, rowid LIMIT @limit OFFSET @offset
+       ) r JOIN chunks c ON c.rowid = r.rowid JOIN documents d ON d.doc_id = c.doc_id
+       ORDER BY r.rank, r.rowid`,
+    );
+    return this.rankedPageStatement;
+  }
+
+  /** Access (and filters) checked inside the query, before `LIMIT`: for callers who read little of the index. */
+  private filteredSearch(match: string, top: number, options: SearchOptions): HitRow[] {
     const where: string[] = [
       'chunks_fts MATCH @match',
       'c.doc_id IN (SELECT doc_id FROM doc_access WHERE principal IN (SELECT value FROM json_each(@principals)))',
@@ -144,9 +189,7 @@ export class SqliteIndex implements KnowledgeIndex {
       match,
       principals: JSON.stringify(options.principals),
       top,
-      wt: this.weights[0],
-      wh: this.weights[1],
-      wx: this.weights[2],
+      ...this.weightParams(),
     };
     if (options.filters?.brand) {
       where.push('d.brand = @brand');
@@ -156,21 +199,14 @@ export class SqliteIndex implements KnowledgeIndex {
       where.push('d.language = @language');
       params.language = options.filters.language;
     }
-    const rows = this.db
+    return this.db
       .prepare(
         `SELECT c.chunk_id, c.heading, c.text, d.*, bm25(chunks_fts, @wt, @wh, @wx) AS rank
          FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid JOIN documents d ON d.doc_id = c.doc_id
          WHERE ${where.join(' AND ')}
-         ORDER BY rank LIMIT @top`,
+         ORDER BY rank, c.rowid LIMIT @top`,
       )
       .all(params) as HitRow[];
-    return rows.map((row) => ({
-      ...toMeta(row),
-      chunkId: row.chunk_id,
-      heading: row.heading,
-      text: row.text,
-      score: -row.rank,
-    }));
   }
 
   async getDocument(docId: string): Promise<(DocumentMeta & { contentHash: string }) | undefined> {
@@ -201,6 +237,10 @@ export class SqliteIndex implements KnowledgeIndex {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+function toPassage(row: HitRow): Passage {
+  return { ...toMeta(row), chunkId: row.chunk_id, heading: row.heading, text: row.text, score: -row.rank };
 }
 
 function toMeta(row: DocumentRow): DocumentMeta {

@@ -89,6 +89,47 @@ describe('SqliteIndex', () => {
     );
   });
 
+  it('finds the best readable passages of a reader who may read a sparse part of the index', async () => {
+    // 400 better matches the reader may not read: more than the ranked pages read before access is checked.
+    index.transaction(() => {
+      for (let i = 0; i < 400; i += 1)
+        index.upsertSync(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox oil']));
+      for (let i = 0; i < 5; i += 1)
+        index.upsertSync(doc(`open${i}.md`, ['group:y'], [`gearbox ${'filler '.repeat(i * 5)}`]));
+    });
+    const hits = await index.search('gearbox', { principals: ['group:y'], top: 3 });
+    assert.deepEqual(
+      hits.map((hit) => hit.docId),
+      ['open0.md', 'open1.md', 'open2.md'],
+    );
+  });
+
+  it('returns, for any reader, the readable passages an unrestricted ranking puts first', async () => {
+    const words = ['gearbox', 'torque', 'clutch', 'brake', 'oil'];
+    index.transaction(() => {
+      for (let i = 0; i < 300; i += 1) {
+        const text = Array.from({ length: 1 + (i % 7) }, (_, k) => words[(i * (k + 3)) % words.length]).join(
+          ' ',
+        );
+        index.upsertSync(
+          doc(`d${i}.md`, [`group:g${i % 10}`, ...(i % 13 === 0 ? ['everyone'] : [])], [text]),
+        );
+      }
+    });
+    const everything = ['everyone', ...Array.from({ length: 10 }, (_, g) => `group:g${g}`)];
+    for (const principals of [['everyone'], ['group:g3'], ['group:g1', 'group:g2', 'everyone'], everything]) {
+      const all = await index.search('gearbox clutch', { principals: everything, top: 1000 });
+      const readable = new Set(principals);
+      const expected = all.filter((hit) => hit.access.some((p) => readable.has(p))).slice(0, 10);
+      const hits = await index.search('gearbox clutch', { principals, top: 10 });
+      assert.deepEqual(
+        hits.map((hit) => hit.docId),
+        expected.map((hit) => hit.docId),
+        principals.join(','),
+      );
+    }
+  });
+
   it('filters by brand and language', async () => {
     await index.upsert(doc('a.md', ['everyone'], ['logo rules'], { brand: 'aurex' }));
     await index.upsert(doc('v.md', ['everyone'], ['logo rules'], { brand: 'velora', language: 'it' }));

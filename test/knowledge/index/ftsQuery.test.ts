@@ -13,6 +13,11 @@ describe('ftsQuery', () => {
     ['empty', '', undefined],
   ];
   for (const [name, input, expected] of cases) it(name, () => assert.equal(ftsQuery(input), expected));
+  it('leaves out skipped words unless nothing else is left', () => {
+    const skip = new Set(['the', 'of', 'what']);
+    assert.equal(ftsQuery('What is the torque of the wheel', 64, skip), '"is" OR "torque" OR "wheel"');
+    assert.equal(ftsQuery('what of the', 64, skip), '"what" OR "of" OR "the"');
+  });
   it('caps the number of terms', () => {
     const query = ftsQuery(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '), 5);
     assert.equal(query, '"w0" OR "w1" OR "w2" OR "w3" OR "w4"');

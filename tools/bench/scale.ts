@@ -1,0 +1,114 @@
+/**
+ * Scale benchmark: `npm run bench:scale -- <beir-folder> [--copies N] [--json]`.
+ * Builds one embedded index from N copies (default 20) of a BEIR corpus, each copy's documents under distinct
+ * ids, with access spread like a department's libraries: a quarter of the documents readable by everyone, the
+ * rest each by one of 400 groups. Then runs every test query (top 8) as a user who reads `everyone` only and as a
+ * user in 250 of the groups, and prints p50/p95 for each, build time and rate, file size and resident memory.
+ * With `--json` the last line is `{"chunks","p50EveryoneMs","p95EveryoneMs","p50Groups250Ms","p95Groups250Ms",
+ * "buildS","rssMb"}`. Operator-time code: never imported by the runtime.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EVERYONE } from '../../knowledge/access/Principal';
+import { chunkDocument } from '../../knowledge/chunk/chunkDocument';
+import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
+import { loadBeir } from './loadBeir';
+import { quantile } from './beirMetrics';
+
+const GROUPS = 400;
+const USER_GROUPS = 250;
+const TOP = 8;
+
+/** A stable spread of documents over access lists: 1 in 4 readable by everyone, the rest by one group each. */
+function accessFor(n: number): string[] {
+  return n % 4 === 0 ? [EVERYONE] : [`group:g${(n * 7919) % GROUPS}`];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const folder = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== '--copies');
+  const copiesFlag = argv.indexOf('--copies');
+  const copies = copiesFlag >= 0 ? Number(argv[copiesFlag + 1]) : 20;
+  if (!folder || !Number.isInteger(copies) || copies < 1) {
+    console.error('usage: npm run bench:scale -- <beir-folder> [--copies N>=1] [--json]');
+    process.exit(2);
+  }
+  const data = loadBeir(folder);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+  const file = path.join(dir, 'index.sqlite');
+  const index = new SqliteIndex({ file });
+  try {
+    const buildStart = performance.now();
+    let n = 0;
+    for (let copy = 0; copy < copies; copy += 1) {
+      index.transaction(() => {
+        for (const doc of data.corpus) {
+          const docId = `c${copy}/${doc.id}`;
+          index.upsertSync({
+            docId,
+            title: doc.title,
+            url: '',
+            brand: 'group',
+            language: 'en',
+            modified: '1970-01-01T00:00:00Z',
+            access: accessFor(n),
+            contentHash: docId,
+            chunks: chunkDocument({ docId, text: doc.text }, { maxChars: 4000 }),
+          });
+          n += 1;
+        }
+      });
+    }
+    const buildS = (performance.now() - buildStart) / 1000;
+    const stats = index.stats();
+    const users = {
+      everyone: [EVERYONE],
+      groups250: [EVERYONE, ...Array.from({ length: USER_GROUPS }, (_, g) => `group:g${g}`)],
+    };
+    const timings = new Map<string, number[]>();
+    let empty = 0;
+    for (const [name, principals] of Object.entries(users)) {
+      const latencies: number[] = [];
+      // One warm-up pass over a few queries so the page cache and prepared statements are hot.
+      for (const query of data.queries.slice(0, 10)) index.searchSync(query.text, { principals, top: TOP });
+      for (const query of data.queries) {
+        const started = performance.now();
+        const hits = index.searchSync(query.text, { principals, top: TOP });
+        latencies.push(performance.now() - started);
+        if (hits.length === 0) empty += 1;
+      }
+      timings.set(name, latencies);
+    }
+    const ms = (values: number[] | undefined, q: number): number =>
+      Math.round(quantile(values ?? [], q) * 100) / 100;
+    const result = {
+      chunks: stats.chunks,
+      p50EveryoneMs: ms(timings.get('everyone'), 0.5),
+      p95EveryoneMs: ms(timings.get('everyone'), 0.95),
+      p50Groups250Ms: ms(timings.get('groups250'), 0.5),
+      p95Groups250Ms: ms(timings.get('groups250'), 0.95),
+      buildS: Math.round(buildS * 10) / 10,
+      rssMb: Math.round(process.memoryUsage().rss / 1048576),
+    };
+    const sizeMb = fs.statSync(file).size / 1048576;
+    console.log(
+      `corpus           ${copies} copies of ${data.corpus.length} documents: ${stats.documents} documents, ${stats.chunks} chunks`,
+    );
+    console.log(`access           1 in 4 readable by everyone, the rest by one of ${GROUPS} groups`);
+    console.log(
+      `build            ${result.buildS} s (${Math.round(stats.documents / buildS)} documents/s), file ${sizeMb.toFixed(1)} MB`,
+    );
+    console.log(
+      `everyone         p50 ${result.p50EveryoneMs} ms, p95 ${result.p95EveryoneMs} ms (${data.queries.length} queries, top ${TOP})`,
+    );
+    console.log(`250 groups       p50 ${result.p50Groups250Ms} ms, p95 ${result.p95Groups250Ms} ms`);
+    console.log(`resident memory  ${result.rssMb} MB; queries with no hit: ${empty}`);
+    if (argv.includes('--json')) console.log(JSON.stringify(result));
+  } finally {
+    void index.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main(process.argv.slice(2));
