@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+describe('bench:scale (the CLI, end to end on a small BEIR folder)', function () {
+  this.timeout(60000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+    const docs = Array.from({ length: 12 }, (_, i) => ({
+      _id: `d${i}`,
+      title: `Study ${i}`,
+      text: `Gearbox wear ${i} grows with torque and oil temperature in trial ${i}.`,
+    }));
+    fs.writeFileSync(path.join(dir, 'corpus.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n'));
+    fs.writeFileSync(
+      path.join(dir, 'queries.jsonl'),
+      [
+        { _id: 'q1', text: 'gearbox wear and torque' },
+        { _id: 'q2', text: 'oil temperature trial' },
+      ]
+        .map((q) => JSON.stringify(q))
+        .join('\n'),
+    );
+    fs.mkdirSync(path.join(dir, 'qrels'));
+    fs.writeFileSync(
+      path.join(dir, 'qrels', 'test.tsv'),
+      'query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t1\n',
+    );
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('builds copies with distinct ids and prints its figures, the JSON object last', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'tools/bench/scale.ts'), dir, '--copies', '3', '--json'],
+      { cwd: ROOT },
+    );
+    const lines = stdout.trim().split('\n');
+    const result = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, number>;
+    assert.deepEqual(Object.keys(result), [
+      'chunks',
+      'p50EveryoneMs',
+      'p95EveryoneMs',
+      'p50Groups250Ms',
+      'p95Groups250Ms',
+      'buildS',
+      'rssMb',
+    ]);
+    assert.equal(result.chunks, 36);
+    for (const value of Object.values(result)) assert.ok(Number.isFinite(value) && value >= 0);
+    assert.match(stdout, /3 copies of 12 documents: 36 documents, 36 chunks/);
+    assert.match(stdout, /queries with no hit: 0/);
+  });
+
+  it('refuses a bad copy count with its usage', async () => {
+    await assert.rejects(
+      run(
+        process.execPath,
+        ['--import', 'tsx', path.join(ROOT, 'tools/bench/scale.ts'), dir, '--copies', '0'],
+        {
+          cwd: ROOT,
+        },
+      ),
+      (error: { code?: number; stderr?: string }) =>
+        error.code === 2 && /usage: npm run bench:scale/.test(error.stderr ?? ''),
+    );
+  });
+});
