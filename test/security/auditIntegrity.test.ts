@@ -62,6 +62,20 @@ function deployment(): Deployment {
 }
 
 /** Copies the log file (and its WAL/shared-memory files when present) to `to`. */
+/** The signed head row as it is now (to be put back later, as an attacker would). */
+function readHead(file: string): { seq: number; hash: string; mac: string } {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT seq, hash, mac FROM audit_head').get() as {
+      seq: number;
+      hash: string;
+      mac: string;
+    };
+  } finally {
+    db.close();
+  }
+}
+
 function copyLog(file: string, to: string, withWal: boolean): void {
   fs.mkdirSync(to, { recursive: true });
   for (const suffix of withWal ? ['', '-wal', '-shm'] : [''])
@@ -179,13 +193,7 @@ describe('audit integrity: every kind of tampering is caught at start-up and by 
       [
         'an older head row put back with the table truncated to it',
         async (d) => {
-          const db = new Database(d.file, { readonly: true });
-          const head = db.prepare('SELECT seq, hash, mac FROM audit_head').get() as {
-            seq: number;
-            hash: string;
-            mac: string;
-          };
-          db.close();
+          const head = readHead(d.file);
           await d.append(4);
           tamper(d.file, (rw) => {
             rw.prepare('DELETE FROM audit WHERE seq > ?').run(head.seq);
@@ -200,13 +208,7 @@ describe('audit integrity: every kind of tampering is caught at start-up and by 
       [
         'an older head row put back over the full table',
         async (d) => {
-          const db = new Database(d.file, { readonly: true });
-          const head = db.prepare('SELECT seq, hash, mac FROM audit_head').get() as {
-            seq: number;
-            hash: string;
-            mac: string;
-          };
-          db.close();
+          const head = readHead(d.file);
           await d.append(4);
           tamper(d.file, (rw) =>
             rw
