@@ -20,6 +20,7 @@ import { SqliteIdempotencyStore } from '../skills/confirm/SqliteIdempotencyStore
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
+import type { SecurityEvents } from '../skills/security/SecurityEvents';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
 import { SqliteConversationStateStore } from '../skills/state/SqliteConversationStateStore';
 import type { TicketSystem } from '../skills/tickets';
@@ -29,6 +30,7 @@ import { createCredential } from './azure/createCredential';
 import { composeSkills } from './composeSkills';
 import { createIndex } from './createIndex';
 import { createLogger, type Logger } from './log/createLogger';
+import { logSecurityEvents } from './log/logSecurityEvents';
 
 /** Everything the bot's surfaces need, built once from the validated config. */
 export interface Services {
@@ -36,6 +38,8 @@ export interface Services {
   /** The organisation profile (ORGANISATION_PROFILE), or the neutral default: every tenant-specific name. */
   readonly profile: OrganisationProfile;
   readonly log: Logger;
+  /** The one sink for security events (auth failures, blocked tool calls, stripped links, token replays, ...). */
+  readonly securityEvents: SecurityEvents;
   readonly index: KnowledgeIndex;
   readonly directory: Directory;
   readonly registry: SkillRegistry;
@@ -78,10 +82,13 @@ export function compose(
     now?: () => number;
     /** Replaces the configured organisation profile (tests, the app packager). */
     profile?: OrganisationProfile;
+    /** Replaces the security-event sink (default: one `security event` line per event in `log`). */
+    securityEvents?: SecurityEvents;
   } = {},
 ): Services {
   const profile = overrides.profile ?? loadOrganisationProfile(config.organisationProfile);
   const log = overrides.log ?? createLogger(config.logLevel);
+  const securityEvents = overrides.securityEvents ?? logSecurityEvents(log);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const files = dataFiles(config);
   const credential = overrides.credential ?? createCredential(config.entra);
@@ -139,6 +146,7 @@ export function compose(
     config,
     profile,
     log,
+    securityEvents,
     index,
     directory,
     registry,

@@ -12,7 +12,9 @@ import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AuthenticatingAdapter } from './AuthenticatingAdapter';
 import { ConversationRateLimiter } from './outbound/ConversationRateLimiter';
+import { createConnectorHttpClient } from './outbound/createConnectorHttpClient';
 import { installSendPacing } from './outbound/installSendPacing';
+import type { ThrottleRetryOptions } from './outbound/retryWhenThrottled';
 import { AskCardData } from './AskCardData';
 import { CachedRoster } from './CachedRoster';
 import { ConversationStorage } from './ConversationStorage';
@@ -62,6 +64,11 @@ export interface TeamsAppOptions {
   };
   /** Paces sends per conversation (Teams' limits). Default: `TEAMS_SEND_LIMITS` on the system clock. */
   readonly sendLimiter?: ConversationRateLimiter;
+  /**
+   * Bounds on retrying a send Teams throttled (429 `Retry-After`), see `createConnectorHttpClient`. Default: at
+   * most 4 sends and 10 s of waiting per send, jittered, on the system clock. Tests pass a virtual `sleep`.
+   */
+  readonly sendRetry?: ThrottleRetryOptions;
 }
 
 /**
@@ -106,6 +113,10 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
             : {}),
         }
       : {},
+    undefined,
+    undefined,
+    // Every connector call goes through this transport: Teams' 429s are retried there, within bounds.
+    { httpClient: createConnectorHttpClient({ ...options.sendRetry, events: services.securityEvents }) },
   );
   const roster = options.roster ?? new CachedRoster();
   installRoster(adapter, roster);

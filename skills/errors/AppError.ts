@@ -54,6 +54,10 @@ export const ERROR_CATALOG = {
     message:
       'Nothing was done, because the action could not be recorded in the audit trail. Please try again in a minute.',
   },
+  teams_throttled: {
+    status: 503,
+    message: 'Teams is limiting how fast this bot may send messages. Please try again in a minute.',
+  },
   request_timeout: { status: 503, message: 'The request took too long. Please try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
 } as const satisfies Record<string, { status: number; message: string }>;
