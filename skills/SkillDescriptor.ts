@@ -3,7 +3,7 @@ import type { Principal } from '../knowledge/access/Principal';
 import type { GroupAudience } from './access/Audience';
 import type { z } from 'zod/v4';
 
-/** The asking user, resolved by the surface (Teams, Copilot) before any skill runs. */
+/** The asking user, resolved by the surface (Teams, Copilot, MCP) before any skill runs. */
 export interface SkillUser {
   /** Entra object id (aadObjectId) or a local-mode id. */
   readonly id: string;
@@ -18,7 +18,7 @@ export interface SkillUser {
 export interface SkillContext {
   readonly user: SkillUser;
   /** Which surface called: drives nothing security-relevant, only presentation. */
-  readonly surface: 'teams' | 'copilot' | 'messageExtension' | 'test';
+  readonly surface: 'teams' | 'copilot' | 'mcp' | 'messageExtension' | 'test';
   readonly conversationId?: string;
   /**
    * Set when the result is shown to more people than the asker (group chat, meeting, channel): `user.principals`

@@ -94,11 +94,24 @@ export interface AppConfig {
     timeoutMs: number;
   };
   /**
-   * The Copilot plugin API (`/api/skills/...`): Entra bearer tokens for `audience`, issued by `tenantId`, are
+   * The Copilot plugin API (`/api/skills/...`) and the MCP endpoint (`/mcp`): Entra bearer tokens for `audience`, issued by `tenantId`, are
    * validated locally against the tenant's signing keys (`jwksUrl`, cached). Absent in local mode: calls are
    * accepted without a token from loopback only, as `localUserId`.
    */
-  readonly pluginApi?: { audience: string; tenantId: string; jwksUrl: string; issuer: string };
+  readonly pluginApi?: {
+    audience: string;
+    tenantId: string;
+    jwksUrl: string;
+    issuer: string;
+    /**
+     * The OAuth authorization server MCP clients get tokens from, named in the protected-resource metadata
+     * (`/.well-known/oauth-protected-resource`). MCP_AUTHORIZATION_SERVER, default the tenant's Entra v2
+     * authority `https://login.microsoftonline.com/<tenant>/v2.0` (clients find its OpenID configuration).
+     */
+    authorizationServer: string;
+    /** Scopes a client asks for, in that metadata. MCP_SCOPES, default `<audience>/access_as_user`. */
+    scopes: readonly string[];
+  };
   /** The user local-mode calls without a token act as (default: the Agents Playground's default user). */
   readonly localUserId: string;
   /** The second person who must approve reports for customers or external audiences. */

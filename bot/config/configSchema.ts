@@ -107,6 +107,16 @@ export const ConfigSchema = z
     PLUGIN_API_TENANT_ID: guid('the tenant whose users may call the plugin API'),
     PLUGIN_API_JWKS_URL: httpsUrl,
     PLUGIN_API_ISSUER: optionalText,
+    MCP_AUTHORIZATION_SERVER: httpsUrl,
+    MCP_SCOPES: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^[\x21\x23-\x5B\x5D-\x7E]{1,200}(?:[ ,]+[\x21\x23-\x5B\x5D-\x7E]{1,200}){0,19}$/,
+          'must be OAuth scopes separated by spaces or commas',
+        )
+        .optional(),
+    ),
     LOCAL_USER_ID: userId,
     REPORT_APPROVER_ID: userId,
     REPORT_APPROVER_NAME: optionalText,

@@ -149,6 +149,10 @@ function pluginApiOf(c: ConfigValues): Pick<AppConfig, 'pluginApi'> {
       tenantId,
       jwksUrl: c.PLUGIN_API_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
       issuer: c.PLUGIN_API_ISSUER ?? `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      authorizationServer: c.MCP_AUTHORIZATION_SERVER ?? `https://login.microsoftonline.com/${tenantId}/v2.0`,
+      scopes: c.MCP_SCOPES
+        ? c.MCP_SCOPES.split(/[ ,]+/).filter(Boolean)
+        : [`${c.PLUGIN_API_AUDIENCE.replace(/\/+$/, '')}/access_as_user`],
     },
   };
 }

@@ -4,40 +4,48 @@ import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import { activityTenant } from '../teams/activityTenant';
 import type { TeamsApp } from '../teams/createTeamsApp';
+import { createMcpEndpoint, type McpEndpoint } from '../mcp/createMcpEndpoint';
+import { isProtectedResourcePath, MCP_PATH, protectedResourceMetadata } from '../mcp/protectedResource';
 import { checkRequestOrigin } from './checkRequestOrigin';
+import { createCallerAuth } from './createCallerAuth';
 import { parseActivity } from './parseActivity';
 import { createPluginApi, isPluginApiPath } from './pluginApi';
 import { parseJson, readBody } from './readBody';
 import { screenBearerToken } from './screenBearerToken';
 import { sendError, sendJson } from './sendJson';
+import { REQUEST_TIMEOUT_MS, withTimeout } from './withTimeout';
 import { serveDocument } from './serveDocument';
 import { serveReport } from './serveReport';
 
 /** Clock difference accepted on Bot Framework token times (botbuilder allows 5 minutes). */
 const TOKEN_CLOCK_TOLERANCE_SECONDS = 300;
 
-/** Longest time a request may take end to end before the server answers 503 and moves on. */
-export const REQUEST_TIMEOUT_MS = 30_000;
-
 /**
  * The HTTP surface, built without listening (tests pass it to `listen(0)`). Routes:
  * `POST /api/messages` (Bot Framework: parsed, tenant checked, authenticated by `authenticateActivity`, then the
  * turn; the invoke or expectReplies response is the body), `GET /healthz`, `GET /docs` (signed local document viewer),
- * `GET /reports` (signed download of an exported report), and the Copilot plugin API (`POST /api/skills/...`,
- * `GET /api/openapi.json|yaml`, see `createPluginApi`).
+ * `GET /reports` (signed download of an exported report), the Copilot plugin API (`POST /api/skills/...`,
+ * `GET /api/openapi.json|yaml`, see `createPluginApi`), the MCP endpoint (`POST|DELETE /mcp`, see
+ * `createMcpEndpoint`; not bounded by `REQUEST_TIMEOUT_MS` as a whole, since a tool call may wait for the
+ * user's confirmation, but each skill step is) and its OAuth protected-resource metadata
+ * (`GET /.well-known/oauth-protected-resource[/mcp]`, RFC 9728; 404 in local mode). The plugin API and the
+ * MCP endpoint share one caller authentication (`createCallerAuth`).
  * Every request is checked (`checkRequestOrigin`: loopback Host in local mode, no cross-site state changes;
  * every POST must be application/json) and parsed before any logic; every failure becomes a coded JSON
  * error; no request can throw out of the handler.
  */
 export function createServer(services: Services, teams: TeamsApp): http.Server {
-  const pluginApi = createPluginApi(services);
+  const auth = createCallerAuth(services);
+  const pluginApi = createPluginApi(services, auth);
+  const mcp = createMcpEndpoint(services, auth);
   const server = http.createServer((req, res) => {
-    handle(services, teams, pluginApi, req, res).catch((error: unknown) => {
+    handle(services, teams, { pluginApi, mcp }, req, res).catch((error: unknown) => {
       const appError = toAppError(error);
       if (appError.code === 'internal_error') services.log.error('request failed', { error: String(error) });
       sendError(res, appError);
     });
   });
+  server.on('close', () => void mcp.close());
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.headersTimeout = 15_000;
   return server;
@@ -46,7 +54,7 @@ export function createServer(services: Services, teams: TeamsApp): http.Server {
 async function handle(
   services: Services,
   teams: TeamsApp,
-  pluginApi: ReturnType<typeof createPluginApi>,
+  routes: { pluginApi: ReturnType<typeof createPluginApi>; mcp: McpEndpoint },
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -55,7 +63,18 @@ async function handle(
   if (req.method === 'POST' && !/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
     throw new AppError('unsupported_media_type');
   if (isPluginApiPath(url.pathname)) {
-    await withTimeout(pluginApi(req, res, url), REQUEST_TIMEOUT_MS);
+    await withTimeout(routes.pluginApi(req, res, url), REQUEST_TIMEOUT_MS);
+    return;
+  }
+  if (url.pathname === MCP_PATH) {
+    await routes.mcp.handle(req, res);
+    return;
+  }
+  if (isProtectedResourcePath(url.pathname)) {
+    if (req.method !== 'GET') throw new AppError('method_not_allowed');
+    const metadata = protectedResourceMetadata(services.config);
+    if (!metadata) throw new AppError('not_found');
+    sendJson(res, 200, metadata);
     return;
   }
   if (url.pathname === '/healthz') {
@@ -141,12 +160,4 @@ async function authenticateActivity(
   } catch (error) {
     return refuse(error instanceof Error ? error.message : 'not authenticated');
   }
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError('request_timeout')), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

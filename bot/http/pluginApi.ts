@@ -9,10 +9,10 @@ import { skillPath } from '../../skills/surfaces/operationIds';
 import { requestSchema } from '../../skills/surfaces/requestSchema';
 import { schemaErrors } from '../../skills/surfaces/schemaErrors';
 import { toSkillApiResponse } from '../../skills/surfaces/SkillApiResponse';
+import { createCallerAuth } from './createCallerAuth';
 import { pluginCaller, type PluginAuth } from './pluginCaller';
 import { pluginRoute, readJsonRequest } from './pluginRequest';
 import { sendJson } from './sendJson';
-import { createEntraTokenVerifier } from './verifyEntraToken';
 
 export { isPluginApiPath } from './pluginRequest';
 
@@ -29,21 +29,13 @@ export { isPluginApiPath } from './pluginRequest';
  * spec's request schema (400 `invalid_parameters`, naming the fields), then the registry (which parses the
  * parameters again and audits the call, surface `copilot`). Failures are thrown as AppErrors; the server
  * answers them `{ "error": { "code", "message" } }` with the catalog status.
- * Build one per server: the Entra key cache lives in it.
+ * `auth`: share one per server with the MCP endpoint (`createCallerAuth`: the Entra key cache lives in it).
  */
 export function createPluginApi(
   services: Services,
+  auth: PluginAuth = createCallerAuth(services),
 ): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> {
-  const { config, log, registry } = services;
-  const auth: PluginAuth = config.pluginApi
-    ? {
-        kind: 'entra',
-        verify: createEntraTokenVerifier({
-          ...config.pluginApi,
-          onRefused: (reason) => log.warn('plugin API token refused', { reason }),
-        }),
-      }
-    : { kind: 'local', userId: config.localUserId };
+  const { config, registry } = services;
   let spec: OpenAPIV3.Document | undefined;
   const specNow = () => (spec ??= openApiSpec(registry, { serverUrl: config.publicBaseUrl }));
 

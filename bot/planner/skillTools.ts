@@ -1,5 +1,6 @@
 import type { ChatCompletionAction } from '@microsoft/teams-ai';
 import type { RegisteredSkill, SkillRegistry } from '../../skills/SkillRegistry';
+import { toolInputSchema } from '../../skills/surfaces/mcpTools';
 
 /** Added to a consequential skill's description so the model knows a call only proposes. */
 export const PROPOSAL_NOTE =
@@ -8,18 +9,16 @@ export const PROPOSAL_NOTE =
 /**
  * The planner's tools, generated from the registry on every call (so they never drift from the skills):
  * one per registered skill, in registration order, with the skill's name, its description (plus
- * `PROPOSAL_NOTE` when consequential) and its parameters' JSON Schema without the `$schema` key.
+ * `PROPOSAL_NOTE` when consequential) and its parameters' JSON Schema without the `$schema` key (`toolInputSchema`, as the MCP tools carry it).
  */
 export function skillTools(registry: SkillRegistry): ChatCompletionAction[] {
   return registry.list().map(toolFor);
 }
 
 export function toolFor(skill: RegisteredSkill): ChatCompletionAction {
-  const parameters = { ...skill.parametersJsonSchema };
-  delete parameters.$schema;
   return {
     name: skill.name,
     description: `${skill.description}${skill.consequential ? PROPOSAL_NOTE : ''}`,
-    parameters: parameters as ChatCompletionAction['parameters'],
+    parameters: toolInputSchema(skill) as ChatCompletionAction['parameters'],
   };
 }

@@ -100,7 +100,27 @@ describe('loadConfig', () => {
       tenantId: GUID,
       jwksUrl: `https://login.microsoftonline.com/${GUID}/discovery/v2.0/keys`,
       issuer: `https://login.microsoftonline.com/${GUID}/v2.0`,
+      authorizationServer: `https://login.microsoftonline.com/${GUID}/v2.0`,
+      scopes: ['api://bot.example.com/app/access_as_user'],
     });
+  });
+  it('takes the MCP metadata’s authorization server and scopes from MCP_AUTHORIZATION_SERVER and MCP_SCOPES', () => {
+    const config = load({
+      MicrosoftAppId: GUID,
+      MicrosoftAppPassword: 'pw',
+      MicrosoftAppTenantId: GUID,
+      PLUGIN_API_AUDIENCE: GUID,
+      MCP_AUTHORIZATION_SERVER: 'https://login.example.com/tenant/v2.0',
+      MCP_SCOPES: 'api://bot.example.com/botid-1/access_as_user, offline_access',
+    });
+    assert.equal(config.pluginApi?.authorizationServer, 'https://login.example.com/tenant/v2.0');
+    assert.deepEqual(config.pluginApi?.scopes, [
+      'api://bot.example.com/botid-1/access_as_user',
+      'offline_access',
+    ]);
+  });
+  it('refuses MCP_SCOPES that are not OAuth scope tokens', () => {
+    assert.throws(() => load({ MCP_SCOPES: 'read "write"' }), /MCP_SCOPES/);
   });
   it('requires the plugin API audience in authenticated mode', () => {
     assert.throws(
