@@ -3,9 +3,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentMeta, IndexedDocument, KnowledgeIndex, Passage, SearchOptions } from '../types';
 import { FUNCTION_WORDS } from '../answer/stopWords';
-import { ftsQuery } from './ftsQuery';
+import { ftsWords, matchAny } from './ftsQuery';
 import { locationWords } from './locationWords';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './sqliteSchema';
+import { TermRescorer, type QueryTerm } from './TermRescorer';
+import { ChunkAccessCache, type ChunkAccess } from './ChunkAccessCache';
 
 export interface SqliteIndexOptions {
   /** Path of the SQLite file; its folder is created when missing. `:memory:` for a throwaway index. */
@@ -15,6 +17,11 @@ export interface SqliteIndexOptions {
    * title or section heading counts more than one in its body.
    */
   readonly weights?: readonly [number, number, number];
+  /**
+   * Queries whose words occur in more rows than this together are answered in two steps (`rescoredSearch`).
+   * Default 20,000; tests lower it to run the two-step search on small indexes.
+   */
+  readonly twoStepAboveRows?: number;
 }
 
 const DEFAULT_TOP = 8;
@@ -24,6 +31,20 @@ const PAGE_FACTOR = 8;
 const PAGE_MIN = 64;
 /** Pages read before falling back to access filtering inside the query. */
 const MAX_PAGES = 3;
+/**
+ * Default for `twoStepAboveRows`: ranking every row that holds a common word costs about a microsecond per
+ * row, so queries matching more rows than this go through the two-step search.
+ */
+const TWO_STEP_ABOVE_ROWS = 20_000;
+/**
+ * In two-step search, the terms that select candidates: those held by at most this share of rows, and at
+ * least the `SELECTING_MIN` rarest.
+ */
+const RARE_SHARE = 0.02;
+const SELECTING_MIN = 2;
+/** Candidates rescored in two-step search: `top` times this, at least `CANDIDATES_MIN`. */
+const CANDIDATE_FACTOR = 2;
+const CANDIDATES_MIN = 100;
 
 interface DocumentRow {
   doc_id: string;
@@ -36,7 +57,16 @@ interface DocumentRow {
   access: string;
   permissions_read_at: string | null;
 }
+/** What access checks read of a ranked match. */
+interface AccessRow {
+  row_id: number;
+  access: string;
+  brand: string;
+  language: string;
+}
 interface HitRow extends DocumentRow {
+  row_id: number;
+  search_title: string;
   chunk_id: string;
   heading: string;
   text: string;
@@ -52,7 +82,13 @@ interface HitRow extends DocumentRow {
 export class SqliteIndex implements KnowledgeIndex {
   private readonly db: Database.Database;
   private readonly weights: readonly [number, number, number];
+  private readonly rescorer: TermRescorer;
+  private readonly chunkAccess: ChunkAccessCache;
+  private readonly twoStepAboveRows: number;
   private rankedPageStatement: Database.Statement | undefined;
+  private rankedAccessStatement: Database.Statement | undefined;
+  private rowsByIdStatement: Database.Statement | undefined;
+  private rankedIdsStatement: Database.Statement | undefined;
 
   constructor(options: SqliteIndexOptions) {
     if (options.file !== ':memory:')
@@ -63,6 +99,9 @@ export class SqliteIndex implements KnowledgeIndex {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.rescorer = new TermRescorer(this.db, this.weights);
+    this.chunkAccess = new ChunkAccessCache(this.db);
+    this.twoStepAboveRows = options.twoStepAboveRows ?? TWO_STEP_ABOVE_ROWS;
   }
 
   private migrate(): void {
@@ -88,6 +127,8 @@ export class SqliteIndex implements KnowledgeIndex {
 
   /** Synchronous form of `upsert`, for bulk loads that batch many documents in one transaction. */
   upsertSync(doc: IndexedDocument): void {
+    this.rescorer.invalidate();
+    this.chunkAccess.invalidate();
     this.db.transaction(() => {
       this.deleteRows(doc.docId);
       this.db
@@ -125,6 +166,8 @@ export class SqliteIndex implements KnowledgeIndex {
   }
 
   async delete(docId: string): Promise<void> {
+    this.rescorer.invalidate();
+    this.chunkAccess.invalidate();
     this.db.transaction(() => this.deleteRows(docId))();
   }
 
@@ -140,27 +183,140 @@ export class SqliteIndex implements KnowledgeIndex {
 
   /** Synchronous form of `search` (same contract), for benchmarks. */
   searchSync(query: string, options: SearchOptions): Passage[] {
-    const match = ftsQuery(query, undefined, FUNCTION_WORDS);
+    const words = ftsWords(query, undefined, FUNCTION_WORDS);
+    const match = matchAny(words);
     if (!match || options.principals.length === 0) return [];
     const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
-    const readable = new Set(options.principals);
-    const { brand, language } = options.filters ?? {};
-    const admits = (row: HitRow): boolean =>
-      (brand === undefined || row.brand === brand) &&
-      (language === undefined || row.language === language) &&
-      (JSON.parse(row.access) as string[]).some((principal) => readable.has(principal));
+    const admitsAccess = this.admitter(options);
+    const admits = (row: AccessRow): boolean =>
+      admitsAccess({ access: JSON.parse(row.access) as string[], brand: row.brand, language: row.language });
+    const terms = this.rescorer.terms(words);
+    if (terms.reduce((rows, term) => rows + term.rows, 0) > this.twoStepAboveRows) {
+      const rescored = this.rescoredSearch(terms, top, admits, admitsAccess);
+      if (rescored) return rescored;
+    }
     // Rank first, read access second: FTS5 orders the matches by BM25 on its own (no join per match), then
     // the best pages of hits are joined and checked against the caller's principals until `top` are readable.
     // A caller who may read only a sparse part of the index falls back to filtering inside the query.
-    const page = Math.max(PAGE_MIN, top * PAGE_FACTOR);
-    const hits: HitRow[] = [];
-    for (let offset = 0; offset < page * MAX_PAGES && hits.length < top; offset += page) {
-      const rows = this.rankedPage.all({ match, limit: page, offset, ...this.weightParams() }) as HitRow[];
-      for (const row of rows) if (admits(row) && hits.length < top) hits.push(row);
-      if (rows.length < page) return hits.map(toPassage);
-    }
-    if (hits.length >= top) return hits.map(toPassage);
+    const hits = this.readableHits(match, top, admits, top);
+    if (hits.rows.length >= top || hits.exhausted) return hits.rows.map(toPassage);
     return this.filteredSearch(match, top, options).map(toPassage);
+  }
+
+  /**
+   * Two-step search for queries with common words. Candidates: the best readable rows (at least 100, or
+   * twice `top`) by BM25 over the query's rare terms alone (held by at most 2 % of rows, at least the two
+   * rarest), whose rows are few; a row that holds only common words scores too little to rank. Then each
+   * candidate gets the score `bm25()` gives it for the whole query (`TermRescorer`, same statistics as FTS5),
+   * and the best `top` are returned. Undefined (the caller runs the one-step search) when fewer than `top`
+   * readable candidates are found. Quality and speed: `npm run bench:retrieval`, `npm run bench:scale`.
+   */
+  private rescoredSearch(
+    terms: readonly QueryTerm[],
+    top: number,
+    admits: (row: AccessRow) => boolean,
+    admitsAccess: (row: ChunkAccess) => boolean,
+  ): Passage[] | undefined {
+    const total = this.rescorer.rowTotal();
+    const byRarity = [...terms].sort((a, b) => a.rows - b.rows);
+    const rare = byRarity.filter((term) => term.rows <= RARE_SHARE * total);
+    const selecting = rare.length >= SELECTING_MIN ? rare : byRarity.slice(0, SELECTING_MIN);
+    const match = matchAny(selecting.map((term) => term.word));
+    if (!match) return undefined;
+    // Candidates by row id and access only; their text is read for the readable ones alone.
+    const wanted = Math.max(CANDIDATES_MIN, top * CANDIDATE_FACTOR);
+    const page = wanted * PAGE_FACTOR;
+    // With every chunk's access in memory, ranked row ids alone are read; else access is joined in SQL.
+    const accessOf = this.chunkAccess.current();
+    const readable = (row: AccessRow): boolean => {
+      if (!accessOf) return admits(row);
+      const access = accessOf.get(row.row_id);
+      return access !== undefined && admitsAccess(access);
+    };
+    const ranked = accessOf ? this.rankedIds : this.rankedAccess;
+    const ids: number[] = [];
+    for (let offset = 0; offset < page * MAX_PAGES && ids.length < wanted; offset += page) {
+      const batch = ranked.all({ match, limit: page, offset, ...this.weightParams() }) as AccessRow[];
+      for (const row of batch) if (readable(row) && ids.length < wanted) ids.push(row.row_id);
+      if (batch.length < page) break;
+    }
+    if (ids.length < top) return undefined;
+    const rows = this.rowsById.all({ ids: JSON.stringify(ids) }) as HitRow[];
+    const scores = this.rescorer.score(
+      terms,
+      rows.map((row) => ({
+        rowid: row.row_id,
+        title: row.search_title,
+        heading: row.heading,
+        text: row.text,
+      })),
+    );
+    return rows
+      .map((row, i) => ({ row, score: scores[i] ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.row.row_id - b.row.row_id)
+      .slice(0, top)
+      .map(({ row, score }) => ({ ...toPassage(row), score }));
+  }
+
+  /** Matches best-first by BM25 with only what access checks need. */
+  private get rankedAccess(): Database.Statement {
+    this.rankedAccessStatement ??= this.db.prepare(
+      `SELECT r.rowid AS row_id, d.access, d.brand, d.language FROM (
+         SELECT rowid, bm25(chunks_fts, @wt, @wh, @wx) AS rank FROM chunks_fts
+         WHERE chunks_fts MATCH @match ORDER BY rank, rowid LIMIT @limit OFFSET @offset
+       ) r JOIN chunks c ON c.rowid = r.rowid JOIN documents d ON d.doc_id = c.doc_id
+       ORDER BY r.rank, r.rowid`,
+    );
+    return this.rankedAccessStatement;
+  }
+
+  /** Matches best-first by BM25: row ids only. */
+  private get rankedIds(): Database.Statement {
+    this.rankedIdsStatement ??= this.db.prepare(
+      `SELECT rowid AS row_id FROM chunks_fts WHERE chunks_fts MATCH @match
+       ORDER BY bm25(chunks_fts, @wt, @wh, @wx), rowid LIMIT @limit OFFSET @offset`,
+    );
+    return this.rankedIdsStatement;
+  }
+
+  /** Whole hit rows for chunk row ids (a JSON array), rank 0. */
+  private get rowsById(): Database.Statement {
+    this.rowsByIdStatement ??= this.db.prepare(
+      `SELECT c.rowid AS row_id, c.title AS search_title, c.chunk_id, c.heading, c.text, d.*, 0 AS rank
+       FROM chunks c JOIN documents d ON d.doc_id = c.doc_id
+       WHERE c.rowid IN (SELECT value FROM json_each(@ids))`,
+    );
+    return this.rowsByIdStatement;
+  }
+
+  /**
+   * The best `wanted` rows for `match` that `admits` lets through, reading ranked pages of `top`-sized
+   * multiples; `exhausted` when every match was read.
+   */
+  private readableHits(
+    match: string,
+    wanted: number,
+    admits: (row: AccessRow) => boolean,
+    top: number,
+  ): { rows: HitRow[]; exhausted: boolean } {
+    const page = Math.max(PAGE_MIN, top * PAGE_FACTOR);
+    const rows: HitRow[] = [];
+    for (let offset = 0; offset < page * MAX_PAGES && rows.length < wanted; offset += page) {
+      const batch = this.rankedPage.all({ match, limit: page, offset, ...this.weightParams() }) as HitRow[];
+      for (const row of batch) if (admits(row) && rows.length < wanted) rows.push(row);
+      if (batch.length < page) return { rows, exhausted: true };
+    }
+    return { rows, exhausted: false };
+  }
+
+  /** Whether a document's access list, brand and language pass the caller's principals and filters. */
+  private admitter(options: SearchOptions): (row: ChunkAccess) => boolean {
+    const readable = new Set(options.principals);
+    const { brand, language } = options.filters ?? {};
+    return (row) =>
+      (brand === undefined || row.brand === brand) &&
+      (language === undefined || row.language === language) &&
+      row.access.some((principal) => readable.has(principal));
   }
 
   private weightParams(): { wt: number; wh: number; wx: number } {
@@ -170,7 +326,7 @@ export class SqliteIndex implements KnowledgeIndex {
   /** One page of matches best-first by BM25, with their chunk and document rows. */
   private get rankedPage(): Database.Statement {
     this.rankedPageStatement ??= this.db.prepare(
-      `SELECT c.chunk_id, c.heading, c.text, d.*, r.rank FROM (
+      `SELECT c.rowid AS row_id, c.title AS search_title, c.chunk_id, c.heading, c.text, d.*, r.rank FROM (
          SELECT rowid, bm25(chunks_fts, @wt, @wh, @wx) AS rank FROM chunks_fts
          WHERE chunks_fts MATCH @match ORDER BY rank, rowid LIMIT @limit OFFSET @offset
        ) r JOIN chunks c ON c.rowid = r.rowid JOIN documents d ON d.doc_id = c.doc_id
@@ -201,7 +357,8 @@ export class SqliteIndex implements KnowledgeIndex {
     }
     return this.db
       .prepare(
-        `SELECT c.chunk_id, c.heading, c.text, d.*, bm25(chunks_fts, @wt, @wh, @wx) AS rank
+        `SELECT c.rowid AS row_id, c.title AS search_title, c.chunk_id, c.heading, c.text, d.*,
+                bm25(chunks_fts, @wt, @wh, @wx) AS rank
          FROM chunks_fts JOIN chunks c ON c.rowid = chunks_fts.rowid JOIN documents d ON d.doc_id = c.doc_id
          WHERE ${where.join(' AND ')}
          ORDER BY rank, c.rowid LIMIT @top`,

@@ -1,14 +1,9 @@
 /**
- * Turns free user text into a safe FTS5 MATCH expression: every word becomes a quoted term, OR-ed together,
- * so FTS5 operators, column filters and quotes in user text are inert. Returns undefined when the text has
- * no searchable word. At most `maxTerms` (default 64) distinct terms are kept, in order of appearance. Words in
- * `skip` (lower case, e.g. function words) are left out unless the text has no other word.
+ * The words of free user text as FTS5 will search them: runs of letters and digits, NFKC-normalised, lower
+ * case, distinct, in order of appearance, at most `maxTerms` (default 64). Words in `skip` (lower case, e.g.
+ * function words) are left out unless the text has no other word.
  */
-export function ftsQuery(
-  text: string,
-  maxTerms = 64,
-  skip: ReadonlySet<string> = new Set(),
-): string | undefined {
+export function ftsWords(text: string, maxTerms = 64, skip: ReadonlySet<string> = new Set()): string[] {
   const words =
     text
       .normalize('NFKC')
@@ -16,7 +11,23 @@ export function ftsQuery(
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   const distinct = [...new Set(words)];
   const kept = distinct.filter((word) => !skip.has(word));
-  const terms = (kept.length > 0 ? kept : distinct).slice(0, maxTerms);
-  if (terms.length === 0) return undefined;
-  return terms.map((term) => `"${term}"`).join(' OR ');
+  return (kept.length > 0 ? kept : distinct).slice(0, maxTerms);
+}
+
+/** An FTS5 MATCH expression for `words` (from `ftsWords`): each quoted, OR-ed; undefined when there is none. */
+export function matchAny(words: readonly string[]): string | undefined {
+  return words.length === 0 ? undefined : words.map((word) => `"${word}"`).join(' OR ');
+}
+
+/**
+ * Turns free user text into a safe FTS5 MATCH expression: every word becomes a quoted term, OR-ed together,
+ * so FTS5 operators, column filters and quotes in user text are inert. Returns undefined when the text has
+ * no searchable word. Words as `ftsWords` selects them.
+ */
+export function ftsQuery(
+  text: string,
+  maxTerms = 64,
+  skip: ReadonlySet<string> = new Set(),
+): string | undefined {
+  return matchAny(ftsWords(text, maxTerms, skip));
 }
