@@ -44,7 +44,8 @@ describe('production build: npm run build, then the compiled server runs without
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     try {
       let health: Response | undefined;
-      for (let i = 0; i < 100 && !health?.ok; i++) {
+      // Up to 60 s: on a loaded machine the compiled server takes longer than 10 s to load its index.
+      for (let i = 0; i < 600 && !health?.ok && child.exitCode === null; i++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
       }
