@@ -1,0 +1,116 @@
+import type Database from 'better-sqlite3';
+import type {
+  ApprovalDecision,
+  ApprovalRecord,
+  ApprovalRole,
+  ApprovalState,
+  ApprovalStore,
+  CardPlace,
+} from './ApprovalStore';
+
+export interface SqliteApprovalStoreOptions {
+  /** An open SQLite database (the app's `state.sqlite`); the store creates its `report_approvals` table. */
+  readonly db: Database.Database;
+}
+
+interface Row {
+  report_id: string;
+  author_id: string;
+  approver_id: string;
+  state: ApprovalState;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  comment: string | null;
+  author_card: string | null;
+  approver_card: string | null;
+}
+
+/**
+ * `ApprovalStore` in one SQLite table. `request` is an `INSERT ... ON CONFLICT DO NOTHING`, `decide` one
+ * conditional `UPDATE ... WHERE state = 'pending'`, so processes sharing the file never both decide.
+ */
+export class SqliteApprovalStore implements ApprovalStore {
+  private readonly db: Database.Database;
+
+  constructor(options: SqliteApprovalStoreOptions) {
+    this.db = options.db;
+    this.db.exec(`CREATE TABLE IF NOT EXISTS report_approvals (
+      report_id TEXT PRIMARY KEY,
+      author_id TEXT NOT NULL,
+      approver_id TEXT NOT NULL,
+      state TEXT NOT NULL,
+      requested_at TEXT NOT NULL,
+      decided_by TEXT,
+      decided_at TEXT,
+      comment TEXT,
+      author_card TEXT,
+      approver_card TEXT
+    )`);
+  }
+
+  async request(input: {
+    reportId: string;
+    authorId: string;
+    approverId: string;
+    requestedAt: string;
+  }): Promise<ApprovalRecord> {
+    this.db
+      .prepare(
+        `INSERT INTO report_approvals(report_id, author_id, approver_id, state, requested_at)
+         VALUES (?, ?, ?, 'pending', ?) ON CONFLICT(report_id) DO NOTHING`,
+      )
+      .run(input.reportId, input.authorId, input.approverId, input.requestedAt);
+    return this.read(input.reportId) as ApprovalRecord;
+  }
+
+  async get(reportId: string): Promise<ApprovalRecord | undefined> {
+    return this.read(reportId);
+  }
+
+  async placeCard(reportId: string, role: ApprovalRole, place: CardPlace): Promise<boolean> {
+    const column = role === 'author' ? 'author_card' : 'approver_card';
+    const result = this.db
+      .prepare(`UPDATE report_approvals SET ${column} = ? WHERE report_id = ?`)
+      .run(JSON.stringify(place), reportId);
+    return result.changes === 1;
+  }
+
+  async decide(
+    reportId: string,
+    decision: ApprovalDecision,
+  ): Promise<{ record: ApprovalRecord; decided: boolean } | undefined> {
+    const result = this.db
+      .prepare(
+        `UPDATE report_approvals SET state = ?, decided_by = ?, decided_at = ?, comment = ?
+         WHERE report_id = ? AND state = 'pending'`,
+      )
+      .run(decision.state, decision.by, decision.at, decision.comment ?? null, reportId);
+    const record = this.read(reportId);
+    return record ? { record, decided: result.changes === 1 } : undefined;
+  }
+
+  private read(reportId: string): ApprovalRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM report_approvals WHERE report_id = ?').get(reportId) as
+      | Row
+      | undefined;
+    if (!row) return undefined;
+    const author = parsePlace(row.author_card);
+    const approver = parsePlace(row.approver_card);
+    return {
+      reportId: row.report_id,
+      authorId: row.author_id,
+      approverId: row.approver_id,
+      state: row.state,
+      requestedAt: row.requested_at,
+      ...(row.decided_by !== null ? { decidedBy: row.decided_by } : {}),
+      ...(row.decided_at !== null ? { decidedAt: row.decided_at } : {}),
+      ...(row.comment !== null ? { comment: row.comment } : {}),
+      cards: { ...(author ? { author } : {}), ...(approver ? { approver } : {}) },
+    };
+  }
+}
+
+function parsePlace(json: string | null): CardPlace | undefined {
+  return json === null ? undefined : (JSON.parse(json) as CardPlace);
+}
