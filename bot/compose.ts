@@ -19,6 +19,8 @@ import { SqliteConfirmationStore } from '../skills/confirm/SqliteConfirmationSto
 import { SqliteIdempotencyStore } from '../skills/confirm/SqliteIdempotencyStore';
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
+import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
+import { SqliteApprovalStore } from '../skills/reports/approval/SqliteApprovalStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SecurityEvents } from '../skills/security/SecurityEvents';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
@@ -46,6 +48,8 @@ export interface Services {
   readonly audit: AuditLog;
   readonly tickets: TicketSystem;
   readonly reports: ReportStore;
+  /** Approval requests of customer and external reports, with where their cards were posted. */
+  readonly approvals: ApprovalStore;
   /** Thumbs up/down on AI answers, with the answers' sources. */
   readonly feedback: FeedbackStore;
   /** The teams-ai turn state of each conversation (and user), forgotten CONVERSATION_STATE_TTL_HOURS after its last change. */
@@ -125,6 +129,7 @@ export function compose(
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
   const confirmations = new SqliteConfirmationStore({ db: stateDb, now: overrides.now });
   const idempotency = new SqliteIdempotencyStore({ db: stateDb });
+  const approvals = new SqliteApprovalStore({ db: stateDb });
   const registry = new SkillRegistry({
     audit,
     confirmations,
@@ -137,6 +142,8 @@ export function compose(
     registry,
     index,
     confirmations,
+    approvals,
+    directory,
     linkSecret,
     credential,
     profile,
@@ -153,6 +160,7 @@ export function compose(
     audit,
     tickets,
     reports,
+    approvals,
     feedback: new SqliteFeedbackStore({ db: stateDb }),
     conversationState: new SqliteConversationStateStore({
       db: stateDb,

@@ -4,8 +4,10 @@ import { signDocumentLink } from '../knowledge/access/documentLink';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
 import { defaultOrganisationProfile } from '../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
-import type { KnowledgeIndex, Passage } from '../knowledge/types';
+import type { Directory, KnowledgeIndex, Passage } from '../knowledge/types';
+import { unreadableBy } from '../skills/access/unreadableBy';
 import type { ConfirmationStore } from '../skills/confirm/ConfirmationStore';
+import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
 import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
 import type { ChatModel } from '../skills/model/ChatModel';
 import { OpenAIChatModel } from '../skills/model/OpenAIChatModel';
@@ -46,6 +48,10 @@ export function composeSkills(input: {
   registry: SkillRegistry;
   index: KnowledgeIndex;
   confirmations: ConfirmationStore;
+  /** Report approval state (the composition root picks the backend). */
+  approvals: ApprovalStore;
+  /** Resolves the approver's access (an approver may only see and approve reports they may read entirely). */
+  directory: Directory;
   linkSecret: string;
   credential: TokenCredential | undefined;
   /** The organisation (`compose` loads it from `config.organisationProfile`); default the neutral profile. */
@@ -60,7 +66,7 @@ export function composeSkills(input: {
       { secret: linkSecret, viewerUrl: `${config.publicBaseUrl}/${route}` },
       { docId, userId, ...(anchor ? { anchor } : {}) },
     );
-  const linkFor = (passage: Passage, user: SkillUser) =>
+  const linkFor = (passage: Pick<Passage, 'docId' | 'url' | 'chunkId'>, user: SkillUser) =>
     passage.url || sign(passage.docId, user.id, 'docs', passage.chunkId);
   const tickets = createTicketSystem(config, input.credential);
   const answerModel = config.model
@@ -77,6 +83,8 @@ export function composeSkills(input: {
     tickets,
     reports,
     confirmations,
+    approvals: input.approvals,
+    unreadableBy: unreadableBy(input.directory, index),
     linkFor,
     reportLinkFor: (reportId, user, format = 'docx') => sign(`${reportId}.${format}`, user.id, 'reports'),
     ...(answerModel ? { answerModel } : {}),
@@ -93,8 +101,11 @@ export interface SkillDeps {
   readonly tickets: TicketSystem;
   readonly reports: ReportStore;
   readonly confirmations: ConfirmationStore;
+  readonly approvals: ApprovalStore;
+  /** How many of `docIds` a user may not read now (see `skills/access/unreadableBy`). */
+  readonly unreadableBy: (userId: string, docIds: readonly string[]) => Promise<number>;
   /** Where a cited passage opens for `user`. */
-  readonly linkFor: (passage: Passage, user: SkillUser) => string;
+  readonly linkFor: (passage: Pick<Passage, 'docId' | 'url' | 'chunkId'>, user: SkillUser) => string;
   /** The link to a stored report for `user`. */
   readonly reportLinkFor: (reportId: string, user: SkillUser, format?: 'docx' | 'markdown') => string;
   /** Answers questions and writes report drafts; absent: extractive answers and template drafts. */
@@ -114,6 +125,8 @@ export function registerSkills(registry: SkillRegistry, deps: SkillDeps): void {
       index.search(query, { principals: user.principals, top: 8, ...(brand ? { filters: { brand } } : {}) }),
     reports: deps.reports,
     confirmations,
+    approvals: deps.approvals,
+    unreadableBy: deps.unreadableBy,
     linkFor: deps.reportLinkFor,
     sourceLinkFor: deps.linkFor,
     ...(answerModel ? { reportModel: answerModel } : {}),

@@ -19,6 +19,8 @@ export function skillCatalog(
     tickets: unreachable('tickets'),
     reports: unreachable('reports'),
     confirmations: unreachable('confirmations'),
+    approvals: unreachable('approvals'),
+    unreadableBy: () => unreachableCall('unreadableBy'),
     linkFor: () => unreachableCall('linkFor'),
     reportLinkFor: () => unreachableCall('reportLinkFor'),
     profile,

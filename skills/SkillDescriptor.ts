@@ -1,6 +1,7 @@
 import type { AdaptiveCard, CitationView } from '../adaptive-cards';
 import type { Principal } from '../knowledge/access/Principal';
 import type { GroupAudience } from './access/Audience';
+import type { ApprovalDelivery } from './reports/approval/ApprovalDelivery';
 import type { z } from 'zod/v4';
 
 /** The asking user, resolved by the surface (Teams, Copilot, MCP) before any skill runs. */
@@ -52,6 +53,8 @@ export interface SkillResult {
     readonly expiresAt: string;
     readonly summary: string;
   };
+  /** Set when the result starts or ends a report approval: the cards the surface delivers to other people. */
+  readonly approval?: ApprovalDelivery;
   /** What to record in the audit trail for this result (default action: `<skill>_completed`). */
   readonly audit?: {
     readonly action: string;

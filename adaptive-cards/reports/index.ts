@@ -1,6 +1,7 @@
 export { EXTERNAL_AUDIENCES, type ReportCardReport, type ReportSkillNames } from './ReportCardModel';
 export {
   CHANGES_MAX_LENGTH,
+  COMMENT_MAX_LENGTH,
   renderReportPreviewCard,
   type ReportPreviewCardModel,
 } from './renderReportPreviewCard';

@@ -16,6 +16,8 @@ export interface ReportExportedCardModel {
   location?: 'download' | 'onedrive';
   /** Name of the second person who approved the export, when there was one. */
   approvedBy?: string;
+  /** The approver's comment, shown after "Approved by <name>" (at most 500 characters). */
+  comment?: string;
 }
 
 /**
@@ -33,12 +35,13 @@ export function renderReportExportedCard(model: ReportExportedCardModel): Adapti
     { title: `${verb} Markdown (.md)`, url: safeHttpUrl(model.links?.markdown) },
   ].filter((d): d is { title: string; url: string } => d.url !== undefined);
   const approver = clip(model.approvedBy, 100);
+  const comment = clip(model.comment, 500);
   const card = expandTemplate(exportedTemplate, {
     title: clip(report.title, 200) || 'Report',
     meta: [audienceBadge(report.audience, false), metaLine(report)].filter((p) => p !== '').join(' · '),
     approvalNote:
       approver !== ''
-        ? `Approved by ${approver}.`
+        ? `Approved by ${approver}.${comment ? ` Comment: ${comment}` : ''}`
         : EXTERNAL_AUDIENCES.includes(report.audience)
           ? 'Approved by a second person.'
           : '',

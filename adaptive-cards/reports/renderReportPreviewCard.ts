@@ -14,12 +14,25 @@ export interface ReportPreviewCardModel {
    * the card has no Export and no Discard button.
    */
   exportToken?: string;
-  /** Name of the second person who must approve: the button reads "Approve and export" and a note names them. */
-  needsApprovalBy?: string;
+  /**
+   * The approver's card: confirmation token (as issued) for **Approve and export** and **Reject** (both verb
+   * `confirm`, data `{ skill: <export>, token, decision: 'approve' | 'reject' }`) with a `comment` input; the
+   * card then has no Export, Discard or Regenerate (the approver decides, the author edits).
+   */
+  approveToken?: string;
+  /** Where the report stands, in bold under the metadata (e.g. "Waiting for approval from Megan Bowen."). */
+  status?: string;
+  /** Colour of `status`: `Accent` (default, waiting), `Good` (approved) or `Attention` (rejected, refused). */
+  statusColor?: 'Accent' | 'Good' | 'Attention';
   /** Extra line shown in attention colour (e.g. "Export needs a second approver; none is configured."). */
   notice?: string;
+  /** Whether the card offers Regenerate with the changes input; default true unless `approveToken` is set. */
+  regenerate?: boolean;
   skills?: ReportSkillNames;
 }
+
+/** Longest comment the approver's card accepts (the export skill's limit). */
+export const COMMENT_MAX_LENGTH = 500;
 
 /** Longest `changes` text the Regenerate input accepts (the draft skill's limit). */
 export const CHANGES_MAX_LENGTH = 500;
@@ -50,9 +63,10 @@ const LADDER: readonly Limits[] = [
  * The report preview: title, audience badge, metadata, summary, every section heading with its findings
  * (each ending with `[n]` markers), open questions, numbered sources (titles linked only for http(s) URLs),
  * a footnote saying who wrote it ("Written by <model> from N documents" or "Extracted from N documents"),
- * the optional notice, and buttons: Export ("Approve and export" when `needsApprovalBy` is set; `Action.Execute`
- * verb `confirm`, data `{ skill: <export>, token }`), Regenerate (verb `invoke`, data `{ skill: <draft>, topic,
- * brand?, period?, audience }` plus the `changes` Input.Text) and Discard (verb `cancel`, same data as Export).
+ * the optional status and notice, and buttons: Export (`Action.Execute` verb `confirm`, data `{ skill: <export>,
+ * token }`), Regenerate (verb `invoke`, data `{ skill: <draft>, topic, brand?, period?, audience }` plus the
+ * `changes` Input.Text) and Discard (verb `cancel`, same data as Export); or, on the approver's card
+ * (`approveToken`), Approve and export and Reject with a `comment` input.
  * All text goes through `safeText`; data values are made inert (`inertValue`). When the card would exceed
  * `MAX_CARD_BYTES` it steps down a ladder (shorter findings, fewer findings per section, fewer sections and
  * sources, no links) and says what was left out; the exported file always has the full report. Never throws.
@@ -90,14 +104,8 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
     draft: model.skills?.draft ?? 'draft_report',
     export: model.skills?.export ?? 'export_report',
   };
-  const token = tokenValue(model.exportToken);
-  const approver = clip(model.needsApprovalBy, 100);
-  const notices = [
-    approver
-      ? `Export for this audience needs approval by ${approver}; only they can press Approve and export.`
-      : '',
-    clip(model.notice, 400),
-  ].filter((n) => n !== '');
+  const approveToken = tokenValue(model.approveToken);
+  const token = approveToken === '' ? tokenValue(model.exportToken) : '';
   const card = expandTemplate(previewTemplate, {
     title: clip(report.title, 200) || 'Report',
     badge: audienceBadge(report.audience, external),
@@ -117,12 +125,17 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
       .slice(0, limits.questions)
       .map((q) => ({ text: `• ${clip(q, 300)}` })),
     sources,
-    notice: notices.join(' '),
+    status: clip(model.status, 700),
+    statusColor: model.statusColor ?? 'Accent',
+    notice: clip(model.notice, 400),
     footnote: footnoteOf(report),
     changesMaxLength: CHANGES_MAX_LENGTH,
-    exportTitle: approver ? 'Approve and export' : 'Export',
+    commentMaxLength: COMMENT_MAX_LENGTH,
+    regenerable: model.regenerate ?? approveToken === '',
+    exportTitle: 'Export',
     exportSkill: skills.export,
     exportToken: token,
+    approveToken,
     regenerate: {
       skill: skills.draft,
       topic: inertValue(report.topic, 300),
@@ -131,6 +144,7 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
       audience: inertValue(report.audience, 40),
     },
   });
+  if (card.actions !== undefined && card.actions.length === 0) delete card.actions;
   return card;
 }
 

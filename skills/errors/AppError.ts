@@ -39,6 +39,10 @@ export const ERROR_CATALOG = {
     status: 409,
     message: 'This confirmation is not valid any more. Ask again to get a new card.',
   },
+  approval_refused: {
+    status: 403,
+    message: 'You cannot approve this report. Nothing was exported.',
+  },
   not_consequential: { status: 400, message: 'That skill has nothing to confirm.' },
   model_unavailable: {
     status: 503,

@@ -29,6 +29,8 @@ export interface ReportSource {
    * permissions); empty for local documents. The only link an exported file may carry (`exportedSourceUrl`).
    */
   sourceUrl?: string;
+  /** The cited passage's chunk id (where a link for another reader, e.g. the approver, opens); absent in old drafts. */
+  anchor?: string;
 }
 
 export interface ReportSection {

@@ -124,15 +124,20 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
         };
       }
       await deps.reports.saveDraft(report);
-      return reportPreview(report, deps, {
-        action: 'report_drafted',
-        sourceIds: report.sources.map((s) => s.docId),
-        detail: !model
-          ? report.id
-          : written
-            ? `${report.id} written by ${model.name}`
-            : `${report.id} extracted: ${model.name} output not used`,
-      });
+      return reportPreview(
+        report,
+        deps,
+        {
+          action: 'report_drafted',
+          sourceIds: report.sources.map((s) => s.docId),
+          detail: !model
+            ? report.id
+            : written
+              ? `${report.id} written by ${model.name}`
+              : `${report.id} extracted: ${model.name} output not used`,
+        },
+        user,
+      );
     },
   };
 }

@@ -1,20 +1,39 @@
 import { z } from 'zod/v4';
-import { renderReportExportedCard } from '../../adaptive-cards/reports';
+import { renderReportPreviewCard } from '../../adaptive-cards/reports';
 import { AppError } from '../errors/AppError';
 import type { SkillContext, SkillDescriptor, SkillResult } from '../SkillDescriptor';
+import { decideApproval, unreadableRefusal } from './decideApproval';
+import { exportedCard, exportReport } from './exportReport';
 import { needsSecondApprover, type Report } from './Report';
-import { ReportStoreError } from './ReportStoreError';
 import { isReportId } from './reportId';
 import type { ReportSkillDeps } from './ReportSkillDeps';
-import { EXPORT_SKILL, mayView, reportPreview } from './reportPreview';
+import {
+  approverRequestCard,
+  decisionLine,
+  DRAFT_SKILL,
+  EXPORT_SKILL,
+  isApprover,
+  linkedFor,
+  mayView,
+  reportPreview,
+} from './reportPreview';
 
 const ExportReportParams = z.object({
   reportId: z.string().refine(isReportId, 'not a report id').describe('Id of a drafted report.'),
 });
 export type ExportReportParams = z.infer<typeof ExportReportParams>;
 
-/** Card inputs sent back with the confirmation; `changes` (the Regenerate box) is ignored here. */
-const ExportEdits = z.object({ changes: z.string().optional() }).optional();
+/**
+ * Card inputs sent back with the confirmation: `changes` (the author's Regenerate box, ignored here); on the
+ * approver's card `decision` (which button) and `comment` (at most 500 characters).
+ */
+const ExportEdits = z
+  .object({
+    changes: z.string().optional(),
+    decision: z.enum(['approve', 'reject']).optional(),
+    comment: z.string().max(500).optional(),
+  })
+  .optional();
 export type ExportEdits = z.infer<typeof ExportEdits>;
 
 const ExportDraftSchema = z.object({ reportId: z.string(), audience: z.string(), authorId: z.string() });
@@ -22,15 +41,15 @@ const ExportDraftSchema = z.object({ reportId: z.string(), audience: z.string(),
 const NOT_FOUND = 'That report does not exist, or it is not yours to export. Draft it again.';
 
 /**
- * `export_report` (consequential). A direct invoke `{ reportId }` never exports: it re-issues the report's
- * preview card with a fresh token, for the author or (customer/external reports) the configured approver;
- * anyone else gets `not_found`. The confirmed action exports the stored draft (.docx and Markdown) through the
- * ReportStore and returns the "exported" card with links: the store's `webUrls` when it has them (OneDrive,
- * which enforces its own permissions), else the bot's download links (`deps.linkFor`). A `ReportStoreError`
- * becomes `internal_error` with its user message (nothing of the service's reply is shown). Who may confirm
- * is re-checked against the stored report: the author for internal/management reports; for customer/external
- * reports only the configured approver, who must not be the author (`confirmation_invalid` otherwise).
- * Exporting a report twice returns the first export.
+ * `export_report` (consequential). A direct invoke `{ reportId }` never exports: the author gets the report's
+ * card again (internal and management reports: with a fresh export token; customer and external: its approval
+ * state, see `reportPreview`); the configured approver gets the approval card again (fresh Approve / Reject
+ * token) while the approval is pending, or its decision, and is refused (`approval_refused`) when they may not
+ * read every source; anyone else gets `not_found`. The confirmed action: for internal and management reports,
+ * the author exports (.docx and Markdown through the ReportStore) and gets the "exported" card with links; for
+ * customer and external reports only the configured approver, never the author, decides (`decideApproval`:
+ * approve exports, reject sends the comment; `confirmation_invalid` for anyone else). Exporting twice returns
+ * the first export.
  */
 export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<ExportReportParams, ExportEdits> {
   const load = async (id: string, context: SkillContext): Promise<Report> => {
@@ -49,58 +68,88 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
     examples: [],
     async handler(params, context): Promise<SkillResult> {
       const report = await load(params.reportId, context);
-      return reportPreview(report, deps, {
+      const audit = {
         action: 'report_preview_reissued',
         sourceIds: report.sources.map((s) => s.docId),
         detail: report.id,
-      });
+      };
+      if (context.user.id === report.authorId) return reportPreview(report, deps, audit, context.user);
+      return approverPreview(report, deps, audit);
     },
     confirm: {
       edits: ExportEdits,
-      async execute({ draft }, context): Promise<SkillResult> {
+      async execute({ draft, edits }, context): Promise<SkillResult> {
         const parsed = ExportDraftSchema.safeParse(draft);
         if (!parsed.success) throw new AppError('confirmation_invalid');
         const report = await load(parsed.data.reportId, context);
         const user = context.user;
-        const allowed = needsSecondApprover(report.audience)
-          ? deps.approverId !== undefined && user.id === deps.approverId && user.id !== report.authorId
-          : user.id === report.authorId;
+        const approval = needsSecondApprover(report.audience);
+        const allowed = approval ? isApprover(report, user.id, deps) : user.id === report.authorId;
         if (
           !allowed ||
           parsed.data.audience !== report.audience ||
           parsed.data.authorId !== report.authorId
         ) {
           throw new AppError('confirmation_invalid', {
-            userMessage: 'Only the configured second approver can export this report.',
+            userMessage: approval
+              ? 'Only the configured second approver can approve this report.'
+              : 'Only the author can export this report.',
           });
         }
-        let exported;
-        try {
-          exported = await deps.reports.export(report.id);
-        } catch (error) {
-          if (error instanceof ReportStoreError)
-            throw new AppError('internal_error', { userMessage: error.userMessage, cause: error });
-          throw error;
+        if (approval) {
+          if (!edits?.decision) throw new AppError('invalid_parameters');
+          return decideApproval(
+            report,
+            { decision: edits.decision, ...(edits.comment ? { comment: edits.comment } : {}) },
+            deps,
+            context,
+          );
         }
-        const links = exported.webUrls ?? {
-          docx: deps.linkFor(report.id, user, 'docx'),
-          markdown: deps.linkFor(report.id, user, 'markdown'),
-        };
-        const location = exported.webUrls ? 'onedrive' : 'download';
-        const approved = user.id !== report.authorId;
-        const approvedBy = approved ? (user.name ?? deps.approverName) : undefined;
+        const exported = await exportReport(report, deps);
         return {
-          card: renderReportExportedCard({ report, links, location, ...(approvedBy ? { approvedBy } : {}) }),
-          text: `Exported "${report.title}"${location === 'onedrive' ? " to the author's OneDrive" : ''}: Word ${links.docx} · Markdown ${links.markdown}`,
+          ...exportedCard(report, exported, deps, user),
           aiGenerated: false,
           citations: [],
           audit: {
-            action: approved ? 'report_approved_and_exported' : 'report_exported',
+            action: 'report_exported',
             sourceIds: report.sources.map((s) => s.docId),
             detail: report.id,
           },
         };
       },
     },
+  };
+}
+
+/** The approver's card of `report` on a direct invoke: the request again while pending, else its decision. */
+async function approverPreview(
+  report: Report,
+  deps: ReportSkillDeps,
+  audit: NonNullable<SkillResult['audit']>,
+): Promise<SkillResult> {
+  const approverId = deps.approverId as string;
+  const unreadable = await deps.unreadableBy(
+    approverId,
+    report.sources.map((s) => s.docId),
+  );
+  if (unreadable > 0) throw unreadableRefusal(unreadable);
+  const record = await deps.approvals.get(report.id);
+  if (!record) throw new AppError('not_found', { userMessage: NOT_FOUND });
+  const base = { aiGenerated: true, citations: [], audit };
+  if (record.state === 'pending') {
+    const author = record.authorId;
+    return { ...base, ...(await approverRequestCard(report, deps, { id: author })) };
+  }
+  const line = decisionLine(record, deps);
+  return {
+    ...base,
+    card: renderReportPreviewCard({
+      report: linkedFor(report, deps, approverId),
+      skills: { draft: DRAFT_SKILL, export: EXPORT_SKILL },
+      status: line,
+      statusColor: record.state === 'approved' ? 'Good' : 'Attention',
+      regenerate: false,
+    }),
+    text: line,
   };
 }

@@ -26,6 +26,7 @@ export function numberSources(
         title,
         url: sourceUrl(finding.passage),
         sourceUrl: finding.passage.url,
+        anchor: finding.passage.chunkId,
       };
       byDoc.set(docId, source);
     }

@@ -199,6 +199,7 @@ class SourceNumbering {
           title: passage.title,
           url: this.sourceUrl(passage),
           sourceUrl: passage.url,
+          anchor: passage.chunkId,
         };
         this.byDoc.set(passage.docId, source);
       }

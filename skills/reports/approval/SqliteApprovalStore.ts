@@ -92,8 +92,7 @@ export class SqliteApprovalStore implements ApprovalStore {
 
   private read(reportId: string): ApprovalRecord | undefined {
     const row = this.db.prepare('SELECT * FROM report_approvals WHERE report_id = ?').get(reportId) as
-      | Row
-      | undefined;
+      Row | undefined;
     if (!row) return undefined;
     const author = parsePlace(row.author_card);
     const approver = parsePlace(row.approver_card);

@@ -110,15 +110,38 @@ describe('renderReportPreviewCard', () => {
     assert.ok(visibleText(blocked).includes('Export needs a second approver.'));
     assert.deepEqual(validateCard(blocked), []);
   });
-  it('reads "Approve and export" and names the approver', () => {
+  it('gives the approver Approve and export and Reject with a comment, and nothing to edit', () => {
     const approval = renderReportPreviewCard({
       report: { ...report(), audience: 'customer' },
-      exportToken: 't',
-      needsApprovalBy: 'Megan Bowen',
+      approveToken: 'tok-9',
+      exportToken: 'ignored',
+      status: 'Alex asks you to approve this customer report.',
     });
-    assert.equal(actions(approval)[0]?.title, 'Approve and export');
-    assert.match(visibleText(approval), /needs approval by Megan Bowen/);
+    assert.deepEqual(
+      actions(approval).map((a) => [a.title, a.verb, a.data]),
+      [
+        ['Approve and export', 'confirm', { skill: 'export_report', token: 'tok-9', decision: 'approve' }],
+        ['Reject', 'confirm', { skill: 'export_report', token: 'tok-9', decision: 'reject' }],
+      ],
+    );
+    assert.deepEqual(
+      ofType(approval, 'Input.Text').map((i) => [i.id, i.maxLength]),
+      [['comment', 500]],
+    );
+    assert.match(visibleText(approval), /Alex asks you to approve/);
     assert.match(visibleText(approval), /Customer report · export needs a second approver/);
+    assert.deepEqual(validateCard(approval), []);
+  });
+  it('shows a status line and can leave Regenerate out', () => {
+    const waiting = renderReportPreviewCard({
+      report: report(),
+      status: 'Waiting for approval from Megan Bowen.',
+      regenerate: false,
+    });
+    assert.deepEqual(actions(waiting), []);
+    assert.deepEqual(ofType(waiting, 'Input.Text'), []);
+    assert.match(visibleText(waiting), /Waiting for approval from Megan Bowen\./);
+    assert.deepEqual(validateCard(waiting), []);
   });
   it('keeps a 40-section report within the budget and says it was shortened', () => {
     const big = report('x'.repeat(400), 40, 6);
@@ -145,10 +168,7 @@ const HOSTILE: [string, string][] = [
   ['\u0000\u0007', ''],
 ];
 const RENDERERS: [string, (t: string) => unknown][] = [
-  [
-    'preview',
-    (t) => renderReportPreviewCard({ report: report(t), exportToken: t, needsApprovalBy: t, notice: t }),
-  ],
+  ['preview', (t) => renderReportPreviewCard({ report: report(t), exportToken: t, status: t, notice: t })],
   [
     'exported',
     (t) => renderReportExportedCard({ report: report(t), links: { docx: t, markdown: t }, approvedBy: t }),

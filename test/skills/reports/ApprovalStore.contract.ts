@@ -11,7 +11,12 @@ export function approvalStoreContract(name: string, factory: StoreFactory<Approv
   describe(`ApprovalStore contract: ${name}`, () => {
     const subject = storeUnderTest(factory, () => ({}));
     const request = (reportId = 'r1', store = subject.store) =>
-      store.request({ reportId, authorId: 'alex', approverId: 'megan', requestedAt: '2026-12-05T07:00:00.000Z' });
+      store.request({
+        reportId,
+        authorId: 'alex',
+        approverId: 'megan',
+        requestedAt: '2026-12-05T07:00:00.000Z',
+      });
     const place = (activityId: string): CardPlace => ({
       serviceUrl: 'http://127.0.0.1:1/',
       channelId: 'msteams',

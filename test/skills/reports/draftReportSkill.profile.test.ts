@@ -6,6 +6,7 @@ import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisa
 import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
 import { AppError } from '../../../skills/errors/AppError';
 import { draftReportSkill } from '../../../skills/reports/draftReportSkill';
+import { SqliteApprovalStore } from '../../../skills/reports/approval/SqliteApprovalStore';
 import type { ReportStore } from '../../../skills/reports/ReportStore';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 
@@ -22,6 +23,8 @@ describe('draft_report with an organisation profile', () => {
       },
       reports: {} as ReportStore,
       confirmations: new SqliteConfirmationStore({ db: new Database(':memory:') }),
+      approvals: new SqliteApprovalStore({ db: new Database(':memory:') }),
+      unreadableBy: async () => 0,
       linkFor: () => 'https://x.test/r',
       profile,
     }),

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import mammoth from 'mammoth';
 import { loadConfig } from '../../../bot/config/loadConfig';
 import { composeSkills, type SkillBackends } from '../../../bot/composeSkills';
+import { SqliteApprovalStore } from '../../../skills/reports/approval/SqliteApprovalStore';
 import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
 import type { AppError } from '../../../skills/errors/AppError';
 import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
@@ -77,6 +78,8 @@ describe('draft_report and export_report wired for REPORT_STORE=onedrive with a 
       registry,
       index: sample.index,
       confirmations,
+      approvals: new SqliteApprovalStore({ db }),
+      directory: sample.directory,
       linkSecret: 'l'.repeat(32),
       credential: staticTokenCredential(graph.token),
     });

@@ -13,6 +13,7 @@ import {
   retrieveReportPassages,
   type ReportRequest,
 } from '../../../skills/reports/buildExtractiveReport';
+import { SqliteApprovalStore } from '../../../skills/reports/approval/SqliteApprovalStore';
 import { draftReportSkill } from '../../../skills/reports/draftReportSkill';
 import { FileReportStore } from '../../../skills/reports/FileReportStore';
 import { writeModelReport } from '../../../skills/reports/writeModelReport';
@@ -143,6 +144,7 @@ describe('writeModelReport', () => {
               title: 'AUDIT',
               url: 'https://viewer.test/audit#Risks',
               sourceUrl: 'https://docs.test/audit',
+              anchor: 'audit#Risks',
             },
             {
               n: 2,
@@ -150,6 +152,7 @@ describe('writeModelReport', () => {
               title: 'FADE',
               url: 'https://viewer.test/fade#5. Fade test',
               sourceUrl: 'https://docs.test/fade',
+              anchor: 'fade#5. Fade test',
             },
           ],
         },
@@ -293,6 +296,8 @@ describe('draft_report with a report model', () => {
         search: (query) => search(query),
         reports: store,
         confirmations,
+        approvals: new SqliteApprovalStore({ db }),
+        unreadableBy: async () => 0,
         reportModel,
         linkFor: (id) => `https://bot.test/reports/${id}`,
       }),
