@@ -2,6 +2,7 @@ import type { SkillResult } from '../../skills/SkillDescriptor';
 import { AppError } from '../../skills/errors/AppError';
 import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import type { Services } from '../compose';
+import { deliverApproval } from '../teams/deliverApproval';
 import { followUpFor } from '../teams/followUpFor';
 import { recordAnswer } from '../teams/recordAnswer';
 import { replyActivity } from '../teams/replyActivity';
@@ -48,8 +49,11 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
       citations: result.citations.length,
       ms: Date.now() - started,
     });
-    if (!(await turn.finish(result))) {
+    if (await turn.finish(result)) {
+      await deliverApproval(context, services, result, skillContext, undefined);
+    } else {
       const sent = await context.sendActivity(replyActivity(result));
+      await deliverApproval(context, services, result, skillContext, sent?.id);
       await recordAnswer(services, context, {
         skill: skill.name,
         userId: skillContext.user.id,

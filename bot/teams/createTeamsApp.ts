@@ -19,6 +19,7 @@ import { AskCardData } from './AskCardData';
 import { CachedRoster } from './CachedRoster';
 import { ConversationStorage } from './ConversationStorage';
 import type { ConversationRoster } from './ConversationRoster';
+import { deliverApproval } from './deliverApproval';
 import { followUpFor } from './followUpFor';
 import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
@@ -175,6 +176,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
       ms: Date.now() - started,
     });
     const sent = await context.sendActivity(replyActivity(result));
+    await deliverApproval(context, services, result, skillContext, sent?.id);
     await call.remember();
     await recordAnswer(services, context, {
       skill: skill.name,

@@ -4,6 +4,7 @@ import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import type { AppTurnState } from './AppTurnState';
 import { CancelData, ConfirmData, InvokeData, payloadOf } from './CardActionData';
+import { deliverApproval } from './deliverApproval';
 import { skillContextFor } from './skillContextFor';
 
 type ExecuteResult = AdaptiveCard | string;
@@ -14,6 +15,8 @@ type ExecuteResult = AdaptiveCard | string;
  *   idempotent) and replaces the card with the result;
  * - `cancel` `{ skill, token }`: revokes the token and replaces the card with "Discarded";
  * - `invoke` `{ skill, ...params }`: re-runs a skill (e.g. regenerate a report) and replaces the card.
+ * A result that starts or ends a report approval also reaches the other person (`deliverApproval`): the card
+ * clicked is the one the invoke response replaces (`replyToId`).
  * A refusal (bad data, used or expired token, invalid edits) answers with a message and leaves the card as
  * it is, so the user loses nothing they typed.
  */
@@ -51,6 +54,7 @@ export function registerCardActions(app: Application<AppTurnState>, services: Se
         { token: parsed.data.token, edits: payloadOf(data) },
         skillContext,
       );
+      await deliverApproval(context, services, result, skillContext, context.activity.replyToId);
       return result.card;
     }),
   );
@@ -75,7 +79,9 @@ export function registerCardActions(app: Application<AppTurnState>, services: Se
       const parsed = InvokeData.safeParse(data);
       const skill = parsed.success ? services.registry.get(parsed.data.skill) : undefined;
       if (!skill) throw new AppError('unknown_skill');
-      const result = await skill.invoke(payloadOf(data), await skillContextFor(context, services));
+      const skillContext = await skillContextFor(context, services);
+      const result = await skill.invoke(payloadOf(data), skillContext);
+      await deliverApproval(context, services, result, skillContext, context.activity.replyToId);
       return result.card;
     }),
   );

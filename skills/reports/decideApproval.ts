@@ -77,7 +77,7 @@ export async function decideApproval(
   }
   const exported = await exportReport(report, deps);
   const approval = {
-    approvedBy: user.name ?? approverName(deps),
+    approvedBy: deps.approverName ?? user.name ?? approverName(deps),
     ...(decided.comment ? { comment: decided.comment } : {}),
   };
   const forApprover = exportedCard(report, exported, deps, user, approval);

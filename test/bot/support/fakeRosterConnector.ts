@@ -17,7 +17,8 @@ export interface FakeMember {
  *   for a chat, a channel or a team id; pages of at most `pageSize` (and at most `maxPageSize`) members;
  *   ids in `failing` answer 500, unknown ids 404;
  * - `POST /v3/conversations` (create a 1:1 conversation) -> `201 { id }`;
- * - `POST /v3/conversations/{id}/activities[/{replyTo}]` -> `201 { id }`; kept in `posted` with the conversation id.
+ * - `POST /v3/conversations/{id}/activities[/{replyTo}]` -> `201 { id }`; kept in `posted` with the conversation id;
+ * - `PUT /v3/conversations/{id}/activities/{activityId}` (update a message) -> `200 { id }`; kept in `updated`.
  */
 export async function startFakeRosterConnector(options: { maxPageSize?: number } = {}): Promise<{
   serviceUrl: string;
@@ -26,6 +27,7 @@ export async function startFakeRosterConnector(options: { maxPageSize?: number }
   rosterReads: string[];
   created: Record<string, unknown>[];
   posted: { conversationId: string; activity: Record<string, unknown> }[];
+  updated: { conversationId: string; activityId: string; activity: Record<string, unknown> }[];
   stop(): Promise<void>;
 }> {
   const rosters = new Map<string, FakeMember[]>();
@@ -33,6 +35,7 @@ export async function startFakeRosterConnector(options: { maxPageSize?: number }
   const rosterReads: string[] = [];
   const created: Record<string, unknown>[] = [];
   const posted: { conversationId: string; activity: Record<string, unknown> }[] = [];
+  const updated: { conversationId: string; activityId: string; activity: Record<string, unknown> }[] = [];
   const maxPageSize = options.maxPageSize ?? 3;
   const send = (res: http.ServerResponse, status: number, body?: unknown) => {
     res.writeHead(status, { 'content-type': 'application/json' });
@@ -44,7 +47,7 @@ export async function startFakeRosterConnector(options: { maxPageSize?: number }
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/.exec(url.pathname);
-      const activities = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/.exec(url.pathname);
+      const activities = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(url.pathname);
       if (req.method === 'GET' && paged) {
         const id = decodeURIComponent(paged[1] as string);
         rosterReads.push(id);
@@ -68,6 +71,15 @@ export async function startFakeRosterConnector(options: { maxPageSize?: number }
         created.push(body);
         return send(res, 201, { id: `a:private-${created.length}` });
       }
+      if (req.method === 'PUT' && activities?.[2]) {
+        const activityId = decodeURIComponent(activities[2]);
+        updated.push({
+          conversationId: decodeURIComponent(activities[1] as string),
+          activityId,
+          activity: body,
+        });
+        return send(res, 200, { id: activityId });
+      }
       if (req.method === 'POST' && activities) {
         posted.push({ conversationId: decodeURIComponent(activities[1] as string), activity: body });
         return send(res, 201, { id: `posted-${posted.length}` });
@@ -83,6 +95,7 @@ export async function startFakeRosterConnector(options: { maxPageSize?: number }
     rosterReads,
     created,
     posted,
+    updated,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
