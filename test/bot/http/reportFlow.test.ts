@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { APPROVER_NOT_REACHED } from '../../../bot/teams/deliverApproval';
+import { MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
 import { botClient, executeActivity, findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
@@ -42,20 +43,22 @@ describe('report drafting and export through the HTTP endpoint', function () {
     assert.equal((await fetch(forged)).status, 403);
   });
 
-  it('needs the configured second person to export a report for customers', async () => {
-    const preview = await ask('draft a report on the brake fade test for customers');
-    assert.match(cardText(preview), /Megan Bowen/);
-    const approve = findAll(preview, 'Action.Execute').find((a) => a.verb === 'confirm');
-    assert.ok(approve, 'no approval button');
-    const byAuthor = (await post(
-      execute('confirm', approve.data as Record<string, unknown>, ALEX),
-    )) as InvokeResponse;
-    assert.equal(byAuthor.type, 'application/vnd.microsoft.activity.message');
-    const byApprover = (await post(
-      execute('confirm', approve.data as Record<string, unknown>, MEGAN),
-    )) as InvokeResponse;
-    assert.equal(byApprover.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(byApprover));
-    assert.ok(findAll(byApprover.value, 'Action.OpenUrl').some((a) => String(a.url).includes('.docx')));
+  it('gives the author of a report for customers no approve button, and says so when the approver is unreachable', async () => {
+    // The activity's serviceUrl (port 9) has no connector: the approver's 1:1 card cannot be delivered.
+    const body = (await post(messageActivity('draft a report on the brake fade test for customers'))) as {
+      activities: { attachments?: { content: unknown }[] }[];
+    };
+    const cards = body.activities.flatMap((a) => a.attachments ?? []).map((a) => a.content);
+    const preview = cards[0];
+    assert.match(cardText(preview), /Waiting for approval from Megan Bowen/);
+    assert.equal(
+      findAll(preview, 'Action.Execute').find((a) => a.verb === 'confirm'),
+      undefined,
+    );
+    assert.ok(
+      cards.some((card) => cardText(card).includes(APPROVER_NOT_REACHED)),
+      JSON.stringify(cards),
+    );
   });
 
   it('regenerates with changes through Action.Execute invoke', async () => {
