@@ -1,0 +1,156 @@
+/**
+ * End to end in the Agents Playground (`npm start`, real corpus, real bot, headless chromium): report approval.
+ * The Playground's signed-in user is the configured approver, Megan Bowen (its configuration file, `.m365agentsplayground.yml`, in the Playground's work folder); the author, Alex Wilber,
+ * speaks through the Playground's "Mock an Activity" endpoint (a custom activity with his `from`). Screenshots go to
+ * `test-results/`. Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { freePort } from '../support/freePort';
+import { launchBrowser, screenshot } from './browser';
+import { PlaygroundPage } from './PlaygroundPage';
+import { startProduct, type RunningProduct } from './startProduct';
+
+const STARTUP_MS = 120000;
+const REPLY_MS = 30000;
+const EXIT_MS = 10000;
+const ALEX = '00000000-0000-0000-0000-0000000000020';
+const MEGAN = '00000000-0000-0000-0000-0000000000021';
+const PERSONAL_CHAT = 'e2e-personal-chat';
+
+/** The Playground's other users (it wants at least five); their ids are their Entra object ids. */
+const OTHER_USERS: readonly [string, string, string][] = [
+  [ALEX, 'Alex', 'Wilber'],
+  ['00000000-0000-0000-0000-0000000000022', 'Adele', 'Vance'],
+  ['00000000-0000-0000-0000-0000000000023', 'Isaiah', 'Langer'],
+  ['00000000-0000-0000-0000-0000000000024', 'Patti', 'Fernandez'],
+  ['00000000-0000-0000-0000-0000000000025', 'Lynne', 'Robbins'],
+];
+const userYaml = ([id, given, surname]: readonly [string, string, string]): string => {
+  const mail = `${given.toLowerCase()}@example.com`;
+  return `  - id: ${id}\n    name: ${given} ${surname}\n    userPrincipleName: ${mail}\n    aadObjectId: ${id}\n    givenName: ${given}\n    surname: ${surname}\n    email: ${mail}\n`;
+};
+
+/** Megan (approver) signed in; her 1:1 chat's id is fixed. */
+const PLAYGROUND_CONFIG = `version: "0.1.1"
+tenantId: 00000000-0000-0000-0000-0000000000001
+bot:
+  id: 00000000-0000-0000-0000-00000000000011
+  name: Test Bot
+currentUser:
+  id: ${MEGAN}
+  name: Megan Bowen
+  userPrincipleName: meganb@example.com
+  aadObjectId: ${MEGAN}
+  givenName: Megan
+  surname: Bowen
+  email: meganb@example.com
+users:
+${OTHER_USERS.map(userYaml).join('')}personalChat:
+  id: ${PERSONAL_CHAT}
+groupChat:
+  id: e2e-group-chat
+  name: Group Chat
+team:
+  id: team-id
+  name: My Team
+  aadGroupId: 00000000-0000-0000-0000-000000000031
+  channels:
+    - id: channel-announcements-id
+      name: Announcements
+`;
+
+describe('Agents Playground: report approval (browser)', function () {
+  this.timeout(STARTUP_MS + 6 * REPLY_MS);
+  let dataDir: string;
+  let product: RunningProduct | undefined;
+  let browser: Browser | undefined;
+  let ui: PlaygroundPage;
+
+  before(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-approval-'));
+    await mkdir(path.join(dataDir, 'playground'), { recursive: true });
+    await writeFile(path.join(dataDir, 'playground', '.m365agentsplayground.yml'), PLAYGROUND_CONFIG);
+    product = await startProduct(
+      {
+        PORT: String(await freePort()),
+        PLAYGROUND_PORT: String(await freePort()),
+        DATA_DIR: dataDir,
+        REPORT_APPROVER_ID: MEGAN,
+        REPORT_APPROVER_NAME: 'Megan Bowen',
+      },
+      STARTUP_MS,
+    );
+    browser = await launchBrowser();
+    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1400 } }));
+    await ui.open(product.playgroundUrl);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await product?.interrupt(EXIT_MS);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  /** "Mock an Activity" > custom activity: the Playground's template for the chat, sent as `from`. */
+  const mockMessage = async (text: string, from: { id: string; name: string }): Promise<void> => {
+    const base = product?.playgroundUrl ?? '';
+    const template = await fetch(
+      `${base}/_internal/v1/customActivities/template?conversationId=${PERSONAL_CHAT}`,
+    );
+    assert.equal(template.status, 200, await template.clone().text());
+    const activity = (await template.json()) as Record<string, unknown>;
+    const sent = await fetch(`${base}/_internal/v1/customActivities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity, type: 'message', text, from: { ...from, aadObjectId: from.id } }),
+    });
+    assert.equal(sent.status, 200);
+  };
+
+  it('the author waits, the approver approves in her 1:1 chat, and her card shows the decision', async () => {
+    await mockMessage('draft a report on crash safety internal targets for customers', {
+      id: ALEX,
+      name: 'Alex Wilber',
+    });
+    const authorCard = ui.cards.filter({ hasText: /Waiting for approval from Megan Bowen/ }).first();
+    try {
+      await authorCard.waitFor({ timeout: REPLY_MS });
+    } catch (error) {
+      await screenshot(ui.page, 'playground-approval-failure');
+      throw new Error(`${(error as Error).message.split('\n')[0]}\n${product?.output.slice(-15).join('\n')}`);
+    }
+    assert.equal(await authorCard.getByRole('button', { name: 'Approve and export' }).count(), 0);
+    const approverCard = ui.cards.filter({ hasText: /asks you to approve this customer report/ }).first();
+    await approverCard.waitFor({ timeout: REPLY_MS });
+    await screenshot(ui.page, 'playground-approval-requested');
+    await approverCard.getByRole('textbox').fill('Fine for customers.');
+    await approverCard.getByRole('button', { name: 'Approve and export' }).click();
+    // The approver's card is replaced by the invoke response. (The author's card is replaced through the connector
+    // by message id; the Playground answers 202 without an id for AI-labelled replies, so there the bot sends the
+    // author the decision as a new 1:1 message instead. The in-place update is covered by approvalFlow.test.ts.)
+    const decided = ui.cards.filter({ hasText: /Approved by Megan Bowen/ }).first();
+    try {
+      await decided.waitFor({ timeout: REPLY_MS });
+    } catch (error) {
+      await screenshot(ui.page, 'playground-approval-failure');
+      throw error;
+    }
+    await screenshot(ui.page, 'playground-approval-approved');
+    const text = await decided.innerText();
+    assert.match(text, /Comment: Fine for customers\./);
+    assert.match(text, /Download Word/);
+    assert.equal(
+      await ui.cards.filter({ hasText: /asks you to approve/ }).count(),
+      0,
+      'the request card was replaced',
+    );
+  });
+
+  it('exits with code 0 on Ctrl-C', async () => {
+    assert.equal(await product?.interrupt(EXIT_MS), 0);
+  });
+});
