@@ -198,7 +198,13 @@ export class SqliteIndex implements KnowledgeIndex {
     // Rank first, read access second: FTS5 orders the matches by BM25 on its own (no join per match), then
     // the best pages of hits are joined and checked against the caller's principals until `top` are readable.
     // A caller who may read only a sparse part of the index falls back to filtering inside the query.
-    const hits = this.readableHits(match, top, admits, top);
+    const hits = this.readableHits<HitRow>(
+      this.rankedPage,
+      match,
+      top,
+      Math.max(PAGE_MIN, top * PAGE_FACTOR),
+      admits,
+    );
     if (hits.rows.length >= top || hits.exhausted) return hits.rows.map(toPassage);
     return this.filteredSearch(match, top, options).map(toPassage);
   }
@@ -234,12 +240,7 @@ export class SqliteIndex implements KnowledgeIndex {
       return access !== undefined && admitsAccess(access);
     };
     const ranked = accessOf ? this.rankedIds : this.rankedAccess;
-    const ids: number[] = [];
-    for (let offset = 0; offset < page * MAX_PAGES && ids.length < wanted; offset += page) {
-      const batch = ranked.all({ match, limit: page, offset, ...this.weightParams() }) as AccessRow[];
-      for (const row of batch) if (readable(row) && ids.length < wanted) ids.push(row.row_id);
-      if (batch.length < page) break;
-    }
+    const ids = this.readableHits(ranked, match, wanted, page, readable).rows.map((row) => row.row_id);
     if (ids.length < top) return undefined;
     const rows = this.rowsById.all({ ids: JSON.stringify(ids) }) as HitRow[];
     const scores = this.rescorer.score(
@@ -290,19 +291,19 @@ export class SqliteIndex implements KnowledgeIndex {
   }
 
   /**
-   * The best `wanted` rows for `match` that `admits` lets through, reading ranked pages of `top`-sized
-   * multiples; `exhausted` when every match was read.
+   * The best `wanted` rows of `ranked` (a best-first statement over `match`) that `admits` lets through,
+   * read in pages of `page` rows, at most `MAX_PAGES`; `exhausted` when every match was read.
    */
-  private readableHits(
+  private readableHits<Row>(
+    ranked: Database.Statement,
     match: string,
     wanted: number,
-    admits: (row: AccessRow) => boolean,
-    top: number,
-  ): { rows: HitRow[]; exhausted: boolean } {
-    const page = Math.max(PAGE_MIN, top * PAGE_FACTOR);
-    const rows: HitRow[] = [];
+    page: number,
+    admits: (row: Row) => boolean,
+  ): { rows: Row[]; exhausted: boolean } {
+    const rows: Row[] = [];
     for (let offset = 0; offset < page * MAX_PAGES && rows.length < wanted; offset += page) {
-      const batch = this.rankedPage.all({ match, limit: page, offset, ...this.weightParams() }) as HitRow[];
+      const batch = ranked.all({ match, limit: page, offset, ...this.weightParams() }) as Row[];
       for (const row of batch) if (admits(row) && rows.length < wanted) rows.push(row);
       if (batch.length < page) return { rows, exhausted: true };
     }
