@@ -7,7 +7,7 @@ import {
   type Tool,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { SkillContext, SkillUser } from '../../skills/SkillDescriptor';
-import { mcpTools, type ConfirmationRoute, type SkillTool } from '../../skills/surfaces/mcpTools';
+import { mcpTools, toolListing, type ConfirmationRoute } from '../../skills/surfaces/mcpTools';
 import { runSkillTool, type SkillToolDeps } from './runSkillTool';
 
 /** How long a tool call waits for the user to answer a confirmation form (10 minutes); then nothing is done. */
@@ -22,8 +22,8 @@ const SERVER_VERSION = '1.0.0';
  * `tools/list` is `mcpTools(registry, route)` and `tools/call` runs `runSkillTool` with surface and planner
  * `mcp`, so it reaches exactly what the plugin API reaches. The confirmation route is chosen from the
  * capabilities the client declared at `initialize`: form elicitation -> the server asks the user
- * (`elicitation`); otherwise confirm tools (`confirmTool`). A call naming a tool not listed for the session
- * (including a confirm tool on an elicitation session) is a JSON-RPC `InvalidParams` error.
+ * (`elicitation`); otherwise confirm tools are listed (`confirmTool`). A call naming no skill tool is a
+ * JSON-RPC `InvalidParams` error.
  */
 export function createMcpServer(
   deps: SkillToolDeps & { readonly name: string },
@@ -40,11 +40,13 @@ export function createMcpServer(
   const route = (): ConfirmationRoute =>
     server.getClientCapabilities()?.elicitation?.form ? 'elicitation' : 'confirmTool';
   server.setRequestHandler(ListToolsRequestSchema, () => ({
-    tools: mcpTools(deps.registry, route()).map(toolDefinition),
+    tools: mcpTools(deps.registry, route()).map((tool) => toolListing(tool) as Tool),
   }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const mode = route();
-    const tool = mcpTools(deps.registry, mode).find((t) => t.name === request.params.name);
+    // Confirm tools are callable in every session (a static tool list, as in the app package, may name them);
+    // on an elicitation session no token ever reaches the model, so there is nothing to pass them.
+    const tool = mcpTools(deps.registry, 'confirmTool').find((t) => t.name === request.params.name);
     if (!tool)
       throw new McpError(ErrorCode.InvalidParams, 'Unknown tool: call tools/list for the tools offered.');
     const context: SkillContext = { user: user(), surface: 'mcp', planner: 'mcp' };
@@ -57,16 +59,4 @@ export function createMcpServer(
     return runSkillTool(deps, tool, request.params.arguments, context, askUser);
   });
   return server;
-}
-
-/** The `tools/list` entry of a skill tool. */
-function toolDefinition(tool: SkillTool): Tool {
-  return {
-    name: tool.name,
-    title: tool.title,
-    description: tool.description,
-    inputSchema: tool.inputSchema as Tool['inputSchema'],
-    outputSchema: tool.outputSchema as NonNullable<Tool['outputSchema']>,
-    annotations: { ...tool.annotations },
-  };
 }

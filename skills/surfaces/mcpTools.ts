@@ -87,6 +87,28 @@ export function mcpTools(catalog: SkillCatalog, route: ConfirmationRoute): Skill
   });
 }
 
+/**
+ * `tool` exactly as `tools/list` lists it (name, title, description, input and output schemas, annotations):
+ * what the MCP server answers, and what the app package's `RemoteMCPServer` runtime declares inline.
+ */
+export function toolListing(tool: SkillTool): {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: ObjectSchema;
+  outputSchema: ObjectSchema;
+  annotations: SkillToolAnnotations;
+} {
+  return {
+    name: tool.name,
+    title: tool.title,
+    description: tool.description,
+    inputSchema: tool.inputSchema,
+    outputSchema: tool.outputSchema,
+    annotations: { ...tool.annotations },
+  };
+}
+
 function proposalNote(skill: SkillInfo, route: ConfirmationRoute): string {
   return route === 'elicitation'
     ? ' Only proposes: the user is asked to confirm before anything happens, and declining does nothing.'

@@ -10,7 +10,8 @@ const objects = (value: Json | undefined): JsonObject[] => list(value).filter(is
  * Consistency between the package's files (after placeholders are filled): a semver app `version`; unique
  * message-extension command ids; message extensions run by the manifest's bot; `webApplicationInfo.resource`
  * on a domain in `validDomains`; for every API plugin, each function name is an `operationId` of its OpenAPI
- * runtime's spec and each operation has a function; `run_for_functions` names only existing functions.
+ * runtime's spec and each operation has a function; `run_for_functions` names only existing functions; a
+ * `RemoteMCPServer` runtime has an https URL and its inline tools match the functions.
  */
 export function checkCrossReferences(
   files: readonly PackageFile[],
@@ -86,6 +87,10 @@ function pluginProblems(
           fix,
         });
     });
+    if (runtime.type === 'RemoteMCPServer') {
+      problems.push(...mcpRuntimeProblems(plugin.name, runtime, j, runFor, functions, label));
+      return;
+    }
     if (runtime.type !== 'OpenApi' || !isObject(runtime.spec) || typeof runtime.spec.url !== 'string') return;
     const specName = relative(plugin.name, runtime.spec.url);
     const spec = files.find((f) => f.kind === 'openApi' && f.name === specName);
@@ -112,6 +117,43 @@ function pluginProblems(
         });
     }
   });
+  return problems;
+}
+
+/**
+ * A `RemoteMCPServer` runtime: its URL is absolute https (Copilot calls it from the cloud), and with inline
+ * tool definitions every function it runs is one of the tools and every tool has a function.
+ */
+function mcpRuntimeProblems(
+  plugin: string,
+  runtime: JsonObject,
+  j: number,
+  runFor: readonly string[],
+  functions: readonly string[],
+  label: (name: string) => string,
+): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  const spec = isObject(runtime.spec) ? runtime.spec : {};
+  const at = (field: string, message: string, fix: string) =>
+    problems.push({ file: label(plugin), field: `runtimes[${j}].${field}`, message, fix });
+  if (typeof spec.url !== 'string' || !/^https:\/\/[^/]/.test(spec.url))
+    at(
+      'spec.url',
+      `is ${JSON.stringify(spec.url)}, not an https URL`,
+      "set BOT_ENDPOINT to the bot's https origin",
+    );
+  const description = isObject(spec.mcp_tool_description) ? spec.mcp_tool_description : undefined;
+  if (!description || !Array.isArray(description.tools)) return problems;
+  const tools = objects(description.tools).map((tool) => String(tool.name));
+  const fix =
+    'run `npm run package -- --env <name> --runtime mcp` (the tools are generated from the skill registry)';
+  (runFor.includes('*') ? functions : runFor).forEach((name) => {
+    if (!tools.includes(name))
+      at('run_for_functions', `names "${name}", which the MCP tools do not list`, fix);
+  });
+  for (const tool of tools)
+    if (!functions.includes(tool))
+      at('spec.mcp_tool_description.tools', `lists "${tool}", which functions does not define`, fix);
   return problems;
 }
 

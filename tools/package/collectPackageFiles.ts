@@ -21,9 +21,14 @@ export interface PackageFile {
  * (`copilotAgents.declarativeAgents[].file`), their API plugins (`actions[].file`), the plugins' OpenAPI
  * specs (`runtimes[].spec.url`) and card template files, message-extension spec and template files and
  * localization files. Paths are relative to the referencing file. `label(name)` names a file in problems.
+ * `pluginFor` replaces each API plugin's JSON as read (the packager's `mcp` runtime variant).
  * Throws PackageError listing every missing, unreadable, unparsable or out-of-package reference.
  */
-export function collectPackageFiles(dir: string, label: (name: string) => string): PackageFile[] {
+export function collectPackageFiles(
+  dir: string,
+  label: (name: string) => string,
+  options: { readonly pluginFor?: (plugin: Json) => Json } = {},
+): PackageFile[] {
   const files = new Map<string, PackageFile>();
   const problems: PackageProblem[] = [];
   const add = (
@@ -46,7 +51,7 @@ export function collectPackageFiles(dir: string, label: (name: string) => string
         `refers to ${label(name)}, which does not exist`,
         `add ${label(name)} or correct the path`,
       );
-    const bytes = fs.readFileSync(full);
+    let bytes = fs.readFileSync(full);
     let json: Json | undefined;
     if (name.endsWith('.json')) {
       try {
@@ -59,6 +64,14 @@ export function collectPackageFiles(dir: string, label: (name: string) => string
           fix: 'fix the JSON syntax',
         });
         return undefined;
+      }
+      if (kind === 'apiPlugin' && options.pluginFor) {
+        try {
+          json = options.pluginFor(json);
+        } catch (error) {
+          return void bad((error as Error).message, 'restore appPackage/ai-plugin.json from git');
+        }
+        bytes = Buffer.from(`${JSON.stringify(json, null, 2)}\n`);
       }
     }
     const file: PackageFile = {
@@ -132,7 +145,11 @@ function followAgent(agent: PackageFile, add: Add): void {
     if (!plugin || !isObject(plugin.json)) return;
     const pluginJson = plugin.json;
     each(pluginJson.runtimes, (runtime, j) => {
-      const spec = isObject(runtime) && isObject(runtime.spec) ? runtime.spec : undefined;
+      // A RemoteMCPServer runtime's spec.url is the server itself, not a file of the package.
+      const spec =
+        isObject(runtime) && runtime.type !== 'RemoteMCPServer' && isObject(runtime.spec)
+          ? runtime.spec
+          : undefined;
       if (spec && typeof spec.url === 'string' && !/^https?:/i.test(spec.url))
         add(relative(plugin.name, spec.url), 'openApi', {
           file: plugin.name,

@@ -6,6 +6,8 @@ import { readEnvironment } from './readEnvironment';
 import { syncGeneratedFiles } from './syncGeneratedFiles';
 import { validatePackageFiles } from './validatePackageFiles';
 import { skillCatalog } from '../../bot/skillCatalog';
+import { mcpPlugin, type PluginRuntime } from './mcpPlugin';
+import { pluginRuntime } from './parsePackageArgs';
 import { packageProfile } from './packageProfile';
 import { writeZip } from './writeZip';
 
@@ -22,6 +24,12 @@ export interface PackageOptions {
   readonly check?: boolean;
   /** Base for relative paths and for the names in messages; default `process.cwd()`. */
   readonly cwd?: string;
+  /**
+   * The declarative agent's plugin runtime: `openapi` (the plugin API, `ai-plugin.json` as generated) or `mcp`
+   * (its `RemoteMCPServer` variant, `mcpPlugin`: the MCP endpoint `${{BOT_ENDPOINT}}/mcp`, no OpenAPI spec in
+   * the zip). Default: `PLUGIN_RUNTIME` of the env file, else `openapi`.
+   */
+  readonly runtime?: PluginRuntime;
 }
 
 export type PackageResult =
@@ -31,7 +39,8 @@ export type PackageResult =
 /**
  * Builds the tenant app package: regenerates (or, with `check`, compares) the OpenAPI spec, the plugin's
  * functions, the manifest's command lists and the agent's conversation starters from the skill catalog of the
- * environment's organisation profile (`ORGANISATION_PROFILE` in its env file; none: neutral), reads every file `manifest.json` references, fills `${{VAR}}`
+ * environment's organisation profile (`ORGANISATION_PROFILE` in its env file; none: neutral), reads every file `manifest.json` references
+ * (with the `mcp` runtime, the plugin as its `RemoteMCPServer` variant), fills `${{VAR}}`
  * placeholders from the environment's env file, validates everything (`validatePackageFiles`) and writes
  * `<outDir>/appPackage.<env>.zip` with `manifest.json` at its root. Returns every problem instead when there
  * is any (nothing is zipped then). Throws UsageError when the env file does not exist.
@@ -42,12 +51,10 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   const label = (name: string) => shown(cwd, path.join(dir, name));
   const env = readEnvironment(cwd, options.env, options.envFile);
   const envLabel = shown(cwd, env.file);
-  const sync = await syncGeneratedFiles(
-    dir,
-    skillCatalog(packageProfile(env.vars, cwd)),
-    options.check ? 'check' : 'write',
-    label,
-  );
+  const runtime =
+    options.runtime ?? pluginRuntime(env.vars.PLUGIN_RUNTIME ?? 'openapi', `PLUGIN_RUNTIME in ${envLabel}`);
+  const catalog = skillCatalog(packageProfile(env.vars, cwd));
+  const sync = await syncGeneratedFiles(dir, catalog, options.check ? 'check' : 'write', label);
   const fail = (problems: PackageProblem[]): PackageResult => ({
     ok: false,
     problems: [...sync.problems, ...problems],
@@ -55,7 +62,11 @@ export async function packageApp(options: PackageOptions): Promise<PackageResult
   });
   let files: PackageFile[];
   try {
-    files = collectPackageFiles(dir, label);
+    files = collectPackageFiles(
+      dir,
+      label,
+      runtime === 'mcp' ? { pluginFor: (plugin) => mcpPlugin(plugin, catalog) } : {},
+    );
   } catch (error) {
     if (error instanceof PackageError) return fail([...error.problems]);
     throw error;

@@ -7,8 +7,20 @@ describe('parsePackageArgs (tools/package/parsePackageArgs.ts)', () => {
 
   it('reads every option', () => {
     assert.deepEqual(
-      parsePackageArgs(['--env', 'dev', '--app-package', 'a', '--out', 'o', '--env-file', 'e', '--check']),
-      { env: 'dev', appPackageDir: 'a', outDir: 'o', envFile: 'e', check: true },
+      parsePackageArgs([
+        '--env',
+        'dev',
+        '--app-package',
+        'a',
+        '--out',
+        'o',
+        '--env-file',
+        'e',
+        '--check',
+        '--runtime',
+        'mcp',
+      ]),
+      { env: 'dev', appPackageDir: 'a', outDir: 'o', envFile: 'e', check: true, runtime: 'mcp' },
     );
   });
 
@@ -19,6 +31,7 @@ describe('parsePackageArgs (tools/package/parsePackageArgs.ts)', () => {
     ['a repeated option', ['--env', 'dev', '--env', 'prod'], /given twice/],
     ['an env name with a path', ['--env', '../x'], /plain name/],
     ['--help', ['--help'], /^usage:/],
+    ['an unknown runtime', ['--env', 'dev', '--runtime', 'grpc'], /--runtime must be openapi or mcp/],
   ];
   for (const [what, argv, message] of bad) {
     it(`throws UsageError for ${what}`, () => {
