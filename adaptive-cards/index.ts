@@ -10,6 +10,7 @@ export { renderNoAnswerCard, type NoAnswerCardModel } from './renderNoAnswerCard
 export { MAX_EXAMPLE_BUTTONS, renderSkillsCard, type SkillsCardModel } from './renderSkillsCard';
 export { renderWelcomeCard } from './renderWelcomeCard';
 export { MAX_URL_LENGTH, safeHttpUrl } from './safeHttpUrl';
+export { linkSyntaxCount } from './linkSyntax';
 export { WORD_JOINER, safeText } from './safeText';
 export { longestLabel, longestText, shrinkAnswerView } from './shrinkAnswerView';
 export { ANSWER_LIMITS, toAnswerView } from './toAnswerView';

@@ -13,7 +13,12 @@
  * - at the start of the text: `#`, `-`, `+` → `＃` `－` `＋`, and the `.`/`)` of a leading `12.`/`12)`
  *   → `．`/`）` (headings and list markers; after whitespace collapsing there is only one line).
  * `(`, `)` and `!` are left alone: they are syntax only right after `]` / before `[`, which never survive.
- * Bare URLs are left visible as text (a host may autolink them; they are then shown, not disguised).
+ *
+ * Bare URLs stay readable but no client can link them (Teams and Copilot autolink bare URLs): the colon after
+ * a link scheme (`http`, `https`, `ftp`, `file`, `mailto`, `tel`, `javascript`, `data`, `vbscript`) becomes
+ * RATIO `∶` (U+2236) and the dots of the host after `//`, and of a `www.` prefix, become ONE DOT LEADER `․`
+ * (U+2024): `https://evil.example/x` → `https∶//evil․example/x`, `www.evil.example` → `www․evil․example`. Links on cards come only from citation
+ * actions, whose targets the index supplies (the bot's signed viewer links, the documents' SharePoint URLs).
  *
  * Template and formatter expressions: adaptivecards-templating does NOT evaluate `${…}` found inside data
  * values (verified in test/adaptive-cards), but the output must stay inert if a host templates it again,
@@ -27,7 +32,7 @@
  * Never throws; `safeText(safeText(x)) === safeText(x)`.
  */
 export function safeText(text: string): string {
-  return neutraliseMarkdown(neutraliseExpressions(cleanText(text)));
+  return neutraliseMarkdown(neutraliseExpressions(defangUrls(cleanText(text))));
 }
 
 export const WORD_JOINER = '\u2060';
@@ -44,6 +49,18 @@ function cleanText(text: string): string {
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const LINK_SCHEME = /\b(https?|ftp|file|mailto|tel|javascript|data|vbscript):(\/\/[^\s/?#\\]*)?(?=\S)/gi;
+
+function defangUrls(text: string): string {
+  return text
+    .replace(
+      LINK_SCHEME,
+      (_m, scheme: string, authority: string | undefined) =>
+        `${scheme}\u2236${(authority ?? '').replace(/\./g, '\u2024')}`,
+    )
+    .replace(/\b(www\.[^\s/?#\\]+)/gi, (host: string) => host.replace(/\./g, '\u2024'));
 }
 
 function neutraliseExpressions(text: string): string {

@@ -134,6 +134,7 @@ export function compose(
     audit,
     confirmations,
     idempotency,
+    securityEvents,
     onAuditError: (error, record) =>
       log.error('audit record not written', { ...record, event: 'audit_write_failed', error: String(error) }),
   });

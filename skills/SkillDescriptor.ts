@@ -21,6 +21,8 @@ export interface SkillContext {
   /** Which surface called: drives nothing security-relevant, only presentation. */
   readonly surface: 'teams' | 'copilot' | 'mcp' | 'messageExtension' | 'test';
   readonly conversationId?: string;
+  /** The inbound activity's id (Teams) or the HTTP request's id (plugin API): joins security events to their request. */
+  readonly correlationId?: string;
   /**
    * Set when the result is shown to more people than the asker (group chat, meeting, channel): `user.principals`
    * then hold only what every member may read. Absent in 1:1 chats and the Copilot plugin.

@@ -4,6 +4,7 @@ import type { AuditLog } from './audit/AuditLog';
 import { hashToken, type ConfirmationStore, type ConsumeResult } from './confirm/ConfirmationStore';
 import type { IdempotencyStore } from './confirm/IdempotencyStore';
 import { AppError, toAppError } from './errors/AppError';
+import type { SecurityEvents } from './security/SecurityEvents';
 import type { SkillContext, SkillDescriptor, SkillResult } from './SkillDescriptor';
 import { strictParser } from './strictParser';
 
@@ -37,6 +38,11 @@ export interface SkillRegistryOptions {
    * record of a confirmed action stops the call (`audit_unavailable`); the others can no longer undo anything.
    */
   readonly onAuditError?: (error: unknown, record: { skill: string; action: string }) => void;
+  /**
+   * Told once per refused confirmation token (used, cancelled, expired, unknown, another user's or another
+   * skill's) and per refused cancel, as a `token_replayed` event correlated by `context.correlationId`.
+   */
+  readonly securityEvents?: SecurityEvents;
 }
 
 /** A consequential skill's second half, with its edits parser. */
@@ -159,14 +165,14 @@ export class SkillRegistry {
     let edits: unknown;
     try {
       edits = confirmer.parseEdits(input.edits);
-      refuseUnless(await confirmations.check(claim));
+      refuseUnless(this.replayed(await confirmations.check(claim), context));
     } catch (error) {
       return audit.refusedAndThrow(error, input.edits);
     }
     await audit.ahead(edits);
     let result: SkillResult;
     try {
-      const consumed = await confirmations.consume(claim);
+      const consumed = this.replayed(await confirmations.consume(claim), context);
       refuseUnless(consumed);
       result = await confirmer.execute({ draft: consumed.draft, edits }, context);
     } catch (error) {
@@ -198,7 +204,25 @@ export class SkillRegistry {
       planner: context.planner ?? 'rules',
       outcome: revoked ? 'ok' : 'refused',
     });
-    if (!revoked) throw new AppError('confirmation_invalid');
+    if (!revoked) {
+      this.replayed({ ok: false, reason: 'not_revocable' }, context);
+      throw new AppError('confirmation_invalid');
+    }
+  }
+
+  /** Records a refused token as one `token_replayed` security event; returns `verdict` unchanged. */
+  private replayed<V extends ConsumeResult | { ok: false; reason: string }>(
+    verdict: V,
+    context: SkillContext,
+  ): V {
+    if (!verdict.ok)
+      this.options.securityEvents?.record({
+        type: 'token_replayed',
+        correlationId: context.correlationId ?? 'none',
+        surface: context.surface === 'test' ? 'test' : context.surface,
+        reason: verdict.reason,
+      });
+    return verdict;
   }
 
   private stores(): { confirmations: ConfirmationStore; idempotency: IdempotencyStore } {

@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Activity } from 'botbuilder';
 import { AppError, toAppError } from '../../skills/errors/AppError';
+import { reasonCode } from '../../skills/security/SecurityEvents';
 import type { Services } from '../compose';
 import { activityTenant } from '../teams/activityTenant';
 import type { TeamsApp } from '../teams/createTeamsApp';
@@ -115,16 +116,19 @@ async function handle(
 /**
  * One deployment serves one tenant: with a single-tenant app (`MicrosoftAppTenantId`), an activity whose tenant
  * (`conversation.tenantId`, else `channelData.tenant.id`) is another one, or absent, is refused (403
- * `tenant_not_allowed`) and logged as a security event. Local mode and multi-tenant apps are not checked.
+ * `tenant_not_allowed`) and recorded as one `auth_failed` security event (reason `foreign_tenant`). Local mode and multi-tenant apps are not checked.
  */
 function assertHomeTenant(services: Services, activity: Activity): void {
   const auth = services.config.auth;
   if (!auth?.tenantId || auth.appType === 'MultiTenant') return;
   const tenant = activityTenant(activity);
   if (tenant === auth.tenantId) return;
-  services.log.warn('security event: activity from another tenant refused', {
-    event: 'foreign_tenant',
-    tenant: tenant?.slice(0, 64) ?? 'none',
+  services.securityEvents.record({
+    type: 'auth_failed',
+    correlationId: activity.id ?? 'none',
+    surface: 'teams',
+    reason: 'foreign_tenant',
+    detail: { tenant: tenant?.slice(0, 64) ?? 'none' },
   });
   throw new AppError('tenant_not_allowed');
 }
@@ -134,8 +138,8 @@ function assertHomeTenant(services: Services, activity: Activity): void {
  * pass `screenBearerToken` (size, shape, RS256 with a `kid`, no key-locating headers, an unexpired `exp`, no
  * future `nbf`/`iat`), then botbuilder's validation (`AuthenticatingAdapter.authenticate`: signature against the
  * channel's OpenID keys, issuer, audience = app id, `serviceurl` = the activity's, key endorsements). Any failure
- * is 401 `unauthorized` with the catalog message only, and one `auth_failed` security event in the log with the
- * reason. Local mode: anonymous (the header is ignored; loopback only).
+ * is 401 `unauthorized` with the catalog message only, and one `auth_failed` security event with the reason's
+ * code (botbuilder's own messages, which may echo token claims, become `channel_validation_failed`). Local mode: anonymous (the header is ignored; loopback only).
  */
 async function authenticateActivity(
   services: Services,
@@ -144,20 +148,23 @@ async function authenticateActivity(
   authorization: string | undefined,
 ): Promise<Awaited<ReturnType<TeamsApp['adapter']['authenticate']>>> {
   const refuse = (reason: string): never => {
-    services.log.warn('security event: Bot Framework request refused', {
-      event: 'auth_failed',
-      surface: 'bot',
-      reason: reason.slice(0, 200),
-      activityId: activity.id?.slice(0, 128),
+    services.securityEvents.record({
+      type: 'auth_failed',
+      correlationId: activity.id ?? 'none',
+      surface: 'teams',
+      reason,
     });
     throw new AppError('unauthorized');
   };
   if (!services.config.auth) return teams.adapter.authenticate(activity, '');
   const screened = screenBearerToken(authorization, Date.now() / 1000, TOKEN_CLOCK_TOLERANCE_SECONDS);
-  if (!screened.ok) return refuse(screened.reason);
+  if (!screened.ok) return refuse(reasonCode(screened.reason));
   try {
     return await teams.adapter.authenticate(activity, `Bearer ${screened.token}`);
   } catch (error) {
-    return refuse(error instanceof Error ? error.message : 'not authenticated');
+    services.log.debug('Bot Framework token validation failed', {
+      error: (error instanceof Error ? error.message : 'unknown').slice(0, 200),
+    });
+    return refuse('channel_validation_failed');
   }
 }

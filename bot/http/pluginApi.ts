@@ -12,6 +12,7 @@ import { toSkillApiResponse } from '../../skills/surfaces/SkillApiResponse';
 import { createCallerAuth } from './createCallerAuth';
 import { pluginCaller, type PluginAuth } from './pluginCaller';
 import { pluginRoute, readJsonRequest } from './pluginRequest';
+import { requestId } from './requestId';
 import { sendJson } from './sendJson';
 
 export { isPluginApiPath } from './pluginRequest';
@@ -49,7 +50,9 @@ export function createPluginApi(
       return;
     }
     if (req.method !== 'POST') throw new AppError('method_not_allowed');
-    const user = await pluginCaller(req, auth, services.directory).catch((error: unknown) => {
+    const correlationId = requestId(req);
+    const events = { sink: services.securityEvents, correlationId };
+    const user = await pluginCaller(req, auth, services.directory, events).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'unauthorized')
         res.setHeader(
           'www-authenticate',
@@ -67,7 +70,7 @@ export function createPluginApi(
       throw new AppError('invalid_parameters', {
         userMessage: `Some values are not valid: ${problems.join('; ')}.`,
       });
-    const context: SkillContext = { user, surface: 'copilot', planner: 'copilot' };
+    const context: SkillContext = { user, surface: 'copilot', planner: 'copilot', correlationId };
     const result = route.confirm
       ? await registry.confirm(skill.name, confirmInput(body), context)
       : await skill.invoke(body, context);

@@ -3,6 +3,7 @@ import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
 import { AppError } from '../../skills/errors/AppError';
+import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';
 import type { SkillUser } from '../../skills/SkillDescriptor';
 import type { EntraCaller } from './verifyEntraToken';
 
@@ -16,23 +17,38 @@ export type PluginAuth =
  * `createEntraTokenVerifier`), or AppError `unauthorized`. Local mode: any `Authorization` header is ignored
  * and the request acts as `userId`, but only when it comes from a loopback address (`unauthorized`
  * otherwise). Principals always come from the directory, never from the request; when the directory is
- * unavailable the user fails closed to `everyone` with a `notice`, as in Teams.
+ * unavailable the user fails closed to `everyone` with a `notice`, as in Teams. Each refusal records one
+ * `auth_failed` security event and each directory failure one `access_resolution_failed`, both correlated
+ * by `correlationId` (the request's id).
  */
 export async function pluginCaller(
   req: IncomingMessage,
   auth: PluginAuth,
   directory: Directory,
+  events: { readonly sink: SecurityEvents; readonly correlationId: string } = {
+    sink: noSecurityEvents,
+    correlationId: 'none',
+  },
 ): Promise<SkillUser> {
+  const record = (type: 'auth_failed' | 'access_resolution_failed', reason: string) =>
+    events.sink.record({ type, correlationId: events.correlationId, surface: 'copilot', reason });
   let caller: { userId: string; tenantId?: string; name?: string };
-  if (auth.kind === 'entra') caller = await auth.verify(req.headers.authorization);
-  else if (isLoopback(req.socket.remoteAddress)) caller = { userId: auth.userId };
-  else throw new AppError('unauthorized');
+  try {
+    if (auth.kind === 'entra') caller = await auth.verify(req.headers.authorization);
+    else if (isLoopback(req.socket.remoteAddress)) caller = { userId: auth.userId };
+    else throw new AppError('unauthorized', { cause: 'not_loopback' });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'unauthorized')
+      record('auth_failed', typeof error.cause === 'string' ? error.cause : 'not_authenticated');
+    throw error;
+  }
   let principals: Principal[];
   let notice: string | undefined;
   try {
     principals = await directory.principalsFor(caller.userId);
   } catch (error) {
     if (!(error instanceof DirectoryUnavailableError)) throw error;
+    record('access_resolution_failed', 'directory_unavailable');
     principals = [EVERYONE];
     notice =
       'Your group memberships could not be checked just now, so only documents open to everyone were searched.';

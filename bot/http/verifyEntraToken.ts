@@ -1,5 +1,6 @@
 import jwt, { type JwtHeader, type JwtPayload, type SigningKeyCallback } from 'jsonwebtoken';
 import { AppError } from '../../skills/errors/AppError';
+import { reasonCode } from '../../skills/security/SecurityEvents';
 import { screenBearerToken } from './screenBearerToken';
 import { SigningKeyCache } from './SigningKeyCache';
 
@@ -26,8 +27,8 @@ export interface EntraTokenOptions {
   readonly keys?: { maxAgeMs?: number; minIntervalMs?: number; now?: () => number };
 }
 
-/** Thrown for every refused token: one generic 401, whatever check failed. */
-const refused = () => new AppError('unauthorized');
+/** Thrown for every refused token: one generic 401, whatever check failed; `cause` is the reason's code (for the log). */
+const refused = (reason: string) => new AppError('unauthorized', { cause: reasonCode(reason) });
 
 /**
  * A verifier of Entra ID bearer tokens, validated locally: `Authorization: Bearer <JWT>` that passes
@@ -56,7 +57,7 @@ export function createEntraTokenVerifier(
   };
   const refuse = (reason: string): never => {
     options.onRefused?.(reason);
-    throw refused();
+    throw refused(reason.startsWith('token rejected: ') ? 'token rejected' : reason);
   };
   return async (authorization) => {
     const screened = screenBearerToken(

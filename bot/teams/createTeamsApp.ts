@@ -88,6 +88,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
         model: config.model,
         registry: services.registry,
         log,
+        securityEvents: services.securityEvents,
         ...(services.credential ? { credential: services.credential } : {}),
       })
     : undefined;

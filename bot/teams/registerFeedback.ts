@@ -18,7 +18,7 @@ export function registerFeedback(app: Application<AppTurnState>, services: Servi
       services.log.warn('feedback ignored: malformed');
       return;
     }
-    const user = await resolveUser(context.activity, services.directory);
+    const user = await resolveUser(context.activity, services.directory, services.securityEvents);
     const comment = feedbackComment(parsed.data.actionValue.feedback);
     const stored = await services.feedback.recordFeedback({
       conversationId,

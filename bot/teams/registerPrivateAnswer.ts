@@ -24,7 +24,7 @@ export function registerPrivateAnswer(app: Application<AppTurnState>, services: 
       if (!parsed.success) throw new AppError('invalid_parameters');
       const skill = services.registry.get('ask_knowledge');
       if (!skill) throw new AppError('unknown_skill');
-      const user = await resolveUser(context.activity, services.directory);
+      const user = await resolveUser(context.activity, services.directory, services.securityEvents);
       const params = {
         question: parsed.data.question,
         ...(parsed.data.brand ? { brand: parsed.data.brand } : {}),

@@ -15,7 +15,7 @@ export async function skillContextFor(
   services: Services,
   planner = 'rules',
 ): Promise<SkillContext> {
-  const asker = await resolveUser(context.activity, services.directory);
+  const asker = await resolveUser(context.activity, services.directory, services.securityEvents);
   const tenantId = services.config.auth?.tenantId;
   const { user, audience } = await audienceFor(context, asker, {
     directory: services.directory,
@@ -23,11 +23,13 @@ export async function skillContextFor(
     ...(tenantId ? { homeTenantId: tenantId } : {}),
   });
   const conversationId = context.activity.conversation?.id;
+  const correlationId = context.activity.id;
   return {
     user,
     surface: 'teams',
     planner,
     ...(conversationId ? { conversationId } : {}),
+    ...(correlationId ? { correlationId } : {}),
     ...(audience ? { audience } : {}),
   };
 }

@@ -46,6 +46,8 @@ export function revealLookalikes(text: string): string {
   return text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u2216/g, '\\')
+    .replace(/\u2236/g, ':')
+    .replace(/\u2024/g, '.')
     .split(WORD_JOINER)
     .join('');
 }

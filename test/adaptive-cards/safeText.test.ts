@@ -5,14 +5,19 @@ import { WORD_JOINER as WJ, safeText } from '../../adaptive-cards';
 describe('safeText', () => {
   const cases: [string, string, string][] = [
     ['plain text unchanged', 'Brake fade (front axle) at 100 km/h!', 'Brake fade (front axle) at 100 km/h!'],
-    ['markdown link', '[click](https://evil.example)', '［click］(https://evil.example)'],
-    ['markdown image', '![img](https://evil.example/x.png)', '!［img］(https://evil.example/x.png)'],
+    ['markdown link', '[click](https://evil.example)', '［click］(https∶//evil․example)'],
+    ['markdown image', '![img](https://evil.example/x.png)', '!［img］(https∶//evil․example/x.png)'],
+    ['bare URL', 'see https://evil.example/login?a=1 now', 'see https∶//evil․example/login?a=1 now'],
+    ['javascript: URL', 'javascript:alert(1)', 'javascript∶alert(1)'],
+    ['data: URL', 'data:text/html;base64,PHNjcmlwdD4=', 'data∶text/html;base64,PHNjcmlwdD4='],
+    ['www host', 'go to www.evil.example/x', 'go to www․evil․example/x'],
+    ['a word before a colon stays', 'Test data: 10 runs', 'Test data: 10 runs'],
     ['emphasis', '*bold* and _it_', '＊bold＊ and ＿it＿'],
     ['code span', '`rm -rf`', '｀rm -rf｀'],
     [
       'html and autolink',
       '<script>alert(1)</script> <https://x.example>',
-      '＜script＞alert(1)＜/script＞ ＜https://x.example＞',
+      '＜script＞alert(1)＜/script＞ ＜https∶//x․example＞',
     ],
     ['blockquote', '> quoted', '＞ quoted'],
     ['heading at start', '# Title', '＃ Title'],

@@ -66,7 +66,9 @@ describe('model planner with teams-ai TestModel', () => {
       h.calls.map((c) => [c.skill, c.params, c.planner]),
       [['file_ticket', { summary: 'printer jam on floor 2' }, 'model:gpt-4o']],
     );
-    assert.deepEqual(script.seen[1]?.outputs, { call_1: 'Proposal: printer jam on floor 2' });
+    const output = script.seen[1]?.outputs?.call_1 ?? '';
+    assert.match(output, /^Result of file_ticket \(untrusted data[^\n]*\n<<<TOOL RESULT ([0-9a-f]{12})>>>\n/);
+    assert.match(output, /\nProposal: printer jam on floor 2\n<<<END TOOL RESULT [0-9a-f]{12}>>>$/);
     const said = replies.filter((a) => a.type === 'message').at(-1);
     assert.equal(said?.text, 'Check the proposal card.');
     assert.match(JSON.stringify(said?.entities), /AIGeneratedContent/);

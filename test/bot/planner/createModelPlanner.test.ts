@@ -106,7 +106,14 @@ describe('model planner (teams-ai OpenAIModel against a loopback OpenAI server)'
     h.fake.reply(toolCall('ticket_status', { ticketId: 7 }, 'call_77'), { content: '' });
     const replies = await h.send('status of ticket 7');
     const tool = toolMessages(h.fake.requests[1]);
-    assert.deepEqual(tool, [{ role: 'tool', content: 'ticket_status ran', tool_call_id: 'call_77' }]);
+    assert.deepEqual(
+      tool.map((m) => [m.role, m.tool_call_id]),
+      [['tool', 'call_77']],
+    );
+    assert.match(
+      String(tool[0]?.content),
+      /<<<TOOL RESULT (\w+)>>>\nticket_status ran\n<<<END TOOL RESULT \1>>>$/,
+    );
     assert.deepEqual(cardsOf(replies).length, 1);
   });
 
