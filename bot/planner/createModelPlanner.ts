@@ -75,8 +75,9 @@ export interface ModelPlanner {
  *   Schema when the arguments were invalid), is the tool output the model reads next;
  * - a call to a tool that does not exist runs nothing; the model is told which tools exist; invalid arguments
  *   run nothing either; both record one `tool_call_blocked` security event (reason `unknown_tool`,
- *   `invalid_arguments`), and so does every call of a consequential tool (reason `held_for_confirmation`:
- *   it only proposes, nothing happens until the user confirms in the card);
+ *   `invalid_arguments`), and so does every other call of a consequential tool (reason
+ *   `held_for_confirmation`: it only proposed, nothing happens until the user confirms in the card; or
+ *   `refused` when the skill refused it): one event per attempt;
  * - the model's own final text is sent as one message with the AI-generated label, made inert (`sayInert`:
  *   no link, image or linkable URL; one `link_stripped` event when there was any);
  * - a failed model call (after the SDK's bounded retries; `timeoutMs` applies to each attempt) ends the turn
@@ -118,13 +119,15 @@ export function createModelPlanner(options: ModelPlannerOptions): ModelPlanner {
       const names = registry.list().map((s) => s.name);
       return `Error unknown_tool: there is no tool named "${call.skill.slice(0, 64)}". Nothing was run. Available tools: ${names.join(', ')}.`;
     }
-    if (skill.consequential) blocked(context, 'held_for_confirmation', skill.name);
     try {
-      return toolData(skill.name, await run(context, skill.name, call.arguments, name));
+      const output = toolData(skill.name, await run(context, skill.name, call.arguments, name));
+      if (skill.consequential) blocked(context, 'held_for_confirmation', skill.name);
+      return output;
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'invalid_parameters' || appError.code === 'too_deeply_nested')
         blocked(context, 'invalid_arguments', skill.name);
+      else if (skill.consequential) blocked(context, 'refused', skill.name);
       if (appError.code === 'internal_error')
         log.error('tool failed', { skill: skill.name, error: String(error) });
       const schema =

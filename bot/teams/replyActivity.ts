@@ -1,5 +1,5 @@
 import { CardFactory, type Activity, type Entity } from 'botbuilder';
-import type { AdaptiveCard, CitationView } from '../../adaptive-cards';
+import { safeHttpUrl, safeText, type AdaptiveCard, type CitationView } from '../../adaptive-cards';
 import type { SkillResult } from '../../skills/SkillDescriptor';
 
 /** Teams shows at most this many characters of a citation's abstract. */
@@ -43,9 +43,10 @@ function aiMessageEntity(citations: readonly CitationView[]): Entity {
       position: citation.n,
       appearance: {
         '@type': 'DigitalDocument',
-        name: citation.title.slice(0, 80),
-        ...(citation.url.startsWith('http') ? { url: citation.url } : {}),
-        abstract: truncate(citation.snippet, ABSTRACT_MAX),
+        // Document text, made inert as on the card: Teams shows the name and abstract in the citation pop-up.
+        name: truncate(safeText(citation.title), 80),
+        ...(safeHttpUrl(citation.url) ? { url: safeHttpUrl(citation.url) } : {}),
+        abstract: truncate(safeText(citation.snippet), ABSTRACT_MAX),
       },
     })),
   };
