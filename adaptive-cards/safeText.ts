@@ -51,9 +51,11 @@ function cleanText(text: string): string {
     .trim();
 }
 
-const LINK_SCHEME = /\b(https?|ftp|file|mailto|tel|javascript|data|vbscript):(\/\/[^\s/?#\\]*)?(?=\S)/gi;
+const LINK_SCHEME =
+  /\b(https?|ftp|file|mailto|tel|javascript|data|vbscript):(\/\/[^\s/?#\\()[\]<>"']*)?(?=\S)/gi;
 
-function defangUrls(text: string): string {
+/** The URL step of `safeText` alone (for other formats, e.g. exported Markdown): link schemes and hosts unlinkable. */
+export function defangUrls(text: string): string {
   return text
     .replace(
       LINK_SCHEME,

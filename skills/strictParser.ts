@@ -5,13 +5,14 @@ import { AppError } from './errors/AppError';
 export const MAX_PARAMETER_DEPTH = 8;
 
 /** Field names shown back to the user are plain identifiers; anything else is only counted. */
-const SHOWABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+const SHOWABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}(?:\.[A-Za-z0-9_]{1,40}){0,7}$/;
 
 /**
  * A parser for caller-supplied skill input (parameters, confirmation edits) that refuses instead of
- * tolerating: nesting deeper than `MAX_PARAMETER_DEPTH` (AppError `too_deeply_nested`), a top-level field a
- * closed object schema (`additionalProperties: false` in `jsonSchema`, the schema's JSON Schema) does not
- * list, and anything `schema` rejects (AppError `invalid_parameters`, with a user-safe message listing the
+ * tolerating: nesting deeper than `MAX_PARAMETER_DEPTH` (AppError `too_deeply_nested`), a field a closed
+ * object schema (`additionalProperties: false` in `jsonSchema`, the schema's JSON Schema) does not list, at
+ * any level (nested objects, array items, `anyOf` branches: unknown only when no branch lists it), and
+ * anything `schema` rejects (AppError `invalid_parameters`, with a user-safe message listing the
  * invalid fields, then the unknown ones, whose names are echoed only when they are plain identifiers). Zod
  * alone would silently drop unknown fields; here they never reach a handler or an audit record. Never
  * overflows the stack.
@@ -20,15 +21,9 @@ export function strictParser<T>(
   schema: z.ZodType<T>,
   jsonSchema: Record<string, unknown>,
 ): (raw: unknown) => T {
-  const properties = jsonSchema.properties;
-  // Only a closed object schema (`z.object`, `z.strictObject`) names every field; `z.looseObject` opts out.
-  const known =
-    typeof properties === 'object' && properties !== null && jsonSchema.additionalProperties === false
-      ? new Set(Object.keys(properties))
-      : undefined;
   return (raw) => {
     if (nestingExceeds(raw, MAX_PARAMETER_DEPTH)) throw new AppError('too_deeply_nested');
-    const unknown = known && isRecord(raw) ? Object.keys(raw).filter((key) => !known.has(key)) : [];
+    const unknown = unknownFields(raw, jsonSchema, '');
     const parsed = schema.safeParse(raw);
     if (parsed.success && unknown.length === 0) return parsed.data;
     const problems = parsed.success
@@ -45,6 +40,29 @@ export function strictParser<T>(
     });
   };
 }
+/**
+ * Paths (`a.b`, `items.0.c`) of fields in `value` that a closed object schema in `schema` does not list. Only
+ * a closed object schema (`z.object`, `z.strictObject`) names every field; `z.looseObject` opts out. Depth is
+ * bounded by the caller (`nestingExceeds` runs first).
+ */
+function unknownFields(value: unknown, schema: unknown, path: string): string[] {
+  if (!isRecord(schema)) return [];
+  const branches = [schema.anyOf, schema.oneOf].find(Array.isArray) as unknown[] | undefined;
+  if (branches) {
+    const perBranch = branches.map((branch) => unknownFields(value, branch, path));
+    return perBranch.some((found) => found.length === 0) ? [] : (perBranch[0] ?? []);
+  }
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => unknownFields(item, schema.items, at(String(i))));
+  if (!isRecord(value) || !isRecord(schema.properties)) return [];
+  const properties = schema.properties;
+  const closed = schema.additionalProperties === false;
+  return Object.entries(value).flatMap(([key, child]) =>
+    Object.hasOwn(properties, key) ? unknownFields(child, properties[key], at(key)) : closed ? [at(key)] : [],
+  );
+}
+
 /** True when `value` nests arrays/objects more than `max` levels deep; iterative, stops at the first too-deep value. */
 function nestingExceeds(value: unknown, max: number): boolean {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];

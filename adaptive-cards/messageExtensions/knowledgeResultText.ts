@@ -22,7 +22,8 @@ export function knowledgeResultText(view: KnowledgeResultView): {
   return {
     title: truncateText(safeText(view.title), RESULT_LIMITS.title) || 'Untitled document',
     // One line made inert as a whole: a section's `5.` is list syntax only when it starts the line.
-    subtitle: safeText([brand, section].filter(Boolean).join(' · ')),
+    // Bounded like the section: a brand name comes from the profile or the document's metadata.
+    subtitle: truncateText(safeText([brand, section].filter(Boolean).join(' · ')), 2 * RESULT_LIMITS.section),
     // Heading markers of the source's markdown (`## Pass criterion`) are structure, not text.
     snippet: truncateText(safeText(view.snippet.replace(/^ {0,3}#{1,6}[ \t]+/gm, '')), RESULT_LIMITS.snippet),
   };

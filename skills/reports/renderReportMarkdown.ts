@@ -1,4 +1,4 @@
-import { safeHttpUrl } from '../../adaptive-cards';
+import { defangUrls, safeHttpUrl } from '../../adaptive-cards';
 import type { Report, Statement } from './Report';
 import { exportedSourceUrl } from './Report';
 import { citationMarkers, reportMetadataLine, reportNote } from './reportMetadata';
@@ -38,9 +38,12 @@ function bullet(statement: Statement): string {
   return `- ${inline(statement.text)}${citationMarkers(statement.citations)}`;
 }
 
-/** One inert line of markdown text (see `renderReportMarkdown`). */
+/**
+ * One inert line of markdown text (see `renderReportMarkdown`); bare URLs are made unlinkable (`defangUrls`),
+ * since Markdown viewers autolink them.
+ */
 export function inline(text: string): string {
-  return (
+  return defangUrls(
     String(text ?? '')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '')
@@ -49,6 +52,6 @@ export function inline(text: string): string {
       .trim()
       .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
       .replace(/^[#+-]/, '\\$&')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
+      .replace(/^(\d+)([.)])/, '$1\\$2'),
   );
 }

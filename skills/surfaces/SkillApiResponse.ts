@@ -1,4 +1,7 @@
-import { safeHttpUrl, safeText } from '../../adaptive-cards';
+import { safeHttpUrl, safeText, truncateText } from '../../adaptive-cards';
+
+/** Longest `text`, citation title and confirmation summary the API returns (Copilot renders them in one card). */
+export const API_TEXT_LIMITS = { text: 8_000, title: 200, summary: 500 } as const;
 import type { SkillResult } from '../SkillDescriptor';
 
 /** One numbered source of an answer; `n` is the number the `[n]` markers in `text` refer to. */
@@ -48,15 +51,16 @@ function inertLine(line: string): string {
  * (`safeText`, line by line so the `[n]` lines stay lines): no markdown link, image, HTML or template
  * expression survives, whoever renders it (Copilot's response template renders TextBlock markdown). A
  * citation keeps its URL only when it is an absolute http(s) URL (`safeHttpUrl`), else the URL is empty.
+ * Texts are bounded (`API_TEXT_LIMITS`), so the response template's card stays within Teams' 28 KB.
  */
 export function toSkillApiResponse(skill: string, result: SkillResult): SkillApiResponse {
   return {
     skill,
-    text: result.text.split('\n').map(inertLine).join('\n'),
+    text: truncateText(result.text.split('\n').map(inertLine).join('\n'), API_TEXT_LIMITS.text),
     aiGenerated: result.aiGenerated,
     citations: result.citations.map(({ n, title, url }) => ({
       n,
-      title: safeText(title),
+      title: truncateText(safeText(title), API_TEXT_LIMITS.title),
       url: safeHttpUrl(url) ?? '',
     })),
     ...(result.confirmation
@@ -65,7 +69,7 @@ export function toSkillApiResponse(skill: string, result: SkillResult): SkillApi
             skill: result.confirmation.skill,
             token: result.confirmation.token,
             expiresAt: result.confirmation.expiresAt,
-            summary: safeText(result.confirmation.summary),
+            summary: truncateText(safeText(result.confirmation.summary), API_TEXT_LIMITS.summary),
           },
         }
       : {}),

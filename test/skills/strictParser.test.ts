@@ -40,4 +40,48 @@ describe('strictParser', () => {
   it('refuses an invalid known field, naming it', () =>
     assert.equal(refusal({ title: 'ab' }), 'invalid_parameters: Some values are not valid: title.'));
   it('refuses a non-object', () => assert.match(refusal('title'), /^invalid_parameters/));
+
+  describe('nested objects are strict too (card data and plugin edits)', () => {
+    const nested = z.object({
+      title: z.string(),
+      contact: z.object({ name: z.string(), phone: z.string().optional() }).optional(),
+      lines: z.array(z.object({ text: z.string() })).optional(),
+      either: z.union([z.object({ a: z.string() }), z.object({ b: z.string() })]).optional(),
+      loose: z.looseObject({ x: z.string().optional() }).optional(),
+    });
+    const parseNested = strictParser(nested, z.toJSONSchema(nested) as Record<string, unknown>);
+    const refused = (raw: unknown) => {
+      try {
+        parseNested(raw);
+        return 'accepted';
+      } catch (error) {
+        return (error as { userMessage: string }).userMessage;
+      }
+    };
+    it('accepts known nested fields', () =>
+      assert.equal(
+        refused({
+          title: 't',
+          contact: { name: 'n' },
+          lines: [{ text: 'x' }],
+          either: { b: 'y' },
+          loose: { z: 1 },
+        }),
+        'accepted',
+      ));
+    it('refuses an unknown field in a nested object, naming its path', () =>
+      assert.equal(
+        refused({ title: 't', contact: { name: 'n', role: 'admin' } }),
+        'Some values are not valid: unknown field contact.role.',
+      ));
+    it('refuses an unknown field in an array item', () =>
+      assert.equal(
+        refused({ title: 't', lines: [{ text: 'x' }, { text: 'y', html: '<b>' }] }),
+        'Some values are not valid: unknown field lines.1.html.',
+      ));
+    it('refuses a field no union branch lists', () =>
+      assert.match(refused({ title: 't', either: { a: 'x', c: 'z' } }), /unknown field either\.c\.$/));
+    it('leaves a loose object open, as declared', () =>
+      assert.equal(refused({ title: 't', loose: { anything: true } }), 'accepted'));
+  });
 });

@@ -19,8 +19,13 @@ describe('renderReportMarkdown', () => {
     it(`has the line ${JSON.stringify(line)}`, () => assert.ok(md.split('\n').includes(line), md));
 
   const hostile: [string, string, string][] = [
-    ['a link', '[click](https://evil.example)', '\\[click\\](https://evil.example)'],
-    ['an image', '![x](https://evil.example/x.png)', '!\\[x\\](https://evil.example/x.png)'],
+    ['a link', '[click](https://evil.example)', '\\[click\\](https\u2236//evil\u2024example)'],
+    ['an image', '![x](https://evil.example/x.png)', '!\\[x\\](https\u2236//evil\u2024example/x.png)'],
+    [
+      'a bare URL (viewers autolink them)',
+      'see https://evil.example/a',
+      'see https\u2236//evil\u2024example/a',
+    ],
     ['HTML', '<script>alert(1)</script>', '\\<script\\>alert(1)\\</script\\>'],
     ['a heading', '# Heading', '\\# Heading'],
     ['a newline', 'one\n## two', 'one ## two'],
