@@ -25,13 +25,23 @@ export async function pluginCaller(
   req: IncomingMessage,
   auth: PluginAuth,
   directory: Directory,
-  events: { readonly sink: SecurityEvents; readonly correlationId: string } = {
+  events: {
+    readonly sink: SecurityEvents;
+    readonly correlationId: string;
+    /** Default `copilot` (the plugin API); the MCP endpoint passes `mcp`. */
+    readonly surface?: 'copilot' | 'mcp';
+  } = {
     sink: noSecurityEvents,
     correlationId: 'none',
   },
 ): Promise<SkillUser> {
   const record = (type: 'auth_failed' | 'access_resolution_failed', reason: string) =>
-    events.sink.record({ type, correlationId: events.correlationId, surface: 'copilot', reason });
+    events.sink.record({
+      type,
+      correlationId: events.correlationId,
+      surface: events.surface ?? 'copilot',
+      reason,
+    });
   let caller: { userId: string; tenantId?: string; name?: string };
   try {
     if (auth.kind === 'entra') caller = await auth.verify(req.headers.authorization);

@@ -7,6 +7,7 @@ import type { SkillUser } from '../../skills/SkillDescriptor';
 import { openApiSpec } from '../../skills/surfaces/openApiSpec';
 import type { Services } from '../compose';
 import { pluginCaller, type PluginAuth } from '../http/pluginCaller';
+import { requestId } from '../http/requestId';
 import { parseJson, readBody } from '../http/readBody';
 import { createMcpServer } from './createMcpServer';
 import { McpSessions, type McpSession, type McpSessionsOptions } from './McpSessions';
@@ -75,7 +76,12 @@ export function createMcpEndpoint(
         res.setHeader('allow', 'POST, DELETE');
         throw new AppError('method_not_allowed');
       }
-      const user = await pluginCaller(req, auth, services.directory).catch((error: unknown) => {
+      const events = {
+        sink: services.securityEvents,
+        correlationId: requestId(req),
+        surface: 'mcp' as const,
+      };
+      const user = await pluginCaller(req, auth, services.directory, events).catch((error: unknown) => {
         if (error instanceof AppError && error.code === 'unauthorized')
           res.setHeader('www-authenticate', mcpChallenge(config, Boolean(req.headers.authorization)));
         throw error;

@@ -17,7 +17,8 @@ export const SECURITY_EVENT_TYPES = [
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
 /** Where the event happened. */
-export type SecuritySurface = 'teams' | 'copilot' | 'messageExtension' | 'viewer' | 'planner' | 'test';
+export type SecuritySurface =
+  'teams' | 'copilot' | 'mcp' | 'messageExtension' | 'viewer' | 'planner' | 'test';
 
 /**
  * One structured security event. It carries identifiers and codes only: never a token, a secret, message or
