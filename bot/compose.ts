@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { TokenCredential } from '@azure/identity';
+import type { INetworkModule } from '@azure/msal-node';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
 import { GraphDirectory } from '../knowledge/identity/GraphDirectory';
 import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
@@ -31,6 +32,7 @@ import type { AppConfig } from './config/loadConfig';
 import { createCredential } from './azure/createCredential';
 import { composeSkills } from './composeSkills';
 import { createIndex } from './createIndex';
+import { createSignIn, type SignIn } from './http/signIn/createSignIn';
 import { createLogger, type Logger } from './log/createLogger';
 import { logSecurityEvents } from './log/logSecurityEvents';
 
@@ -56,8 +58,10 @@ export interface Services {
   readonly conversationState: ConversationStateStore;
   /** The app's Entra credential, when configured (cloud backends). */
   readonly credential?: TokenCredential;
-  /** Secret for signed document-viewer links. */
+  /** Secret for signed document-viewer links (and, derived from it, the sign-in cookies). */
   readonly linkSecret: string;
+  /** Authenticated mode: Entra ID sign-in of the people who open `/docs` and `/reports` links. */
+  readonly signIn?: SignIn;
   close(): Promise<void>;
 }
 
@@ -88,6 +92,8 @@ export function compose(
     profile?: OrganisationProfile;
     /** Replaces the security-event sink (default: one `security event` line per event in `log`). */
     securityEvents?: SecurityEvents;
+    /** How the sign-in reaches its authority (tests: a loopback provider with its own certificate). */
+    signInNetwork?: INetworkModule;
   } = {},
 ): Services {
   const profile = overrides.profile ?? loadOrganisationProfile(config.organisationProfile);
@@ -169,6 +175,17 @@ export function compose(
       now: overrides.now,
     }),
     linkSecret,
+    ...(config.signIn
+      ? {
+          signIn: createSignIn({
+            config: config.signIn,
+            secret: linkSecret,
+            ...(overrides.signInNetwork ? { network: overrides.signInNetwork } : {}),
+            onRefused: (reason) =>
+              log.warn('security event: sign-in refused', { event: 'sign_in_refused', reason }),
+          }),
+        }
+      : {}),
     ...(credential ? { credential } : {}),
     close: async () => {
       await index.close();

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
-import { signDocumentLink } from '../knowledge/access/documentLink';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
 import { defaultOrganisationProfile } from '../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
@@ -27,6 +26,7 @@ import {
   type TicketSystem,
 } from '../skills/tickets';
 import type { AppConfig } from './config/AppConfig';
+import { createLinkBuilder } from './links/createLinkBuilder';
 
 /** Azure DevOps' Entra resource (the scope for tokens of the app's credential). */
 const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
@@ -39,8 +39,8 @@ export interface SkillBackends {
 /**
  * Builds the skills' backends from `config` and registers every skill with them (`registerSkills`). The optional model
  * (`config.model`) answers questions and writes report drafts; reports are stored per `config.reportStore`
- * (`onedrive` needs `credential`, else this throws). Links: a passage's own `url` (SharePoint/OneDrive) when
- * it has one, else a signed link to this server's viewer, for one user. Every name, brand, category, glossary
+ * (`onedrive` needs `credential`, else this throws). Links come from `createLinkBuilder` (a passage's own `url`
+ * when it has one, else a short-lived signed link to this server's viewer). Every name, brand, category, glossary
  * entry and example comes from `profile` (example questions: `examples`, default the profile's).
  */
 export function composeSkills(input: {
@@ -61,13 +61,7 @@ export function composeSkills(input: {
 }): SkillBackends {
   const { config, registry, index, confirmations, linkSecret } = input;
   const profile = input.profile ?? defaultOrganisationProfile;
-  const sign = (docId: string, userId: string, route: 'docs' | 'reports', anchor?: string) =>
-    signDocumentLink(
-      { secret: linkSecret, viewerUrl: `${config.publicBaseUrl}/${route}` },
-      { docId, userId, ...(anchor ? { anchor } : {}) },
-    );
-  const linkFor = (passage: Pick<Passage, 'docId' | 'url' | 'chunkId'>, user: SkillUser) =>
-    passage.url || sign(passage.docId, user.id, 'docs', passage.chunkId);
+  const links = createLinkBuilder(config, linkSecret);
   const tickets = createTicketSystem(config, input.credential);
   const answerModel = config.model
     ? new OpenAIChatModel({
@@ -85,8 +79,8 @@ export function composeSkills(input: {
     confirmations,
     approvals: input.approvals,
     unreadableBy: unreadableBy(input.directory, index),
-    linkFor,
-    reportLinkFor: (reportId, user, format = 'docx') => sign(`${reportId}.${format}`, user.id, 'reports'),
+    linkFor: links.documentLink,
+    reportLinkFor: links.reportLink,
     ...(answerModel ? { answerModel } : {}),
     ...(config.reportApprover ? { approver: config.reportApprover } : {}),
     profile,

@@ -40,6 +40,12 @@ param logLevel string = 'info'
 @description('Hours a conversation\'s state (a question the bot asked and waits on; with a model, the planner\'s last messages) is kept after its last change (CONVERSATION_STATE_TTL_HOURS, 1 to 720).')
 param conversationStateTtlHours string = '24'
 
+@description('Minutes a document or report link stays valid (LINK_TTL_MINUTES, 5 to 1440).')
+param linkTtlMinutes string = '60'
+
+@description('Minutes a reader stays signed in to open document and report links (SIGN_IN_SESSION_MINUTES, 5 to 720).')
+param signInSessionMinutes string = '60'
+
 @description('\'true\' creates an Azure AI Search service and uses it as the index (SEARCH_BACKEND=azure).')
 @allowed(['true', 'false'])
 param enableAiSearch string = 'false'
@@ -272,6 +278,13 @@ var settings = {
   AUDIT_HEAD_KEY_FILE: ''
   PUBLIC_BASE_URL: 'https://${host}'
   LINK_SIGNING_SECRET: empty(linkSigningSecret) ? '' : '${kvRef}link-signing-secret)'
+  LINK_TTL_MINUTES: linkTtlMinutes
+  // Readers of document and report links sign in to the bot's app registration (redirect URI
+  // https://<host>/auth/callback) with its secret, in this tenant: the defaults from MicrosoftApp*.
+  SIGN_IN_CLIENT_ID: ''
+  SIGN_IN_CLIENT_SECRET: ''
+  SIGN_IN_AUTHORITY: ''
+  SIGN_IN_SESSION_MINUTES: signInSessionMinutes
   PLAYGROUND: 'off'
   LOG_LEVEL: logLevel
   CONVERSATION_STATE_TTL_HOURS: conversationStateTtlHours

@@ -39,6 +39,26 @@ export interface AppConfig {
   /** Origin readers use to reach this server (document and report links). Default `http://127.0.0.1:<PORT>`. */
   readonly publicBaseUrl: string;
   readonly linkSigningSecret?: string;
+  /**
+   * Lifetime of a document or report link in minutes (5 to 1440, default 60): a kept or forwarded link stops
+   * working soon after. LINK_TTL_MINUTES.
+   */
+  readonly linkTtlMinutes: number;
+  /**
+   * Authenticated mode only: readers of `/docs` and `/reports` links sign in with Entra ID (authorization code
+   * flow with PKCE, confidential client). `authority` is `https://<host>/<tenant>` (default
+   * `https://login.microsoftonline.com/<MicrosoftAppTenantId or PLUGIN_API_TENANT_ID>`); `redirectUri` is
+   * `<PUBLIC_BASE_URL>/auth/callback`, to register as a Web redirect URI on the app `clientId`; a session lasts
+   * `sessionMinutes` (5 to 720, default 60). SIGN_IN_CLIENT_ID (default MicrosoftAppId), SIGN_IN_CLIENT_SECRET
+   * (default MicrosoftAppPassword), SIGN_IN_AUTHORITY, SIGN_IN_SESSION_MINUTES.
+   */
+  readonly signIn?: {
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly authority: string;
+    readonly redirectUri: string;
+    readonly sessionMinutes: number;
+  };
   readonly playground: { enabled: boolean; port: number };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**

@@ -7,6 +7,15 @@ const optionalText = z
   .optional()
   .transform((value) => (value ? value : undefined));
 const HOURS = 'must be a whole number of hours from 1 to 720';
+const minutes = (min: number, max: number, fallback: number) => {
+  const message = `must be a whole number of minutes from ${min} to ${max}`;
+  return z.coerce
+    .number({ error: message })
+    .int(message)
+    .min(min, message)
+    .max(max, message)
+    .default(fallback);
+};
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const guid = (what: string) => optionalText.pipe(z.guid({ message: `must be a GUID (${what})` }).optional());
 const httpsUrl = optionalText.pipe(
@@ -48,6 +57,19 @@ export const ConfigSchema = z
     DIRECTORY_FILE: z.string().trim().min(1).default('knowledge/sample/directory.yaml'),
     PUBLIC_BASE_URL: httpsUrl,
     LINK_SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    // Document and report links: lifetime, and (authenticated mode) the Entra ID sign-in of their readers.
+    LINK_TTL_MINUTES: minutes(5, 1440, 60),
+    SIGN_IN_SESSION_MINUTES: minutes(5, 720, 60),
+    SIGN_IN_CLIENT_ID: guid('the app registration readers sign in to'),
+    SIGN_IN_CLIENT_SECRET: optionalText,
+    SIGN_IN_AUTHORITY: optionalText.pipe(
+      z
+        .url({
+          protocol: /^https$/,
+          message: 'must be an https URL such as https://login.microsoftonline.com/<tenant id>',
+        })
+        .optional(),
+    ),
     PLAYGROUND: z.enum(['on', 'off']).default('on'),
     PLAYGROUND_PORT: port(56150),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -142,6 +164,7 @@ export const ConfigSchema = z
             'must be https when MicrosoftAppId is set (signing keys fetched over plain http can be forged)',
         });
       }
+      checkSignIn(env, ctx, need);
       if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith('https://')) {
         ctx.addIssue({
           code: 'custom',
@@ -233,6 +256,41 @@ export const ConfigSchema = z
   });
 
 export type ConfigValues = z.infer<typeof ConfigSchema>;
+
+/** The settings `checkSignIn` reads. */
+interface SignInSettings {
+  readonly MicrosoftAppPassword?: string | undefined;
+  readonly MicrosoftAppTenantId?: string | undefined;
+  readonly PLUGIN_API_TENANT_ID?: string | undefined;
+  readonly SIGN_IN_CLIENT_SECRET?: string | undefined;
+  readonly SIGN_IN_AUTHORITY?: string | undefined;
+}
+
+/**
+ * Authenticated mode: readers of document and report links sign in with Entra ID at
+ * `<PUBLIC_BASE_URL>/auth/callback`, so the origin, a client secret (SIGN_IN_CLIENT_SECRET, default
+ * MicrosoftAppPassword) and a tenant (SIGN_IN_AUTHORITY, default from MicrosoftAppTenantId or
+ * PLUGIN_API_TENANT_ID) are required.
+ */
+function checkSignIn(
+  env: SignInSettings,
+  ctx: z.RefinementCtx,
+  need: (name: 'PUBLIC_BASE_URL' | 'SIGN_IN_CLIENT_SECRET' | 'SIGN_IN_AUTHORITY', why: string) => void,
+): void {
+  const why = 'when MicrosoftAppId is set (readers of document and report links sign in with Entra ID)';
+  need('PUBLIC_BASE_URL', why);
+  if (!env.MicrosoftAppPassword) need('SIGN_IN_CLIENT_SECRET', `without MicrosoftAppPassword ${why}`);
+  if (!env.MicrosoftAppTenantId && !env.PLUGIN_API_TENANT_ID)
+    need('SIGN_IN_AUTHORITY', `without MicrosoftAppTenantId or PLUGIN_API_TENANT_ID ${why}`);
+  if (env.SIGN_IN_AUTHORITY && !/^https:\/\/[^/]+\/[^/?#]+\/?$/.test(env.SIGN_IN_AUTHORITY)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SIGN_IN_AUTHORITY'],
+      message:
+        'must be an authority with one tenant segment, such as https://login.microsoftonline.com/<tenant id>',
+    });
+  }
+}
 
 /** Vector lengths of embedding models known by name (OpenAI model names; Azure deployments named after them). */
 export const KNOWN_EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {

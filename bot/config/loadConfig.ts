@@ -88,6 +88,8 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
     },
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     ...(c.LINK_SIGNING_SECRET ? { linkSigningSecret: c.LINK_SIGNING_SECRET } : {}),
+    linkTtlMinutes: c.LINK_TTL_MINUTES,
+    ...signInOf(c),
     playground: { enabled: c.PLAYGROUND === 'on', port: c.PLAYGROUND_PORT },
     logLevel: c.LOG_LEVEL,
     conversationStateTtlHours: c.CONVERSATION_STATE_TTL_HOURS,
@@ -137,6 +139,24 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
         }
       : {}),
     reportStore: c.REPORT_STORE === 'onedrive' ? { backend: 'onedrive' } : { backend: 'embedded' },
+  };
+}
+
+/** Authenticated mode: how readers of links sign in (the schema made sure every part is there). */
+function signInOf(c: ConfigValues): Pick<AppConfig, 'signIn'> {
+  const clientId = c.SIGN_IN_CLIENT_ID ?? c.MicrosoftAppId;
+  const clientSecret = c.SIGN_IN_CLIENT_SECRET ?? c.MicrosoftAppPassword;
+  const tenantId = c.MicrosoftAppTenantId ?? c.PLUGIN_API_TENANT_ID;
+  const authority = c.SIGN_IN_AUTHORITY ?? (tenantId ? `https://login.microsoftonline.com/${tenantId}` : '');
+  if (!c.MicrosoftAppId || !clientId || !clientSecret || !authority || !c.PUBLIC_BASE_URL) return {};
+  return {
+    signIn: {
+      clientId,
+      clientSecret,
+      authority: authority.replace(/\/+$/, ''),
+      redirectUri: `${c.PUBLIC_BASE_URL.replace(/\/+$/, '')}/auth/callback`,
+      sessionMinutes: c.SIGN_IN_SESSION_MINUTES,
+    },
   };
 }
 

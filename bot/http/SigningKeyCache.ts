@@ -13,6 +13,11 @@ export interface SigningKeyCacheOptions {
   readonly now?: () => number;
   /** Called with the reason of a failed fetch (for the log). */
   readonly onFetchFailed?: (reason: string) => void;
+  /**
+   * Fetches the JWKS document and returns its parsed JSON, rejecting unless the answer is 200; default the
+   * global `fetch` bounded by `timeoutMs`. (The sign-in reaches its authority through MSAL's network module.)
+   */
+  readonly fetchJson?: (url: string) => Promise<unknown>;
 }
 
 /**
@@ -65,13 +70,20 @@ export class SigningKeyCache {
     return this.inFlight;
   }
 
-  private async fetchKeys(): Promise<Map<string, KeyObject>> {
-    const response = await fetch(this.options.jwksUrl, {
+  private async fetchJson(url: string): Promise<unknown> {
+    const response = await fetch(url, {
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 5_000),
       headers: { accept: 'application/json' },
     });
     if (!response.ok) throw new Error(`JWKS answered ${response.status}`);
-    const body = (await response.json()) as { keys?: unknown };
+    return response.json();
+  }
+
+  private async fetchKeys(): Promise<Map<string, KeyObject>> {
+    const fetched = await (this.options.fetchJson ?? ((url: string) => this.fetchJson(url)))(
+      this.options.jwksUrl,
+    );
+    const body = (typeof fetched === 'object' && fetched !== null ? fetched : {}) as { keys?: unknown };
     if (!Array.isArray(body.keys)) throw new Error('JWKS has no keys array');
     const keys = new Map<string, KeyObject>();
     for (const entry of body.keys.slice(0, 100)) {

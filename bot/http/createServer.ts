@@ -24,9 +24,10 @@ const TOKEN_CLOCK_TOLERANCE_SECONDS = 300;
 /**
  * The HTTP surface, built without listening (tests pass it to `listen(0)`). Routes:
  * `POST /api/messages` (Bot Framework: parsed, tenant checked, authenticated by `authenticateActivity`, then the
- * turn; the invoke or expectReplies response is the body), `GET /healthz`, `GET /docs` (signed local document viewer),
- * `GET /reports` (signed download of an exported report), the Copilot plugin API (`POST /api/skills/...`,
- * `GET /api/openapi.json|yaml`, see `createPluginApi`), the MCP endpoint (`POST|DELETE /mcp`, see
+ * turn; the invoke or expectReplies response is the body), `GET /healthz`, `GET /docs` (document viewer) and
+ * `GET /reports` (download of an exported report), both behind a signed short-lived link and, in authenticated
+ * mode, Entra ID sign-in of the reader (`GET /auth/callback` completes it), the Copilot plugin API
+ * (`POST /api/skills/...`, `GET /api/openapi.json|yaml`, see `createPluginApi`), the MCP endpoint (`POST|DELETE /mcp`, see
  * `createMcpEndpoint`; not bounded by `REQUEST_TIMEOUT_MS` as a whole, since a tool call may wait for the
  * user's confirmation, but each skill step is) and its OAuth protected-resource metadata
  * (`GET /.well-known/oauth-protected-resource[/mcp]`, RFC 9728; 404 in local mode). The plugin API and the
@@ -85,12 +86,17 @@ async function handle(
   }
   if (url.pathname === '/docs') {
     if (req.method !== 'GET') throw new AppError('method_not_allowed');
-    await serveDocument(services, url, res);
+    await serveDocument(services, req, url, res);
     return;
   }
   if (url.pathname === '/reports') {
     if (req.method !== 'GET') throw new AppError('method_not_allowed');
-    await serveReport(services, url, res);
+    await serveReport(services, req, url, res);
+    return;
+  }
+  if (url.pathname === '/auth/callback' && services.signIn) {
+    if (req.method !== 'GET') throw new AppError('method_not_allowed');
+    await withTimeout(services.signIn.completeSignIn(req, url, res), REQUEST_TIMEOUT_MS);
     return;
   }
   if (url.pathname === '/api/messages') {

@@ -1,28 +1,38 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyDocumentLink } from '../../knowledge/access/documentLink';
 import { canRead } from '../../knowledge/access/AccessList';
 import { AppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
+import { linkReader } from './linkReader';
 import { renderDocumentPage } from './renderDocumentPage';
 import { sendError } from './sendJson';
 
 /** Shown on every page the viewer serves in local mode, where the link itself is the only check of the reader. */
 export const LOCAL_PREVIEW_NOTICE =
-  'Local preview: this page is served by the bot in local mode (loopback only) to whoever holds this link, while the user it was issued for may read the document. In production, documents open at their source, which checks who is reading.';
+  'Local preview: this page is served by the bot in local mode (loopback only) to whoever holds this link, while the user it was issued for may read the document. In production, readers sign in and documents open only for those who may read them.';
 
 /**
- * GET /docs?d=&u=&e=&s=: shows one indexed document to the user the signed link was issued for, and only
- * while that user may still read it. Any failure (bad signature, expiry, revoked access, deleted document)
- * gives the same 403, so the response never reveals whether a document exists.
+ * GET /docs?d=&u=&e=&s=: shows one indexed document. The signed link must be intact and unexpired; then the
+ * reader (`linkReader`: in authenticated mode the user signed in with Entra ID, redirected to sign in first;
+ * in local mode the user the link names) must be allowed to read the document now, by the directory's
+ * current answer, so a revoked permission closes the link at once. Any refusal (bad signature, expiry, a
+ * reader who may not read it, a deleted document) gives the same 403, so the response never reveals whether a
+ * document exists.
  */
-export async function serveDocument(services: Services, url: URL, res: ServerResponse): Promise<void> {
+export async function serveDocument(
+  services: Services,
+  req: IncomingMessage,
+  url: URL,
+  res: ServerResponse,
+): Promise<void> {
   const link = verifyDocumentLink(services.linkSecret, url.searchParams);
-  const doc = link ? await services.index.getDocument(link.docId) : undefined;
-  const principals = link ? await services.directory.principalsFor(link.userId) : [];
-  if (!link || !doc || !canRead(doc.access, principals)) {
-    sendError(res, new AppError('link_invalid'));
-    return;
-  }
+  if (!link) return refuse(services, res, 'link signature invalid or expired');
+  const reader = await linkReader(services, req, res, url, link.userId);
+  if (reader === undefined) return;
+  const doc = await services.index.getDocument(link.docId);
+  const principals = await services.directory.principalsFor(reader);
+  if (!doc || !canRead(doc.access, principals))
+    return refuse(services, res, 'reader may not read the document');
   const html = renderDocumentPage({
     title: doc.title,
     docId: doc.docId,
@@ -37,4 +47,10 @@ export async function serveDocument(services: Services, url: URL, res: ServerRes
     'cache-control': 'private, no-store',
   });
   res.end(html);
+}
+
+/** The one refusal of `/docs` and `/reports`: 403 `link_invalid`, and a security event with the reason. */
+export function refuse(services: Pick<Services, 'log'>, res: ServerResponse, reason: string): void {
+  services.log.warn('security event: link refused', { event: 'link_refused', reason });
+  sendError(res, new AppError('link_invalid'));
 }

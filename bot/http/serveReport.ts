@@ -1,8 +1,10 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { canRead } from '../../knowledge/access/AccessList';
 import { verifyDocumentLink } from '../../knowledge/access/documentLink';
-import { AppError } from '../../skills/errors/AppError';
+import type { Report } from '../../skills/reports/Report';
 import type { Services } from '../compose';
-import { sendError } from './sendJson';
+import { linkReader } from './linkReader';
+import { refuse } from './serveDocument';
 
 const CONTENT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -10,23 +12,33 @@ const CONTENT_TYPES = {
 } as const;
 
 /**
- * GET /reports?d=<reportId>.<docx|markdown>&u=&e=&s=: downloads an exported report for the user the signed
- * link names, and only while that user is the report's author or its configured approver. Any failure gives
- * the same 403, so the response never reveals whether a report exists.
+ * GET /reports?d=<reportId>.<docx|markdown>&u=&e=&s=: downloads an exported report. The signed link must be
+ * intact and unexpired; the reader (`linkReader`: signed in with Entra ID in authenticated mode, the user the
+ * link names in local mode) must be the report's author or its configured approver, and may still read every
+ * document the report cites (a revoked permission closes the download at once). Any refusal gives the same
+ * 403, so the response never reveals whether a report exists.
  */
-export async function serveReport(services: Services, url: URL, res: ServerResponse): Promise<void> {
+export async function serveReport(
+  services: Services,
+  req: IncomingMessage,
+  url: URL,
+  res: ServerResponse,
+): Promise<void> {
   const link = verifyDocumentLink(services.linkSecret, url.searchParams);
   const match = link ? /^([A-Za-z0-9_-]{1,64})\.(docx|markdown)$/.exec(link.docId) : null;
-  const [, reportId, format] = match ?? [];
-  const report = reportId ? await services.reports.getDraft(reportId) : undefined;
+  if (!link || !match) return refuse(services, res, 'report link signature invalid or expired');
+  const reader = await linkReader(services, req, res, url, link.userId);
+  if (reader === undefined) return;
+  const [, reportId = '', format] = match;
+  const report = await services.reports.getDraft(reportId);
   const allowed =
-    report && link && (link.userId === report.authorId || link.userId === services.config.reportApprover?.id);
-  const exported = allowed && reportId ? await services.reports.getExport(reportId) : undefined;
+    report &&
+    (reader === report.authorId || reader === services.config.reportApprover?.id) &&
+    (await readsEverySource(services, reader, report));
+  const exported = allowed ? await services.reports.getExport(reportId) : undefined;
   const file = exported?.files[format === 'docx' ? 0 : 1];
-  if (!file || (format !== 'docx' && format !== 'markdown')) {
-    sendError(res, new AppError('link_invalid'));
-    return;
-  }
+  if (!file || (format !== 'docx' && format !== 'markdown'))
+    return refuse(services, res, 'reader may not download the report');
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[format],
     'content-length': file.bytes.length,
@@ -35,4 +47,18 @@ export async function serveReport(services: Services, url: URL, res: ServerRespo
     'cache-control': 'private, no-store',
   });
   res.end(file.bytes);
+}
+
+/** True when `userId` may read, now, every document `report` cites (a deleted document counts as unreadable). */
+async function readsEverySource(
+  services: Pick<Services, 'index' | 'directory'>,
+  userId: string,
+  report: Report,
+): Promise<boolean> {
+  const principals = await services.directory.principalsFor(userId);
+  for (const source of report.sources) {
+    const doc = await services.index.getDocument(source.docId);
+    if (!doc || !canRead(doc.access, principals)) return false;
+  }
+  return true;
 }

@@ -1,19 +1,22 @@
 import crypto from 'node:crypto';
 
 /**
- * Signed links to the local document viewer. A link names one document and one user and expires; the
- * viewer also re-checks the user's current access, so a link forwarded to someone else, or kept after the
- * user lost access, shows nothing. Signature: HMAC-SHA256 over `docId \n userId \n expiry` with a server secret.
+ * Signed links to the bot's document viewer and report downloads. A link names one document (or report file)
+ * and the user it was issued to, and expires. The signature only proves that this server issued the link
+ * unchanged and that it has not expired: it never lets anyone read by itself. The server decides who reads
+ * (authenticated mode: the reader signed in with Entra ID and may read the document now; local mode, on
+ * loopback only: the user named in the link may read it now). Signature: HMAC-SHA256 over
+ * `docId \n userId \n expiry` with a server secret.
  */
 export interface DocumentLinkSigner {
   readonly secret: string;
   /** Origin and path prefix of the viewer, e.g. `http://localhost:3978/docs`. */
   readonly viewerUrl: string;
-  /** Lifetime of a link in seconds; default 24 hours (short-lived: a kept or forwarded link soon stops working). */
+  /** Lifetime of a link in seconds; default 1 hour (short-lived: a kept or forwarded link soon stops working). */
   readonly ttlSeconds?: number;
 }
 
-export const DEFAULT_LINK_TTL_SECONDS = 24 * 3600;
+export const DEFAULT_LINK_TTL_SECONDS = 3600;
 
 function signature(secret: string, docId: string, userId: string, expires: number): string {
   return crypto.createHmac('sha256', secret).update(`${docId}\n${userId}\n${expires}`).digest('base64url');

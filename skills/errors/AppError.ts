@@ -25,6 +25,14 @@ export const ERROR_CATALOG = {
     status: 403,
     message: 'This link is not valid for you, or it has expired. Ask the bot again for a fresh link.',
   },
+  sign_in_failed: {
+    status: 401,
+    message: 'Sign-in did not complete. Open the link again to sign in once more.',
+  },
+  sign_in_unavailable: {
+    status: 503,
+    message: 'Sign-in is unavailable right now. Please try again in a minute.',
+  },
   invalid_parameters: { status: 400, message: 'Some of the values sent are not valid.' },
   unknown_skill: { status: 404, message: 'That skill does not exist.' },
   question_too_long: {
