@@ -10,4 +10,9 @@ export interface KnowledgeResultView {
   readonly brand?: string;
   /** Display name of `brand` from the organisation profile; default the id with a capital first letter. */
   readonly brandName?: string;
+  /**
+   * Not every member of the conversation may read the document: the inserted card holds only the title, a note
+   * and the link; the list entry (seen by the searcher alone) warns.
+   */
+  readonly restricted?: boolean;
 }

@@ -1,16 +1,31 @@
 import { CARD_SCHEMA, type AdaptiveCard } from '../AdaptiveCard';
 import { safeHttpUrl } from '../safeHttpUrl';
-import { knowledgeResultText } from './knowledgeResultText';
+import { knowledgeResultText, RESTRICTED_RESULT_NOTE } from './knowledgeResultText';
 import type { KnowledgeResultView } from './KnowledgeResultView';
 
 /**
  * The card a search result inserts into a message (version 1.5): the document title, a subtle line with brand and
  * section, the passage snippet (at most 400 characters), and an "Open document" button when `url` is an
  * absolute http(s) URL (otherwise no link at all). Every text is inert (`safeText`); nothing is a markdown link.
+ * A `restricted` result (not every member of the conversation may read the document) carries only the title,
+ * a note saying so and the button: nothing else of the document.
  */
 export function renderKnowledgeResultCard(view: KnowledgeResultView): AdaptiveCard {
   const text = knowledgeResultText(view);
   const url = safeHttpUrl(view.url);
+  const actions = url ? { actions: [{ type: 'Action.OpenUrl', title: 'Open document', url }] } : {};
+  if (view.restricted) {
+    return {
+      type: 'AdaptiveCard',
+      $schema: CARD_SCHEMA,
+      version: '1.5',
+      body: [
+        { type: 'TextBlock', text: text.title, weight: 'Bolder', size: 'Medium', wrap: true },
+        { type: 'TextBlock', text: RESTRICTED_RESULT_NOTE, isSubtle: true, size: 'Small', wrap: true },
+      ],
+      ...actions,
+    };
+  }
   return {
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,
@@ -31,6 +46,6 @@ export function renderKnowledgeResultCard(view: KnowledgeResultView): AdaptiveCa
         : []),
       ...(text.snippet ? [{ type: 'TextBlock', text: text.snippet, wrap: true, maxLines: 6 }] : []),
     ],
-    ...(url ? { actions: [{ type: 'Action.OpenUrl', title: 'Open document', url }] } : {}),
+    ...actions,
   };
 }

@@ -1,5 +1,5 @@
 import { truncateText } from '../truncateText';
-import { knowledgeResultText, RESULT_LIMITS } from './knowledgeResultText';
+import { knowledgeResultText, RESTRICTED_PREVIEW_WARNING, RESULT_LIMITS } from './knowledgeResultText';
 import type { KnowledgeResultView } from './KnowledgeResultView';
 
 /** Content of a thumbnail card (`application/vnd.microsoft.card.thumbnail`), as Teams lists search results. */
@@ -13,7 +13,8 @@ export interface ThumbnailCardContent {
 
 /**
  * The list entry of a search result: title, brand/section subtitle and a snippet of at most 200 characters,
- * all inert; `tapValue`, when given, becomes the invoke value Teams sends back when the user picks the item.
+ * all inert; `tapValue`, when given, becomes the invoke value Teams sends back when the user picks the item. A
+ * `restricted` result's subtitle is the warning that only its title and link will be inserted.
  */
 export function renderKnowledgeResultPreview(
   view: KnowledgeResultView,
@@ -23,7 +24,11 @@ export function renderKnowledgeResultPreview(
   const snippet = truncateText(text.snippet, RESULT_LIMITS.previewText);
   return {
     title: text.title,
-    ...(text.subtitle ? { subtitle: text.subtitle } : {}),
+    ...(view.restricted
+      ? { subtitle: RESTRICTED_PREVIEW_WARNING }
+      : text.subtitle
+        ? { subtitle: text.subtitle }
+        : {}),
     ...(snippet ? { text: snippet } : {}),
     ...(tapValue ? { tap: { type: 'invoke', value: tapValue } } : {}),
   };

@@ -1,3 +1,5 @@
+import { canRead } from '../../knowledge/access/AccessList';
+import type { Principal } from '../../knowledge/access/Principal';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { brandName } from '../../knowledge/profile/profileText';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
@@ -24,6 +26,11 @@ export interface KnowledgeSearchResult {
   readonly brand: string;
   /** Display name of the brand (organisation profile) when `deps.profile` is given and the brand is not `group`. */
   readonly brandName?: string;
+  /**
+   * Set when the search was made for a conversation (`sharedWith`) and not every member of it may read the
+   * document: only its title and link may then be shown to them.
+   */
+  readonly restricted?: true;
 }
 
 export interface SearchKnowledgeDeps {
@@ -39,13 +46,15 @@ export interface SearchKnowledgeDeps {
  * `user.principals` inside the index query (no principals, no results), and each document appears once, with its
  * best passage, in rank order. `query` is used as given (callers parse and trim it). At most `max` results
  * (default and ceiling {@link MAX_SEARCH_RESULTS}). Non-consequential: reads only. An index failure is thrown
- * as AppError `search_unavailable` (the cause is kept for the logs, never shown).
+ * as AppError `search_unavailable` (the cause is kept for the logs, never shown). `sharedWith`: the principals
+ * every member of a conversation holds; a result whose document none of them names is marked `restricted`.
  */
 export async function searchKnowledgeResults(
   deps: SearchKnowledgeDeps,
   query: string,
   user: SkillUser,
   max: number = MAX_SEARCH_RESULTS,
+  sharedWith?: readonly Principal[],
 ): Promise<KnowledgeSearchResult[]> {
   const limit = Math.max(0, Math.min(MAX_SEARCH_RESULTS, Math.floor(max)));
   if (limit === 0) return [];
@@ -71,6 +80,7 @@ export async function searchKnowledgeResults(
     ...(deps.profile && passage.brand && passage.brand !== 'group'
       ? { brandName: brandName(deps.profile, passage.brand) }
       : {}),
+    ...(sharedWith && !canRead(passage.access, sharedWith) ? { restricted: true as const } : {}),
   }));
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod/v4';
 import { renderTicketListCard } from '../../adaptive-cards/tickets';
 import type { SkillDescriptor } from '../SkillDescriptor';
 import { toTicketAppError } from './TicketBackendError';
+import { ticketsKeptPrivate } from './ticketsKeptPrivate';
 import { DEFAULT_TICKET_LIST_TOP, type Ticket, type TicketSystem } from './TicketSystem';
 
 /** Most tickets `my_tickets` lists. */
@@ -22,7 +23,10 @@ export interface MyTicketsDeps {
   readonly tickets: TicketSystem;
 }
 
-/** `my_tickets`: the asking user's own tickets, newest first (never anyone else's). */
+/**
+ * `my_tickets`: the asking user's own tickets, newest first (never anyone else's); in a group conversation,
+ * none (`ticketsKeptPrivate`).
+ */
 export function myTicketsSkill(deps: MyTicketsDeps): SkillDescriptor<MyTicketsParams> {
   return {
     name: 'my_tickets',
@@ -33,6 +37,7 @@ export function myTicketsSkill(deps: MyTicketsDeps): SkillDescriptor<MyTicketsPa
     consequential: false,
     examples: ['My tickets', 'Show my open tickets', 'What tickets did I file?'],
     async handler(params, context) {
+      if (context.audience) return ticketsKeptPrivate();
       let tickets: Ticket[];
       try {
         tickets = await deps.tickets.listByRequester(context.user.id, {

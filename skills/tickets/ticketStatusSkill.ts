@@ -3,6 +3,7 @@ import { renderNoticeCard } from '../../adaptive-cards';
 import { renderTicketStatusCard } from '../../adaptive-cards/tickets';
 import type { SkillDescriptor } from '../SkillDescriptor';
 import { toTicketAppError } from './TicketBackendError';
+import { ticketsKeptPrivate } from './ticketsKeptPrivate';
 import type { Ticket, TicketSystem } from './TicketSystem';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
@@ -21,7 +22,8 @@ export interface TicketStatusDeps {
 
 /**
  * `ticket_status`: one ticket, for its requester only. A ticket filed for someone else gets exactly the same
- * "not found" answer as a missing one, so the reply never reveals that a ticket exists.
+ * "not found" answer as a missing one, so the reply never reveals that a ticket exists. Asked in a group
+ * conversation, it shows no ticket at all (`ticketsKeptPrivate`).
  */
 export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<TicketStatusParams> {
   return {
@@ -33,6 +35,7 @@ export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<Ticke
     consequential: false,
     examples: ['Status of ticket 12', 'Is ticket 42 resolved?', 'Any update on ticket 7?'],
     async handler(params, context) {
+      if (context.audience) return ticketsKeptPrivate();
       let ticket: Ticket | undefined;
       try {
         ticket = await deps.tickets.get(params.ticketId);

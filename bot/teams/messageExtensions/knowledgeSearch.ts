@@ -12,10 +12,8 @@ import {
 } from '../../../adaptive-cards/messageExtensions';
 import { AppError, toAppError } from '../../../skills/errors/AppError';
 import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill';
-import {
-  searchKnowledgeResults,
-  type KnowledgeSearchResult,
-} from '../../../skills/knowledge/searchKnowledgeResults';
+import { searchForConversation } from '../../../skills/knowledge/searchForConversation';
+import type { KnowledgeSearchResult } from '../../../skills/knowledge/searchKnowledgeResults';
 import type { Services } from '../../compose';
 import { auditedSearch } from './auditedSearch';
 import { documentLinkFor } from './documentLinkFor';
@@ -40,7 +38,9 @@ const SelectedItem = z.object({
 
 /**
  * `composeExtension/query` for `searchKnowledge`: one list entry per document the user may read (at most 10, best
- * first), each an Adaptive Card (title, brand/section, snippet, "Open document") with a thumbnail preview. Previews
+ * first), each an Adaptive Card (title, brand/section, snippet, "Open document") with a thumbnail preview. In a
+ * group chat, meeting or channel (`searchForConversation`), a document not every current member may read is
+ * listed with a warning and inserts only its title, a note and its link. Previews
  * carry no `tap`, so picking one inserts its card as is (no second round trip; the Agents Playground also refuses
  * tap actions). Blank query or `initialRun`: a `message` result with a hint; a later page: an empty list. Never
  * throws: bad input and failures (search down, …) become a `message` result with the user-safe text.
@@ -58,10 +58,10 @@ export async function searchKnowledge(
   return guarded(services, async () => {
     const skillContext = await messageExtensionContext(context, services);
     const found = await auditedSearch(services, skillContext, 'knowledge_searched', request.query, () =>
-      searchKnowledgeResults(
+      searchForConversation(
         { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
         request.query,
-        skillContext.user,
+        skillContext,
       ),
     );
     if (found.length === 0) {
@@ -90,10 +90,10 @@ export async function selectKnowledgeItem(
     const skillContext = await messageExtensionContext(context, services);
     const found = await auditedSearch(services, skillContext, 'knowledge_item_selected', query, async () =>
       (
-        await searchKnowledgeResults(
+        await searchForConversation(
           { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
           query,
-          skillContext.user,
+          skillContext,
         )
       ).filter((result) => result.docId === docId),
     );
@@ -104,7 +104,7 @@ export async function selectKnowledgeItem(
 }
 
 function attachment(result: KnowledgeSearchResult): MessagingExtensionAttachment {
-  const view: KnowledgeResultView = result;
+  const view: KnowledgeResultView = { ...result, restricted: result.restricted === true };
   return {
     ...CardFactory.adaptiveCard(renderKnowledgeResultCard(view)),
     preview: {

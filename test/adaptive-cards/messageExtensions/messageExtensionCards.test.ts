@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import {
+  RESTRICTED_PREVIEW_WARNING,
+  RESTRICTED_RESULT_NOTE,
   renderKnowledgeResultCard,
   renderKnowledgeResultPreview,
   toDialogCard,
@@ -25,6 +27,18 @@ const hostile: KnowledgeResultView = {
 };
 
 describe('message extension cards', () => {
+  it('a restricted result (not every member may read it) holds only the title, a note and the link', () => {
+    const card = renderKnowledgeResultCard({ ...view, restricted: true });
+    assert.deepEqual(validateCard(card), []);
+    assert.equal(cardText(card), `Brake Fade Test Standard\n${RESTRICTED_RESULT_NOTE}\nOpen document`);
+    assert.deepEqual(cardUrls(card), [view.url]);
+  });
+  it('warns about a restricted result in the list, which only the searcher sees', () => {
+    const preview = renderKnowledgeResultPreview({ ...view, restricted: true });
+    assert.equal(preview.subtitle, RESTRICTED_PREVIEW_WARNING);
+    assert.equal(renderKnowledgeResultPreview(view).subtitle, 'Aurex · 5. Pass criteria');
+  });
+
   for (const [name, model] of [
     ['a result', view],
     ['a hostile result', hostile],

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { RESTRICTED_RESULT_NOTE } from '../../../adaptive-cards/messageExtensions';
 import { EXTERNAL_MEMBER_NOTICE, ROSTER_UNAVAILABLE_NOTICE } from '../../../bot/teams/audienceFor';
 import { ALEX, MEGAN } from '../../support/botFixture';
 import { startFixtureBot } from '../../support/botFixture';
@@ -108,7 +109,7 @@ describe('answers in group conversations over HTTP (roster through the connector
     assert.equal(connector.rosterReads.filter((id) => id === conversation.id).length, reads + 1);
   });
 
-  it('trims message-extension searches made in a group conversation to the group', async () => {
+  it('inserts only the title and link of a search result not every member may read', async () => {
     const conversation = fresh('channel');
     const search = (askerId: string) => ({
       ...groupMessage('', askerId, conversation, connector.serviceUrl),
@@ -123,12 +124,15 @@ describe('answers in group conversations over HTTP (roster through the connector
     assert.match(await post(search(MEGAN)), /Project TORRENTE/);
     const other = fresh('channel');
     serveRoster(connector.rosters, other, [member(MEGAN), member(ALEX)]);
-    const text = await post({
+    const body = (await postActivity(fixture.baseUrl, {
       ...search(MEGAN),
       conversation: { id: other.id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
       channelData: { tenant: { id: TENANT }, team: { id: other.teamId }, channel: { id: other.id } },
-    });
-    assert.doesNotMatch(text, /TORRENTE/);
+    })) as { composeExtension: { attachments: { content: unknown }[] } };
+    // What would be inserted into the conversation (the previews are the searcher's own list).
+    const inserted = cardText(body.composeExtension.attachments.map((attachment) => attachment.content));
+    assert.ok(inserted.includes(RESTRICTED_RESULT_NOTE), inserted);
+    assert.doesNotMatch(inserted, /12 September 2026|STRICTLY CONFIDENTIAL/);
   });
 
   it('keeps 1:1 chats as they were: the asker’s own documents, no roster read', async () => {

@@ -1,3 +1,4 @@
+import { RESTRICTED_PREVIEW_WARNING } from '../../../adaptive-cards/messageExtensions';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -85,7 +86,7 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
     assert.equal(titles(body)[0], 'Project Torrente Launch Plan');
   });
 
-  it('in a group chat whose members cannot be read, returns only documents everyone may read', async () => {
+  it('in a group chat whose members cannot be read, inserts only the title and link of a restricted document', async () => {
     const { body } = await invoke(
       services,
       'composeExtension/query',
@@ -93,7 +94,17 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
       MEGAN,
       { id: '19:chat-group@thread.v2', conversationType: 'groupChat', isGroup: true, tenantId: 'tenant-1' },
     );
-    assert.doesNotMatch(JSON.stringify(body), /Torrente|Geneva|14 March/);
+    const attachments =
+      (body as { composeExtension?: { attachments?: { content: unknown; preview: { content: unknown } }[] } })
+        .composeExtension?.attachments ?? [];
+    const torrente = attachments.find((a) => JSON.stringify(a.preview.content).includes('Torrente'));
+    assert.ok(torrente, 'Megan still finds the plan for herself');
+    assert.ok(JSON.stringify(torrente.preview.content).includes(RESTRICTED_PREVIEW_WARNING));
+    assert.doesNotMatch(
+      JSON.stringify(torrente.content),
+      /Geneva|14 March/,
+      'inserted card: title and link only',
+    );
   });
 
   it('keeps hostile query text inert (and still finds the document)', async () => {

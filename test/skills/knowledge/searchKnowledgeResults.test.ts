@@ -5,6 +5,7 @@ import path from 'node:path';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import type { IndexedDocument, Passage } from '../../../knowledge/types';
 import { AppError } from '../../../skills/errors/AppError';
+import { searchForConversation } from '../../../skills/knowledge/searchForConversation';
 import { searchKnowledgeResults } from '../../../skills/knowledge/searchKnowledgeResults';
 import type { SkillUser } from '../../../skills/SkillDescriptor';
 import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
@@ -134,5 +135,33 @@ describe('searchKnowledgeResults', () => {
       searchKnowledgeResults({ index: broken, linkFor }, 'brake', reader(['everyone'])),
       (error) => error instanceof AppError && error.code === 'search_unavailable',
     );
+  });
+
+  describe('searchForConversation', () => {
+    const member = ['user:u1', 'everyone', 'group:velora'];
+    it('in a 1:1 chat: the searcher’s documents, none marked', async () => {
+      const results = await searchForConversation({ index, linkFor }, 'brake', { user: reader(member) });
+      assert.deepEqual(results.map((r) => [r.docId, r.restricted]).sort(), [
+        ['brake.md', undefined],
+        ['secret.md', undefined],
+      ]);
+    });
+    it('in a group: the searcher’s documents, marked when not every member may read them', async () => {
+      const results = await searchForConversation({ index, linkFor }, 'brake', {
+        user: reader(['everyone']),
+        audience: { kind: 'group', members: 2, askerPrincipals: member },
+      });
+      assert.deepEqual(results.map((r) => [r.docId, r.restricted]).sort(), [
+        ['brake.md', undefined],
+        ['secret.md', true],
+      ]);
+    });
+    it('in a group: never a document the searcher may not read', async () => {
+      const results = await searchForConversation({ index, linkFor }, 'Torrente', {
+        user: reader([]),
+        audience: { kind: 'group', members: 2, askerPrincipals: ['user:u1', 'everyone'] },
+      });
+      assert.deepEqual(results, []);
+    });
   });
 });

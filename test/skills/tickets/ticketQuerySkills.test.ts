@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ofType, visibleText } from '../../adaptive-cards/cardWalk';
+import { TICKETS_KEPT_PRIVATE } from '../../../skills/tickets/ticketsKeptPrivate';
 import { alex, megan, ticketRegistry } from './ticketRegistryFixture';
 
 describe('ticket_status and my_tickets through the SkillRegistry', () => {
@@ -52,4 +53,30 @@ describe('ticket_status and my_tickets through the SkillRegistry', () => {
     const result = await t.registry.get('my_tickets')!.invoke({}, alex);
     assert.match(visibleText(result.card), /You have no tickets yet/);
   });
+});
+
+describe('ticket_status and my_tickets in a group conversation', () => {
+  let t: ReturnType<typeof ticketRegistry>;
+  beforeEach(() => {
+    t = ticketRegistry();
+  });
+  afterEach(() => t.close());
+  const inGroup = {
+    ...alex,
+    audience: { kind: 'group' as const, members: 3, askerPrincipals: alex.user.principals },
+  };
+
+  for (const [skill, params] of [
+    ['ticket_status', { ticketId: 1 }],
+    ['my_tickets', {}],
+  ] as const) {
+    it(`${skill} shows no ticket where other people read along, and says why`, async () => {
+      await t.fileFor(alex, 'open a ticket: VPN keeps disconnecting');
+      const result = await t.registry.get(skill)!.invoke(params, inGroup);
+      assert.equal(result.text, TICKETS_KEPT_PRIVATE);
+      assert.doesNotMatch(JSON.stringify(result.card), /VPN|#1\b|Ticket 1/);
+      const alone = await t.registry.get(skill)!.invoke(params, alex);
+      assert.match(JSON.stringify(alone.card), /VPN keeps disconnecting/);
+    });
+  }
 });
