@@ -181,8 +181,15 @@ export function compose(
             config: config.signIn,
             secret: linkSecret,
             ...(overrides.signInNetwork ? { network: overrides.signInNetwork } : {}),
-            onRefused: (reason) =>
-              log.warn('security event: sign-in refused', { event: 'sign_in_refused', reason }),
+            onRefused: (reason, cause) => {
+              securityEvents.record({
+                type: 'sign_in_refused',
+                correlationId: crypto.randomUUID(),
+                surface: 'viewer',
+                reason,
+              });
+              if (cause) log.debug('sign-in refused', { reason, cause: cause.slice(0, 300) });
+            },
           }),
         }
       : {}),

@@ -1,7 +1,9 @@
+import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyDocumentLink } from '../../knowledge/access/documentLink';
 import { canRead } from '../../knowledge/access/AccessList';
 import { AppError } from '../../skills/errors/AppError';
+import { reasonCode } from '../../skills/security/SecurityEvents';
 import type { Services } from '../compose';
 import { linkReader } from './linkReader';
 import { renderDocumentPage } from './renderDocumentPage';
@@ -49,8 +51,17 @@ export async function serveDocument(
   res.end(html);
 }
 
-/** The one refusal of `/docs` and `/reports`: 403 `link_invalid`, and a security event with the reason. */
-export function refuse(services: Pick<Services, 'log'>, res: ServerResponse, reason: string): void {
-  services.log.warn('security event: link refused', { event: 'link_refused', reason });
+/** The one refusal of `/docs` and `/reports`: 403 `link_invalid`, and a `link_refused` security event. */
+export function refuse(
+  services: Pick<Services, 'securityEvents'>,
+  res: ServerResponse,
+  reason: string,
+): void {
+  services.securityEvents.record({
+    type: 'link_refused',
+    correlationId: crypto.randomUUID(),
+    surface: 'viewer',
+    reason: reasonCode(reason),
+  });
   sendError(res, new AppError('link_invalid'));
 }

@@ -12,6 +12,10 @@ export const SECURITY_EVENT_TYPES = [
   'access_resolution_failed',
   /** Teams answered a send with 429: retried within bounds, or given up. */
   'throttled',
+  /** A document or report link was refused (bad signature, expired, or a reader who may not read it now). */
+  'link_refused',
+  /** A reader's Entra ID sign-in for a link was refused (state, code exchange, id_token) or could not run. */
+  'sign_in_refused',
 ] as const;
 
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];

@@ -20,6 +20,7 @@ import { fixtureReport } from '../skills/reports/reportFixture';
 import { ALEX, MEGAN, writeFixtureCorpus } from '../support/botFixture';
 import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';
 import { startFakeOpenIdProvider, type FakeOpenIdProvider } from '../support/fakeOpenIdProvider';
+import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
 import { TestBrowser, type PageVisit } from '../support/testBrowser';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
@@ -48,6 +49,7 @@ describe('document and report links check the signed-in reader (loopback OpenID 
   let services: Services;
   let server: http.Server;
   let botUrl: string;
+  const events = new RecordingSecurityEvents();
 
   before(async () => {
     provider = await startFakeOpenIdProvider({
@@ -78,7 +80,11 @@ describe('document and report links check the signed-in reader (loopback OpenID 
       },
       { cwd: root },
     );
-    const composed = compose(config, { log: silentLogger, signInNetwork: provider.network });
+    const composed = compose(config, {
+      log: silentLogger,
+      signInNetwork: provider.network,
+      securityEvents: events,
+    });
     // The directory answers from its current file: rewriting it is a change in the directory (revocation).
     services = {
       ...composed,
@@ -151,11 +157,16 @@ describe('document and report links check the signed-in reader (loopback OpenID 
 
     it('is refused to another signed-in user who may not read the document, though the link is intact', async () => {
       const before = provider.exchanges().accepted;
+      events.clear();
       const visit = await open(browser(), ALEX, megansLink);
       assert.equal(provider.exchanges().accepted, before + 1, 'Alex did sign in');
       assert.equal(visit.status, 403);
       assert.equal(errorCode(visit), 'link_invalid');
       assert.doesNotMatch(text(visit), RESTRICTED_TEXT);
+      assert.deepEqual(
+        events.ofType('link_refused').map((event) => [event.surface, event.reason]),
+        [['viewer', 'reader_may_not_read_the_document']],
+      );
     });
 
     it('opens for another signed-in user who may read the document: the reader counts, not the user in the link', async () => {
@@ -298,10 +309,15 @@ describe('document and report links check the signed-in reader (loopback OpenID 
     it('refuses an id_token signed with a key the authority does not publish', async () => {
       provider.spoilNextIdToken({ signer: 'stranger' });
       const tab = browser();
+      events.clear();
       const visit = await open(tab, MEGAN, await citedLink(MEGAN, 'When is the Torrente launch date?'));
       assert.equal(visit.status, 401);
       assert.equal(errorCode(visit), 'sign_in_failed');
       assert.ok(!tab.cookieJar().has(SESSION_COOKIE));
+      assert.deepEqual(
+        events.ofType('sign_in_refused').map((event) => event.reason),
+        ['id_token_refused'],
+      );
     });
 
     it('refuses an id_token whose nonce is not the one sent, or for another audience', async () => {

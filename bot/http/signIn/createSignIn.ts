@@ -58,8 +58,12 @@ export interface SignInOptions {
   readonly secret: string;
   /** How MSAL, discovery and the key fetch reach the authority (MSAL's `system.networkClient`); default fetch. */
   readonly network?: INetworkModule;
-  /** Called with the reason of every refused sign-in (for the log; never shown to the reader). */
-  readonly onRefused?: (reason: string) => void;
+  /**
+   * Called with a reason code (lower_snake_case, fixed vocabulary, nothing from the request) for every refused
+   * or failed sign-in: for the security events; never shown to the reader. `cause`: the underlying error's
+   * message when there is one (for a debug log line only).
+   */
+  readonly onRefused?: (reason: string, cause?: string) => void;
 }
 
 /**
@@ -76,8 +80,8 @@ export function createSignIn(options: SignInOptions): SignIn {
   const sessions = createValueSealer(options.secret, 'reader-session-v1');
   const pending = createValueSealer(options.secret, 'sign-in-transaction-v1');
   const pkce = new CryptoProvider();
-  const refuse = (reason: string): never => {
-    options.onRefused?.(reason.slice(0, 300));
+  const refuse = (reason: string, cause?: unknown): never => {
+    options.onRefused?.(reason, cause instanceof Error ? cause.message : undefined);
     throw new AppError('sign_in_failed');
   };
   let client:
@@ -101,13 +105,13 @@ export function createSignIn(options: SignInOptions): SignIn {
           if (response.status !== 200) throw new Error(`JWKS answered ${response.status}`);
           return response.body;
         },
-        onFetchFailed: (reason) => options.onRefused?.(`signing keys unavailable: ${reason}`),
+        onFetchFailed: (reason) => options.onRefused?.('signing_keys_unavailable', reason),
       }),
       issuer: meta.issuer,
     }));
     return client.catch((error: unknown) => {
       client = undefined;
-      options.onRefused?.(`authority unreachable: ${error instanceof Error ? error.message : 'unknown'}`);
+      options.onRefused?.('authority_unreachable', error instanceof Error ? error.message : undefined);
       throw new AppError('sign_in_unavailable', { cause: error });
     });
   };
@@ -149,7 +153,7 @@ export function createSignIn(options: SignInOptions): SignIn {
 
     completeSignIn: async (req, url, res) => {
       const error = url.searchParams.get('error');
-      if (error) refuse(`the authority answered ${error.slice(0, 100)}`);
+      if (error) refuse('authority_answered_error');
       const started = pending.open(readCookie(req, SIGN_IN_COOKIE));
       const { s: expectedState, n: nonce, v: verifier, r: returnTo } = started ?? {};
       if (
@@ -158,12 +162,12 @@ export function createSignIn(options: SignInOptions): SignIn {
         typeof verifier !== 'string' ||
         typeof returnTo !== 'string'
       )
-        return refuse('no sign-in in progress (cookie missing, altered or expired)');
+        return refuse('no_sign_in_in_progress');
       const code = url.searchParams.get('code');
       const state = url.searchParams.get('state');
       if (!code || code.length > 8192 || !state || state.length > 512)
-        return refuse('callback without code or state');
-      if (!sameText(state, expectedState)) return refuse('state does not match the sign-in in progress');
+        return refuse('callback_without_code_or_state');
+      if (!sameText(state, expectedState)) return refuse('state_mismatch');
       const { cca, keys, issuer } = await clientNow();
       let result: AuthenticationResult;
       try {
@@ -179,7 +183,7 @@ export function createSignIn(options: SignInOptions): SignIn {
           { code, state },
         );
       } catch (exchange) {
-        return refuse(`code exchange failed: ${exchange instanceof Error ? exchange.message : 'unknown'}`);
+        return refuse('code_exchange_failed', exchange);
       }
       if (result.account) await cca.getTokenCache().removeAccount(result.account);
       const reader = await verifyIdToken(result.idToken, {
@@ -187,9 +191,7 @@ export function createSignIn(options: SignInOptions): SignIn {
         audience: config.clientId,
         issuer,
         nonce,
-      }).catch((invalid: unknown) =>
-        refuse(`id_token refused: ${invalid instanceof Error ? invalid.message : 'unknown'}`),
-      );
+      }).catch((invalid: unknown) => refuse('id_token_refused', invalid));
       const sessionMs = config.sessionMinutes * 60_000;
       res.writeHead(302, {
         location: returnTo,
