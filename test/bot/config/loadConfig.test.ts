@@ -110,6 +110,7 @@ describe('loadConfig', () => {
       MicrosoftAppPassword: 'pw',
       MicrosoftAppTenantId: GUID,
       PLUGIN_API_AUDIENCE: GUID,
+      PUBLIC_BASE_URL: 'https://bot.example.com',
       MCP_AUTHORIZATION_SERVER: 'https://login.example.com/tenant/v2.0',
       MCP_SCOPES: 'api://bot.example.com/botid-1/access_as_user, offline_access',
     });
