@@ -33,8 +33,10 @@ import { createCredential } from './azure/createCredential';
 import { composeSkills } from './composeSkills';
 import { createIndex } from './createIndex';
 import { createSignIn, type SignIn } from './http/signIn/createSignIn';
+import type { ReadinessProbe } from './http/checkReadiness';
 import { createLogger, type Logger } from './log/createLogger';
 import { logSecurityEvents } from './log/logSecurityEvents';
+import { traceMethods } from './telemetry/traceMethods';
 
 /** Everything the bot's surfaces need, built once from the validated config. */
 export interface Services {
@@ -62,6 +64,12 @@ export interface Services {
   readonly linkSecret: string;
   /** Authenticated mode: Entra ID sign-in of the people who open `/docs` and `/reports` links. */
   readonly signIn?: SignIn;
+  /**
+   * What `GET /readyz` checks, by backend name: `index` (a document lookup), `state` (a conversation-state
+   * read: confirmations, idempotency keys, feedback and conversation state share its store), `audit` (the
+   * log's `ping`), `tickets` (a ticket lookup). Undefined: that backend has no probe (reported unchecked).
+   */
+  readonly readiness: Readonly<Record<string, ReadinessProbe | undefined>>;
   close(): Promise<void>;
 }
 
@@ -102,7 +110,13 @@ export function compose(
   fs.mkdirSync(config.dataDir, { recursive: true });
   const files = dataFiles(config);
   const credential = overrides.credential ?? createCredential(config.entra);
-  const backend = createIndex(config, { credential, log });
+  // Backends are wrapped so each call is a span (`knowledge.search`, `backend.audit.append`, ...): see traceMethods.
+  const backend = traceMethods(
+    createIndex(config, { credential, log }),
+    'knowledge',
+    ['search', 'getDocument', 'getChunks', 'upsert', 'delete', 'listHashes'],
+    { 'backend.kind': config.search.backend },
+  );
   // Without examples in the profile, the knowledge skill's examples come from titles of documents everyone may
   // read, re-derived whenever the index changes (ingest runs through `services.index`). Only over the embedded
   // index: listing a large Azure AI Search index on every change would cost too much (set examples there).
@@ -115,7 +129,10 @@ export function compose(
   );
   const index = derive ? observeIndexChanges(backend, () => void examples.refresh()) : backend;
   void examples.refresh();
-  const directory = createDirectory(config, credential);
+  const directory = traceMethods(createDirectory(config, credential), 'backend.directory', [
+    'principalsFor',
+    'displayName',
+  ]);
   const stateDb = new Database(files.state);
   stateDb.pragma('journal_mode = WAL');
   const auditTrust = {
@@ -124,7 +141,8 @@ export function compose(
   };
   // Opening checks the head and the anchor; the whole chain is checked too, so the app never appends to (and
   // hides tampering in) a log that audit:verify would reject.
-  const audit = new SqliteAuditLog({ file: files.audit, ...auditTrust });
+  const sqliteAudit = new SqliteAuditLog({ file: files.audit, ...auditTrust });
+  const audit = traceMethods<AuditLog>(sqliteAudit, 'backend.audit', ['append']);
   const intact = verifyAuditLog(files.audit, auditTrust);
   if (!intact.ok) {
     void audit.close();
@@ -133,8 +151,23 @@ export function compose(
     throw new Error(`audit log integrity check failed${where}: ${intact.problem} (run audit:verify)`);
   }
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
-  const confirmations = new SqliteConfirmationStore({ db: stateDb, now: overrides.now });
-  const idempotency = new SqliteIdempotencyStore({ db: stateDb });
+  const confirmations = traceMethods(
+    new SqliteConfirmationStore({ db: stateDb, now: overrides.now }),
+    'backend.confirmations',
+    ['issue', 'check', 'consume', 'revoke'],
+  );
+  const idempotency = traceMethods(new SqliteIdempotencyStore({ db: stateDb }), 'backend.idempotency', [
+    'run',
+  ]);
+  const conversationState = traceMethods(
+    new SqliteConversationStateStore({
+      db: stateDb,
+      ttlMs: config.conversationStateTtlHours * 3600 * 1000,
+      now: overrides.now,
+    }),
+    'backend.state',
+    ['read', 'write', 'delete'],
+  );
   const approvals = new SqliteApprovalStore({ db: stateDb });
   const registry = new SkillRegistry({
     audit,
@@ -168,12 +201,12 @@ export function compose(
     tickets,
     reports,
     approvals,
-    feedback: new SqliteFeedbackStore({ db: stateDb }),
-    conversationState: new SqliteConversationStateStore({
-      db: stateDb,
-      ttlMs: config.conversationStateTtlHours * 3600 * 1000,
-      now: overrides.now,
-    }),
+    feedback: traceMethods(new SqliteFeedbackStore({ db: stateDb }), 'backend.feedback', [
+      'recordAnswer',
+      'recordFeedback',
+      'list',
+    ]),
+    conversationState,
     linkSecret,
     ...(config.signIn
       ? {
@@ -193,6 +226,12 @@ export function compose(
           }),
         }
       : {}),
+    readiness: {
+      index: async () => void (await index.getDocument('readyz-probe')),
+      state: async () => void (await conversationState.read(['readyz-probe'])),
+      audit: audit.ping?.bind(audit),
+      tickets: async () => void (await tickets.get(1)),
+    },
     ...(credential ? { credential } : {}),
     close: async () => {
       await index.close();

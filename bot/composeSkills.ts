@@ -27,6 +27,7 @@ import {
 } from '../skills/tickets';
 import type { AppConfig } from './config/AppConfig';
 import { createLinkBuilder } from './links/createLinkBuilder';
+import { traceMethods } from './telemetry/traceMethods';
 
 /** Azure DevOps' Entra resource (the scope for tokens of the app's credential). */
 const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
@@ -62,16 +63,30 @@ export function composeSkills(input: {
   const { config, registry, index, confirmations, linkSecret } = input;
   const profile = input.profile ?? defaultOrganisationProfile;
   const links = createLinkBuilder(config, linkSecret);
-  const tickets = createTicketSystem(config, input.credential);
+  const tickets = traceMethods(createTicketSystem(config, input.credential), 'backend.tickets', [
+    'create',
+    'get',
+    'listByRequester',
+  ]);
   const answerModel = config.model
-    ? new OpenAIChatModel({
-        ...config.model,
-        ...(config.model.provider === 'azure-openai' && input.credential
-          ? { credential: input.credential }
-          : {}),
-      })
+    ? traceMethods(
+        new OpenAIChatModel({
+          ...config.model,
+          ...(config.model.provider === 'azure-openai' && input.credential
+            ? { credential: input.credential }
+            : {}),
+        }),
+        'backend.model',
+        ['complete'],
+        { 'backend.kind': config.model.provider },
+      )
     : undefined;
-  const reports = createReportStore(config, input.credential);
+  const reports = traceMethods(createReportStore(config, input.credential), 'backend.reports', [
+    'saveDraft',
+    'getDraft',
+    'export',
+    'getExport',
+  ]);
   registerSkills(registry, {
     index,
     tickets,

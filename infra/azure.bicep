@@ -37,6 +37,12 @@ param pluginApiAudience string
 @allowed(['debug', 'info', 'warn', 'error'])
 param logLevel string = 'info'
 
+@description('Milliseconds the bot waits for turns in flight on shutdown (SIGTERM) before closing (SHUTDOWN_TIMEOUT_MS, 0 to 120000).')
+param shutdownTimeoutMs string = '10000'
+
+@description('Days Log Analytics keeps logs and Application Insights telemetry.')
+param logRetentionDays int = 30
+
 @description('Hours a conversation\'s state (a question the bot asked and waits on; with a model, the planner\'s last messages) is kept after its last change (CONVERSATION_STATE_TTL_HOURS, 1 to 720).')
 param conversationStateTtlHours string = '24'
 
@@ -122,11 +128,14 @@ var names = {
   vault: take('${resourceBaseName}kv${suffix}', 24)
   storage: take('${resourceBaseName}st${suffix}', 24)
   search: '${resourceBaseName}-search-${suffix}'
+  logs: '${resourceBaseName}-logs-${suffix}'
+  appInsights: '${resourceBaseName}-appi-${suffix}'
 }
 var roles = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   searchIndexDataContributor: '8ebe5a00-799e-43f5-93ac-243d3dce84a7'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -245,6 +254,38 @@ resource searchContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' 
   }
 }
 
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: names.logs
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: logRetentionDays
+  }
+}
+
+// Traces and metrics of the bot (OpenTelemetry through @azure/monitor-opentelemetry), stored in the workspace.
+// Local (key) authentication is off: the bot's managed identity publishes as Monitoring Metrics Publisher.
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: names.appInsights
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'Node.JS'
+    WorkspaceResourceId: logs.id
+    DisableLocalAuth: true
+  }
+}
+
+resource appInsightsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appInsights.id, identity.id, roles.monitoringMetricsPublisher)
+  scope: appInsights
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: names.plan
   location: location
@@ -287,6 +328,9 @@ var settings = {
   SIGN_IN_SESSION_MINUTES: signInSessionMinutes
   PLAYGROUND: 'off'
   LOG_LEVEL: logLevel
+  // Not a secret (it names the resource; ingestion needs the managed identity's Entra token).
+  APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+  SHUTDOWN_TIMEOUT_MS: shutdownTimeoutMs
   CONVERSATION_STATE_TTL_HOURS: conversationStateTtlHours
   SEARCH_BACKEND: useSearch ? 'azure' : 'embedded'
   AZURE_SEARCH_ENDPOINT: useSearch ? 'https://${names.search}.search.windows.net' : ''
@@ -345,7 +389,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'npm run serve'
       alwaysOn: true
-      healthCheckPath: '/healthz'
+      // Instances that cannot reach their index or stores are taken out of the load balancer.
+      healthCheckPath: '/readyz'
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       http20Enabled: true
@@ -357,7 +402,7 @@ resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: site
   name: 'appsettings'
   properties: toObject(filter(items(settings), s => !empty(s.value)), s => s.key, s => s.value)
-  dependsOn: [vaultSecretsUser, botPasswordSecret, devOpsPatSecret, azureOpenAiKeySecret, openAiKeySecret, linkSecret]
+  dependsOn: [vaultSecretsUser, appInsightsPublisher, botPasswordSecret, devOpsPatSecret, azureOpenAiKeySecret, openAiKeySecret, linkSecret]
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -393,3 +438,4 @@ output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.properties.principa
 output AZURE_KEY_VAULT_NAME string = vault.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.name
 output AZURE_SEARCH_ENDPOINT string = useSearch ? 'https://${names.search}.search.windows.net' : ''
+output APPLICATIONINSIGHTS_NAME string = appInsights.name

@@ -7,6 +7,7 @@ import { AppError, toAppError } from './errors/AppError';
 import type { SecurityEvents } from './security/SecurityEvents';
 import type { SkillContext, SkillDescriptor, SkillResult } from './SkillDescriptor';
 import { strictParser } from './strictParser';
+import { withSpan } from './telemetry/withSpan';
 
 /** A registered skill with its parameters erased to `unknown`: callers go through `invoke`, which parses. */
 export interface RegisteredSkill {
@@ -94,23 +95,10 @@ export class SkillRegistry {
       examples: descriptor.examples,
       parametersJsonSchema,
       ...(editsJsonSchema ? { editsJsonSchema } : {}),
-      invoke: async (rawParams, context) => {
-        const audit = this.recorder(descriptor.name, context, undefined);
-        let params: P;
-        try {
-          params = parseParameters(rawParams);
-        } catch (error) {
-          return audit.refusedAndThrow(error, rawParams);
-        }
-        let result: SkillResult;
-        try {
-          result = await descriptor.handler(params, context);
-        } catch (error) {
-          return audit.refusedAndThrow(error, params);
-        }
-        await audit.completed(result, params);
-        return result;
-      },
+      invoke: (rawParams, context) =>
+        withSpan('skill.invoke', { 'skill.name': descriptor.name, 'skill.surface': context.surface }, () =>
+          this.invokeOnce(descriptor, parseParameters, rawParams, context),
+        ),
     });
     if (confirm && editsJsonSchema) {
       this.confirmers.set(descriptor.name, {
@@ -119,6 +107,30 @@ export class SkillRegistry {
       });
     }
     return this;
+  }
+
+  /** One `invoke`: parse strictly, run the handler, audit either outcome. */
+  private async invokeOnce<P, E>(
+    descriptor: SkillDescriptor<P, E>,
+    parseParameters: (raw: unknown) => P,
+    rawParams: unknown,
+    context: SkillContext,
+  ): Promise<SkillResult> {
+    const audit = this.recorder(descriptor.name, context, undefined);
+    let params: P;
+    try {
+      params = parseParameters(rawParams);
+    } catch (error) {
+      return audit.refusedAndThrow(error, rawParams);
+    }
+    let result: SkillResult;
+    try {
+      result = await descriptor.handler(params, context);
+    } catch (error) {
+      return audit.refusedAndThrow(error, params);
+    }
+    await audit.completed(result, params);
+    return result;
   }
 
   get(name: string): RegisteredSkill | undefined {
@@ -148,8 +160,10 @@ export class SkillRegistry {
     if (!confirmer) throw new AppError(this.skills.has(name) ? 'not_consequential' : 'unknown_skill');
     // Audited inside the idempotent run, so a repeat neither acts nor records twice.
     // Keyed by user too: someone else presenting the token is refused by `consume`, never shown the stored result.
-    return this.stores().idempotency.run(`confirm:${name}:${context.user.id}:${hashToken(input.token)}`, () =>
-      this.confirmOnce(name, confirmer, input, context),
+    return withSpan('skill.confirm', { 'skill.name': name, 'skill.surface': context.surface }, () =>
+      this.stores().idempotency.run(`confirm:${name}:${context.user.id}:${hashToken(input.token)}`, () =>
+        this.confirmOnce(name, confirmer, input, context),
+      ),
     );
   }
 

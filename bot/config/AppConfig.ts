@@ -62,6 +62,16 @@ export interface AppConfig {
   readonly playground: { enabled: boolean; port: number };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /**
+   * Traces and metrics go to this Application Insights resource (`@azure/monitor-opentelemetry`) when set;
+   * absent: OpenTelemetry stays a no-op. APPLICATIONINSIGHTS_CONNECTION_STRING.
+   */
+  readonly applicationInsightsConnectionString?: string;
+  /**
+   * On SIGTERM the server stops accepting connections and waits up to this long for requests in flight
+   * (turns, plugin calls) before closing the rest and the stores. 0 to 120000, default 10000. SHUTDOWN_TIMEOUT_MS.
+   */
+  readonly shutdownTimeoutMs: number;
+  /**
    * Hours the bot keeps a conversation's state (a question it asked and waits on; with a model, the planner's
    * last messages) after its last change; then it is forgotten and deleted. 1 to 720, default 24.
    * CONVERSATION_STATE_TTL_HOURS.

@@ -73,6 +73,21 @@ export const ConfigSchema = z
     PLAYGROUND: z.enum(['on', 'off']).default('on'),
     PLAYGROUND_PORT: port(56150),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /(^|;)\s*(InstrumentationKey|IngestionEndpoint)=/i,
+          'must be an Application Insights connection string',
+        )
+        .optional(),
+    ),
+    SHUTDOWN_TIMEOUT_MS: z.coerce
+      .number({ error: 'must be milliseconds from 0 to 120000' })
+      .int('must be milliseconds from 0 to 120000')
+      .min(0, 'must be milliseconds from 0 to 120000')
+      .max(120000, 'must be milliseconds from 0 to 120000')
+      .default(10000),
     CONVERSATION_STATE_TTL_HOURS: z.coerce
       .number({ error: HOURS })
       .int(HOURS)

@@ -92,6 +92,10 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
     ...signInOf(c),
     playground: { enabled: c.PLAYGROUND === 'on', port: c.PLAYGROUND_PORT },
     logLevel: c.LOG_LEVEL,
+    ...(c.APPLICATIONINSIGHTS_CONNECTION_STRING
+      ? { applicationInsightsConnectionString: c.APPLICATIONINSIGHTS_CONNECTION_STRING }
+      : {}),
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     conversationStateTtlHours: c.CONVERSATION_STATE_TTL_HOURS,
     ...entraOf(c),
     search:

@@ -7,6 +7,9 @@ import { activityTenant } from '../teams/activityTenant';
 import type { TeamsApp } from '../teams/createTeamsApp';
 import { createMcpEndpoint, type McpEndpoint } from '../mcp/createMcpEndpoint';
 import { isProtectedResourcePath, MCP_PATH, protectedResourceMetadata } from '../mcp/protectedResource';
+import { withSpan } from '../../skills/telemetry/withSpan';
+import { annotateRequestContext, requestIdFrom, runWithRequestContext } from '../log/requestContext';
+import { checkReadiness } from './checkReadiness';
 import { checkRequestOrigin } from './checkRequestOrigin';
 import { createCallerAuth } from './createCallerAuth';
 import { parseActivity } from './parseActivity';
@@ -41,10 +44,18 @@ export function createServer(services: Services, teams: TeamsApp): http.Server {
   const pluginApi = createPluginApi(services, auth);
   const mcp = createMcpEndpoint(services, auth);
   const server = http.createServer((req, res) => {
-    handle(services, teams, { pluginApi, mcp }, req, res).catch((error: unknown) => {
-      const appError = toAppError(error);
-      if (appError.code === 'internal_error') services.log.error('request failed', { error: String(error) });
-      sendError(res, appError);
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    runWithRequestContext(requestId, () => {
+      const started = performance.now();
+      handle(services, teams, { pluginApi, mcp }, req, res)
+        .catch((error: unknown) => {
+          const appError = toAppError(error);
+          if (appError.code === 'internal_error')
+            services.log.error('request failed', { error: String(error) });
+          sendError(res, appError);
+        })
+        .finally(() => logRequest(services, req, res, started));
     });
   });
   server.on('close', () => void mcp.close());
@@ -65,11 +76,18 @@ async function handle(
   if (req.method === 'POST' && !/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
     throw new AppError('unsupported_media_type');
   if (isPluginApiPath(url.pathname)) {
-    await withTimeout(routes.pluginApi(req, res, url), REQUEST_TIMEOUT_MS);
+    await withSpan(
+      'plugin.call',
+      { 'http.method': req.method ?? '', 'http.route': url.pathname.slice(0, 200) },
+      () => withTimeout(routes.pluginApi(req, res, url), REQUEST_TIMEOUT_MS),
+      { kind: 'server' },
+    );
     return;
   }
   if (url.pathname === MCP_PATH) {
-    await routes.mcp.handle(req, res);
+    await withSpan('mcp.call', { 'http.method': req.method ?? '' }, () => routes.mcp.handle(req, res), {
+      kind: 'server',
+    });
     return;
   }
   if (isProtectedResourcePath(url.pathname)) {
@@ -82,6 +100,17 @@ async function handle(
   if (url.pathname === '/healthz') {
     if (req.method !== 'GET') throw new AppError('method_not_allowed');
     sendJson(res, 200, { status: 'ok', mode: services.config.auth ? 'authenticated' : 'local' });
+    return;
+  }
+  if (url.pathname === '/readyz') {
+    if (req.method !== 'GET') throw new AppError('method_not_allowed');
+    const report = await checkReadiness(services.readiness);
+    if (!report.ready) services.log.warn('not ready', { checks: report.checks, errors: report.errors });
+    res.setHeader('cache-control', 'no-store');
+    sendJson(res, report.ready ? 200 : 503, {
+      status: report.ready ? 'ready' : 'not_ready',
+      checks: report.checks,
+    });
     return;
   }
   if (url.pathname === '/docs') {
@@ -102,11 +131,31 @@ async function handle(
   if (url.pathname === '/api/messages') {
     if (req.method !== 'POST') throw new AppError('method_not_allowed');
     const activity = parseActivity(parseJson(await readBody(req)));
-    assertHomeTenant(services, activity);
-    const authenticated = await authenticateActivity(services, teams, activity, req.headers.authorization);
-    const invokeResponse = await withTimeout(
-      teams.adapter.run(authenticated, activity, (context) => teams.app.run(context).then(() => undefined)),
-      REQUEST_TIMEOUT_MS,
+    annotateRequestContext({ activityId: activity.id, conversationId: activity.conversation?.id });
+    const invokeResponse = await withSpan(
+      'bot.turn',
+      {
+        'bot.activity.type': activity.type ?? '',
+        'bot.activity.id': activity.id?.slice(0, 128) ?? '',
+        'bot.conversation.id': activity.conversation?.id?.slice(0, 128) ?? '',
+        'bot.channel': activity.channelId?.slice(0, 32) ?? '',
+      },
+      async () => {
+        assertHomeTenant(services, activity);
+        const authenticated = await authenticateActivity(
+          services,
+          teams,
+          activity,
+          req.headers.authorization,
+        );
+        return withTimeout(
+          teams.adapter.run(authenticated, activity, (context) =>
+            teams.app.run(context).then(() => undefined),
+          ),
+          REQUEST_TIMEOUT_MS,
+        );
+      },
+      { kind: 'server' },
     );
     if (invokeResponse?.status === 501 && invokeResponse.body === undefined)
       throw new AppError('invoke_not_supported');
@@ -173,4 +222,27 @@ async function authenticateActivity(
     });
     return refuse('channel_validation_failed');
   }
+}
+
+/** Paths whose requests are not access-logged: platform probes, every few seconds. */
+const PROBE_PATHS = new Set(['/healthz', '/readyz']);
+
+/**
+ * One access-log line per request (info): method, path without its query (signed links carry tokens there),
+ * status and duration. The correlation ids come from the request context.
+ */
+function logRequest(services: Services, req: IncomingMessage, res: ServerResponse, started: number): void {
+  let pathname = '/';
+  try {
+    pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    pathname = '(unparsable)';
+  }
+  if (PROBE_PATHS.has(pathname) && res.statusCode < 500) return;
+  services.log.info('request served', {
+    method: req.method ?? '',
+    path: pathname.slice(0, 200),
+    status: res.statusCode,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+  });
 }

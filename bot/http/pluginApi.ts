@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { AppError } from '../../skills/errors/AppError';
 import type { SkillContext } from '../../skills/SkillDescriptor';
 import type { Services } from '../compose';
+import { annotateRequestContext } from '../log/requestContext';
 import { openApiSpec } from '../../skills/surfaces/openApiSpec';
 import { skillPath } from '../../skills/surfaces/operationIds';
 import { requestSchema } from '../../skills/surfaces/requestSchema';
@@ -36,7 +37,7 @@ export function createPluginApi(
   services: Services,
   auth: PluginAuth = createCallerAuth(services),
 ): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> {
-  const { config, registry } = services;
+  const { config, log, registry } = services;
   let spec: OpenAPIV3.Document | undefined;
   const specNow = () => (spec ??= openApiSpec(registry, { serverUrl: config.publicBaseUrl }));
 
@@ -62,6 +63,7 @@ export function createPluginApi(
     });
     const skill = registry.get(route.skill);
     if (!skill) throw new AppError('unknown_skill');
+    annotateRequestContext({ skill: skill.name });
     const schema = requestSchema(specNow(), `${skillPath(skill.name)}${route.confirm ? '/confirm' : ''}`);
     if (!schema) throw new AppError('not_consequential');
     const body = await readJsonRequest(req);
@@ -71,9 +73,17 @@ export function createPluginApi(
         userMessage: `Some values are not valid: ${problems.join('; ')}.`,
       });
     const context: SkillContext = { user, surface: 'copilot', planner: 'copilot', correlationId };
+    const started = Date.now();
     const result = route.confirm
       ? await registry.confirm(skill.name, confirmInput(body), context)
       : await skill.invoke(body, context);
+    log.info(route.confirm ? 'skill confirmed' : 'skill answered', {
+      skill: skill.name,
+      surface: 'copilot',
+      user: user.id,
+      citations: result.citations.length,
+      ms: Date.now() - started,
+    });
     res.setHeader('cache-control', 'no-store');
     sendJson(res, 200, toSkillApiResponse(skill.name, result));
   };

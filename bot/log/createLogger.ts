@@ -1,4 +1,16 @@
-/** Minimal structured logger: one line per event to stderr, `level message {fields}`. Never logs message text or tokens. */
+import { isSpanContextValid, trace } from '@opentelemetry/api';
+import { currentRequestContext } from './requestContext';
+import { redactForLog } from './redactForLog';
+
+/**
+ * Structured logger: one JSON object per line (to stderr by default), in this key order:
+ * `{"time","level","message", "requestId","activityId","conversationId","skill", "traceId","spanId", ...fields}`.
+ * The correlation ids come from the request being served (`requestContext`), the trace ids from the active
+ * OpenTelemetry span; absent ones are left out. Fields cannot replace those keys. Every value passes through
+ * `redactForLog` (token-, secret- and key-named fields, bearer tokens, JWTs and connection-string secrets are
+ * replaced by `[redacted]`, long strings cut). Callers never pass message text or document text: ids, counts,
+ * codes and durations only.
+ */
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
@@ -8,6 +20,17 @@ export interface Logger {
 
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 type Level = (typeof LEVELS)[number];
+const RESERVED = new Set([
+  'time',
+  'level',
+  'message',
+  'requestId',
+  'activityId',
+  'conversationId',
+  'skill',
+  'traceId',
+  'spanId',
+]);
 
 export function createLogger(
   level: Level = 'info',
@@ -16,8 +39,25 @@ export function createLogger(
   const min = LEVELS.indexOf(level);
   const emit = (at: Level) => (message: string, fields?: Record<string, unknown>) => {
     if (LEVELS.indexOf(at) < min) return;
-    const extra = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : '';
-    write(`${new Date().toISOString()} ${at.padEnd(5)} ${message}${extra}`);
+    const entry: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level: at,
+      message: redactForLog(message),
+      ...currentRequestContext(),
+    };
+    const span = trace.getActiveSpan()?.spanContext();
+    if (span && isSpanContextValid(span)) {
+      entry.traceId = span.traceId;
+      entry.spanId = span.spanId;
+    }
+    for (const [key, value] of Object.entries(fields ?? {})) {
+      if (value === undefined) continue;
+      if (!RESERVED.has(key) || (entry[key] === undefined && !['time', 'level', 'message'].includes(key)))
+        entry[key] = redactForLog(value, key);
+      // A field naming a key already set (time, level, message, a context id) is kept under another name.
+      else if (entry[key] !== value) entry[`field.${key}`] = redactForLog(value, key);
+    }
+    write(JSON.stringify(entry));
   };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

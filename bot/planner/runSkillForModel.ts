@@ -2,6 +2,7 @@ import type { SkillResult } from '../../skills/SkillDescriptor';
 import { AppError } from '../../skills/errors/AppError';
 import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import type { Services } from '../compose';
+import { annotateRequestContext } from '../log/requestContext';
 import { deliverApproval } from '../teams/deliverApproval';
 import { followUpFor } from '../teams/followUpFor';
 import { recordAnswer } from '../teams/recordAnswer';
@@ -26,6 +27,7 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
   return async (context, name, params, planner) => {
     const skill = services.registry.get(name);
     if (!skill) throw new AppError('unknown_skill');
+    annotateRequestContext({ skill: skill.name });
     const skillContext = await skillContextFor(context, services, planner);
     const call = followUps
       ? await followUpFor(followUps, skill.name, params, skillContext, services.log)

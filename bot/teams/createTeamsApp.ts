@@ -7,6 +7,7 @@ import { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import { OpenAIChatModel } from '../../skills/model/OpenAIChatModel';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
 import type { Services } from '../compose';
+import { annotateRequestContext } from '../log/requestContext';
 import { createModelPlanner } from '../planner/createModelPlanner';
 import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
@@ -166,6 +167,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     }
     const skill = services.registry.get(route.skill);
     if (!skill) throw new Error(`router chose an unregistered skill: ${route.skill}`);
+    annotateRequestContext({ skill: skill.name });
     const skillContext = await skillContextFor(context, services);
     const call = await followUpFor(followUps, skill.name, route.params, skillContext, log);
     const started = Date.now();

@@ -45,5 +45,10 @@ export interface AuditRecord extends AuditEntry {
  */
 export interface AuditLog {
   append(entry: AuditEntry): Promise<AuditRecord>;
+  /**
+   * Readiness check (`GET /readyz`): resolves when the log's storage answers a read now, rejects otherwise.
+   * Writes nothing. Optional: a backend without it is reported as unchecked.
+   */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -86,6 +86,11 @@ export class SqliteAuditLog implements AuditLog {
     return record;
   }
 
+  async ping(): Promise<void> {
+    if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
+    this.db.prepare('SELECT 1').get();
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

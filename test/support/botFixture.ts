@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../../bot/config/loadConfig';
 import { startBot, type RunningBot } from '../../bot/index';
 import { compose } from '../../bot/compose';
-import { silentLogger } from '../../bot/log/createLogger';
+import { silentLogger, type Logger } from '../../bot/log/createLogger';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { freePort } from './freePort';
@@ -39,6 +39,8 @@ export async function startFixtureBot(
     env?: Record<string, string>;
     /** `sample`: the bundled sample corpus and directory instead of the two-document fixture. */
     corpus?: 'fixture' | 'sample';
+    /** Where the bot logs (default: nowhere). */
+    log?: Logger;
   } = {},
 ): Promise<{
   readonly bot: RunningBot;
@@ -67,7 +69,10 @@ export async function startFixtureBot(
       },
       { cwd: root },
     );
-    const services = compose(config, { log: silentLogger, ...(options.now ? { now: options.now } : {}) });
+    const services = compose(config, {
+      log: options.log ?? silentLogger,
+      ...(options.now ? { now: options.now } : {}),
+    });
     return { bot: await startBot(config, { services }), baseUrl: `http://127.0.0.1:${port}` };
   };
   let running = await boot();

@@ -15,6 +15,8 @@ export interface FakeReply {
   readonly errorMessage?: string;
   /** Wait this long before answering (timeouts). */
   readonly delayMs?: number;
+  /** Completions only: answer once this settles (a request held open until the test lets it go). */
+  readonly release?: Promise<unknown>;
   /** Streaming only: wait this long before each content delta after the first. */
   readonly chunkDelayMs?: number;
 }
@@ -162,7 +164,11 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
       const script = queue.shift() ?? state.fallback;
       const reply = typeof script === 'function' ? script(recorded) : script;
       const answer = () => respond(res, reply, body);
-      if (reply.delayMs) {
+      if (reply.release) {
+        void reply.release.then(() => {
+          if (!res.destroyed) answer();
+        });
+      } else if (reply.delayMs) {
         const timer = setTimeout(() => {
           timers.delete(timer);
           if (!res.destroyed) answer();
