@@ -9,8 +9,8 @@ import { freePort } from '../support/freePort';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-/** Resolves when `check` returns true, polling every 25 ms; rejects after `attempts` tries. */
-async function until(what: string, check: () => boolean | Promise<boolean>, attempts = 600): Promise<void> {
+/** Resolves when `check` returns true, polling every 25 ms; rejects after `attempts` tries (generous: a busy CI machine). */
+async function until(what: string, check: () => boolean | Promise<boolean>, attempts = 4800): Promise<void> {
   for (let i = 0; i < attempts; i += 1) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -19,7 +19,7 @@ async function until(what: string, check: () => boolean | Promise<boolean>, atte
 }
 
 describe('graceful shutdown on SIGTERM (the real server in its own process)', function () {
-  this.timeout(60000);
+  this.timeout(240000);
   let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
   let root: string;
   let child: ChildProcess | undefined;
