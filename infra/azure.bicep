@@ -2,30 +2,35 @@
 // `az deployment group create -g <rg> -f infra/azure.bicep -p infra/azure.parameters.json` after filling the
 // ${{...}} values by hand). docs/ADMIN.md explains each parameter.
 //
-// - App Service (Linux, Node 22) running `npm run serve`, with an app setting for every config variable the bot
-//   reads (empty ones are left out so the bot's defaults apply) and secrets as Key Vault references;
-// - a user-assigned managed identity: the bot's Azure credential (Key Vault, Storage, AI Search, Azure OpenAI,
-//   Microsoft Graph once its app roles are granted - see docs/ADMIN.md);
-// - Azure Bot (single tenant) with the Microsoft Teams channel and the messaging endpoint;
-// - Key Vault (RBAC) for the secrets; Storage account (private blob container for backups and audit exports);
-// - optional Azure AI Search (SEARCH_BACKEND=azure) with the identity as index data contributor.
+// - App Service (Linux, Node 22, `instanceCount` instances) running `npm run serve`, HTTPS only, with an app
+//   setting for every config variable the bot reads (empty ones are left out so the bot's defaults apply); no
+//   secret in an app setting: the managed identity authenticates, optional keys are Key Vault references;
+// - a user-assigned managed identity: the bot's Bot Framework identity (Azure Bot, UserAssignedMSI) and its Azure
+//   credential (Key Vault, Storage, AI Search, Azure OpenAI, Application Insights, Microsoft Graph once its app
+//   roles are granted - see docs/ADMIN.md);
+// - Azure Bot (single tenant, managed identity) with the Microsoft Teams channel and the messaging endpoint;
+// - Key Vault (RBAC) for optional secrets; Storage account (private blob container for backups and audit exports);
+// - Log Analytics + Application Insights (OpenTelemetry traces and metrics, Entra-only ingestion);
+// - optional Azure AI Search (SEARCH_BACKEND=azure; SKU, replicas, partitions) and optional Azure OpenAI (chat and
+//   embedding deployments), each with the identity's data-plane role.
+// Every resource goes to `location`, which must be one of `allowedRegions` (checked at deployment: fail()).
 
 @description('Prefix of every resource name (3-11 lowercase letters and digits), e.g. kassistprod.')
 @minLength(3)
 @maxLength(11)
 param resourceBaseName string
 
+@description('Region of every resource (the Azure Bot itself is global). Must be one of allowedRegions.')
 param location string = resourceGroup().location
+
+@description('Regions the organisation allows for this workload (data residency), comma-separated; the deployment fails for any other location (ALLOWED_REGIONS; empty = defaultAllowedRegions below).')
+param allowedRegions string = ''
+
+@description('App Service instances, 1 to 30 (INSTANCE_COUNT; empty = 1). More than one needs shared state: enableAiSearch=\'true\' (and the Azure Storage state backends).')
+param instanceCount string = '1'
 
 @description('App Service plan SKU (B1 or larger; Always On needs Basic or higher).')
 param webAppSku string = 'B1'
-
-@description('Client id of the bot identity (botAadApp/create -> BOT_ID).')
-param botAadAppClientId string
-
-@secure()
-@description('Client secret of the bot identity (SECRET_BOT_PASSWORD). Stored in Key Vault.')
-param botAadAppClientSecret string
 
 @description('Name shown on cards (BOT_NAME, at most 30 characters).')
 @maxLength(30)
@@ -55,7 +60,12 @@ param signInSessionMinutes string = '60'
 @description('\'true\' creates an Azure AI Search service and uses it as the index (SEARCH_BACKEND=azure).')
 @allowed(['true', 'false'])
 param enableAiSearch string = 'false'
+@allowed(['free', 'basic', 'standard', 'standard2', 'standard3', 'storage_optimized_l1', 'storage_optimized_l2'])
 param aiSearchSku string = 'basic'
+@description('Search replicas, 1 to 12 (AI_SEARCH_REPLICAS; empty = 1): 2 or more for the read SLA, 3 or more for read-write.')
+param aiSearchReplicas string = '1'
+@description('Search partitions: 1, 2, 3, 4, 6 or 12 (AI_SEARCH_PARTITIONS; empty = 1): index size and indexing throughput.')
+param aiSearchPartitions string = '1'
 param aiSearchIndexName string = 'knowledge'
 param aiSearchSemanticConfiguration string = ''
 
@@ -99,6 +109,17 @@ param openAiModel string = ''
 param openAiApiKey string = ''
 param modelTimeoutMs string = '30000'
 
+@description('\'true\' creates an Azure OpenAI account with a chat and an embedding deployment and points the bot at them (MODEL_PROVIDER=azure-openai, managed identity, no key).')
+@allowed(['true', 'false'])
+param enableAzureOpenAi string = 'false'
+param azureOpenAiChatModel string = 'gpt-4o-mini'
+param azureOpenAiChatModelVersion string = '2024-07-18'
+@description('Chat deployment capacity in thousands of tokens per minute.')
+param azureOpenAiChatCapacity int = 30
+param azureOpenAiEmbeddingModel string = 'text-embedding-3-small'
+param azureOpenAiEmbeddingModelVersion string = '1'
+param azureOpenAiEmbeddingCapacity int = 30
+
 @allowed(['none', 'openai', 'azure-openai'])
 @description('Embeddings for Azure AI Search hybrid queries (needs enableAiSearch=\'true\'); none = keyword search only.')
 param embeddingProvider string = 'none'
@@ -119,6 +140,18 @@ param reportStore string = 'embedded'
 param linkSigningSecret string = ''
 
 var useSearch = enableAiSearch == 'true'
+var useOpenAi = enableAzureOpenAi == 'true'
+// Deployment-time checks: fail() stops the deployment with its message (Bicep CLI 0.33.93 or later).
+var defaultAllowedRegions = 'westeurope,northeurope,swedencentral,germanywestcentral,francecentral,uksouth'
+var regionList = empty(allowedRegions) ? defaultAllowedRegions : allowedRegions
+var regions = map(split(regionList, ','), region => toLower(trim(region)))
+var deployLocation = contains(regions, toLower(location)) ? location : fail('location \'${location}\' is not in allowedRegions (${regionList})')
+var instances = empty(instanceCount) ? 1 : int(instanceCount)
+var checkedInstances = instances < 1 || instances > 30 ? fail('instanceCount must be 1 to 30') : (instances > 1 && !useSearch ? fail('instanceCount > 1 needs enableAiSearch=\'true\': the embedded index is a file of one instance') : instances)
+var searchReplicas = empty(aiSearchReplicas) ? 1 : int(aiSearchReplicas)
+var searchPartitions = empty(aiSearchPartitions) ? 1 : int(aiSearchPartitions)
+var checkedReplicas = searchReplicas >= 1 && searchReplicas <= 12 ? searchReplicas : fail('aiSearchReplicas must be 1 to 12')
+var checkedPartitions = contains([1, 2, 3, 4, 6, 12], searchPartitions) ? searchPartitions : fail('aiSearchPartitions must be 1, 2, 3, 4, 6 or 12')
 var suffix = uniqueString(resourceGroup().id, resourceBaseName)
 var names = {
   identity: '${resourceBaseName}-id'
@@ -128,6 +161,7 @@ var names = {
   vault: take('${resourceBaseName}kv${suffix}', 24)
   storage: take('${resourceBaseName}st${suffix}', 24)
   search: '${resourceBaseName}-search-${suffix}'
+  openAi: '${resourceBaseName}-oai-${suffix}'
   logs: '${resourceBaseName}-logs-${suffix}'
   appInsights: '${resourceBaseName}-appi-${suffix}'
 }
@@ -136,16 +170,18 @@ var roles = {
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   searchIndexDataContributor: '8ebe5a00-799e-43f5-93ac-243d3dce84a7'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+  searchServiceContributor: '7ca78c08-252a-4471-8644-bb5ff32d4ba0'
+  cognitiveServicesOpenAiUser: '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'
 }
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: names.identity
-  location: location
+  location: deployLocation
 }
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: names.vault
-  location: location
+  location: deployLocation
   properties: {
     tenantId: tenant().tenantId
     sku: { family: 'A', name: 'standard' }
@@ -155,12 +191,6 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enablePurgeProtection: true
     publicNetworkAccess: 'Enabled'
   }
-}
-
-resource botPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
-  parent: vault
-  name: 'bot-password'
-  properties: { value: botAadAppClientSecret }
 }
 
 resource devOpsPatSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(azureDevOpsPat)) {
@@ -199,7 +229,7 @@ resource vaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' = {
   name: names.storage
-  location: location
+  location: deployLocation
   kind: 'StorageV2'
   sku: { name: 'Standard_LRS' }
   properties: {
@@ -233,14 +263,15 @@ resource storageContributor 'Microsoft.Authorization/roleAssignments@2022-04-01'
 
 resource search 'Microsoft.Search/searchServices@2023-11-01' = if (useSearch) {
   name: names.search
-  location: location
+  location: deployLocation
   sku: { name: aiSearchSku }
   properties: {
-    replicaCount: 1
-    partitionCount: 1
+    replicaCount: checkedReplicas
+    partitionCount: checkedPartitions
     publicNetworkAccess: 'enabled'
-    authOptions: { aadOrApiKey: { aadAuthFailureMode: 'http401WithBearerChallenge' } }
-    semanticSearch: 'free'
+    // Entra ID only (the managed identity's roles below): no admin or query keys.
+    disableLocalAuth: true
+    semanticSearch: aiSearchSku == 'free' ? 'disabled' : 'free'
   }
 }
 
@@ -256,7 +287,7 @@ resource searchContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' 
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: names.logs
-  location: location
+  location: deployLocation
   properties: {
     sku: { name: 'PerGB2018' }
     retentionInDays: logRetentionDays
@@ -267,7 +298,7 @@ resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
 // Local (key) authentication is off: the bot's managed identity publishes as Monitoring Metrics Publisher.
 resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   name: names.appInsights
-  location: location
+  location: deployLocation
   kind: 'web'
   properties: {
     Application_Type: 'Node.JS'
@@ -286,11 +317,64 @@ resource appInsightsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
+// `npm run search:setup` creates the index with the same identity.
+resource searchServiceContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (useSearch) {
+  name: guid(resourceGroup().id, names.search, identity.id, roles.searchServiceContributor)
+  scope: search
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.searchServiceContributor)
+  }
+}
+
+resource openAi 'Microsoft.CognitiveServices/accounts@2024-10-01' = if (useOpenAi) {
+  name: names.openAi
+  location: deployLocation
+  kind: 'OpenAI'
+  sku: { name: 'S0' }
+  properties: {
+    customSubDomainName: names.openAi
+    publicNetworkAccess: 'Enabled'
+    // Entra ID only: the bot calls it with the managed identity.
+    disableLocalAuth: true
+  }
+}
+
+resource openAiChat 'Microsoft.CognitiveServices/accounts/deployments@2024-10-01' = if (useOpenAi) {
+  parent: openAi
+  name: 'chat'
+  sku: { name: 'Standard', capacity: azureOpenAiChatCapacity }
+  properties: {
+    model: { format: 'OpenAI', name: azureOpenAiChatModel, version: azureOpenAiChatModelVersion }
+  }
+}
+
+resource openAiEmbedding 'Microsoft.CognitiveServices/accounts/deployments@2024-10-01' = if (useOpenAi) {
+  parent: openAi
+  name: 'embedding'
+  sku: { name: 'Standard', capacity: azureOpenAiEmbeddingCapacity }
+  properties: {
+    model: { format: 'OpenAI', name: azureOpenAiEmbeddingModel, version: azureOpenAiEmbeddingModelVersion }
+  }
+  dependsOn: [openAiChat]
+}
+
+resource openAiUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (useOpenAi) {
+  name: guid(resourceGroup().id, names.openAi, identity.id, roles.cognitiveServicesOpenAiUser)
+  scope: openAi
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.cognitiveServicesOpenAiUser)
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: names.plan
-  location: location
+  location: deployLocation
   kind: 'linux'
-  sku: { name: webAppSku }
+  sku: { name: webAppSku, capacity: checkedInstances }
   properties: { reserved: true }
 }
 
@@ -305,10 +389,11 @@ var settings = {
   WEBSITE_NODE_DEFAULT_VERSION: '~22'
   DATA_DIR: '/home/data'
   BOT_NAME: botDisplayName
-  MicrosoftAppId: botAadAppClientId
-  MicrosoftAppPassword: '${kvRef}bot-password)'
+  // The Bot Framework identity is the managed identity: no password anywhere.
+  MicrosoftAppId: identity.properties.clientId
+  MicrosoftAppPassword: ''
   MicrosoftAppTenantId: tenant().tenantId
-  MicrosoftAppType: 'SingleTenant'
+  MicrosoftAppType: 'UserAssignedMSI'
   KNOWLEDGE_SOURCE_DIR: ''
   KNOWLEDGE_DEFAULT_ACCESS: knowledgeDefaultAccess
   // Always set: with no KNOWLEDGE_SOURCE_DIR the bot would otherwise use the sample corpus's profile.
@@ -349,18 +434,18 @@ var settings = {
   AZURE_DEVOPS_PAT: empty(azureDevOpsPat) ? '' : '${kvRef}azure-devops-pat)'
   AZURE_DEVOPS_AREA_PATH: azureDevOpsAreaPath
   AZURE_DEVOPS_WORK_ITEM_TYPE: azureDevOpsWorkItemType
-  MODEL_PROVIDER: modelProvider
+  MODEL_PROVIDER: useOpenAi ? 'azure-openai' : modelProvider
   OPENAI_BASE_URL: openAiBaseUrl
   OPENAI_API_KEY: empty(openAiApiKey) ? '' : '${kvRef}openai-api-key)'
   OPENAI_MODEL: openAiModel
-  AZURE_OPENAI_ENDPOINT: azureOpenAiEndpoint
-  AZURE_OPENAI_DEPLOYMENT: azureOpenAiDeployment
+  AZURE_OPENAI_ENDPOINT: useOpenAi ? openAi.properties.endpoint : azureOpenAiEndpoint
+  AZURE_OPENAI_DEPLOYMENT: useOpenAi ? openAiChat.name : azureOpenAiDeployment
   AZURE_OPENAI_API_KEY: empty(azureOpenAiApiKey) ? '' : '${kvRef}azure-openai-api-key)'
   AZURE_OPENAI_API_VERSION: azureOpenAiApiVersion
   MODEL_TIMEOUT_MS: modelTimeoutMs
   EMBEDDING_PROVIDER: embeddingProvider
   OPENAI_EMBEDDING_MODEL: openAiEmbeddingModel
-  AZURE_OPENAI_EMBEDDING_DEPLOYMENT: azureOpenAiEmbeddingDeployment
+  AZURE_OPENAI_EMBEDDING_DEPLOYMENT: useOpenAi && embeddingProvider == 'azure-openai' ? openAiEmbedding.name : azureOpenAiEmbeddingDeployment
   EMBEDDING_DIMENSIONS: embeddingDimensions
   PLUGIN_API_AUDIENCE: pluginApiAudience
   PLUGIN_API_TENANT_ID: tenant().tenantId
@@ -375,7 +460,7 @@ var settings = {
 
 resource site 'Microsoft.Web/sites@2023-12-01' = {
   name: names.site
-  location: location
+  location: deployLocation
   kind: 'app,linux'
   identity: {
     type: 'UserAssigned'
@@ -402,7 +487,7 @@ resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: site
   name: 'appsettings'
   properties: toObject(filter(items(settings), s => !empty(s.value)), s => s.key, s => s.value)
-  dependsOn: [vaultSecretsUser, appInsightsPublisher, botPasswordSecret, devOpsPatSecret, azureOpenAiKeySecret, openAiKeySecret, linkSecret]
+  dependsOn: [vaultSecretsUser, appInsightsPublisher, devOpsPatSecret, azureOpenAiKeySecret, openAiKeySecret, linkSecret]
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -413,8 +498,9 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: botDisplayName
     endpoint: 'https://${host}/api/messages'
-    msaAppId: botAadAppClientId
-    msaAppType: 'SingleTenant'
+    msaAppId: identity.properties.clientId
+    msaAppType: 'UserAssignedMSI'
+    msaAppMSIResourceId: identity.id
     msaAppTenantId: tenant().tenantId
   }
 }
@@ -430,6 +516,7 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 }
 
 // Written back to env/.env.<env> by the Agents Toolkit (names upper-cased).
+output BOT_ID string = identity.properties.clientId
 output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = site.id
 output BOT_DOMAIN string = host
 output BOT_ENDPOINT string = 'https://${host}'
@@ -438,4 +525,5 @@ output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.properties.principa
 output AZURE_KEY_VAULT_NAME string = vault.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.name
 output AZURE_SEARCH_ENDPOINT string = useSearch ? 'https://${names.search}.search.windows.net' : ''
+output AZURE_OPENAI_ENDPOINT string = useOpenAi ? openAi.properties.endpoint : azureOpenAiEndpoint
 output APPLICATIONINSIGHTS_NAME string = appInsights.name

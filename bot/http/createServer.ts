@@ -24,6 +24,9 @@ import { serveReport } from './serveReport';
 /** Clock difference accepted on Bot Framework token times (botbuilder allows 5 minutes). */
 const TOKEN_CLOCK_TOLERANCE_SECONDS = 300;
 
+/** The Bot Framework messaging route: the Azure Bot's endpoint is `https://<host>` + this. */
+export const BOT_MESSAGES_PATH = '/api/messages';
+
 /**
  * The HTTP surface, built without listening (tests pass it to `listen(0)`). Routes:
  * `POST /api/messages` (Bot Framework: parsed, tenant checked, authenticated by `authenticateActivity`, then the
@@ -128,7 +131,7 @@ async function handle(
     await withTimeout(services.signIn.completeSignIn(req, url, res), REQUEST_TIMEOUT_MS);
     return;
   }
-  if (url.pathname === '/api/messages') {
+  if (url.pathname === BOT_MESSAGES_PATH) {
     if (req.method !== 'POST') throw new AppError('method_not_allowed');
     const activity = parseActivity(parseJson(await readBody(req)));
     annotateRequestContext({ activityId: activity.id, conversationId: activity.conversation?.id });

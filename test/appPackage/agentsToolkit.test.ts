@@ -8,9 +8,6 @@ import { ROOT } from '../tools/package/packageFixture';
 
 const text = (name: string) => fs.readFileSync(path.join(ROOT, name), 'utf8');
 const bicep = text('infra/azure.bicep');
-const parameters = JSON.parse(text('infra/azure.parameters.json')) as {
-  parameters: Record<string, { value: unknown }>;
-};
 const devEnv = readEnvFile(path.join(ROOT, 'env/.env.dev'));
 const placeholders = (source: string) =>
   [...source.matchAll(/\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g)].map((m) => m[1] as string);
@@ -56,20 +53,7 @@ describe('Agents Toolkit and infrastructure files (m365agents*.yml, aad.manifest
     );
   });
 
-  it('every parameter in azure.parameters.json is declared in azure.bicep', () => {
-    for (const name of Object.keys(parameters.parameters))
-      assert.match(bicep, new RegExp(`^param ${name} `, 'm'), name);
-  });
-
-  it('every azure.bicep parameter without a default is given in azure.parameters.json', () => {
-    const required = [...bicep.matchAll(/^param (\w+) \w+\s*$/gm)].map((m) => m[1] as string);
-    for (const name of required) assert.ok(name in parameters.parameters, name);
-  });
-
-  it('azure.parameters.json uses only variables env/.env.dev defines (or SECRET_ ones kept in .env.dev.user)', () => {
-    for (const name of placeholders(text('infra/azure.parameters.json')))
-      assert.ok(name.startsWith('SECRET_') || name in devEnv, `${name} is not in env/.env.dev`);
-  });
+  // Parameters, outputs, secrets, HTTPS and regions of the Bicep: test/infra/azureBicep.test.ts (tree-sitter).
 
   it('aad.manifest.json uses only variables env/.env.dev defines or a provision step writes', () => {
     const written = new Set(
@@ -90,7 +74,6 @@ describe('Agents Toolkit and infrastructure files (m365agents*.yml, aad.manifest
       'teamsApp/create',
       'aadApp/create',
       'aadApp/update',
-      'botAadApp/create',
       'arm/deploy',
       'teamsApp/validateManifest',
       'teamsApp/zipAppPackage',
@@ -101,6 +84,12 @@ describe('Agents Toolkit and infrastructure files (m365agents*.yml, aad.manifest
     assert.ok(
       provision.indexOf('arm/deploy') < provision.indexOf('aadApp/update'),
       'aadApp/update needs BOT_DOMAIN',
+    );
+    // The bot authenticates as the managed identity azure.bicep creates: no app registration with a secret.
+    assert.ok(!provision.includes('botAadApp/create'), 'no bot password is created');
+    assert.ok(
+      provision.indexOf('arm/deploy') < provision.indexOf('teamsApp/zipAppPackage'),
+      'the package needs BOT_ID from arm/deploy',
     );
     assert.ok(
       provision.indexOf('oauth/register') < provision.indexOf('aadApp/update'),
