@@ -1,0 +1,295 @@
+/**
+ * Load benchmark: `npm run bench:load -- [--duration S] [--connections N] [--json]`.
+ * Ingests the sample corpus into a fresh embedded index, then, each server in its own Node process on loopback:
+ * 1. the real bot (`startBot`, local mode, production logger at info to a file) takes knowledge turns:
+ *    `POST /api/messages` with `deliveryMode: expectReplies`, the sample's questions (`knowledge/sample/
+ *    questions.json`) each asked by its user, over 100 conversations, driven by autocannon for S seconds
+ *    (default 10) over N connections (default 10);
+ * 2. a bare teams-ai echo bot on the same adapter (`load/startEchoServer`) takes the same activities;
+ * 3. the raw index search (`KnowledgeIndex.search`, top 8, the asker's principals) runs the same questions in
+ *    this process.
+ * Prints requests/s and p50/p95/p99 latency for each server, resident memory (idle: after start and one pass
+ * over the questions; peak: sampled every 50 ms under load), the mean search time, and the turn's cost against
+ * its parts: (1000 / turn req/s) / (1000 / echo req/s + search ms). `--json` adds one JSON line last:
+ * `{"turnRps","echoRps","searchMs","costRatio","rssIdleMb","rssPeakMb"}` (memory of the bot process).
+ * Operator-time code: never imported by the runtime. Sends traffic to 127.0.0.1 only.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { compose } from '../../bot/compose';
+import { loadConfig } from '../../bot/config/loadConfig';
+import { createIndex } from '../../bot/createIndex';
+import { startBot } from '../../bot/index';
+import { createLogger } from '../../bot/log/createLogger';
+import { LocalDirectory } from '../../knowledge/identity/LocalDirectory';
+import { runIngest } from '../../knowledge/ingest/runIngest';
+import { FolderSource } from '../../knowledge/sources/FolderSource';
+import { quantile } from './beirMetrics';
+import { driveLoad, type LoadFigures } from './load/driveLoad';
+import { residentMemory, samplePeak } from './load/residentMemory';
+import { startEchoServer } from './load/startEchoServer';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SAMPLE = path.join(ROOT, 'knowledge', 'sample');
+const CONVERSATIONS = 100;
+const TOP = 8;
+const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
+const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
+
+interface Question {
+  readonly question: string;
+  readonly user: string;
+}
+
+/** A Teams 1:1 message from `user` in one of the benchmark's conversations, answered in the HTTP response. */
+function activity(n: number, { question, user }: Question): Record<string, unknown> {
+  const conversation = `a:bench-${n % CONVERSATIONS}`;
+  return {
+    type: 'message',
+    id: `bench-${n}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/connector',
+    from: { id: `29:${user}`, name: 'Bench User', aadObjectId: user },
+    recipient: { id: '28:bot', name: 'Bot' },
+    conversation: { id: `${conversation}-${user}`, conversationType: 'personal', tenantId: 'bench-tenant' },
+    text: question,
+    locale: 'en-US',
+    deliveryMode: 'expectReplies',
+  };
+}
+
+function option(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Child mode: serve (`bot` over `dataDir`, or `echo`) and print `{"port"}`; SIGTERM stops. */
+async function serveChild(kind: string, dataDir: string): Promise<void> {
+  if (kind === 'echo') {
+    const { server, port } = await startEchoServer();
+    console.log(JSON.stringify({ port }));
+    process.once('SIGTERM', () => server.close(() => process.exit(0)));
+    return;
+  }
+  const config = loadConfig(
+    { PORT: String(await freePort()), DATA_DIR: dataDir, PLAYGROUND: 'off', LOG_LEVEL: 'info' },
+    { cwd: ROOT, envFile: path.join(dataDir, 'no.env') },
+  );
+  const bot = await startBot(config, { services: compose(config, { log: createLogger('info') }) });
+  console.log(JSON.stringify({ port: config.port }));
+  process.once('SIGTERM', () => void bot.shutdown().then(() => process.exit(0)));
+}
+
+/** Starts this file in child mode; resolves once it listens. Its stderr (the bot's log) goes to `logFile`. */
+function startChild(
+  kind: 'bot' | 'echo',
+  dataDir: string,
+  logFile: string,
+): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const log = fs.openSync(logFile, 'a');
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, __filename, '--child', kind, '--data', dataDir],
+      {
+        stdio: ['ignore', 'pipe', log],
+      },
+    );
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
+      if (line) {
+        const { port } = JSON.parse(line) as { port: number };
+        resolve({ child, url: `http://127.0.0.1:${port}/api/messages` });
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} (log: ${logFile})`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** One sequential pass over the questions (warms caches and checks every turn answers with a card). */
+async function warmUp(url: string, questions: readonly Question[], expectCard: boolean): Promise<void> {
+  for (const [i, question] of questions.entries()) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity(-1 - i, question)),
+    });
+    const body = await response.text();
+    if (response.status !== 200 || (expectCard && !body.includes('application/vnd.microsoft.card.adaptive')))
+      throw new Error(`warm-up "${question.question}": HTTP ${response.status} ${body.slice(0, 200)}`);
+  }
+}
+
+interface ServerFigures extends LoadFigures {
+  readonly rssIdleMb: number;
+  readonly rssPeakMb: number;
+}
+
+async function measureServer(
+  kind: 'bot' | 'echo',
+  dataDir: string,
+  logFile: string,
+  questions: readonly Question[],
+  load: { connections: number; durationS: number },
+): Promise<ServerFigures> {
+  const { child, url } = await startChild(kind, dataDir, logFile);
+  try {
+    await warmUp(url, questions, kind === 'bot');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const pid = child.pid ?? 0;
+    const idle = residentMemory(pid) ?? 0;
+    const peak = samplePeak(pid);
+    let n = 0;
+    const figures = await driveLoad({
+      url,
+      ...load,
+      next: () => {
+        n += 1;
+        return activity(n, questions[n % questions.length] as Question);
+      },
+    });
+    return { ...figures, rssIdleMb: mb(idle), rssPeakMb: mb(peak.stop()) };
+  } finally {
+    child.removeAllListeners('exit');
+    await stopChild(child);
+  }
+}
+
+/** Mean, p50, p95 and p99 of the raw index search over the questions (passes until at least 1 s or 2,000 searches). */
+async function measureSearch(dataDir: string, questions: readonly Question[]) {
+  const config = loadConfig(
+    { DATA_DIR: dataDir, PLAYGROUND: 'off' },
+    { cwd: ROOT, envFile: path.join(dataDir, 'no.env') },
+  );
+  const index = createIndex(config);
+  const directory = LocalDirectory.fromFile(path.join(SAMPLE, 'directory.yaml'));
+  const asked = await Promise.all(
+    questions.map(async (q) => ({ query: q.question, principals: await directory.principalsFor(q.user) })),
+  );
+  try {
+    for (const q of asked) await index.search(q.query, { principals: q.principals, top: TOP });
+    const times: number[] = [];
+    const started = performance.now();
+    while (performance.now() - started < 1000 && times.length < 2000) {
+      for (const q of asked) {
+        const t = performance.now();
+        await index.search(q.query, { principals: q.principals, top: TOP });
+        times.push(performance.now() - t);
+      }
+    }
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    return {
+      mean,
+      p50: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+      p99: quantile(times, 0.99),
+      count: times.length,
+    };
+  } finally {
+    await index.close();
+  }
+}
+
+function line(name: string, f: ServerFigures): string {
+  return (
+    `${name.padEnd(16)} ${round(f.rps, 1)} req/s  p50 ${round(f.p50Ms, 1)} ms  p95 ${round(f.p95Ms, 1)} ms  ` +
+    `p99 ${round(f.p99Ms, 1)} ms  RSS idle ${f.rssIdleMb} MB, peak ${f.rssPeakMb} MB  ` +
+    `(${f.requests} requests, ${f.errors} errors, ${f.non2xx} non-2xx)`
+  );
+}
+
+async function main(argv: string[]): Promise<void> {
+  const durationS = Number(option(argv, '--duration') ?? '10');
+  const connections = Number(option(argv, '--connections') ?? '10');
+  if (
+    !(durationS > 0 && durationS <= 600) ||
+    !Number.isInteger(connections) ||
+    connections < 1 ||
+    connections > 1000
+  ) {
+    console.error('usage: npm run bench:load -- [--duration S (0-600]] [--connections N (1-1000)] [--json]');
+    process.exit(2);
+  }
+  const child = option(argv, '--child');
+  if (child) return serveChild(child, option(argv, '--data') ?? '');
+
+  const questions = JSON.parse(fs.readFileSync(path.join(SAMPLE, 'questions.json'), 'utf8')) as Question[];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+  const dataDir = path.join(dir, 'data');
+  const logFile = path.join(dir, 'server.log');
+  try {
+    const config = loadConfig(
+      { DATA_DIR: dataDir, PLAYGROUND: 'off' },
+      { cwd: ROOT, envFile: path.join(dir, 'no.env') },
+    );
+    const index = createIndex(config);
+    const ingest = await runIngest({ source: new FolderSource({ root: config.knowledgeSourceDir }), index });
+    await index.close();
+    console.log(
+      `bench:load  sample corpus (${ingest.added} documents), ${questions.length} questions, ` +
+        `${connections} connections, ${durationS} s per server, loopback`,
+    );
+    const load = { connections, durationS };
+    const turn = await measureServer('bot', dataDir, logFile, questions, load);
+    console.log(line('knowledge turns', turn));
+    const echo = await measureServer('echo', dataDir, logFile, questions, load);
+    console.log(line('echo bot', echo));
+    const search = await measureSearch(dataDir, questions);
+    console.log(
+      `${'index search'.padEnd(16)} ${round(search.mean, 3)} ms mean  p50 ${round(search.p50, 3)} ms  ` +
+        `p95 ${round(search.p95, 3)} ms  p99 ${round(search.p99, 3)} ms  (${search.count} searches, top ${TOP})`,
+    );
+    const turnCost = 1000 / turn.rps;
+    const echoCost = 1000 / echo.rps;
+    const costRatio = turnCost / (echoCost + search.mean);
+    console.log(
+      `turn cost ${round(turnCost)} ms / (echo ${round(echoCost, 3)} ms + search ${round(search.mean, 3)} ms) = ${round(costRatio)}`,
+    );
+    if (argv.includes('--json')) {
+      console.log(
+        JSON.stringify({
+          turnRps: round(turn.rps, 1),
+          echoRps: round(echo.rps, 1),
+          searchMs: round(search.mean, 3),
+          costRatio: round(costRatio),
+          rssIdleMb: turn.rssIdleMb,
+          rssPeakMb: turn.rssPeakMb,
+        }),
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
