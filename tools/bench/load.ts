@@ -10,7 +10,9 @@
  *    this process.
  * Prints requests/s and p50/p95/p99 latency for each server, resident memory (idle: after start and one pass
  * over the questions; peak: sampled every 50 ms under load), the mean search time, and the turn's cost against
- * its parts: (1000 / turn req/s) / (1000 / echo req/s + search ms). `--json` adds one JSON line last:
+ * its parts: (1000 / turn req/s) / (1000 / echo req/s + search ms); on Linux also each server's CPU time per
+ * request and the same ratio by CPU time (steadier when other processes compete for the cores). `--json` adds
+ * one JSON line last:
  * `{"turnRps","echoRps","searchMs","costRatio","rssIdleMb","rssPeakMb"}` (memory of the bot process).
  * Operator-time code: never imported by the runtime. Sends traffic to 127.0.0.1 only.
  */
@@ -30,7 +32,7 @@ import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { quantile } from './beirMetrics';
 import { driveLoad, type LoadFigures } from './load/driveLoad';
-import { residentMemory, samplePeak } from './load/residentMemory';
+import { cpuTimeMs, residentMemory, samplePeak } from './load/residentMemory';
 import { startEchoServer } from './load/startEchoServer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -150,6 +152,8 @@ async function warmUp(url: string, questions: readonly Question[], expectCard: b
 interface ServerFigures extends LoadFigures {
   readonly rssIdleMb: number;
   readonly rssPeakMb: number;
+  /** CPU time the server process used per request under load (0 where /proc is missing). */
+  readonly cpuMsPerRequest: number;
 }
 
 async function measureServer(
@@ -166,6 +170,7 @@ async function measureServer(
     const pid = child.pid ?? 0;
     const idle = residentMemory(pid) ?? 0;
     const peak = samplePeak(pid);
+    const cpuBefore = cpuTimeMs(pid) ?? 0;
     let n = 0;
     const figures = await driveLoad({
       url,
@@ -175,7 +180,13 @@ async function measureServer(
         return activity(n, questions[n % questions.length] as Question);
       },
     });
-    return { ...figures, rssIdleMb: mb(idle), rssPeakMb: mb(peak.stop()) };
+    const cpuMs = (cpuTimeMs(pid) ?? cpuBefore) - cpuBefore;
+    return {
+      ...figures,
+      rssIdleMb: mb(idle),
+      rssPeakMb: mb(peak.stop()),
+      cpuMsPerRequest: figures.requests > 0 ? cpuMs / figures.requests : 0,
+    };
   } finally {
     child.removeAllListeners('exit');
     await stopChild(child);
@@ -220,7 +231,7 @@ async function measureSearch(dataDir: string, questions: readonly Question[]) {
 function line(name: string, f: ServerFigures): string {
   return (
     `${name.padEnd(16)} ${round(f.rps, 1)} req/s  p50 ${round(f.p50Ms, 1)} ms  p95 ${round(f.p95Ms, 1)} ms  ` +
-    `p99 ${round(f.p99Ms, 1)} ms  RSS idle ${f.rssIdleMb} MB, peak ${f.rssPeakMb} MB  ` +
+    `p99 ${round(f.p99Ms, 1)} ms  CPU ${round(f.cpuMsPerRequest)} ms/request  RSS idle ${f.rssIdleMb} MB, peak ${f.rssPeakMb} MB  ` +
     `(${f.requests} requests, ${f.errors} errors, ${f.non2xx} non-2xx)`
   );
 }
@@ -272,6 +283,11 @@ async function main(argv: string[]): Promise<void> {
     console.log(
       `turn cost ${round(turnCost)} ms / (echo ${round(echoCost, 3)} ms + search ${round(search.mean, 3)} ms) = ${round(costRatio)}`,
     );
+    if (turn.cpuMsPerRequest > 0 && echo.cpuMsPerRequest > 0)
+      console.log(
+        `by CPU time: turn ${round(turn.cpuMsPerRequest)} ms / (echo ${round(echo.cpuMsPerRequest, 3)} ms + search ` +
+          `${round(search.mean, 3)} ms) = ${round(turn.cpuMsPerRequest / (echo.cpuMsPerRequest + search.mean))}`,
+      );
     if (argv.includes('--json')) {
       console.log(
         JSON.stringify({

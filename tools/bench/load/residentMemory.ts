@@ -31,3 +31,21 @@ export function samplePeak(pid: number, everyMs = 50): { stop(): number } {
     },
   };
 }
+
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU time (user + system) process `pid` has used so far, in ms (Linux `/proc/<pid>/stat`); undefined elsewhere.
+ * Less sensitive than requests/s to other processes competing for the machine's cores.
+ */
+export function cpuTimeMs(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at field 3; utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
