@@ -452,7 +452,7 @@ var settings = {
   PLUGIN_API_JWKS_URL: ''
   PLUGIN_API_ISSUER: ''
   MCP_AUTHORIZATION_SERVER: ''
-  MCP_SCOPES: 'api://${host}/botid-${botAadAppClientId}/access_as_user'
+  MCP_SCOPES: 'api://${host}/botid-${identity.properties.clientId}/access_as_user'
   REPORT_APPROVER_ID: reportApproverId
   REPORT_APPROVER_NAME: reportApproverName
   REPORT_STORE: reportStore

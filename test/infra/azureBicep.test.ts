@@ -55,6 +55,41 @@ describe('infra/*.bicep (offline: tree-sitter-bicep syntax and structure)', () =
 });
 
 describe('infra/azure.bicep and azure.parameters.json', () => {
+  it('every name an expression uses is declared (a parameter, variable, resource or lambda parameter)', () => {
+    const lambdaParameters = walk(main.root)
+      .filter((node) => node.type === 'lambda_expression')
+      .flatMap((lambda) => walk(lambda).filter((n) => n.type === 'identifier' && n.parent?.id === lambda.id))
+      .map((node) => node.text);
+    const declared = new Set([
+      ...main.parameters.keys(),
+      ...main.variables.keys(),
+      ...main.resources.keys(),
+      ...lambdaParameters,
+    ]);
+    const declaring = [
+      'parameter_declaration',
+      'variable_declaration',
+      'resource_declaration',
+      'output_declaration',
+    ];
+    const undeclared = walk(main.root)
+      .filter((node) => node.type === 'identifier' && node.parent)
+      .filter((node) => {
+        const parent = node.parent as BicepNode;
+        if (parent.type === 'call_expression' && parent.childForFieldName('function')?.id === node.id)
+          return false;
+        if (parent.type === 'object_property' && parent.namedChildren[0]?.id === node.id) return false;
+        if (
+          declaring.includes(parent.type) &&
+          parent.namedChildren.find((c) => c.type === 'identifier')?.id === node.id
+        )
+          return false;
+        return !declared.has(node.text);
+      })
+      .map((node) => `${node.text} (line ${node.startPosition.row + 1})`);
+    assert.deepEqual(undeclared, []);
+  });
+
   it('every parameter in azure.parameters.json is declared', () => {
     for (const name of Object.keys(parameterValues)) assert.ok(main.parameters.has(name), name);
   });
