@@ -23,6 +23,8 @@ describe('graceful shutdown on SIGTERM (the real server in its own process)', fu
   let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
   let root: string;
   let child: ChildProcess | undefined;
+  /** Every child started, so that a failed test leaves none running. */
+  const children: ChildProcess[] = [];
   const lines: string[] = [];
 
   before(async () => {
@@ -30,7 +32,7 @@ describe('graceful shutdown on SIGTERM (the real server in its own process)', fu
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'shutdown-'));
   });
   after(async () => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
+    for (const started of children) if (started.exitCode === null) started.kill('SIGKILL');
     await fake.stop();
     fs.rmSync(root, { recursive: true, force: true });
   });
@@ -59,6 +61,7 @@ describe('graceful shutdown on SIGTERM (the real server in its own process)', fu
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    children.push(child);
     let buffered = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
