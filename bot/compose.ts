@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { TokenCredential } from '@azure/identity';
 import type { INetworkModule } from '@azure/msal-node';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
@@ -16,21 +15,17 @@ import { FileHeadAnchor } from '../skills/audit/HeadAnchor';
 import { loadOrCreateKeyFile } from '../skills/audit/headKey';
 import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
 import { verifyAuditLog } from '../skills/audit/verifyAuditLog';
-import { SqliteConfirmationStore } from '../skills/confirm/SqliteConfirmationStore';
-import { SqliteIdempotencyStore } from '../skills/confirm/SqliteIdempotencyStore';
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
-import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
 import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
-import { SqliteApprovalStore } from '../skills/reports/approval/SqliteApprovalStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SecurityEvents } from '../skills/security/SecurityEvents';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
-import { SqliteConversationStateStore } from '../skills/state/SqliteConversationStateStore';
 import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
 import { createCredential } from './azure/createCredential';
 import { composeSkills } from './composeSkills';
+import { composeState } from './composeState';
 import { createIndex } from './createIndex';
 import { createSignIn, type SignIn } from './http/signIn/createSignIn';
 import type { ReadinessProbe } from './http/checkReadiness';
@@ -70,6 +65,11 @@ export interface Services {
    * log's `ping`), `tickets` (a ticket lookup). Undefined: that backend has no probe (reported unchecked).
    */
   readonly readiness: Readonly<Record<string, ReadinessProbe | undefined>>;
+  /**
+   * Resolves when the state backend is usable (STATE_BACKEND=azure: its tables exist); rejects with the reason
+   * otherwise. `startBot` awaits it before listening; the stores also prepare themselves on first use.
+   */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,7 +83,7 @@ export const dataFiles = (config: AppConfig) => ({
 /**
  * The composition root: the only place that picks implementations, from the validated config. Embedded
  * defaults: SQLite index, directory file, SQLite state (confirmations, idempotency, feedback, conversation
- * state) and audit log. The
+ * state; Azure Table Storage with STATE_BACKEND=azure, `composeState`) and audit log. The
  * organisation profile is read and validated first: a bad profile file throws (naming the file and every bad
  * field) before anything is opened. An audit log that fails `verifyAuditLog` (edited, deleted, reordered or
  * truncated records, a forged head, a rollback behind `AUDIT_HEAD_ANCHOR`) throws too: the app does not start.
@@ -133,9 +133,9 @@ export function compose(
     'principalsFor',
     'displayName',
   ]);
-  const stateDb = new Database(files.state);
-  stateDb.pragma('journal_mode = WAL');
+  const state = composeState(config, { stateFile: files.state, credential, now: overrides.now });
   const auditTrust = {
+    ...(config.audit.key ? { headKey: config.audit.key } : {}),
     ...(config.audit.keyFile ? { headKey: loadOrCreateKeyFile(config.audit.keyFile) } : {}),
     ...(config.audit.anchorFile ? { anchor: new FileHeadAnchor(config.audit.anchorFile) } : {}),
   };
@@ -146,29 +146,24 @@ export function compose(
   const intact = verifyAuditLog(files.audit, auditTrust);
   if (!intact.ok) {
     void audit.close();
-    stateDb.close();
+    void state.close();
     const where = intact.firstBadSeq === null ? '' : ` at record ${intact.firstBadSeq}`;
     throw new Error(`audit log integrity check failed${where}: ${intact.problem} (run audit:verify)`);
   }
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
-  const confirmations = traceMethods(
-    new SqliteConfirmationStore({ db: stateDb, now: overrides.now }),
-    'backend.confirmations',
-    ['issue', 'check', 'consume', 'revoke'],
-  );
-  const idempotency = traceMethods(new SqliteIdempotencyStore({ db: stateDb }), 'backend.idempotency', [
-    'run',
+  const confirmations = traceMethods(state.confirmations, 'backend.confirmations', [
+    'issue',
+    'check',
+    'consume',
+    'revoke',
   ]);
-  const conversationState = traceMethods(
-    new SqliteConversationStateStore({
-      db: stateDb,
-      ttlMs: config.conversationStateTtlHours * 3600 * 1000,
-      now: overrides.now,
-    }),
-    'backend.state',
-    ['read', 'write', 'delete'],
-  );
-  const approvals = new SqliteApprovalStore({ db: stateDb });
+  const idempotency = traceMethods(state.idempotency, 'backend.idempotency', ['run']);
+  const conversationState = traceMethods(state.conversationState, 'backend.state', [
+    'read',
+    'write',
+    'delete',
+  ]);
+  const { approvals } = state;
   const registry = new SkillRegistry({
     audit,
     confirmations,
@@ -201,13 +196,10 @@ export function compose(
     tickets,
     reports,
     approvals,
-    feedback: traceMethods(new SqliteFeedbackStore({ db: stateDb }), 'backend.feedback', [
-      'recordAnswer',
-      'recordFeedback',
-      'list',
-    ]),
+    feedback: traceMethods(state.feedback, 'backend.feedback', ['recordAnswer', 'recordFeedback', 'list']),
     conversationState,
     linkSecret,
+    ready: () => state.ready(),
     ...(config.signIn
       ? {
           signIn: createSignIn({
@@ -237,7 +229,7 @@ export function compose(
       await index.close();
       await audit.close();
       await tickets.close();
-      if (stateDb.open) stateDb.close();
+      await state.close();
     },
   };
 }

@@ -34,6 +34,7 @@ export async function startBot(
   options: { log?: Logger; services?: Services } = {},
 ): Promise<RunningBot> {
   const services = options.services ?? compose(config, options.log ? { log: options.log } : {});
+  await services.ready();
   const server = createServer(services, createTeamsApp(services));
   const drain = trackRequests(server);
   const host = config.auth ? '0.0.0.0' : '127.0.0.1';

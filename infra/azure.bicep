@@ -85,6 +85,14 @@ param knowledgeDefaultAccess string = ''
 @description('A copy of the audit trail\'s signed head outside DATA_DIR (AUDIT_HEAD_ANCHOR): restoring or rolling back the data folder is then detected at start-up and by audit:verify.')
 param auditHeadAnchor string = '/home/audit/audit-head.json'
 
+@allowed(['embedded', 'azure'])
+@description('Where shared state lives (STATE_BACKEND): embedded (SQLite under DATA_DIR, one instance) or azure (Table Storage in the storage account below, through the managed identity; needed for more than one instance).')
+param stateBackend string = 'embedded'
+
+@secure()
+@description('The audit head signing key (AUDIT_HEAD_KEY, 32+ characters), kept in Key Vault; required with stateBackend azure, where every instance signs the one chain.')
+param auditHeadKey string = ''
+
 @allowed(['embedded', 'azure-devops'])
 param ticketBackend string = 'embedded'
 param azureDevOpsOrgUrl string = ''
@@ -168,6 +176,7 @@ var names = {
 var roles = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   searchIndexDataContributor: '8ebe5a00-799e-43f5-93ac-243d3dce84a7'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
   searchServiceContributor: '7ca78c08-252a-4471-8644-bb5ff32d4ba0'
@@ -209,6 +218,12 @@ resource openAiKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!e
   parent: vault
   name: 'openai-api-key'
   properties: { value: openAiApiKey }
+}
+
+resource auditHeadKeySecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(auditHeadKey)) {
+  parent: vault
+  name: 'audit-head-key'
+  properties: { value: auditHeadKey }
 }
 
 resource linkSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(linkSigningSecret)) {
@@ -258,6 +273,17 @@ resource storageContributor 'Microsoft.Authorization/roleAssignments@2022-04-01'
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+  }
+}
+
+// Shared state (STATE_BACKEND=azure): the bot creates its tables at start-up.
+resource storageTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, roles.storageTableDataContributor)
+  scope: storage
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageTableDataContributor)
   }
 }
 
@@ -402,6 +428,7 @@ var settings = {
   AUDIT_HEAD_ANCHOR: auditHeadAnchor
   // The audit head key stays next to the log (DATA_DIR/audit.sqlite.key) unless a path outside it is given.
   AUDIT_HEAD_KEY_FILE: ''
+  AUDIT_HEAD_KEY: empty(auditHeadKey) ? '' : '${kvRef}audit-head-key)'
   PUBLIC_BASE_URL: 'https://${host}'
   LINK_SIGNING_SECRET: empty(linkSigningSecret) ? '' : '${kvRef}link-signing-secret)'
   LINK_TTL_MINUTES: linkTtlMinutes
@@ -417,6 +444,10 @@ var settings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
   SHUTDOWN_TIMEOUT_MS: shutdownTimeoutMs
   CONVERSATION_STATE_TTL_HOURS: conversationStateTtlHours
+  STATE_BACKEND: stateBackend
+  // The managed identity reaches the account (shared-key access is off): no connection string.
+  AZURE_STORAGE_CONNECTION_STRING: ''
+  AZURE_STORAGE_ACCOUNT_NAME: stateBackend == 'azure' ? names.storage : ''
   SEARCH_BACKEND: useSearch ? 'azure' : 'embedded'
   AZURE_SEARCH_ENDPOINT: useSearch ? 'https://${names.search}.search.windows.net' : ''
   AZURE_SEARCH_INDEX: useSearch ? aiSearchIndexName : ''
@@ -487,7 +518,7 @@ resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: site
   name: 'appsettings'
   properties: toObject(filter(items(settings), s => !empty(s.value)), s => s.key, s => s.value)
-  dependsOn: [vaultSecretsUser, appInsightsPublisher, devOpsPatSecret, azureOpenAiKeySecret, openAiKeySecret, linkSecret]
+  dependsOn: [vaultSecretsUser, appInsightsPublisher, devOpsPatSecret, azureOpenAiKeySecret, openAiKeySecret, linkSecret, auditHeadKeySecret, storageTableContributor]
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {

@@ -31,10 +31,11 @@ export interface AppConfig {
   /**
    * The audit trail's signing key file and the external copy of its signed head (absolute paths). Defaults:
    * the key in `DATA_DIR/audit.sqlite.key`, no anchor. Put both outside `DATA_DIR` (another volume, a mounted
-   * secret) so that restoring or rolling back the data folder is detected. AUDIT_HEAD_KEY_FILE,
-   * AUDIT_HEAD_ANCHOR.
+   * secret) so that restoring or rolling back the data folder is detected. `key`: the key itself (a Key Vault
+   * reference), instead of `keyFile`; one of the two is required with `state.backend === 'azure'`, where every
+   * instance signs the one chain. AUDIT_HEAD_KEY, AUDIT_HEAD_KEY_FILE, AUDIT_HEAD_ANCHOR.
    */
-  readonly audit: { keyFile?: string; anchorFile?: string };
+  readonly audit: { key?: string; keyFile?: string; anchorFile?: string };
   readonly directoryFile: string;
   /** Origin readers use to reach this server (document and report links). Default `http://127.0.0.1:<PORT>`. */
   readonly publicBaseUrl: string;
@@ -77,6 +78,16 @@ export interface AppConfig {
    * CONVERSATION_STATE_TTL_HOURS.
    */
   readonly conversationStateTtlHours: number;
+  /**
+   * Where shared state lives: `embedded` (SQLite files and folders under `dataDir`, one instance) or `azure`
+   * (Azure Table and Blob Storage, shared by every instance): conversation state, confirmation tokens,
+   * idempotency keys, feedback, the embedded ticket desk, the audit chain and exported reports. `storage`: a
+   * connection string (Azurite; an account key) or an account name reached with the app's Entra credential.
+   * STATE_BACKEND, AZURE_STORAGE_CONNECTION_STRING, AZURE_STORAGE_ACCOUNT_NAME.
+   */
+  readonly state:
+    | { backend: 'embedded' }
+    | { backend: 'azure'; storage: { connectionString: string } | { accountName: string } };
   /** The app's own Entra credential for Graph, Azure AI Search and Azure DevOps (when they don't use keys). */
   readonly entra?:
     | { kind: 'secret'; tenantId: string; clientId: string; clientSecret: string }

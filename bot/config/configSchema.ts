@@ -54,6 +54,7 @@ export const ConfigSchema = z
     ORGANISATION_PROFILE: optionalText,
     AUDIT_HEAD_ANCHOR: optionalText,
     AUDIT_HEAD_KEY_FILE: optionalText,
+    AUDIT_HEAD_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     DIRECTORY_FILE: z.string().trim().min(1).default('knowledge/sample/directory.yaml'),
     PUBLIC_BASE_URL: httpsUrl,
     LINK_SIGNING_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
@@ -95,6 +96,14 @@ export const ConfigSchema = z
       .max(720, HOURS)
       .default(DEFAULT_CONVERSATION_STATE_TTL_HOURS),
     // Backends (embedded defaults).
+    STATE_BACKEND: z.enum(['embedded', 'azure']).default('embedded'),
+    AZURE_STORAGE_CONNECTION_STRING: optionalText,
+    AZURE_STORAGE_ACCOUNT_NAME: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9]{3,24}$/, 'must be a storage account name (3-24 lower-case letters and digits)')
+        .optional(),
+    ),
     SEARCH_BACKEND: z.enum(['embedded', 'azure']).default('embedded'),
     AZURE_SEARCH_ENDPOINT: httpsUrl,
     AZURE_SEARCH_INDEX: optionalText.pipe(
@@ -207,6 +216,7 @@ export const ConfigSchema = z
         });
       }
     }
+    checkStateBackend(env, entra, ctx);
     if (env.DIRECTORY_BACKEND === 'graph' && !entra) {
       ctx.addIssue({
         code: 'custom',
@@ -313,6 +323,46 @@ export const KNOWN_EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {
   'text-embedding-3-large': 3072,
   'text-embedding-ada-002': 1536,
 };
+
+/** The settings `checkStateBackend` reads. */
+interface StateSettings {
+  readonly STATE_BACKEND: 'embedded' | 'azure';
+  readonly AZURE_STORAGE_CONNECTION_STRING?: string | undefined;
+  readonly AZURE_STORAGE_ACCOUNT_NAME?: string | undefined;
+  readonly AUDIT_HEAD_KEY?: string | undefined;
+  readonly AUDIT_HEAD_KEY_FILE?: string | undefined;
+}
+
+/**
+ * Shared state on Azure Storage: a connection string (Azurite, or an account key) or an account name with the
+ * app's Entra credential, not both; and one audit head key for every instance (the generated per-instance key
+ * file under DATA_DIR would make each instance reject the others' heads).
+ */
+function checkStateBackend(env: StateSettings, entra: boolean, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (env.AUDIT_HEAD_KEY && env.AUDIT_HEAD_KEY_FILE)
+    issue('AUDIT_HEAD_KEY', 'and AUDIT_HEAD_KEY_FILE are alternatives: set one');
+  if (env.STATE_BACKEND !== 'azure') return;
+  const connection = Boolean(env.AZURE_STORAGE_CONNECTION_STRING);
+  const account = Boolean(env.AZURE_STORAGE_ACCOUNT_NAME);
+  if (connection && account)
+    issue('AZURE_STORAGE_CONNECTION_STRING', 'and AZURE_STORAGE_ACCOUNT_NAME are alternatives: set one');
+  if (!connection && !account)
+    issue(
+      'AZURE_STORAGE_ACCOUNT_NAME',
+      'or AZURE_STORAGE_CONNECTION_STRING is required when STATE_BACKEND=azure',
+    );
+  if (account && !entra)
+    issue(
+      'AZURE_STORAGE_ACCOUNT_NAME',
+      'needs an Entra credential (AZURE_USE_MANAGED_IDENTITY=true, AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH) with the roles Storage Table Data Contributor and Storage Blob Data Contributor',
+    );
+  if (!env.AUDIT_HEAD_KEY && !env.AUDIT_HEAD_KEY_FILE)
+    issue(
+      'AUDIT_HEAD_KEY',
+      'or AUDIT_HEAD_KEY_FILE is required when STATE_BACKEND=azure (every instance signs the one audit chain with the same key)',
+    );
+}
 
 /** The settings `checkEmbeddings` reads. */
 interface EmbeddingSettings {

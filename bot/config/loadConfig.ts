@@ -45,7 +45,10 @@ export function loadConfig(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'config');
         const value = merged[name];
-        const shown = value === undefined || /PASSWORD|SECRET|KEY|PAT/i.test(name) ? '' : ` (got "${value}")`;
+        const shown =
+          value === undefined || /PASSWORD|SECRET|KEY|PAT|CONNECTION_STRING/i.test(name)
+            ? ''
+            : ` (got "${value}")`;
         return `${name}: ${issue.message}${shown}`;
       }),
     );
@@ -83,6 +86,7 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
       : {}),
     directoryFile: path.resolve(cwd, c.DIRECTORY_FILE),
     audit: {
+      ...(c.AUDIT_HEAD_KEY ? { key: c.AUDIT_HEAD_KEY } : {}),
       ...(c.AUDIT_HEAD_KEY_FILE ? { keyFile: path.resolve(cwd, c.AUDIT_HEAD_KEY_FILE) } : {}),
       ...(c.AUDIT_HEAD_ANCHOR ? { anchorFile: path.resolve(cwd, c.AUDIT_HEAD_ANCHOR) } : {}),
     },
@@ -97,6 +101,15 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
       : {}),
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
     conversationStateTtlHours: c.CONVERSATION_STATE_TTL_HOURS,
+    state:
+      c.STATE_BACKEND === 'azure'
+        ? {
+            backend: 'azure',
+            storage: c.AZURE_STORAGE_CONNECTION_STRING
+              ? { connectionString: c.AZURE_STORAGE_CONNECTION_STRING }
+              : { accountName: c.AZURE_STORAGE_ACCOUNT_NAME as string },
+          }
+        : { backend: 'embedded' },
     ...entraOf(c),
     search:
       c.SEARCH_BACKEND === 'azure'

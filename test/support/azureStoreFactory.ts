@@ -1,0 +1,56 @@
+import crypto from 'node:crypto';
+import { TableClient } from '@azure/data-tables';
+import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
+import { sharedAzurite } from './azurite';
+import type { StoreFactory } from './storeFixture';
+
+/** What an Azure store is built from in a test: fresh, uniquely named tables and a blob container. */
+export interface AzureTestStorage {
+  /** A client for the table `name` of this fixture (named `<name><fixture id>`, made on first use by the store). */
+  table(name: string): TableClient;
+  /** A client for this fixture's blob container (created by the store on first use). */
+  container(): ContainerClient;
+}
+
+/**
+ * The Azure Storage backend of a contract, on the shared Azurite (`sharedAzurite`): each fixture gets its own
+ * table names and container (a random suffix), and every `open` makes a new store with new clients over the
+ * same tables (a restart, another instance). Cleanup deletes the tables and the container.
+ */
+export function azureStoreFactory<Store, Options>(
+  make: (storage: AzureTestStorage, options: Options) => Store,
+  close?: (store: Store) => Promise<void>,
+): StoreFactory<Store, Options> {
+  return async () => {
+    const azurite = await sharedAzurite();
+    const suffix = crypto.randomBytes(6).toString('hex');
+    const tables = new Set<string>();
+    const containerName = `test${suffix}`;
+    const opened: Store[] = [];
+    const storage: AzureTestStorage = {
+      table: (name) => {
+        tables.add(`${name}${suffix}`);
+        return TableClient.fromConnectionString(azurite.connectionString, `${name}${suffix}`, {
+          allowInsecureConnection: true,
+        });
+      },
+      container: () =>
+        BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(containerName),
+    };
+    return {
+      async open(options) {
+        const store = make(storage, options);
+        opened.push(store);
+        return store;
+      },
+      async cleanup() {
+        if (close) for (const store of opened) await close(store);
+        for (const name of tables)
+          await TableClient.fromConnectionString(azurite.connectionString, name, {
+            allowInsecureConnection: true,
+          }).deleteTable();
+        await storage.container().deleteIfExists();
+      },
+    };
+  };
+}
