@@ -94,8 +94,8 @@ export function verifyAuditLog(
   }
 }
 
-/** The problem with one stored record, or its hash when it is sound and chained to `prevHash`. */
-function recordProblem(seq: number, stored: unknown, prevHash: string): string | { hash: string } {
+/** The problem with one stored record, or its hash when it is sound and chained to `prevHash` (every backend's verifier). */
+export function recordProblem(seq: number, stored: unknown, prevHash: string): string | { hash: string } {
   if (typeof stored !== 'string') return 'the stored record is not text (edited)';
   let record: unknown;
   try {
