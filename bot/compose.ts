@@ -11,10 +11,6 @@ import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationPr
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
 import type { AuditLog } from '../skills/audit/AuditLog';
-import { FileHeadAnchor } from '../skills/audit/HeadAnchor';
-import { loadOrCreateKeyFile } from '../skills/audit/headKey';
-import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
-import { verifyAuditLog } from '../skills/audit/verifyAuditLog';
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
@@ -24,6 +20,7 @@ import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
 import { createCredential } from './azure/createCredential';
+import { composeAudit } from './composeAudit';
 import { composeSkills } from './composeSkills';
 import { composeState } from './composeState';
 import { createIndex } from './createIndex';
@@ -134,22 +131,14 @@ export function compose(
     'displayName',
   ]);
   const state = composeState(config, { stateFile: files.state, credential, now: overrides.now });
-  const auditTrust = {
-    ...(config.audit.key ? { headKey: config.audit.key } : {}),
-    ...(config.audit.keyFile ? { headKey: loadOrCreateKeyFile(config.audit.keyFile) } : {}),
-    ...(config.audit.anchorFile ? { anchor: new FileHeadAnchor(config.audit.anchorFile) } : {}),
-  };
-  // Opening checks the head and the anchor; the whole chain is checked too, so the app never appends to (and
-  // hides tampering in) a log that audit:verify would reject.
-  const sqliteAudit = new SqliteAuditLog({ file: files.audit, ...auditTrust });
-  const audit = traceMethods<AuditLog>(sqliteAudit, 'backend.audit', ['append']);
-  const intact = verifyAuditLog(files.audit, auditTrust);
-  if (!intact.ok) {
-    void audit.close();
+  let composedAudit: ReturnType<typeof composeAudit>;
+  try {
+    composedAudit = composeAudit(config, files.audit, state.storage);
+  } catch (error) {
     void state.close();
-    const where = intact.firstBadSeq === null ? '' : ` at record ${intact.firstBadSeq}`;
-    throw new Error(`audit log integrity check failed${where}: ${intact.problem} (run audit:verify)`);
+    throw error;
   }
+  const audit = traceMethods<AuditLog>(composedAudit.audit, 'backend.audit', ['append']);
   const linkSecret = config.linkSigningSecret ?? readOrCreateSecret(files.linkSecret);
   const confirmations = traceMethods(state.confirmations, 'backend.confirmations', [
     'issue',
@@ -183,6 +172,7 @@ export function compose(
     credential,
     profile,
     examples: examples.list,
+    ...(state.storage ? { storage: state.storage } : {}),
   });
   return {
     config,
@@ -199,7 +189,10 @@ export function compose(
     feedback: traceMethods(state.feedback, 'backend.feedback', ['recordAnswer', 'recordFeedback', 'list']),
     conversationState,
     linkSecret,
-    ready: () => state.ready(),
+    ready: async () => {
+      await state.ready();
+      await composedAudit.ready();
+    },
     ...(config.signIn
       ? {
           signIn: createSignIn({

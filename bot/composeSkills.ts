@@ -14,6 +14,7 @@ import { draftReportSkill } from '../skills/reports/draftReportSkill';
 import { exportReportSkill } from '../skills/reports/exportReportSkill';
 import { FileReportStore } from '../skills/reports/FileReportStore';
 import { GraphReportStore } from '../skills/reports/GraphReportStore';
+import { BlobReportStore } from '../skills/reports/BlobReportStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SkillUser } from '../skills/SkillDescriptor';
 import type { SkillRegistry } from '../skills/SkillRegistry';
@@ -22,12 +23,18 @@ import {
   fileTicketSkill,
   myTicketsSkill,
   SqliteTicketDesk,
+  TableTicketDesk,
   ticketStatusSkill,
   type TicketSystem,
 } from '../skills/tickets';
+import type { StorageClients } from './azure/createStorageClients';
 import type { AppConfig } from './config/AppConfig';
 import { createLinkBuilder } from './links/createLinkBuilder';
 import { traceMethods } from './telemetry/traceMethods';
+
+/** Where the embedded ticket desk and exported reports live with STATE_BACKEND=azure. */
+export const TICKETS_TABLE = 'tickets';
+export const REPORTS_CONTAINER = 'reports';
 
 /** Azure DevOps' Entra resource (the scope for tokens of the app's credential). */
 const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
@@ -59,15 +66,17 @@ export function composeSkills(input: {
   profile?: OrganisationProfile;
   /** The knowledge skill's examples (default: the profile's, fixed). */
   examples?: readonly string[];
+  /** STATE_BACKEND=azure: the embedded ticket desk and exported reports live in this Storage account. */
+  storage?: StorageClients;
 }): SkillBackends {
   const { config, registry, index, confirmations, linkSecret } = input;
   const profile = input.profile ?? defaultOrganisationProfile;
   const links = createLinkBuilder(config, linkSecret);
-  const tickets = traceMethods(createTicketSystem(config, input.credential), 'backend.tickets', [
-    'create',
-    'get',
-    'listByRequester',
-  ]);
+  const tickets = traceMethods(
+    createTicketSystem(config, input.credential, input.storage),
+    'backend.tickets',
+    ['create', 'get', 'listByRequester'],
+  );
   const answerModel = config.model
     ? traceMethods(
         new OpenAIChatModel({
@@ -81,12 +90,11 @@ export function composeSkills(input: {
         { 'backend.kind': config.model.provider },
       )
     : undefined;
-  const reports = traceMethods(createReportStore(config, input.credential), 'backend.reports', [
-    'saveDraft',
-    'getDraft',
-    'export',
-    'getExport',
-  ]);
+  const reports = traceMethods(
+    createReportStore(config, input.credential, input.storage),
+    'backend.reports',
+    ['saveDraft', 'getDraft', 'export', 'getExport'],
+  );
   registerSkills(registry, {
     index,
     tickets,
@@ -160,9 +168,16 @@ export function registerSkills(registry: SkillRegistry, deps: SkillDeps): void {
     .register(exportReportSkill(reportDeps));
 }
 
-function createReportStore(config: AppConfig, credential: TokenCredential | undefined): ReportStore {
+function createReportStore(
+  config: AppConfig,
+  credential: TokenCredential | undefined,
+  storage: StorageClients | undefined,
+): ReportStore {
   const dir = path.join(config.dataDir, 'reports');
-  if (config.reportStore.backend === 'embedded') return new FileReportStore({ dir });
+  if (config.reportStore.backend === 'embedded')
+    return storage
+      ? new BlobReportStore({ container: storage.container(REPORTS_CONTAINER) })
+      : new FileReportStore({ dir });
   if (!credential) throw new Error('REPORT_STORE=onedrive needs an Entra credential');
   return new GraphReportStore({
     dir,
@@ -170,9 +185,15 @@ function createReportStore(config: AppConfig, credential: TokenCredential | unde
   });
 }
 
-function createTicketSystem(config: AppConfig, credential: TokenCredential | undefined): TicketSystem {
+function createTicketSystem(
+  config: AppConfig,
+  credential: TokenCredential | undefined,
+  storage: StorageClients | undefined,
+): TicketSystem {
   if (config.tickets.backend === 'embedded')
-    return new SqliteTicketDesk({ file: path.join(config.dataDir, 'tickets.sqlite') });
+    return storage
+      ? new TableTicketDesk({ table: storage.table(TICKETS_TABLE) })
+      : new SqliteTicketDesk({ file: path.join(config.dataDir, 'tickets.sqlite') });
   const { organizationUrl, project, workItemType, areaPath, pat } = config.tickets;
   if (!pat && !credential)
     throw new Error('TICKET_BACKEND=azure-devops needs AZURE_DEVOPS_PAT or an Entra credential');

@@ -14,8 +14,9 @@ import { TableFeedbackStore } from '../skills/feedback/TableFeedbackStore';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
 import { SqliteConversationStateStore } from '../skills/state/SqliteConversationStateStore';
 import { TableConversationStateStore } from '../skills/state/TableConversationStateStore';
-import { createStorageClients } from './azure/createStorageClients';
+import { createStorageClients, type StorageClients } from './azure/createStorageClients';
 import type { AppConfig } from './config/AppConfig';
+import { REPORTS_CONTAINER, TICKETS_TABLE } from './composeSkills';
 
 /** Table names in the Storage account (STATE_BACKEND=azure). */
 export const STATE_TABLES = {
@@ -36,7 +37,12 @@ export interface StateStores {
    * STATE_BACKEND=azure each instance keeps its own approvals).
    */
   readonly approvals: ApprovalStore;
-  /** Resolves when the backend is usable (Azure: every table exists); rejects with the reason otherwise. */
+  /** The Storage account's clients with STATE_BACKEND=azure (the audit chain, tickets and reports use them too). */
+  readonly storage?: StorageClients;
+  /**
+   * Resolves when the backend is usable (Azure: every table and the reports container exist; the audit table is
+   * `composeAudit`'s); rejects with the reason otherwise.
+   */
   ready(): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,9 +59,11 @@ export function composeState(
   const now = options.now;
   if (config.state.backend === 'azure') {
     const clients = createStorageClients(config.state, options.credential);
-    const tables = Object.values(STATE_TABLES).map((name) => clients.table(name));
+    const tables = [...Object.values(STATE_TABLES), TICKETS_TABLE].map((name) => clients.table(name));
+    const reports = clients.container(REPORTS_CONTAINER);
     const approvalsDb = openStateFile(options.stateFile);
     return {
+      storage: clients,
       confirmations: new TableConfirmationStore({ table: clients.table(STATE_TABLES.confirmations), now }),
       idempotency: new TableIdempotencyStore({ table: clients.table(STATE_TABLES.idempotency) }),
       feedback: new TableFeedbackStore({ table: clients.table(STATE_TABLES.feedback) }),
@@ -66,7 +74,7 @@ export function composeState(
       }),
       approvals: new SqliteApprovalStore({ db: approvalsDb }),
       ready: async () => {
-        await Promise.all(tables.map((table) => table.createTable()));
+        await Promise.all([...tables.map((table) => table.createTable()), reports.createIfNotExists()]);
       },
       close: async () => {
         if (approvalsDb.open) approvalsDb.close();

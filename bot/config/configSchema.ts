@@ -331,12 +331,13 @@ interface StateSettings {
   readonly AZURE_STORAGE_ACCOUNT_NAME?: string | undefined;
   readonly AUDIT_HEAD_KEY?: string | undefined;
   readonly AUDIT_HEAD_KEY_FILE?: string | undefined;
+  readonly LINK_SIGNING_SECRET?: string | undefined;
 }
 
 /**
  * Shared state on Azure Storage: a connection string (Azurite, or an account key) or an account name with the
- * app's Entra credential, not both; and one audit head key for every instance (the generated per-instance key
- * file under DATA_DIR would make each instance reject the others' heads).
+ * app's Entra credential, not both; one audit head key and one link-signing secret for every instance (the
+ * ones generated under each instance's DATA_DIR would make it reject the others' heads and links).
  */
 function checkStateBackend(env: StateSettings, entra: boolean, ctx: z.RefinementCtx): void {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -361,6 +362,11 @@ function checkStateBackend(env: StateSettings, entra: boolean, ctx: z.Refinement
     issue(
       'AUDIT_HEAD_KEY',
       'or AUDIT_HEAD_KEY_FILE is required when STATE_BACKEND=azure (every instance signs the one audit chain with the same key)',
+    );
+  if (!env.LINK_SIGNING_SECRET)
+    issue(
+      'LINK_SIGNING_SECRET',
+      'is required when STATE_BACKEND=azure (a link one instance signs must open on every other)',
     );
 }
 

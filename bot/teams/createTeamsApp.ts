@@ -3,6 +3,7 @@ import { Application, TurnState } from '@microsoft/teams-ai';
 import { AuthenticationConstants } from 'botframework-connector';
 import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
+import { StateFollowUpContextStore } from '../../skills/knowledge/StateFollowUpContextStore';
 import { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import { OpenAIChatModel } from '../../skills/model/OpenAIChatModel';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
@@ -250,13 +251,21 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   return { adapter, app };
 }
 
-/** In-memory follow-up context; a configured model rewrites follow-ups (the rules are its fallback). */
+/**
+ * Follow-up context: in memory by default; with STATE_BACKEND=azure in the shared conversation state, so a
+ * follow-up answered by another instance continues the question. A configured model rewrites follow-ups (the
+ * rules are its fallback).
+ */
 function defaultFollowUps(services: Services): FollowUpResolver {
   const { model } = services.config;
-  if (!model) return new FollowUpResolver();
+  const shared =
+    services.config.state.backend === 'azure'
+      ? { store: new StateFollowUpContextStore({ state: services.conversationState }) }
+      : {};
+  if (!model) return new FollowUpResolver(shared);
   const credential =
     model.provider === 'azure-openai' && services.credential ? { credential: services.credential } : {};
-  return new FollowUpResolver({ model: new OpenAIChatModel({ ...model, ...credential }) });
+  return new FollowUpResolver({ ...shared, model: new OpenAIChatModel({ ...model, ...credential }) });
 }
 
 /** First example of every skill, then every second one, ...: the help card's few buttons show each skill. */

@@ -30,6 +30,7 @@ describe('composeState', () => {
         STATE_BACKEND: 'azure',
         AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
         AUDIT_HEAD_KEY: crypto.randomBytes(32).toString('hex'),
+        LINK_SIGNING_SECRET: crypto.randomBytes(32).toString('hex'),
       },
       { cwd: dir },
     );

@@ -1,5 +1,6 @@
 /**
- * `npm run audit:verify -- [--file <path>]`: checks the audit trail (default `DATA_DIR/audit.sqlite`) for
+ * `npm run audit:verify -- [--file <path>]`: checks the audit trail (default `DATA_DIR/audit.sqlite`; with
+ * STATE_BACKEND=azure and no `--file`, the `audit` table of the configured Storage account) for
  * edited, deleted, reordered or truncated records and a forged head, using the head key (AUDIT_HEAD_KEY_FILE,
  * default `<file>.key`) and, when AUDIT_HEAD_ANCHOR is set, that the log reaches its externally anchored head
  * (a rolled-back or restored log fails).
@@ -11,10 +12,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FileHeadAnchor } from '../../skills/audit/HeadAnchor';
 import { readKeyFile } from '../../skills/audit/headKey';
-import { verifyAuditLog } from '../../skills/audit/verifyAuditLog';
-import { ConfigError, loadConfig } from '../../bot/config/loadConfig';
+import { verifyAuditLog, type AuditVerification } from '../../skills/audit/verifyAuditLog';
+import { verifyTableAuditLog } from '../../skills/audit/verifyTableAuditLog';
+import { createCredential } from '../../bot/azure/createCredential';
+import { createStorageClients } from '../../bot/azure/createStorageClients';
+import { AUDIT_TABLE } from '../../bot/composeAudit';
+import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const flag = argv.indexOf('--file');
   const known = flag >= 0 ? 2 : 0;
   if (argv.includes('--help') || argv.length !== known || (flag >= 0 && !argv[flag + 1])) {
@@ -22,28 +27,35 @@ function main(argv: string[]): number {
     return 2;
   }
   let file: string;
-  let audit: { keyFile?: string; anchorFile?: string };
+  let audit: AppConfig['audit'];
+  let config: AppConfig;
   try {
-    const config = loadConfig();
+    config = loadConfig();
     audit = config.audit;
     file = flag >= 0 ? path.resolve(argv[flag + 1] as string) : path.join(config.dataDir, 'audit.sqlite');
   } catch (error) {
     console.error(error instanceof ConfigError ? error.message : String(error));
     return 2;
   }
-  if (!fs.existsSync(file)) {
+  const azure = config.state.backend === 'azure' && flag < 0 ? config.state : undefined;
+  if (!azure && !fs.existsSync(file)) {
     console.error(`no audit log at ${file}`);
     return 2;
   }
-  const headKey = audit.keyFile ? readKeyFile(audit.keyFile) : undefined;
+  const headKey = audit.key ?? (audit.keyFile ? readKeyFile(audit.keyFile) : undefined);
   if (audit.keyFile && !headKey) {
     console.error(`no audit head key at ${audit.keyFile} (AUDIT_HEAD_KEY_FILE)`);
     return 2;
   }
-  const result = verifyAuditLog(file, {
-    ...(headKey ? { headKey } : {}),
-    ...(audit.anchorFile ? { anchor: new FileHeadAnchor(audit.anchorFile) } : {}),
-  });
+  const anchor = audit.anchorFile ? { anchor: new FileHeadAnchor(audit.anchorFile) } : {};
+  let result: AuditVerification;
+  if (azure) {
+    // Config validation guarantees a shared key (AUDIT_HEAD_KEY or AUDIT_HEAD_KEY_FILE) with STATE_BACKEND=azure.
+    const table = createStorageClients(azure, createCredential(config.entra)).table(AUDIT_TABLE);
+    result = await verifyTableAuditLog(table, { headKey: headKey as string, ...anchor });
+  } else {
+    result = verifyAuditLog(file, { ...(headKey ? { headKey } : {}), ...anchor });
+  }
   if (result.ok) {
     console.log(`audit log OK: ${result.records} records, head ${result.headHash}`);
     return 0;
@@ -53,9 +65,10 @@ function main(argv: string[]): number {
   return 1;
 }
 
-try {
-  process.exit(main(process.argv.slice(2)));
-} catch (error) {
-  console.error(error);
-  process.exit(1);
-}
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

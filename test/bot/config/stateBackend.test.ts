@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../../../bot/config/loadConfig';
 const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'config-state-'));
 const load = (env: Record<string, string>) => loadConfig(env, { cwd });
 const KEY = 'k'.repeat(40);
+const LINKS = { LINK_SIGNING_SECRET: 'l'.repeat(40) };
 const CONNECTION =
   'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=c2VjcmV0;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;';
 
@@ -30,6 +31,7 @@ describe('loadConfig: STATE_BACKEND', () => {
       STATE_BACKEND: 'azure',
       AZURE_STORAGE_CONNECTION_STRING: CONNECTION,
       AUDIT_HEAD_KEY: KEY,
+      ...LINKS,
     });
     assert.deepEqual(config.state, { backend: 'azure', storage: { connectionString: CONNECTION } });
     assert.equal(config.audit.key, KEY);
@@ -41,6 +43,7 @@ describe('loadConfig: STATE_BACKEND', () => {
       AZURE_STORAGE_ACCOUNT_NAME: 'kassiststabc123',
       AZURE_USE_MANAGED_IDENTITY: 'true',
       AUDIT_HEAD_KEY_FILE: '/mnt/secrets/audit-head.key',
+      ...LINKS,
     });
     assert.deepEqual(config.state, { backend: 'azure', storage: { accountName: 'kassiststabc123' } });
     assert.equal(config.audit.keyFile, '/mnt/secrets/audit-head.key');
@@ -50,7 +53,7 @@ describe('loadConfig: STATE_BACKEND', () => {
     [
       'azure without an account or a head key',
       { STATE_BACKEND: 'azure' },
-      ['AUDIT_HEAD_KEY', 'AZURE_STORAGE_ACCOUNT_NAME'],
+      ['AUDIT_HEAD_KEY', 'AZURE_STORAGE_ACCOUNT_NAME', 'LINK_SIGNING_SECRET'],
     ],
     [
       'both a connection string and an account name',
@@ -60,12 +63,13 @@ describe('loadConfig: STATE_BACKEND', () => {
         AZURE_STORAGE_ACCOUNT_NAME: 'kassist',
         AZURE_USE_MANAGED_IDENTITY: 'true',
         AUDIT_HEAD_KEY: KEY,
+        ...LINKS,
       },
       ['AZURE_STORAGE_CONNECTION_STRING'],
     ],
     [
       'an account name without an Entra credential',
-      { STATE_BACKEND: 'azure', AZURE_STORAGE_ACCOUNT_NAME: 'kassist', AUDIT_HEAD_KEY: KEY },
+      { STATE_BACKEND: 'azure', AZURE_STORAGE_ACCOUNT_NAME: 'kassist', AUDIT_HEAD_KEY: KEY, ...LINKS },
       ['AZURE_STORAGE_ACCOUNT_NAME'],
     ],
     [
@@ -75,6 +79,7 @@ describe('loadConfig: STATE_BACKEND', () => {
         AZURE_STORAGE_ACCOUNT_NAME: 'Bad_Name',
         AZURE_USE_MANAGED_IDENTITY: 'true',
         AUDIT_HEAD_KEY: 'short',
+        ...LINKS,
       },
       ['AUDIT_HEAD_KEY', 'AZURE_STORAGE_ACCOUNT_NAME'],
     ],

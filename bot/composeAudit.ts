@@ -1,0 +1,63 @@
+import type { AuditLog } from '../skills/audit/AuditLog';
+import { FileHeadAnchor } from '../skills/audit/HeadAnchor';
+import { loadOrCreateKeyFile } from '../skills/audit/headKey';
+import { SqliteAuditLog } from '../skills/audit/SqliteAuditLog';
+import { TableAuditLog } from '../skills/audit/TableAuditLog';
+import { verifyAuditLog, type AuditVerification } from '../skills/audit/verifyAuditLog';
+import { verifyTableAuditLog } from '../skills/audit/verifyTableAuditLog';
+import type { StorageClients } from './azure/createStorageClients';
+import type { AppConfig } from './config/AppConfig';
+
+/** The audit chain's table in the Storage account (STATE_BACKEND=azure). */
+export const AUDIT_TABLE = 'audit';
+
+/** The audit log and its start-up check. */
+export interface ComposedAudit {
+  readonly audit: AuditLog;
+  /** Resolves when the whole chain verifies (Azure: after making a new log's genesis head); rejects otherwise. */
+  ready(): Promise<void>;
+}
+
+/**
+ * The audit trail per `config.state`: `DATA_DIR/audit.sqlite` (embedded; checked here, so this throws for a
+ * log `audit:verify` would reject and the app never appends to it) or the `audit` table shared by every
+ * instance (Azure; checked by `ready`). Head key: AUDIT_HEAD_KEY, or AUDIT_HEAD_KEY_FILE, or (embedded only)
+ * the key generated next to the log; anchor: AUDIT_HEAD_ANCHOR.
+ */
+export function composeAudit(
+  config: AppConfig,
+  file: string,
+  storage: StorageClients | undefined,
+): ComposedAudit {
+  const headKey =
+    config.audit.key ?? (config.audit.keyFile ? loadOrCreateKeyFile(config.audit.keyFile) : undefined);
+  const anchor = config.audit.anchorFile ? new FileHeadAnchor(config.audit.anchorFile) : undefined;
+  const trust = { ...(headKey ? { headKey } : {}), ...(anchor ? { anchor } : {}) };
+  if (storage) {
+    if (!headKey) throw new Error('STATE_BACKEND=azure needs AUDIT_HEAD_KEY or AUDIT_HEAD_KEY_FILE');
+    const table = storage.table(AUDIT_TABLE);
+    const audit = new TableAuditLog({ table, headKey, ...(anchor ? { anchor } : {}) });
+    return {
+      audit,
+      ready: async () => {
+        await audit.open();
+        assertIntact(await verifyTableAuditLog(table, { headKey, ...(anchor ? { anchor } : {}) }));
+      },
+    };
+  }
+  // Opening checks the head and the anchor; the whole chain is checked too.
+  const audit = new SqliteAuditLog({ file, ...trust });
+  try {
+    assertIntact(verifyAuditLog(file, trust));
+  } catch (error) {
+    void audit.close();
+    throw error;
+  }
+  return { audit, ready: async () => undefined };
+}
+
+function assertIntact(result: AuditVerification): void {
+  if (result.ok) return;
+  const where = result.firstBadSeq === null ? '' : ` at record ${result.firstBadSeq}`;
+  throw new Error(`audit log integrity check failed${where}: ${result.problem} (run audit:verify)`);
+}
