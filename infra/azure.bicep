@@ -9,7 +9,8 @@
 //   credential (Key Vault, Storage, AI Search, Azure OpenAI, Application Insights, Microsoft Graph once its app
 //   roles are granted - see docs/ADMIN.md);
 // - Azure Bot (single tenant, managed identity) with the Microsoft Teams channel and the messaging endpoint;
-// - Key Vault (RBAC) for optional secrets; Storage account (private blob container for backups and audit exports);
+// - Key Vault (RBAC) for optional secrets; Storage account (private blob container for backups and audit exports;
+//   with stateBackend=azure also the shared state tables and the reports container the bot creates);
 // - Log Analytics + Application Insights (OpenTelemetry traces and metrics, Entra-only ingestion);
 // - optional Azure AI Search (SEARCH_BACKEND=azure; SKU, replicas, partitions) and optional Azure OpenAI (chat and
 //   embedding deployments), each with the identity's data-plane role.
