@@ -6,7 +6,7 @@ const ACCOUNT = 'devstoreaccount1';
 const ACCOUNT_KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 /** How long Azurite may take to report its listening ports before the start fails (a CI bound, not a timing assertion). */
-const START_TIMEOUT_MS = 30_000;
+const START_TIMEOUT_MS = 60_000;
 
 /** A running Azurite: blob and table endpoints on 127.0.0.1, in memory. */
 export interface Azurite {
