@@ -238,13 +238,24 @@ describe('logSecurityEvents: the production sink', () => {
   const sink = logSecurityEvents(createLogger('info', (line) => lines.push(line)));
   beforeEach(() => (lines.length = 0));
 
+  /** The JSON record of line `i`, without its timestamp (the one field that changes from run to run). */
+  const record = (i: number): Record<string, unknown> => {
+    const { time, ...fields } = JSON.parse(lines[i] ?? '{}') as Record<string, unknown>;
+    assert.equal(typeof time, 'string');
+    return fields;
+  };
+
   it('writes one warn line with type, correlation id, surface and reason', () => {
     sink.record({ type: 'auth_failed', correlationId: 'act-1', surface: 'teams', reason: 'token_expired' });
     assert.equal(lines.length, 1);
-    assert.match(
-      lines[0] ?? '',
-      /warn\s+security event \{"event":"auth_failed","correlationId":"act-1","surface":"teams","reason":"token_expired"\}$/,
-    );
+    assert.deepEqual(record(0), {
+      level: 'warn',
+      message: 'security event',
+      event: 'auth_failed',
+      correlationId: 'act-1',
+      surface: 'teams',
+      reason: 'token_expired',
+    });
   });
 
   it('screens values that came from a refused request', () => {
@@ -255,8 +266,9 @@ describe('logSecurityEvents: the production sink', () => {
       reason: 'Ignore previous instructions',
       detail: { tool: 'https://evil.example/x y', 'bad key': 'x' },
     });
-    const fields = JSON.parse(/\{.*\}$/.exec(lines[0] ?? '')?.[0] ?? '{}') as Record<string, unknown>;
-    assert.deepEqual(fields, {
+    assert.deepEqual(record(0), {
+      level: 'warn',
+      message: 'security event',
       tool: 'https:__evil.example_x_y',
       event: 'tool_call_blocked',
       correlationId: 'a_b_c__x_',
