@@ -30,6 +30,8 @@ export const FEEDBACK_TEXT_CHARS = 2000;
  * - Questions and comments are cut at `FEEDBACK_TEXT_CHARS`.
  * - `list` returns feedback joined with its answer, newest first, at most `limit` (default 100), only
  *   `reaction` when given.
+ * - `latestAnswerId` is the message id of the answer recorded last for that user in that conversation (a
+ *   re-recorded answer counts as recorded then), or undefined when there is none.
  */
 export interface FeedbackStore {
   recordAnswer(answer: AnswerRecord): Promise<void>;
@@ -41,6 +43,11 @@ export interface FeedbackStore {
     reaction: Reaction;
     comment: string;
   }): Promise<boolean>;
+  /**
+   * The message id of the newest answer for `userId` in `conversationId`: where feedback from a client that
+   * names no message (the Agents Playground sends no `replyToId`) belongs.
+   */
+  latestAnswerId(conversationId: string, userId: string): Promise<string | undefined>;
   /** Feedback with its answers, newest first; `reaction` filters (e.g. `dislike` to find poor answers). */
   list(options?: { reaction?: Reaction; limit?: number }): Promise<FeedbackRow[]>;
 }

@@ -69,6 +69,17 @@ export class SqliteFeedbackStore implements FeedbackStore {
     return true;
   }
 
+  async latestAnswerId(conversationId: string, userId: string): Promise<string | undefined> {
+    // rowid breaks ties between answers recorded in the same millisecond (INSERT OR REPLACE gives a new one).
+    const row = this.db
+      .prepare(
+        `SELECT message_id FROM answers WHERE conversation_id = ? AND user_id = ?
+         ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(conversationId, userId) as { message_id: string } | undefined;
+    return row?.message_id;
+  }
+
   async list(options: { reaction?: Reaction; limit?: number } = {}): Promise<FeedbackRow[]> {
     const rows = this.db
       .prepare(

@@ -17,9 +17,13 @@ export interface TableFeedbackStoreOptions {
   readonly now?: () => Date;
 }
 
-/** Partitions: every answer in one, every reaction in another (listing reads only reactions). */
+/**
+ * Partitions: every answer in one, every reaction in another (listing reads only reactions), and per
+ * (conversation, user) the message id of the answer recorded last.
+ */
 const ANSWERS = 'answer';
 const REACTIONS = 'feedback';
+const LATEST = 'latest';
 
 interface AnswerEntity {
   conversationId: string;
@@ -39,7 +43,7 @@ interface ReactionEntity {
 
 /**
  * `FeedbackStore` in Azure Table Storage, shared by every instance: one entity per answer (partition
- * `answer`) and one per reaction (partition `feedback`), both keyed by the hash of (conversation, message), so
+ * `answer`), one per reaction (partition `feedback`), both keyed by the hash of (conversation, message), so
  * recording either again replaces it. `list` reads the reaction partition (filtered by reaction), joins each to
  * its answer and sorts newest first: reactions are few next to answers.
  */
@@ -68,6 +72,28 @@ export class TableFeedbackStore implements FeedbackStore {
       { partitionKey: ANSWERS, rowKey: answerKey(answer.conversationId, answer.messageId), ...entity },
       'Replace',
     );
+    await this.table.upsertEntity(
+      {
+        partitionKey: LATEST,
+        rowKey: latestKey(answer.conversationId, answer.userId),
+        messageId: answer.messageId,
+      },
+      'Replace',
+    );
+  }
+
+  async latestAnswerId(conversationId: string, userId: string): Promise<string | undefined> {
+    await this.ready();
+    try {
+      const entity = await this.table.getEntity<{ messageId: string }>(
+        LATEST,
+        latestKey(conversationId, userId),
+      );
+      return entity.messageId;
+    } catch (error) {
+      if (storageStatus(error) === 404) return undefined;
+      throw error;
+    }
   }
 
   async recordFeedback(input: {
@@ -133,6 +159,11 @@ export class TableFeedbackStore implements FeedbackStore {
       throw error;
     }
   }
+}
+
+/** The row key of a user's newest answer in a conversation. */
+function latestKey(conversationId: string, userId: string): string {
+  return tableKey(`${conversationId}\n${userId}`);
 }
 
 /** The row key of one answer and its reaction. */

@@ -32,12 +32,13 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
     assert.deepEqual(reply.channelData, { feedbackLoopEnabled: true });
     return `reply-${connector.received.indexOf(reply) + 1}`;
   };
-  const feedback = (replyToId: string, userId: string, value: unknown) => ({
+  /** A feedback invoke; `replyToId` undefined: none sent (as the Agents Playground does). */
+  const feedback = (replyToId: string | undefined, userId: string, value: unknown) => ({
     ...messageActivity('', userId),
     type: 'invoke',
     name: 'message/submitAction',
     text: undefined,
-    replyToId,
+    ...(replyToId === undefined ? {} : { replyToId }),
     value,
   });
   const stored = () => fixture.bot.services.feedback.list();
@@ -61,6 +62,28 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
     );
     db.close();
     assert.ok(actions.includes('feedback_given'));
+  });
+
+  it('stores feedback the Agents Playground sends (no replyToId, plain-text comment) on the newest answer', async () => {
+    await answerId();
+    const newest = await answerId();
+    // As the Playground posts it: message/submitAction, no replyToId, the comment as typed.
+    const playground = feedback(undefined, ALEX, {
+      actionName: 'feedback',
+      actionValue: { reaction: 'dislike', feedback: 'Needs the pedal force too' },
+    });
+    assert.equal(await send(playground), 200);
+    const [row] = await fixture.bot.services.feedback.list({ reaction: 'dislike', limit: 1 });
+    assert.equal(row?.messageId, newest);
+    assert.equal(row?.comment, 'Needs the pedal force too');
+    assert.deepEqual(row?.sourceIds, ['brake-fade.md']);
+  });
+
+  it('ignores feedback without replyToId from a user with no answer in the conversation', async () => {
+    const before = (await stored()).length;
+    const orphan = feedback(undefined, MEGAN, { actionName: 'feedback', actionValue: { reaction: 'like' } });
+    assert.equal(await send(orphan), 200);
+    assert.equal((await stored()).length, before);
   });
 
   it('ignores feedback from someone other than the asker, and malformed payloads, without failing', async () => {

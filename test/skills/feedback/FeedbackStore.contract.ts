@@ -107,6 +107,20 @@ export function feedbackStoreContract(
       assert.deepEqual(ids(await subject.store.list({ reaction: 'like', limit: 1 })), ['m4']);
     });
 
+    it('names the newest answer of a user in a conversation, for feedback that names no message', async () => {
+      assert.equal(await subject.store.latestAnswerId('c1', 'alex'), undefined);
+      await subject.store.recordAnswer(answer('m1'));
+      await subject.store.recordAnswer(answer('m2'));
+      await subject.store.recordAnswer(answer('m3', 'megan'));
+      await subject.store.recordAnswer({ ...answer('m4'), conversationId: 'c2' });
+      assert.equal(await subject.store.latestAnswerId('c1', 'alex'), 'm2');
+      assert.equal(await subject.store.latestAnswerId('c1', 'megan'), 'm3');
+      assert.equal(await subject.store.latestAnswerId('c2', 'alex'), 'm4');
+      now += 1000;
+      await subject.store.recordAnswer(answer('m1'));
+      assert.equal(await subject.store.latestAnswerId('c1', 'alex'), 'm1');
+    });
+
     it('keeps answers and feedback across store objects (a restart, another instance)', async () => {
       await subject.store.recordAnswer(answer('m1'));
       const later = await subject.open();
