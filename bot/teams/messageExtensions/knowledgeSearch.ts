@@ -29,6 +29,9 @@ export const EMPTY_SEARCH_TEXT =
 export const NO_RESULTS_TEXT =
   'No documents you can access match this search. Try other words, or the name of the standard.';
 
+/** Answer to a search naming a command this app does not have. */
+export const UNKNOWN_COMMAND_TEXT = `This app's search command is "${SEARCH_COMMAND}" (parameter "query"). Search with that command id, or with none.`;
+
 /** An item for `composeExtension/selectItem` (the invoke value of a preview `tap`: see `selectKnowledgeItem`). */
 const SelectedItem = z.object({
   command: z.literal(SEARCH_COMMAND),
@@ -101,6 +104,11 @@ export async function selectKnowledgeItem(
     if (!result) return message('This document is not available any more. Search again.');
     return results([attachment(result)]);
   });
+}
+
+/** A `message` result for a search naming a command this app does not have (never an error status). */
+export function unknownSearchCommand(): MessagingExtensionResult {
+  return message(UNKNOWN_COMMAND_TEXT);
 }
 
 function attachment(result: KnowledgeSearchResult): MessagingExtensionAttachment {

@@ -40,3 +40,25 @@ export function parseSearchQuery(input: { parameters?: unknown; skip?: unknown }
   if (Paging.parse({ skip: input.skip }).skip > 0) return { kind: 'empty', reason: 'next_page' };
   return { kind: 'search', query: parsed.data };
 }
+
+/**
+ * The search text of a raw `composeExtension/query` value that names no command (the Agents Playground sends
+ * `commandId` and parameter names only when the user typed them): the `query` parameter, else the first
+ * parameter with a string value whatever its name (`initialRun` excepted), as teams-ai's flattened shape for
+ * {@link parseSearchQuery}. Never throws; anything unreadable gives no parameters (an `empty` request).
+ */
+export function unnamedSearchQuery(value: unknown): { parameters: Record<string, unknown>; skip?: unknown } {
+  const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const list = Array.isArray(raw.parameters) ? (raw.parameters as unknown[]) : [];
+  const params = list.filter(
+    (p): p is { name?: unknown; value: string } =>
+      typeof p === 'object' && p !== null && typeof (p as { value?: unknown }).value === 'string',
+  );
+  const chosen =
+    params.find((p) => p.name === QUERY_PARAMETER) ?? params.find((p) => p.name !== 'initialRun');
+  const options = typeof raw.queryOptions === 'object' && raw.queryOptions !== null ? raw.queryOptions : {};
+  return {
+    parameters: chosen ? { [QUERY_PARAMETER]: chosen.value } : {},
+    skip: (options as { skip?: unknown }).skip,
+  };
+}

@@ -53,6 +53,23 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
     assert.match(cardText(first?.content), /6\.0 m\/s²/);
   });
 
+  it('searches when the query names no command and no parameter (as the Agents Playground sends it)', async () => {
+    const { status, body } = await invoke(services, 'composeExtension/query', {
+      parameters: [{ value: 'brake fade pass criterion' }],
+      queryOptions: { skip: 0, count: 25 },
+    });
+    assert.equal(status, 200);
+    assert.equal(body.composeExtension?.type, 'result');
+    assert.equal(titles(body)[0], 'Brake Fade Test Standard');
+  });
+
+  it('answers a search naming another command with a message naming the search command', async () => {
+    const { status, body } = await search(services, 'brake fade', ALEX, { commandId: 'findDocs' });
+    assert.equal(status, 200);
+    assert.equal(body.composeExtension?.type, 'message');
+    assert.match(body.composeExtension?.text ?? '', /"searchKnowledge"/);
+  });
+
   it('records the search in the audit trail (surface messageExtension, documents returned)', async () => {
     await search(services, 'brake fade');
     const last = (await auditRecords(services)).at(-1);
