@@ -23,6 +23,7 @@ import { ConversationStorage } from './ConversationStorage';
 import type { ConversationRoster } from './ConversationRoster';
 import { deliverApproval } from './deliverApproval';
 import { followUpFor } from './followUpFor';
+import { inboundText } from './inboundText';
 import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
 import { recordAnswer } from './recordAnswer';
@@ -191,6 +192,19 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     });
   };
 
+  // A message-extension card sent into the chat arrives as attachments plus placeholder markup: answer with
+  // what the bot can do with it instead of taking the markup for a question (both planners read this text).
+  app.turn('beforeTurn', async (context) => {
+    if (context.activity.type !== ActivityTypes.Message) return true;
+    const inbound = await inboundText(context.activity);
+    if (inbound.kind === 'text') {
+      context.activity.text = inbound.text;
+      return true;
+    }
+    await context.sendActivity(cardActivity(renderNoticeCard(CARD_ONLY_NOTICE)));
+    return false;
+  });
+
   app.conversationUpdate('membersRemoved', async (context) => {
     roster.forget(context);
   });
@@ -250,6 +264,13 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
 
   return { adapter, app };
 }
+
+/** The reply to a message that holds only cards (e.g. a search result shared into the chat). */
+export const CARD_ONLY_NOTICE = {
+  title: 'That message holds only a card',
+  message:
+    'I answer questions written in words. Type your question, or say "help" to see what I can do. Search results you insert with the message extension are for sharing with people.',
+};
 
 /**
  * Follow-up context: in memory by default; with STATE_BACKEND=azure in the shared conversation state, so a
