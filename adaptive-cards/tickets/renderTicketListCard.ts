@@ -1,5 +1,6 @@
 import type { AdaptiveCard } from '../AdaptiveCard';
 import { expandTemplate } from '../expandTemplate';
+import { safeHttpUrl } from '../safeHttpUrl';
 import { safeText } from '../safeText';
 import listTemplate from '../templates/tickets/list.json';
 import { truncateText } from '../truncateText';
@@ -13,10 +14,14 @@ export const MAX_LISTED_TICKETS = 25;
 /**
  * The requester's tickets in the given order (callers pass newest first), at most
  * {@link MAX_LISTED_TICKETS}: per ticket "#<id> <title>" (title ≤ 120 chars) and "status · priority ·
- * date". With no tickets: a line saying so and how to file one.
+ * date", and buttons to open it: "Show ticket <id>" (`Action.Submit`, data `{ verb: 'ticket_status', ticketId }`:
+ * the bot answers with the ticket's status card) and "Open" when the ticket has an http(s) `url`. With no
+ * tickets: a line saying so and how to file one.
  */
 export function renderTicketListCard(tickets: readonly TicketView[]): AdaptiveCard {
   const shown = tickets.slice(0, MAX_LISTED_TICKETS).map((ticket) => ({
+    id: ticketId(ticket),
+    url: safeHttpUrl(ticket.url) ?? '',
     label: `#${ticketId(ticket)} ${truncateText(ticketTitle(ticket), 120)}`,
     detail: [
       statusLabel(ticket.status),

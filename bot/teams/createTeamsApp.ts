@@ -24,6 +24,7 @@ import type { ConversationRoster } from './ConversationRoster';
 import { deliverApproval } from './deliverApproval';
 import { followUpFor } from './followUpFor';
 import { inboundText } from './inboundText';
+import { TicketCardData } from './TicketCardData';
 import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
 import { recordAnswer } from './recordAnswer';
@@ -222,6 +223,15 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     const parsed = AskCardData.safeParse(data);
     if (!parsed.success) throw new AppError('invalid_parameters');
     await respond(context, state, routeMessage(parsed.data.question, services.registry));
+  });
+  app.adaptiveCards.actionSubmit('ticket_status', async (context, state, data) => {
+    const parsed = TicketCardData.safeParse(data);
+    if (!parsed.success) throw new AppError('invalid_parameters');
+    await respond(context, state, {
+      kind: 'skill',
+      skill: 'ticket_status',
+      params: { ticketId: parsed.data.ticketId },
+    });
   });
   registerCardActions(app, services);
   registerMessageExtensions(app, services);

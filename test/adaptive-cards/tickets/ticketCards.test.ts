@@ -206,14 +206,33 @@ describe('ticket cards', () => {
         'Your tickets (2)',
         '#12 CAN simulator in lab 3 is down',
         'In progress · High · 2025-03-01 14:02 UTC',
+        'Show ticket 12',
+        'Open',
         '#11 CAN simulator in lab 3 is down',
         'Closed · Low · 2025-03-01 14:02 UTC',
+        'Show ticket 11',
+        'Open',
       ]);
     });
     it('shows at most 25 and says how many there are', () => {
       const card = renderTicketListCard(Array.from({ length: 30 }, (_, i) => ticket({ id: 30 - i })));
       assert.equal(ofType(card, 'Container').length, 25);
       assert.match(visibleText(card), /^Your tickets \(25 of 30, newest first\)/);
+    });
+    it('gives every ticket a "Show ticket" button (its number as data) and "Open" when it has a link', () => {
+      const card = renderTicketListCard([ticket(), ticket({ id: 11, url: 'javascript:alert(1)' })]);
+      const submits = ofType(card, 'Action.Submit');
+      assert.deepEqual(
+        submits.map((a) => [a.title, a.data]),
+        [
+          ['Show ticket 12', { verb: 'ticket_status', ticketId: 12 }],
+          ['Show ticket 11', { verb: 'ticket_status', ticketId: 11 }],
+        ],
+      );
+      assert.deepEqual(
+        ofType(card, 'Action.OpenUrl').map((a) => a.url),
+        ['https://dev.azure.com/norvik/Service%20Desk/_workitems/edit/12'],
+      );
     });
     it('has an empty state', () => {
       assert.match(visibleText(renderTicketListCard([])), /You have no tickets yet/);

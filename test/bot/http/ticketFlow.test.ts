@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
 import { botClient, executeActivity, findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
@@ -128,6 +128,34 @@ describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redel
     const megan = cardText(await ask('status of ticket 1', MEGAN));
     assert.doesNotMatch(megan, /CAN simulator/);
     assert.match(megan, /not found|no ticket/i);
+  });
+
+  it('opens a ticket from the "my tickets" list: its button shows that ticket’s status, only to its requester', async () => {
+    const list = await ask('my tickets');
+    const show = findAll(list, 'Action.Submit').find((a) => a.title === 'Show ticket 1');
+    assert.ok(show, 'no "Show ticket 1" button');
+    // The client sends the button's data as the message value (Action.Submit).
+    const click = (userId: string) => ({ ...messageActivity('', userId), text: undefined, value: show.data });
+    const reply = (await post(click(ALEX))) as { activities: { attachments?: { content: unknown }[] }[] };
+    const status = cardText(reply.activities.find((a) => a.attachments?.length)?.attachments?.[0]?.content);
+    assert.match(status, /^Ticket 1: /);
+    assert.match(status, /CAN simulator in lab 3/);
+    const other = (await post(click(MEGAN))) as { activities: { attachments?: { content: unknown }[] }[] };
+    const megan = cardText(other.activities.find((a) => a.attachments?.length)?.attachments?.[0]?.content);
+    assert.doesNotMatch(megan, /CAN simulator/);
+    assert.match(megan, /not found|no ticket/i);
+  });
+
+  it('answers tampered "Show ticket" data with an error card, showing no ticket', async () => {
+    const tampered = {
+      ...messageActivity('', ALEX),
+      text: undefined,
+      value: { verb: 'ticket_status', ticketId: 'x' },
+    };
+    const reply = (await post(tampered)) as { activities: { attachments?: { content: unknown }[] }[] };
+    const shown = cardText(reply.activities.find((a) => a.attachments?.length)?.attachments?.[0]?.content);
+    assert.doesNotMatch(shown, /CAN simulator/);
+    assert.match(shown, /not valid|invalid/i);
   });
 
   it('asks a follow-up question when the ticket description is missing, and uses the reply', async () => {
