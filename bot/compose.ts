@@ -11,7 +11,9 @@ import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationPr
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
 import type { AuditLog } from '../skills/audit/AuditLog';
+import { EVERYONE } from '../knowledge/access/Principal';
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
+import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
 import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SecurityEvents } from '../skills/security/SecurityEvents';
@@ -46,6 +48,8 @@ export interface Services {
   readonly reports: ReportStore;
   /** Approval requests of customer and external reports, with where their cards were posted. */
   readonly approvals: ApprovalStore;
+  /** The knowledge skill's example questions: only those answered over the index in use (see ExampleQuestions). */
+  readonly examples: ExampleQuestions;
   /** Thumbs up/down on AI answers, with the answers' sources. */
   readonly feedback: FeedbackStore;
   /** The teams-ai turn state of each conversation (and user), forgotten CONVERSATION_STATE_TTL_HOURS after its last change. */
@@ -114,15 +118,25 @@ export function compose(
     ['search', 'getDocument', 'getChunks', 'upsert', 'delete', 'listHashes'],
     { 'backend.kind': config.search.backend },
   );
-  // Without examples in the profile, the knowledge skill's examples come from titles of documents everyone may
-  // read, re-derived whenever the index changes (ingest runs through `services.index`). Only over the embedded
-  // index: listing a large Azure AI Search index on every change would cost too much (set examples there).
+  // The knowledge skill's examples are only those that get an answer over the index in use, for a reader of
+  // what everyone may read (examples are shown to every user): the profile's, else ones derived from titles of
+  // documents everyone may read, re-checked whenever the index changes (ingest runs through `services.index`).
+  // Deriving only over the embedded index: listing a large Azure AI Search index on every change would cost
+  // too much (set examples there). The check is the extractive answer, without audit or model.
   const derive = config.search.backend === 'embedded';
+  const checker = askKnowledgeSkill({ index: backend, linkFor: () => '', profile });
   const examples = new ExampleQuestions(
     backend,
     profile.examples.questions,
     (error) => log.warn('could not derive example questions', { error: String(error) }),
     derive,
+    async (question) =>
+      (
+        await checker.handler(
+          { question },
+          { user: { id: 'example-check', principals: [EVERYONE] }, surface: 'test' },
+        )
+      ).aiGenerated,
   );
   const index = derive ? observeIndexChanges(backend, () => void examples.refresh()) : backend;
   void examples.refresh();
@@ -186,6 +200,7 @@ export function compose(
     tickets,
     reports,
     approvals,
+    examples,
     feedback: traceMethods(state.feedback, 'backend.feedback', ['recordAnswer', 'recordFeedback', 'list']),
     conversationState,
     linkSecret,

@@ -93,6 +93,13 @@ export interface SkillDescriptor<P, E = unknown> {
   readonly consequential: boolean;
   /** Example requests shown in help and used as conversation starters. */
   readonly examples: readonly string[];
+  /**
+   * False when an example may fail for a new user or over another corpus (it names a ticket number the user
+   * doesn't have, or a report topic the documents they may read need not cover): the welcome and help cards
+   * then leave them out, so every example button works. The knowledge skill's examples are checked against the
+   * index instead (ExampleQuestions). Default true.
+   */
+  readonly examplesWorkForAnyone?: boolean;
   handler(params: P, context: SkillContext): Promise<SkillResult>;
   /** Required when `consequential` is true: the action run after a person confirmed. */
   readonly confirm?: ConfirmedAction<E>;

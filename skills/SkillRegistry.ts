@@ -16,6 +16,8 @@ export interface RegisteredSkill {
   readonly description: string;
   readonly consequential: boolean;
   readonly examples: readonly string[];
+  /** As the descriptor's: false when an example may fail for a new user or another corpus (default true). */
+  readonly examplesWorkForAnyone: boolean;
   /** JSON Schema (draft 2020-12) of the parameters, derived from the descriptor's schema. */
   readonly parametersJsonSchema: Record<string, unknown>;
   /** JSON Schema of the confirmation edits (consequential skills only). */
@@ -93,6 +95,7 @@ export class SkillRegistry {
       description: descriptor.description,
       consequential: descriptor.consequential,
       examples: descriptor.examples,
+      examplesWorkForAnyone: descriptor.examplesWorkForAnyone ?? true,
       parametersJsonSchema,
       ...(editsJsonSchema ? { editsJsonSchema } : {}),
       invoke: (rawParams, context) =>

@@ -142,7 +142,12 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     skills: services.registry
       .list()
       .map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
-    examples: interleaveExamples(services.registry.list().map((skill) => skill.examples)),
+    examples: interleaveExamples(
+      services.registry
+        .list()
+        .filter((skill) => skill.examplesWorkForAnyone)
+        .map((skill) => skill.examples),
+    ),
   });
 
   /**

@@ -1,17 +1,26 @@
 import type { KnowledgeIndex } from '../types';
 import { deriveExampleQuestions } from './deriveExampleQuestions';
 
+/** How many example questions are shown at most when they are derived from titles. */
+const DERIVED_EXAMPLES = 3;
+
 /**
  * The example questions shown for the knowledge skill. `list` is one array, kept up to date in place (the skill
- * registry holds the same array): the profile's examples when it has some, never changed; otherwise examples
- * derived from the index (`deriveExampleQuestions`), re-derived after each `refresh()` (call it when documents
- * are added or removed). Refreshes are coalesced: at most one derivation runs, and one more follows if the index
- * changed meanwhile. A failing derivation keeps the previous list and is reported to `onError`. With `derive`
- * false the list stays the profile's (possibly empty) and `refresh()` does nothing.
+ * registry holds the same array). It starts as the profile's examples; each `refresh()` (call it when
+ * documents are added or removed) recomputes it:
+ * - with `verify` (does this question get an answer over the index in use?), only the profile's examples that
+ *   pass are kept, so no example is shown that the corpus being served cannot answer;
+ * - when that leaves none (or the profile has none) and `derive` is on, examples derived from the index
+ *   (`deriveExampleQuestions`: a title, else a first heading, per document), checked the same way, at most three.
+ * Without `verify` and with profile examples, the list is never changed. Refreshes are coalesced: at most one
+ * runs, and one more follows if the index changed meanwhile. A failing refresh keeps the previous list and is
+ * reported to `onError`.
  */
 export class ExampleQuestions {
   readonly list: string[];
-  private readonly derived: boolean;
+  private readonly fixed: readonly string[];
+  private readonly derive: boolean;
+  private readonly verify: ((question: string) => Promise<boolean>) | undefined;
   private running: Promise<void> | undefined;
   private dirty = false;
 
@@ -20,19 +29,22 @@ export class ExampleQuestions {
     fixed: readonly string[],
     private readonly onError: (error: unknown) => void = () => {},
     derive = true,
+    verify?: (question: string) => Promise<boolean>,
   ) {
     this.list = [...fixed];
-    this.derived = derive && fixed.length === 0;
+    this.fixed = [...fixed];
+    this.derive = derive;
+    this.verify = verify;
   }
 
-  /** Schedules a re-derivation (no-op when the profile fixed the examples). Resolves when it has run. */
+  /** Schedules a recomputation (no-op when nothing can change the list). Resolves when it has run. */
   refresh(): Promise<void> {
-    if (!this.derived) return Promise.resolve();
+    if (!this.verify && (this.fixed.length > 0 || !this.derive)) return Promise.resolve();
     if (this.running) {
       this.dirty = true;
       return this.running;
     }
-    this.running = this.derive().finally(() => {
+    this.running = this.recompute().finally(() => {
       this.running = undefined;
       if (this.dirty) {
         this.dirty = false;
@@ -42,13 +54,30 @@ export class ExampleQuestions {
     return this.running;
   }
 
-  private async derive(): Promise<void> {
+  /** Resolves once no recomputation is running or queued (tests, and callers that need the settled list). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async recompute(): Promise<void> {
     try {
-      const fresh = await deriveExampleQuestions(this.index);
-      this.list.splice(0, this.list.length, ...fresh);
+      let chosen = await this.answerable(this.fixed);
+      if (chosen.length === 0 && this.derive) {
+        chosen = await deriveExampleQuestions(this.index, DERIVED_EXAMPLES, this.verify);
+      }
+      this.list.splice(0, this.list.length, ...chosen);
     } catch (error) {
       this.onError(error);
     }
+  }
+
+  /** The questions `verify` accepts, in order (all of them without `verify`). */
+  private async answerable(questions: readonly string[]): Promise<string[]> {
+    const verify = this.verify;
+    if (!verify) return [...questions];
+    const kept: string[] = [];
+    for (const question of questions) if (await verify(question)) kept.push(question);
+    return kept;
   }
 }
 

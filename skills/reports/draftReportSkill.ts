@@ -75,6 +75,8 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
     parameters: draftReportParams(profile),
     consequential: false,
     examples: profile.examples.reports,
+    // A report topic only works where the documents the user may read cover it: not welcome or help buttons.
+    examplesWorkForAnyone: false,
     async handler(given, context): Promise<SkillResult> {
       const { user } = context;
       const params = withNamedBrand(given, profile);

@@ -34,6 +34,8 @@ export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<Ticke
     parameters: TicketStatusParams,
     consequential: false,
     examples: ['Status of ticket 12', 'Is ticket 42 resolved?', 'Any update on ticket 7?'],
+    // They name ticket numbers a new user doesn't have: not welcome or help buttons.
+    examplesWorkForAnyone: false,
     async handler(params, context) {
       if (context.audience) return ticketsKeptPrivate();
       let ticket: Ticket | undefined;

@@ -95,4 +95,51 @@ describe('ExampleQuestions', () => {
     assert.deepEqual(examples.list, []);
     assert.equal(errors.length, 1);
   });
+
+  it('keeps only the profile’s examples that get an answer over the index in use', async () => {
+    const index = memoryIndex();
+    const answerable = new Set(['Answered?', 'Also answered?']);
+    const examples = new ExampleQuestions(
+      index,
+      ['Answered?', 'Unknown here?', 'Also answered?'],
+      undefined,
+      true,
+      async (q) => answerable.has(q),
+    );
+    await examples.refresh();
+    assert.deepEqual(examples.list, ['Answered?', 'Also answered?']);
+  });
+
+  it('falls back to checked examples derived from titles when no profile example is answered', async () => {
+    const index = memoryIndex();
+    for (const [id, title] of [
+      ['a', 'Alpha'],
+      ['b', 'Beta'],
+      ['c', 'Gamma'],
+      ['d', 'Delta'],
+      ['e', 'Epsilon'],
+    ])
+      await index.upsert(doc(id, title, ['everyone']));
+    const examples = new ExampleQuestions(
+      index,
+      ['Other corpus?'],
+      undefined,
+      true,
+      async (q) => q.startsWith('What does') && !q.includes('Beta'),
+    );
+    await examples.refresh();
+    assert.deepEqual(examples.list, [
+      'What does “Alpha” say?',
+      'What does “Gamma” say?',
+      'What does “Delta” say?',
+    ]);
+  });
+
+  it('shows nothing rather than an example that gets no answer', async () => {
+    const index = memoryIndex();
+    await index.upsert(doc('a', 'Alpha', ['everyone']));
+    const examples = new ExampleQuestions(index, ['Other corpus?'], undefined, true, async () => false);
+    await examples.refresh();
+    assert.deepEqual(examples.list, []);
+  });
 });
