@@ -28,13 +28,8 @@ export function skillCatalog(
   });
   const skills: readonly SkillInfo[] = registry
     .list()
-    .map(({ name, title, description, consequential, examples, parametersJsonSchema, editsJsonSchema }) => ({
-      name,
-      title,
-      description,
-      consequential,
-      examples,
-      parametersJsonSchema,
+    .map(({ invoke: _invoke, editsJsonSchema, ...info }) => ({
+      ...info,
       ...(editsJsonSchema ? { editsJsonSchema } : {}),
     }));
   return { list: () => skills };

@@ -7,5 +7,8 @@ import { z } from 'zod/v4';
  */
 export const TicketCardData = z.object({
   verb: z.literal('ticket_status'),
-  ticketId: z.union([z.number(), z.string().regex(/^\d{1,10}$/)]).pipe(z.coerce.number().int().min(1)),
+  ticketId: z
+    .union([z.number(), z.string().regex(/^\d{1,10}$/)])
+    .transform(Number)
+    .pipe(z.number().int().min(1)),
 });

@@ -32,7 +32,7 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
     assert.deepEqual(reply.channelData, { feedbackLoopEnabled: true });
     return `reply-${connector.received.indexOf(reply) + 1}`;
   };
-  /** A feedback invoke; `replyToId` undefined: none sent (as the Agents Playground does). */
+  /** The feedback invoke; `replyToId` undefined: as the Agents Playground sends it, without one. */
   const feedback = (replyToId: string | undefined, userId: string, value: unknown) => ({
     ...messageActivity('', userId),
     type: 'invoke',
@@ -81,7 +81,10 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
 
   it('ignores feedback without replyToId from a user with no answer in the conversation', async () => {
     const before = (await stored()).length;
-    const orphan = feedback(undefined, MEGAN, { actionName: 'feedback', actionValue: { reaction: 'like' } });
+    const orphan = feedback(undefined, MEGAN, {
+      actionName: 'feedback',
+      actionValue: { reaction: 'like' },
+    });
     assert.equal(await send(orphan), 200);
     assert.equal((await stored()).length, before);
   });
