@@ -1,0 +1,76 @@
+import type Database from 'better-sqlite3';
+import { ANSWER_LOG_TEXT_CHARS, type AnswerEvent, type AnswerLog, type AnswerOutcome } from './AnswerLog';
+
+export interface SqliteAnswerLogOptions {
+  /** An open SQLite database (the app's `state.sqlite`); the log creates its `answer_log` table. */
+  readonly db: Database.Database;
+}
+
+interface Row {
+  id: string;
+  at: string;
+  surface: string;
+  skill: string;
+  user_id: string;
+  conversation_id: string | null;
+  question: string;
+  brand: string | null;
+  outcome: AnswerOutcome;
+  cited: string;
+  closest: string;
+  answer_text: string;
+}
+
+/** `AnswerLog` in one SQLite table, `answer_log`, indexed by time. */
+export class SqliteAnswerLog implements AnswerLog {
+  private readonly db: Database.Database;
+
+  constructor(options: SqliteAnswerLogOptions) {
+    this.db = options.db;
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS answer_log (
+        id TEXT PRIMARY KEY, at TEXT NOT NULL, surface TEXT NOT NULL, skill TEXT NOT NULL, user_id TEXT NOT NULL,
+        conversation_id TEXT, question TEXT NOT NULL, brand TEXT, outcome TEXT NOT NULL, cited TEXT NOT NULL,
+        closest TEXT NOT NULL, answer_text TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS answer_log_at ON answer_log (at);`);
+  }
+
+  async record(event: AnswerEvent): Promise<void> {
+    this.db
+      .prepare('INSERT OR REPLACE INTO answer_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(
+        event.id,
+        event.at,
+        event.surface,
+        event.skill,
+        event.userId,
+        event.conversationId ?? null,
+        event.question.slice(0, ANSWER_LOG_TEXT_CHARS),
+        event.brand ?? null,
+        event.outcome,
+        JSON.stringify(event.citedSourceIds),
+        JSON.stringify(event.closestSourceIds),
+        event.answerText.slice(0, ANSWER_LOG_TEXT_CHARS),
+      );
+  }
+
+  async list(options: { since?: string; limit?: number } = {}): Promise<AnswerEvent[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM answer_log WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?')
+      .all(options.since ?? '', options.limit ?? 10_000) as Row[];
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.at,
+      surface: row.surface,
+      skill: row.skill,
+      userId: row.user_id,
+      ...(row.conversation_id === null ? {} : { conversationId: row.conversation_id }),
+      question: row.question,
+      ...(row.brand === null ? {} : { brand: row.brand }),
+      outcome: row.outcome,
+      citedSourceIds: JSON.parse(row.cited) as string[],
+      closestSourceIds: JSON.parse(row.closest) as string[],
+      answerText: row.answer_text,
+    }));
+  }
+}
