@@ -11,6 +11,7 @@ import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationPr
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
 import type { Directory, KnowledgeIndex } from '../knowledge/types';
 import type { AuditLog } from '../skills/audit/AuditLog';
+import type { AuditVerification } from '../skills/audit/verifyAuditLog';
 import { EVERYONE } from '../knowledge/access/Principal';
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';
@@ -18,6 +19,8 @@ import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SecurityEvents } from '../skills/security/SecurityEvents';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
+import type { AnswerLog } from '../skills/usage/AnswerLog';
+import { IngestRunLog } from '../knowledge/ingest/IngestRunLog';
 import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
 import type { AppConfig } from './config/loadConfig';
@@ -54,6 +57,17 @@ export interface Services {
   readonly feedback: FeedbackStore;
   /** The teams-ai turn state of each conversation (and user), forgotten CONVERSATION_STATE_TTL_HOURS after its last change. */
   readonly conversationState: ConversationStateStore;
+  /** Every question answered or declined, on every surface (written by the registry): the admin console's usage. */
+  readonly answers: AnswerLog;
+  /** Finished ingest runs recorded in this data folder (`DATA_DIR/ingest-runs.jsonl`). */
+  readonly ingestRuns: IngestRunLog;
+  /**
+   * The audit log's SQLite file, read by the admin console (panel, export); undefined with STATE_BACKEND=azure
+   * (the chain is in Table Storage: `npm run audit:export` reads it).
+   */
+  readonly auditFile?: string;
+  /** Verifies the whole audit trail as `audit:verify` does (hash chain, signed head, anchor). */
+  verifyAudit(): Promise<AuditVerification>;
   /** The app's Entra credential, when configured (cloud backends). */
   readonly credential?: TokenCredential;
   /** Secret for signed document-viewer links (and, derived from it, the sign-in cookies). */
@@ -79,6 +93,7 @@ export const dataFiles = (config: AppConfig) => ({
   state: path.join(config.dataDir, 'state.sqlite'),
   audit: path.join(config.dataDir, 'audit.sqlite'),
   linkSecret: path.join(config.dataDir, 'link-secret'),
+  ingestRuns: path.join(config.dataDir, 'ingest-runs.jsonl'),
 });
 
 /**
@@ -166,8 +181,10 @@ export function compose(
     'write',
     'delete',
   ]);
-  const { approvals } = state;
+  const { approvals, answers } = state;
   const registry = new SkillRegistry({
+    answers,
+    onAnswerLogError: (error) => log.error('answer log not written', { error: String(error) }),
     audit,
     confirmations,
     idempotency,
@@ -201,6 +218,10 @@ export function compose(
     reports,
     approvals,
     examples,
+    answers,
+    ingestRuns: new IngestRunLog(files.ingestRuns),
+    ...(composedAudit.file ? { auditFile: composedAudit.file } : {}),
+    verifyAudit: () => composedAudit.verify(),
     feedback: traceMethods(state.feedback, 'backend.feedback', ['recordAnswer', 'recordFeedback', 'list']),
     conversationState,
     linkSecret,

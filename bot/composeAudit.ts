@@ -16,6 +16,10 @@ export interface ComposedAudit {
   readonly audit: AuditLog;
   /** Resolves when the whole chain verifies (Azure: after making a new log's genesis head); rejects otherwise. */
   ready(): Promise<void>;
+  /** Verifies the whole chain now, as `audit:verify` does (the admin console's audit panel). */
+  verify(): Promise<AuditVerification>;
+  /** The SQLite file of the embedded log; undefined for the Table Storage chain. */
+  readonly file?: string;
 }
 
 /**
@@ -37,12 +41,14 @@ export function composeAudit(
     if (!headKey) throw new Error('STATE_BACKEND=azure needs AUDIT_HEAD_KEY or AUDIT_HEAD_KEY_FILE');
     const table = storage.table(AUDIT_TABLE);
     const audit = new TableAuditLog({ table, headKey, ...(anchor ? { anchor } : {}) });
+    const verify = () => verifyTableAuditLog(table, { headKey, ...(anchor ? { anchor } : {}) });
     return {
       audit,
       ready: async () => {
         await audit.open();
-        assertIntact(await verifyTableAuditLog(table, { headKey, ...(anchor ? { anchor } : {}) }));
+        assertIntact(await verify());
       },
+      verify,
     };
   }
   // Opening checks the head and the anchor; the whole chain is checked too.
@@ -53,7 +59,7 @@ export function composeAudit(
     void audit.close();
     throw error;
   }
-  return { audit, ready: async () => undefined };
+  return { audit, ready: async () => undefined, verify: async () => verifyAuditLog(file, trust), file };
 }
 
 function assertIntact(result: AuditVerification): void {

@@ -8,6 +8,8 @@ import { TableConfirmationStore } from '../skills/confirm/TableConfirmationStore
 import { TableIdempotencyStore } from '../skills/confirm/TableIdempotencyStore';
 import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
+import type { AnswerLog } from '../skills/usage/AnswerLog';
+import { SqliteAnswerLog } from '../skills/usage/SqliteAnswerLog';
 import { SqliteApprovalStore } from '../skills/reports/approval/SqliteApprovalStore';
 import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
 import { TableFeedbackStore } from '../skills/feedback/TableFeedbackStore';
@@ -37,6 +39,11 @@ export interface StateStores {
    * STATE_BACKEND=azure each instance keeps its own approvals).
    */
   readonly approvals: ApprovalStore;
+  /**
+   * Every question answered or declined (the admin console's usage): SQLite in `stateFile` with either backend
+   * (no Table Storage implementation yet, so with STATE_BACKEND=azure each instance's console shows its own).
+   */
+  readonly answers: AnswerLog;
   /** The Storage account's clients with STATE_BACKEND=azure (the audit chain, tickets and reports use them too). */
   readonly storage?: StorageClients;
   /**
@@ -73,6 +80,7 @@ export function composeState(
         now,
       }),
       approvals: new SqliteApprovalStore({ db: approvalsDb }),
+      answers: new SqliteAnswerLog({ db: approvalsDb }),
       ready: async () => {
         await Promise.all([...tables.map((table) => table.createTable()), reports.createIfNotExists()]);
       },
@@ -88,6 +96,7 @@ export function composeState(
     feedback: new SqliteFeedbackStore({ db }),
     conversationState: new SqliteConversationStateStore({ db, ttlMs, now }),
     approvals: new SqliteApprovalStore({ db }),
+    answers: new SqliteAnswerLog({ db }),
     ready: async () => undefined,
     close: async () => {
       if (db.open) db.close();

@@ -140,6 +140,10 @@ param embeddingDimensions string = ''
 @description('Entra object id (and name) of the second person who approves customer/external report exports.')
 param reportApproverId string = ''
 param reportApproverName string = ''
+@description('Entra group (object id) whose members may open the admin console (/admin); empty = console off.')
+param adminGroupId string = ''
+@description('Entra group (object id) of the admins who may see people\'s names in the console; others see pseudonyms.')
+param adminNamesGroupId string = ''
 @allowed(['embedded', 'onedrive'])
 @description('Where exported reports go: embedded (DATA_DIR, downloaded through the bot) or onedrive (the author\'s OneDrive; needs Files.ReadWrite.All).')
 param reportStore string = 'embedded'
@@ -488,6 +492,8 @@ var settings = {
   REPORT_APPROVER_ID: reportApproverId
   REPORT_APPROVER_NAME: reportApproverName
   REPORT_STORE: reportStore
+  ADMIN_GROUP_ID: adminGroupId
+  ADMIN_NAMES_GROUP_ID: adminNamesGroupId
 }
 
 resource site 'Microsoft.Web/sites@2023-12-01' = {

@@ -57,6 +57,17 @@ export interface SkillResult {
   };
   /** Set when the result starts or ends a report approval: the cards the surface delivers to other people. */
   readonly approval?: ApprovalDelivery;
+  /**
+   * Set by skills that answer a question (`ask_knowledge`): what the registry writes to the answer log for the
+   * admin console. `closestSourceIds`: the documents the search ranked best, best first (for a declined
+   * question, what came closest); `brand`: the brand the question was about, when known.
+   */
+  readonly answer?: {
+    readonly question: string;
+    readonly outcome: 'answered' | 'declined';
+    readonly brand?: string;
+    readonly closestSourceIds: readonly string[];
+  };
   /** What to record in the audit trail for this result (default action: `<skill>_completed`). */
   readonly audit?: {
     readonly action: string;

@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import { boundedForAudit } from './audit/boundedForAudit';
 import { z } from 'zod/v4';
 import type { AuditLog } from './audit/AuditLog';
+import type { AnswerLog } from './usage/AnswerLog';
 import { hashToken, type ConfirmationStore, type ConsumeResult } from './confirm/ConfirmationStore';
 import type { IdempotencyStore } from './confirm/IdempotencyStore';
 import { AppError, toAppError } from './errors/AppError';
@@ -46,6 +48,15 @@ export interface SkillRegistryOptions {
    * skill's) and per refused cancel, as a `token_replayed` event correlated by `context.correlationId`.
    */
   readonly securityEvents?: SecurityEvents;
+  /**
+   * Every result that answers a question (`SkillResult.answer`) is recorded here, whatever the surface: the
+   * registry is the one place all skill calls pass. A failed write is told to `onAnswerLogError` and never
+   * fails the call.
+   */
+  readonly answers?: AnswerLog;
+  readonly onAnswerLogError?: (error: unknown) => void;
+  /** Clock of the answer log's times (tests); default the current time. */
+  readonly now?: () => Date;
 }
 
 /** A consequential skill's second half, with its edits parser. */
@@ -112,7 +123,7 @@ export class SkillRegistry {
     return this;
   }
 
-  /** One `invoke`: parse strictly, run the handler, audit either outcome. */
+  /** One `invoke`: parse strictly, run the handler, audit either outcome, log an answer. */
   private async invokeOnce<P, E>(
     descriptor: SkillDescriptor<P, E>,
     parseParameters: (raw: unknown) => P,
@@ -133,7 +144,31 @@ export class SkillRegistry {
       return audit.refusedAndThrow(error, params);
     }
     await audit.completed(result, params);
+    await this.logAnswer(descriptor.name, context, result);
     return result;
+  }
+
+  /** Writes an answering result to the answer log (see `SkillRegistryOptions.answers`). */
+  private async logAnswer(skill: string, context: SkillContext, result: SkillResult): Promise<void> {
+    const answers = this.options.answers;
+    if (!answers || !result.answer) return;
+    const { question, outcome, brand, closestSourceIds } = result.answer;
+    await answers
+      .record({
+        id: crypto.randomUUID(),
+        at: (this.options.now?.() ?? new Date()).toISOString(),
+        surface: context.surface,
+        skill,
+        userId: context.user.id,
+        ...(context.conversationId ? { conversationId: context.conversationId } : {}),
+        question,
+        ...(brand ? { brand } : {}),
+        outcome,
+        citedSourceIds: result.audit?.sourceIds ?? [],
+        closestSourceIds,
+        answerText: outcome === 'answered' ? result.text : '',
+      })
+      .catch((error: unknown) => this.options.onAnswerLogError?.(error));
   }
 
   get(name: string): RegisteredSkill | undefined {

@@ -162,4 +162,11 @@ export interface AppConfig {
    * (the author's OneDrive, folder Reports, through Microsoft Graph with the app's Entra credential).
    */
   readonly reportStore: { backend: 'embedded' } | { backend: 'onedrive' };
+  /**
+   * The admin console (`/admin`). `groupId`: members of this group (Entra object id; transitive) may open it when
+   * signed in; unset means the console is off in production (local mode: loopback callers only, as
+   * `localUserId`). `namesGroupId`: admins in this group see people's names and ids; everyone else sees
+   * pseudonyms.
+   */
+  readonly admin: { readonly groupId?: string; readonly namesGroupId?: string };
 }

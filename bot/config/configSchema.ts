@@ -27,6 +27,12 @@ const userId = optionalText.pipe(
     .regex(/^[A-Za-z0-9._@-]{1,128}$/, 'must be a user id (Entra object id)')
     .optional(),
 );
+const groupId = optionalText.pipe(
+  z
+    .string()
+    .regex(/^[A-Za-z0-9._@-]{1,128}$/, 'must be a group id (Entra object id, or a directory file group)')
+    .optional(),
+);
 
 /**
  * Every variable the app reads, with defaults. Names follow Bot Framework / Agents Toolkit and Azure SDK
@@ -167,6 +173,8 @@ export const ConfigSchema = z
     REPORT_APPROVER_ID: userId,
     REPORT_APPROVER_NAME: optionalText,
     REPORT_STORE: z.enum(['embedded', 'onedrive']).default('embedded'),
+    ADMIN_GROUP_ID: groupId,
+    ADMIN_NAMES_GROUP_ID: groupId,
   })
   .superRefine((env, ctx) => {
     const need = (name: keyof typeof env, why: string) => {

@@ -156,6 +156,10 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
         }
       : {}),
     reportStore: c.REPORT_STORE === 'onedrive' ? { backend: 'onedrive' } : { backend: 'embedded' },
+    admin: {
+      ...(c.ADMIN_GROUP_ID ? { groupId: c.ADMIN_GROUP_ID } : {}),
+      ...(c.ADMIN_NAMES_GROUP_ID ? { namesGroupId: c.ADMIN_NAMES_GROUP_ID } : {}),
+    },
   };
 }
 

@@ -10,8 +10,11 @@ import { isProtectedResourcePath, MCP_PATH, protectedResourceMetadata } from '..
 import { withSpan } from '../../skills/telemetry/withSpan';
 import { annotateRequestContext, requestIdFrom, runWithRequestContext } from '../log/requestContext';
 import { checkReadiness } from './checkReadiness';
+import type { AdminSignIn } from './admin/authorizeAdmin';
+import { isAdminPath, serveAdmin } from './admin/serveAdmin';
 import { checkRequestOrigin } from './checkRequestOrigin';
 import { createCallerAuth } from './createCallerAuth';
+import type { PluginAuth } from './pluginCaller';
 import { parseActivity } from './parseActivity';
 import { createPluginApi, isPluginApiPath } from './pluginApi';
 import { parseJson, readBody } from './readBody';
@@ -37,21 +40,27 @@ export const BOT_MESSAGES_PATH = '/api/messages';
  * `createMcpEndpoint`; not bounded by `REQUEST_TIMEOUT_MS` as a whole, since a tool call may wait for the
  * user's confirmation, but each skill step is) and its OAuth protected-resource metadata
  * (`GET /.well-known/oauth-protected-resource[/mcp]`, RFC 9728; 404 in local mode). The plugin API and the
- * MCP endpoint share one caller authentication (`createCallerAuth`).
+ * MCP endpoint share one caller authentication (`createCallerAuth`); so does the admin console (`GET /admin...`,
+ * see `serveAdmin`) in production, unless `options.adminSignIn` replaces its sign-in (e.g. a browser session).
  * Every request is checked (`checkRequestOrigin`: loopback Host in local mode, no cross-site state changes;
  * every POST must be application/json) and parsed before any logic; every failure becomes a coded JSON
  * error; no request can throw out of the handler.
  */
-export function createServer(services: Services, teams: TeamsApp): http.Server {
+export function createServer(
+  services: Services,
+  teams: TeamsApp,
+  options: { adminSignIn?: AdminSignIn } = {},
+): http.Server {
   const auth = createCallerAuth(services);
   const pluginApi = createPluginApi(services, auth);
   const mcp = createMcpEndpoint(services, auth);
+  const adminSignIn = options.adminSignIn ?? bearerSignIn(auth);
   const server = http.createServer((req, res) => {
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('x-request-id', requestId);
     runWithRequestContext(requestId, () => {
       const started = performance.now();
-      handle(services, teams, { pluginApi, mcp }, req, res)
+      handle(services, teams, { pluginApi, mcp, adminSignIn }, req, res)
         .catch((error: unknown) => {
           const appError = toAppError(error);
           if (appError.code === 'internal_error')
@@ -67,10 +76,20 @@ export function createServer(services: Services, teams: TeamsApp): http.Server {
   return server;
 }
 
+/** The default admin sign-in in production: the caller's Entra bearer token, as for the plugin API (its `oid`). */
+function bearerSignIn(auth: PluginAuth): AdminSignIn | undefined {
+  if (auth.kind !== 'entra') return undefined;
+  return async (req) => (await auth.verify(req.headers.authorization).catch(() => undefined))?.userId;
+}
+
 async function handle(
   services: Services,
   teams: TeamsApp,
-  routes: { pluginApi: ReturnType<typeof createPluginApi>; mcp: McpEndpoint },
+  routes: {
+    pluginApi: ReturnType<typeof createPluginApi>;
+    mcp: McpEndpoint;
+    adminSignIn: AdminSignIn | undefined;
+  },
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -129,6 +148,10 @@ async function handle(
   if (url.pathname === '/auth/callback' && services.signIn) {
     if (req.method !== 'GET') throw new AppError('method_not_allowed');
     await withTimeout(services.signIn.completeSignIn(req, url, res), REQUEST_TIMEOUT_MS);
+    return;
+  }
+  if (isAdminPath(url.pathname)) {
+    await withTimeout(serveAdmin(services, routes.adminSignIn, req, res, url), REQUEST_TIMEOUT_MS);
     return;
   }
   if (url.pathname === BOT_MESSAGES_PATH) {

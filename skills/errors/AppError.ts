@@ -21,6 +21,7 @@ export const ERROR_CATALOG = {
   },
   cross_site_request: { status: 403, message: 'Requests from other web sites are not accepted.' },
   tenant_not_allowed: { status: 403, message: 'This bot serves one organisation only.' },
+  admin_forbidden: { status: 403, message: 'Only administrators may open the admin console.' },
   link_invalid: {
     status: 403,
     message: 'This link is not valid for you, or it has expired. Ask the bot again for a fresh link.',

@@ -9,6 +9,7 @@ import {
 } from '../../adaptive-cards';
 import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import { brandsNamedIn } from '../../knowledge/profile/brandsNamedIn';
 import { expandWithGlossary } from '../../knowledge/profile/expandWithGlossary';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
@@ -99,6 +100,9 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         ? { question: params.question, ...(params.brand ? { brand: params.brand } : {}) }
         : undefined;
       const leftOutLine = offer ? `\n${LEFT_OUT_NOTE}` : '';
+      // For the answer log: the documents that ranked best, and the brand asked about when it is known.
+      const closestSourceIds = [...new Set(passages.map((passage) => passage.docId))].slice(0, 5);
+      const askedBrand = params.brand ?? brandsNamedIn(params.question, profile)[0];
       const readers = context.audience ? 'everyone here can access' : 'you can access';
       const model = deps.answerModel;
       const written =
@@ -125,6 +129,12 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           text: `${said}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}${leftOutLine}`,
           aiGenerated: false,
           citations: [],
+          answer: {
+            question: params.question,
+            outcome: 'declined',
+            ...(askedBrand ? { brand: askedBrand } : {}),
+            closestSourceIds,
+          },
           audit: { action: 'question_not_answered', detail: answer.reason },
         };
       }
@@ -159,7 +169,20 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         sourceIds,
         ...(written && model ? { detail: model.name } : {}),
       };
-      return { card, text, aiGenerated: true, citations, audit };
+      const brand = askedBrand ?? citations.find((citation) => citation.brand)?.brand;
+      return {
+        card,
+        text,
+        aiGenerated: true,
+        citations,
+        answer: {
+          question: params.question,
+          outcome: 'answered',
+          ...(brand ? { brand } : {}),
+          closestSourceIds,
+        },
+        audit,
+      };
     },
   };
 }

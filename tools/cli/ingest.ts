@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { createGraphClient } from '../../knowledge/graph/createGraphClient';
 import { FileCheckpointStore } from '../../knowledge/ingest/FileCheckpointStore';
 import { formatIngestSummary } from '../../knowledge/ingest/formatIngestSummary';
+import { IngestRunLog, ingestRun } from '../../knowledge/ingest/IngestRunLog';
 import { runChangeFeedIngest } from '../../knowledge/ingest/runChangeFeedIngest';
 import { runIngest, type IngestSummary } from '../../knowledge/ingest/runIngest';
 import { formatSourceFolderChange } from '../../knowledge/ingest/SourceFolderMarker';
@@ -22,6 +23,7 @@ import { GraphDriveSource } from '../../knowledge/sources/GraphDriveSource';
 import type { TokenCredential } from '@azure/identity';
 import { createCredential } from '../../bot/azure/createCredential';
 import { createIndex } from '../../bot/createIndex';
+import { dataFiles } from '../../bot/compose';
 import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
 import { createLogger } from '../../bot/log/createLogger';
 import type { KnowledgeIndex } from '../../knowledge/types';
@@ -82,7 +84,12 @@ async function main(argv: string[]): Promise<number> {
       source === 'graph'
         ? await ingestGraph(services, started)
         : await ingestFolder(services, path.resolve(source), started);
-    console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
+    const seconds = (performance.now() - started) / 1000;
+    console.log(formatIngestSummary(summary, seconds));
+    // For the admin console: the run as the bot serving this DATA_DIR shows it.
+    await new IngestRunLog(dataFiles(config).ingestRuns).append(
+      ingestRun(summary, source === 'graph' ? 'graph' : path.resolve(source), seconds, new Date()),
+    );
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await services.index.close();

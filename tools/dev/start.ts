@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatIngestSummary } from '../../knowledge/ingest/formatIngestSummary';
+import { ingestRun } from '../../knowledge/ingest/IngestRunLog';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { formatSourceFolderChange } from '../../knowledge/ingest/SourceFolderMarker';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
   if (change) console.log(formatSourceFolderChange(change));
   const summary = await runIngest({ source, index: services.index });
   await marker.record(config.knowledgeSourceDir);
-  console.log(formatIngestSummary(summary, (performance.now() - started) / 1000));
+  const seconds = (performance.now() - started) / 1000;
+  console.log(formatIngestSummary(summary, seconds));
+  await services.ingestRuns.append(ingestRun(summary, config.knowledgeSourceDir, seconds, new Date()));
 
   const bot = await startBot(config, { services });
   console.log(`Bot: ${bot.endpoint}`);
