@@ -28,15 +28,24 @@ export function answerLogContract(name: string, factory: StoreFactory<AnswerLog,
 
     it('stores an event as given, optional fields absent when absent', async () => {
       const full = event('e1', '2026-01-05T09:00:00.000Z');
-      const {
-        conversationId: _c,
-        brand: _b,
-        ...bare
-      } = event('e2', '2026-01-05T09:01:00.000Z', {
+      const declined = event('e2', '2026-01-05T09:01:00.000Z', {
         outcome: 'declined',
         citedSourceIds: [],
         answerText: '',
       });
+      // The same event without the optional conversation and brand.
+      const bare: AnswerEvent = {
+        id: declined.id,
+        at: declined.at,
+        surface: declined.surface,
+        skill: declined.skill,
+        userId: declined.userId,
+        question: declined.question,
+        outcome: declined.outcome,
+        citedSourceIds: declined.citedSourceIds,
+        closestSourceIds: declined.closestSourceIds,
+        answerText: declined.answerText,
+      };
       await subject.store.record(full);
       await subject.store.record(bare);
       assert.deepEqual(await subject.store.list(), [bare, full]);
