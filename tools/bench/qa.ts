@@ -1,17 +1,21 @@
 /**
- * Answer-quality benchmark: `npm run bench:qa -- <corpus-folder> <qa.jsonl> [--json] [--show]`.
+ * Answer-quality benchmark: `npm run bench:qa -- <corpus-folder> <qa.jsonl> [--json] [--show] [--profile <yaml>]
+ * [--groups]`.
  * The real path with no language model: every file of the corpus is ingested into a fresh embedded index
  * (readable by everyone), then each question is asked through the `ask_knowledge` skill as a user who reads
  * `everyone`. Prints retrieval hit@1/@3 (the ceiling: distinct documents the index itself ranks), answer
  * citation hit@1/@3, the share of answers quoting every answer key, the share of unanswerable questions
  * declined with no citation, errors and turn latency. `--json` adds one JSON line last; `--show` prints each
- * reply. Format of the question file: `../shared/data/qa/README.md`.
+ * reply. `--profile` asks with an organisation profile (its glossary widens the search), default none; `--groups`
+ * also prints the figures of each question-id prefix (`fr-01` -> `fr`). Format of the question file:
+ * `../shared/data/qa/README.md`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EVERYONE } from '../../knowledge/access/Principal';
+import { loadOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
 import { quantile } from './beirMetrics';
 import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../knowledge/ingest/runIngest';
@@ -46,11 +50,18 @@ interface Outcome {
 const pct = (n: number, of: number): number => (of === 0 ? 0 : Math.round((1000 * n) / of) / 10);
 
 async function main(argv: string[]): Promise<void> {
-  const [corpus, questions] = argv.filter((arg) => !arg.startsWith('--'));
-  if (!corpus || !questions) {
-    console.error('usage: npm run bench:qa -- <corpus-folder> <qa.jsonl> [--json] [--show]');
+  const profileAt = argv.indexOf('--profile');
+  const profileFile = profileAt >= 0 ? argv[profileAt + 1] : undefined;
+  const [corpus, questions] = argv.filter(
+    (arg, i) => !arg.startsWith('--') && (profileAt < 0 || i !== profileAt + 1),
+  );
+  if (!corpus || !questions || (profileAt >= 0 && !profileFile)) {
+    console.error(
+      'usage: npm run bench:qa -- <corpus-folder> <qa.jsonl> [--json] [--show] [--profile <yaml>] [--groups]',
+    );
     process.exit(2);
   }
+  const profile = profileFile === undefined ? undefined : loadOrganisationProfile(profileFile);
   const items = parseQaJsonl(fs.readFileSync(questions, 'utf8'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-qa-'));
   const index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
@@ -61,7 +72,11 @@ async function main(argv: string[]): Promise<void> {
       index,
     });
     const ingestSeconds = (performance.now() - started) / 1000;
-    const skill = askKnowledgeSkill({ index, linkFor: (passage) => passage.docId });
+    const skill = askKnowledgeSkill({
+      index,
+      linkFor: (passage) => passage.docId,
+      ...(profile ? { profile } : {}),
+    });
     const user = { id: 'bench', principals: [EVERYONE] };
     const outcomes: Outcome[] = [];
     for (const item of items) {
@@ -86,6 +101,15 @@ async function main(argv: string[]): Promise<void> {
       }
     }
     if (argv.includes('--show')) for (const o of outcomes) show(o);
+    if (argv.includes('--groups')) {
+      const prefixes = [...new Set(outcomes.map((o) => o.item.id.split('-')[0] ?? ''))];
+      for (const prefix of prefixes) {
+        const group = outcomes.filter((o) => (o.item.id.split('-')[0] ?? '') === prefix);
+        console.log(`\n# ${prefix} (${group.length} questions)`);
+        report(corpus, group.length, 0, 0, group, false, true);
+      }
+      console.log('\n# all');
+    }
     report(
       corpus,
       summary.added + summary.updated + summary.unchanged,
@@ -121,6 +145,7 @@ function report(
   ingestSeconds: number,
   outcomes: readonly Outcome[],
   json: boolean,
+  quiet = false,
 ): void {
   const answerable = outcomes.filter((o) => o.item.answerable);
   const unanswerable = outcomes.filter((o) => !o.item.answerable);
@@ -140,9 +165,10 @@ function report(
     retrievalHit1: share(answerable, (o) => hitAt(o.retrieved, o.item.gold, 1)),
   };
   const ms = outcomes.map((o) => o.ms);
-  console.log(
-    `corpus             ${corpus}: ${documents} documents (${failed} failed), ingest ${ingestSeconds.toFixed(1)} s`,
-  );
+  if (!quiet)
+    console.log(
+      `corpus             ${corpus}: ${documents} documents (${failed} failed), ingest ${ingestSeconds.toFixed(1)} s`,
+    );
   console.log(`questions          ${answerable.length} answerable, ${unanswerable.length} unanswerable`);
   console.log(`retrieval hit@1/3  ${figures.retrievalHit1}% / ${figures.retrievalHit3}%`);
   console.log(`citation hit@1/3   ${figures.citationHit1}% / ${figures.citationHit3}%`);
