@@ -61,6 +61,11 @@ export interface SearchOptions {
   readonly top?: number;
   /** Optional equality filters. */
   readonly filters?: { readonly brand?: string; readonly language?: string };
+  /**
+   * Language of the question (BCP 47, e.g. the Teams locale or the detected language): the question is analysed
+   * in it (stems, compound parts). Unset: detected from the query text.
+   */
+  readonly queryLanguage?: string;
 }
 
 /**

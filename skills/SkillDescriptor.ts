@@ -35,6 +35,12 @@ export interface SkillContext {
    * text here; the surface still delivers the skill's final result, which replaces what was streamed.
    */
   readonly stream?: { delta(text: string): void };
+  /**
+   * The user's language (BCP 47: the Teams activity's `locale`, the plugin caller's Accept-Language): cards and
+   * messages are written in it (English when unsupported or absent), and a question whose text shows no
+   * language is analysed in it.
+   */
+  readonly locale?: string;
 }
 
 /** What every skill returns: an Adaptive Card plus a plain-text rendering and its provenance. */

@@ -21,13 +21,20 @@ export interface Evidence {
  * headings, title or location) over the weight of all its terms, absent ones included at their reduced weight.
  * Ties keep retrieval order. A document `named` mentions one of the question's names at least: an answer about
  * a named thing comes from a document that names it. `ignoreNames` (lower case) are never required (e.g. the
- * organisation's own name).
+ * organisation's own name). `language` is the question's (see `questionEntities`).
+ * `multilingual` (the question or a passage is not in English): `optional` terms (expansions, and the question's
+ * words they translate) count as one: the heaviest a document holds, so translations in many languages don't
+ * outweigh the question; and a document in another language than the question's that holds one of `bridges`
+ * (the glossary's translations of what the question names) is judged over the question's terms found in the
+ * passages only: words of the question's language can't occur in it.
  */
 export function assessEvidence(
   question: string,
   passages: readonly Passage[],
   ranked: RankedEvidence,
   ignoreNames: ReadonlySet<string> = new Set(),
+  language?: string,
+  multilingual?: { readonly bridges: ReadonlySet<string>; readonly optional: ReadonlySet<string> },
 ): Evidence {
   const compact = compactForm(passages.map((p) => `${p.title} ${p.docId} ${p.heading} ${p.text}`).join(' '));
   const words = new Set(
@@ -38,11 +45,13 @@ export function assessEvidence(
         .filter(Boolean),
     ),
   );
-  const names = questionEntities(question).filter((name) => !ignoreNames.has(name.toLowerCase()));
-  const found = (name: string): boolean => mentions(name, compact, words);
-  const owners = nameOwners(question);
+  const names = questionEntities(question, language).filter((name) => !ignoreNames.has(name.toLowerCase()));
+  const isMentioned = (name: string): boolean => mentions(name, compact, words);
+  const owners = nameOwners(question, language);
   // An owner named only to qualify a name the passages mention ("GitHub's Primer") need not appear itself.
-  const unmentioned = names.filter((name) => !found(name) && !(owners.get(name) ?? []).some(found));
+  const unmentioned = names.filter(
+    (name) => !isMentioned(name) && !(owners.get(name) ?? []).some(isMentioned),
+  );
   const textOf = new Map<string, string>();
   for (const p of passages)
     textOf.set(p.docId, `${textOf.get(p.docId) ?? ''} ${p.title} ${p.docId} ${p.heading} ${p.text}`);
@@ -67,13 +76,48 @@ export function assessEvidence(
       if (weight.has(term) && holds(matcher, unit)) entry.covered.add(term);
     byDoc.set(docId, entry);
   }
+  const coverageOf = multilingual
+    ? multilingualCoverage(ranked, passages, language, multilingual)
+    : (covered: ReadonlySet<string>): number =>
+        total === 0 ? 0 : [...covered].reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) / total;
   const documents = [...byDoc.entries()]
     .map(([docId, { covered, firstPassage }]) => ({
       docId,
       firstPassage,
       named: named(docId),
-      coverage: total === 0 ? 0 : [...covered].reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) / total,
+      coverage: coverageOf(covered, docId),
     }))
     .sort((a, b) => b.coverage - a.coverage || a.firstPassage - b.firstPassage);
   return { unmentioned, documents };
+}
+
+/** Coverage of a document's terms when the question or passages are not English (see `assessEvidence`). */
+function multilingualCoverage(
+  ranked: RankedEvidence,
+  passages: readonly Passage[],
+  language: string | undefined,
+  { bridges, optional }: { readonly bridges: ReadonlySet<string>; readonly optional: ReadonlySet<string> },
+): (covered: ReadonlySet<string>, docId: string) => number {
+  const { weight, absent, absentWeight } = ranked.terms;
+  const base = (l: string | undefined): string | undefined => l?.split('-')[0]?.toLowerCase();
+  const languageOf = new Map(passages.map((p) => [p.docId, base(p.language)]));
+  const required = [...weight.entries()].filter(([term]) => !optional.has(term));
+  const found = required.reduce((sum, [, w]) => sum + w, 0);
+  const heaviestOptional = Math.max(
+    0,
+    ...[...weight.entries()].filter(([t]) => optional.has(t)).map(([, w]) => w),
+  );
+  const total = found + heaviestOptional + absent.length * absentWeight;
+  return (covered, docId) => {
+    const own = [...covered]
+      .filter((t) => !optional.has(t))
+      .reduce((sum, t) => sum + (weight.get(t) ?? 0), 0);
+    const extra = Math.max(0, ...[...covered].filter((t) => optional.has(t)).map((t) => weight.get(t) ?? 0));
+    const bridged =
+      language !== undefined &&
+      languageOf.get(docId) !== base(language) &&
+      [...covered].some((term) => bridges.has(term));
+    const of = bridged ? found + heaviestOptional : total;
+    return of === 0 ? 0 : Math.min(1, (own + extra) / of);
+  };
 }

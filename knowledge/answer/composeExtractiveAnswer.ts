@@ -5,6 +5,9 @@ import { rankCandidates } from './rankCandidates';
 import { selectStatements } from './selectStatements';
 import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
+import { detectLanguage } from '../language/detectLanguage';
+import { toLanguage } from '../language/languages';
+import type { PassageAnalysis } from './passageUnits';
 import { assessEvidence } from './assessEvidence';
 
 /** One sentence of the answer, verbatim from a passage, with the numbers of the citations that back it. */
@@ -45,6 +48,16 @@ export interface ComposeOptions {
    * statements like the question's own terms when a passage holds them, and are never missed when none does.
    */
   expansions?: readonly string[];
+  /**
+   * Language of the question when its text doesn't show one (e.g. the Teams `locale`); the language detected in
+   * the question wins. Default English.
+   */
+  language?: string;
+  /**
+   * The phrases of the question that `expansions` translate or rephrase (glossary forms found in it): their terms
+   * are never missed, since the documents may say them with an expansion instead.
+   */
+  expanded?: readonly string[];
 }
 
 const DEFAULT_MAX_STATEMENTS = 4;
@@ -88,10 +101,31 @@ export function composeExtractiveAnswer(
       suggestions: noAnswerSuggestions(question, 'no_passages'),
     };
   }
-  const terms = queryTerms(question);
-  const extra = queryTerms((options.expansions ?? []).join(' ')).filter((t) => !terms.includes(t));
-  const ranked = rankCandidates(question, [...terms, ...extra], passages, new Set(extra));
-  const evidence = assessEvidence(question, passages, ranked, options.ignoreNames);
+  const language = detectLanguage(question) ?? toLanguage(options.language) ?? 'en';
+  const analysis = analysisFor(language, passages);
+  const terms = analysis
+    ? queryTerms(question, { languages: [language], compounds: 'replace', ...analysis })
+    : queryTerms(question);
+  const expansions = (options.expansions ?? []).join(' ');
+  const extra = (
+    analysis
+      ? queryTerms(expansions, { languages: [language, ...passages.map((p) => p.language)], ...analysis })
+      : queryTerms(expansions)
+  ).filter((t) => !terms.includes(t));
+  // Across languages, the question's words that the glossary translates are never missed (English: unchanged).
+  const replaced = analysis
+    ? queryTerms((options.expanded ?? []).join(' '), { languages: [language], ...analysis })
+    : [];
+  const optional = new Set([...extra, ...replaced.filter((t) => terms.includes(t))]);
+  const ranked = rankCandidates(question, [...terms, ...extra], passages, optional, analysis);
+  const evidence = assessEvidence(
+    question,
+    passages,
+    ranked,
+    options.ignoreNames,
+    language,
+    analysis ? { bridges: new Set(extra), optional } : undefined,
+  );
   const coverage = evidence.documents.find((d) => d.named)?.coverage ?? 0;
   if (
     terms.length === 0 ||
@@ -125,4 +159,20 @@ export function composeExtractiveAnswer(
     };
   }
   return { kind: 'answer', ...numberCitations(chosen, passages) };
+}
+
+/**
+ * How the passages are read when the question or a passage is not in English: every word gives its stems in
+ * its passage's language and the question's, and compounds are split against the passages' own vocabulary.
+ * Undefined when everything is English (the English terms, unchanged).
+ */
+function analysisFor(language: string, passages: readonly Passage[]): PassageAnalysis | undefined {
+  if (language === 'en' && passages.every((p) => toLanguage(p.language) === 'en')) return undefined;
+  const vocabulary = new Set<string>();
+  for (const p of passages)
+    for (const term of queryTerms(`${p.title}\n${p.heading}\n${p.text}`, {
+      languages: [p.language, language],
+    }))
+      vocabulary.add(term);
+  return { questionLanguage: language, known: (term) => vocabulary.has(term) };
 }

@@ -2,7 +2,7 @@ import type { Passage } from '../types';
 import { wordCount } from './splitSentences';
 import { splitUnits } from './splitUnits';
 import { isLinkOnly, plainStatement } from './plainStatement';
-import { queryTerms } from './terms';
+import { queryTerms, type TermOptions } from './terms';
 import { locationWords } from '../index/locationWords';
 
 /** One statement candidate of a passage with the terms it owns and the terms it inherits from around it. */
@@ -28,6 +28,14 @@ export interface PassageUnit {
   readonly code: boolean;
 }
 
+/** How passages are read against a question in another language (see `TermOptions`). */
+export interface PassageAnalysis {
+  /** The question's language: a passage's words also give their stems in it. */
+  readonly questionLanguage: string;
+  /** The vocabulary compounds are split against. */
+  readonly known?: (term: string) => boolean;
+}
+
 /** Units shorter than this many words are not statements (they still lend context). */
 const MIN_WORDS = 3;
 
@@ -37,22 +45,35 @@ const MIN_WORDS = 3;
  * context for every passage of the document. Ids without separators (opaque source ids) give nothing useful
  * and match nothing.
  */
-export function locationTerms(docId: string): string[] {
-  return queryTerms(locationWords(docId));
+export function locationTerms(docId: string, options?: TermOptions): string[] {
+  return queryTerms(locationWords(docId), options);
 }
 
 /**
  * Splits a passage into statement candidates (sentences, list items, table rows, code blocks) with their
  * context: headings and table header rows produce no unit of their own, they lend their terms. Markdown links
- * are reduced to their labels (`plainStatement`) and units that are only a link are dropped. Deterministic; never throws.
+ * are reduced to their labels (`plainStatement`) and units that are only a link are dropped. With `analysis`
+ * (a question or passage not in English), terms are the words' stems in the passage's language and the
+ * question's, compounds with their parts. Deterministic; never throws.
  */
-export function passageUnits(passage: Passage, passageIndex: number): PassageUnit[] {
+export function passageUnits(
+  passage: Passage,
+  passageIndex: number,
+  analysis?: PassageAnalysis,
+): PassageUnit[] {
+  const options: TermOptions | undefined = analysis
+    ? {
+        languages: [passage.language, analysis.questionLanguage],
+        ...(analysis.known ? { known: analysis.known } : {}),
+      }
+    : undefined;
+  const termsOf = (text: string): string[] => queryTerms(text, options);
   const base = [
-    ...queryTerms(passage.title),
-    ...locationTerms(passage.docId),
-    ...queryTerms(passage.heading),
+    ...termsOf(passage.title),
+    ...locationTerms(passage.docId, options),
+    ...termsOf(passage.heading),
   ];
-  const own = queryTerms(passage.heading.split(' > ').pop() ?? '');
+  const own = termsOf(passage.heading.split(' > ').pop() ?? '');
   let section: string[] = [];
   let lead: string[] = [];
   let header: { text: string; terms: string[] } | undefined;
@@ -62,7 +83,7 @@ export function passageUnits(passage: Passage, passageIndex: number): PassageUni
     if (kind !== 'heading' && kind !== 'tableHeader' && kind !== 'code' && isLinkOnly(unit.text)) continue;
     // Link targets name what they point to (file and page names): they count as terms, but are not shown.
     const text = kind === 'code' ? unit.text : plainStatement(unit.text);
-    const terms = queryTerms(unit.text);
+    const terms = termsOf(unit.text);
     if (kind === 'heading') [section, lead, header] = [terms, [], undefined];
     if (kind === 'tableHeader') header = { text, terms };
     if (kind === 'heading' || kind === 'tableHeader') continue;

@@ -1,21 +1,25 @@
 /** A token as written, with letters, digits and inner `-_./:` joiners (`GOV.UK`, `J1939`, `SOME/IP`). */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-_./:][\p{L}\p{M}\p{N}]+)*/gu;
-const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)$/u;
+const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)[¿¡«“„"'(]*$/u;
+/** Languages that write every noun with a capital initial: there a capital says nothing of a name. */
+const CAPITALISED_NOUNS = /^de\b/iu;
 
 /**
  * Names in a question: tokens written like proper names or identifiers rather than ordinary words: with a
  * digit (`J1939`, `R13`), two or more capitals (`QNX`, `CycloneDDS`, `GOV.UK`, `SOME/IP`), or a capital
- * initial anywhere but the start of a sentence (`Foxglove`). Lower-case identifiers (`base_link`, `km/h`) are
- * not names: documents often spell them differently. Language
- * neutral: it reads letter case and shape only, never a word list. Distinct, in order of first appearance.
+ * initial anywhere but the start of a sentence (`Foxglove`; a leading `¿`, `¡` or quote doesn't count), except in a
+ * `language` that capitalises every noun (German). Lower-case identifiers (`base_link`, `km/h`) are not names:
+ * documents often spell them differently. It reads letter case and shape only, never a word list. Distinct, in
+ * order of first appearance.
  */
-export function questionEntities(question: string): string[] {
+export function questionEntities(question: string, language?: string): string[] {
+  const nouns = language !== undefined && CAPITALISED_NOUNS.test(language);
   const names = new Set<string>();
   for (const match of question.normalize('NFC').matchAll(TOKEN)) {
     const word = match[0];
     if ([...word].length < 2) continue;
     const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
-    const initial = /^\p{Lu}/u.test(word) && !SENTENCE_START.test(question.slice(0, match.index));
+    const initial = !nouns && /^\p{Lu}/u.test(word) && !SENTENCE_START.test(question.slice(0, match.index));
     if (/\p{N}/u.test(word) && /\p{L}/u.test(word)) names.add(word);
     else if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(word)) continue;
     else if (capitals >= 2 || initial) names.add(word);
@@ -27,8 +31,8 @@ export function questionEntities(question: string): string[] {
  * Owners named only to qualify another name in the question ("GitHub's Primer", "Norway’s NAV"): for each
  * owner, the names it qualifies. A document about the owned name need not repeat its owner.
  */
-export function nameOwners(question: string): Map<string, string[]> {
-  const names = new Set(questionEntities(question));
+export function nameOwners(question: string, language?: string): Map<string, string[]> {
+  const names = new Set(questionEntities(question, language));
   const owners = new Map<string, string[]>();
   for (const match of question.normalize('NFC').matchAll(/([^\s'’]+)['’]s\s+([^\s,;:.!?]+)/gu)) {
     const [owner, owned] = [match[1] ?? '', match[2] ?? ''];

@@ -13,8 +13,10 @@ const QUANTITY = new RegExp(
     '\\b(?:minimum|maximum|min|max|at least|at most|up to|percentage|percent|ratio|rate|frequency|duration|size|length|width|height|amount|count|version|year|date|deadline)\\b',
     '\\b(?:voltage|torque|pressure|temperature|speed|capacity|range|power|weight|mass|limit|tolerance|criteri(?:on|a)|value|deceleration|time|distance|thickness|force|target|price|cost|hours?)\\b',
     '\\bcombien\\b',
-    '\\bwie (?:viel|viele|hoch|lang|schnell|groß|oft)\\b',
-    '\\bquant[oaie]\\b',
+    '\\bwie (?:viel|viele|hoch|lang|lange|schnell|groß|oft|alt)\\b',
+    '\\bquant[oaie]s?\\b',
+    '(?:^|[^\\p{L}])cu[aá]nt[oa]s?\\b',
+    '\\b(?:hoeveel|hoe lang|hoe vaak|ile|jak długo)\\b',
   ].join('|'),
   'iu',
 );

@@ -1,5 +1,5 @@
 import type { Passage } from '../types';
-import { passageUnits, type PassageUnit } from './passageUnits';
+import { passageUnits, type PassageAnalysis, type PassageUnit } from './passageUnits';
 import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
 import { holds, weighTerms, type WeighedTerms } from './weighTerms';
@@ -102,15 +102,16 @@ export function numbersOf(text: string): Set<string> {
  * half, except that for a procedure question a list item takes its own section heading's terms in full, as a
  * step; a sentence also counts half the terms of the sentence before it in its paragraph. A prose sentence
  * needs a term of its own to be a candidate, unless it goes on from a matching sentence with a new number or
- * name. Empty terms give no candidates.
+ * name. Empty terms give no candidates. `analysis`: passages are read in their language and the question's.
  */
 export function rankCandidates(
   question: string,
   questionTerms: readonly string[],
   passages: readonly Passage[],
   optional: ReadonlySet<string> = new Set(),
+  analysis?: PassageAnalysis,
 ): RankedEvidence {
-  const units = passages.flatMap(passageUnits);
+  const units = passages.flatMap((passage, i) => passageUnits(passage, i, analysis));
   const terms = weighTerms(questionTerms, units, optional);
   const total = [...terms.weight.values()].reduce((sum, w) => sum + w, 0);
   const intent = questionIntent(question);

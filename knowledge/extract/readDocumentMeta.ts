@@ -1,5 +1,6 @@
 import { parseAccessList } from '../access/AccessList';
 import type { DocumentMeta } from '../types';
+import { detectLanguage } from '../language/detectLanguage';
 import { parseYamlObject } from './parseYamlObject';
 
 /** A document's sidecar metadata file is its path plus this suffix, e.g. `manual.pdf.meta.yaml`. */
@@ -36,7 +37,8 @@ export interface DocumentMetaInput {
  * warning naming the path.
  * - `title`: `title` key, else `extractedTitle`, else the first `#` heading, else the file name without extension.
  * - `brand`: `brand` key lower-cased, default `group`.
- * - `language`: `language` key matching `xx` or `xx-YY`, else `en` (with a warning when a value was given).
+ * - `language`: `language` (or `lang`) key matching `xx` or `xx-YY`; else the language detected in the text
+ *   (`detectLanguage`), else `en` (with a warning when a bad value was given).
  * - `access`: `access` key through `parseAccessList`. Fails closed: a missing or empty list means nobody can
  *   read the document (warning), and each rejected entry is dropped with a warning, never widened.
  */
@@ -60,10 +62,12 @@ export function readDocumentMeta(input: DocumentMetaInput): {
 
   const brand = text('brand')?.toLowerCase() ?? DEFAULT_BRAND;
 
-  let language = text('language') ?? DEFAULT_LANGUAGE;
+  const detected = (): string => detectLanguage(`${title}\n${input.text}`) ?? DEFAULT_LANGUAGE;
+  let language = text('language') ?? text('lang') ?? detected();
   if (!LANGUAGE.test(language)) {
-    warnings.push(`invalid language "${language}" in ${path}: using ${DEFAULT_LANGUAGE}`);
-    language = DEFAULT_LANGUAGE;
+    const fallback = detected();
+    warnings.push(`invalid language "${language}" in ${path}: using ${fallback}`);
+    language = fallback;
   }
 
   const { access, rejected } = parseAccessList(merged.access);

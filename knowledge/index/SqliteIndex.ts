@@ -3,6 +3,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentMeta, IndexedDocument, KnowledgeIndex, Passage, SearchOptions } from '../types';
 import { FUNCTION_WORDS } from '../answer/stopWords';
+import { detectLanguage } from '../language/detectLanguage';
+import { foldWord } from '../language/foldWord';
+import { toLanguage, type Language } from '../language/languages';
+import { porterStem } from '../language/porterStem';
+import { searchForms } from '../language/searchForms';
+import { stemmerFor } from '../language/stemmerFor';
 import { ftsWords, matchAny } from './ftsQuery';
 import { locationWords } from './locationWords';
 import { SCHEMA_SQL, SCHEMA_VERSION } from './sqliteSchema';
@@ -89,6 +95,7 @@ export class SqliteIndex implements KnowledgeIndex {
   private rankedAccessStatement: Database.Statement | undefined;
   private rowsByIdStatement: Database.Statement | undefined;
   private rankedIdsStatement: Database.Statement | undefined;
+  private vocabStatement: Database.Statement | undefined;
 
   constructor(options: SqliteIndexOptions) {
     if (options.file !== ':memory:')
@@ -114,7 +121,7 @@ export class SqliteIndex implements KnowledgeIndex {
       : undefined;
     if (hasMeta && version?.value !== SCHEMA_VERSION) {
       this.db.exec(
-        'DROP TABLE IF EXISTS chunks_fts; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS doc_access; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS index_meta;',
+        'DROP TABLE IF EXISTS chunks_vocab; DROP TABLE IF EXISTS chunks_fts; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS doc_access; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS index_meta;',
       );
     }
     this.db.exec(SCHEMA_SQL);
@@ -149,15 +156,51 @@ export class SqliteIndex implements KnowledgeIndex {
       const addAccess = this.db.prepare('INSERT OR IGNORE INTO doc_access(principal, doc_id) VALUES (?, ?)');
       for (const principal of doc.access) addAccess.run(principal, doc.docId);
       const addChunk = this.db.prepare(
-        'INSERT INTO chunks(chunk_id, doc_id, ordinal, title, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO chunks(chunk_id, doc_id, ordinal, title, heading, text, search_text) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
       // The title column also holds the words of the document's location (folders and file name): they
       // name what a library or folder is about, and are searched with the title's weight.
       const searchTitle = `${doc.title} ${locationWords(doc.docId)}`.trim();
+      const language = toLanguage(doc.language);
+      const known = language && language !== 'en' ? this.vocabulary(doc, language) : undefined;
       for (const chunk of doc.chunks) {
-        addChunk.run(chunk.chunkId, doc.docId, chunk.ordinal, searchTitle, chunk.heading, chunk.text);
+        // A non-English chunk is also searched by its words' stems in its own language and its compounds' parts.
+        const forms =
+          language && known
+            ? searchForms(`${doc.title}\n${chunk.heading}\n${chunk.text}`, language, known)
+            : [];
+        const searchText = forms.length > 0 ? `${chunk.text}\n${forms.join(' ')}` : null;
+        addChunk.run(
+          chunk.chunkId,
+          doc.docId,
+          chunk.ordinal,
+          searchTitle,
+          chunk.heading,
+          chunk.text,
+          searchText,
+        );
       }
     })();
+  }
+
+  /**
+   * Whether a stem (in `language`, folded) is a word of the document or of the index: the vocabulary compound
+   * words are split against.
+   */
+  private vocabulary(doc: IndexedDocument, language: Language): (stem: string) => boolean {
+    const stem = stemmerFor(language);
+    const own = new Set<string>();
+    if (stem)
+      for (const chunk of doc.chunks)
+        for (const [word] of `${chunk.heading} ${chunk.text}`.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}]*/gu))
+          own.add(foldWord(stem(word)));
+    return (form) => own.has(form) || this.indexes(form);
+  }
+
+  /** Whether the index holds a form (its Porter stem is a term of `chunks_vocab`). */
+  private indexes(form: string): boolean {
+    this.vocabStatement ??= this.db.prepare('SELECT 1 FROM chunks_vocab WHERE term = ? LIMIT 1');
+    return this.vocabStatement.get(porterStem(form)) !== undefined;
   }
 
   /** Runs `work` in one transaction (nested upserts become savepoints). */
@@ -183,7 +226,15 @@ export class SqliteIndex implements KnowledgeIndex {
 
   /** Synchronous form of `search` (same contract), for benchmarks. */
   searchSync(query: string, options: SearchOptions): Passage[] {
-    const words = ftsWords(query, undefined, FUNCTION_WORDS);
+    // A question in another language than English is also searched by its words' stems in that language and
+    // by the parts of its compounds found in the index (the question's language: given, else detected).
+    const queryLanguage = toLanguage(options.queryLanguage) ?? detectLanguage(query);
+    const forms = queryLanguage ? searchForms(query, queryLanguage, (form) => this.indexes(form)) : [];
+    const words = ftsWords(
+      forms.length > 0 ? `${query} ${forms.join(' ')}` : query,
+      undefined,
+      FUNCTION_WORDS,
+    );
     const match = matchAny(words);
     if (!match || options.principals.length === 0) return [];
     const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);

@@ -27,3 +27,13 @@ export function expandWithGlossary(question: string, glossary: readonly Glossary
   }
   return found;
 }
+
+/**
+ * The glossary forms (terms or synonyms, in any language) that occur in `question` (case-insensitive, whole
+ * words), in glossary order: the phrases `expandWithGlossary`'s strings translate or rephrase.
+ */
+export function glossaryFormsIn(question: string, glossary: readonly GlossaryEntry[]): string[] {
+  return glossary.flatMap((entry) =>
+    [entry.term, ...entry.synonyms].filter((form) => containsPhrase(question, form)),
+  );
+}

@@ -10,7 +10,8 @@ import {
 import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import { brandsNamedIn } from '../../knowledge/profile/brandsNamedIn';
-import { expandWithGlossary } from '../../knowledge/profile/expandWithGlossary';
+import { expandWithGlossary, glossaryFormsIn } from '../../knowledge/profile/expandWithGlossary';
+import { detectLanguage } from '../../knowledge/language/detectLanguage';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
 import { sourcesLeftOut } from '../access/sourcesLeftOut';
@@ -82,9 +83,12 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       ];
       const searched = expansion.length > 0 ? `${params.question} ${expansion.join(' ')}` : params.question;
       let passages: Passage[];
+      // The question is analysed in its own language: detected in its text, else the user's locale.
+      const language = detectLanguage(params.question) ?? context.locale;
       const searchOptions = {
         top: deps.top ?? 12,
         ...(params.brand ? { filters: { brand: params.brand } } : {}),
+        ...(language ? { queryLanguage: language } : {}),
       };
       try {
         passages = await deps.index.search(searched, {
@@ -117,6 +121,8 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         composeExtractiveAnswer(params.question, passages, {
           ignoreNames: namesToIgnore(profile, params.question),
           expansions: expansion,
+          expanded: glossaryFormsIn(params.question, profile.glossary),
+          ...(language ? { language } : {}),
         });
       if (answer.kind === 'noAnswer') {
         // The card says "nothing relevant" itself; its reason line only carries a notice (e.g. partial access).

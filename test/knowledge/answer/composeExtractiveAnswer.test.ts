@@ -484,3 +484,48 @@ describe('composeExtractiveAnswer: values and diagrams', () => {
     assert.ok(!said.some((s) => /gantt|2026-12-01/.test(s)), said.join(' | '));
   });
 });
+
+describe('composeExtractiveAnswer: other languages', () => {
+  const german = (docId: string, text: string): Passage => ({
+    ...passage(docId, 0, 'Aurex Fahrzeugübergabe > Vorbereitung', text),
+    title: 'Aurex Standard für Handelspartner',
+    language: 'de',
+  });
+  const HANDOVER = german(
+    'uebergabe-de.md',
+    'Die Übergabe des Fahrzeugs ist der Höhepunkt des Kaufs.\n\n- Termin: mindestens 90 Minuten, bei Elektrofahrzeugen 120 Minuten.',
+  );
+
+  it('answers a German question whose compound the passage writes apart ("Fahrzeugübergabe")', () => {
+    const answer = composeExtractiveAnswer('Wie lange soll eine Fahrzeugübergabe dauern?', [HANDOVER]);
+    assert.equal(answer.kind, 'answer');
+    assert.match(
+      answer.kind === 'answer' ? answer.statements.map((s) => s.text).join(' ') : '',
+      /90 Minuten/u,
+    );
+  });
+
+  it('declines an English question about a German passage without a glossary bridge', () =>
+    assert.equal(
+      composeExtractiveAnswer('How long should a vehicle handover take?', [HANDOVER]).kind,
+      'noAnswer',
+    ));
+
+  it('answers it through the glossary translation of what it names', () => {
+    const answer = composeExtractiveAnswer('How long should a vehicle handover take?', [HANDOVER], {
+      expansions: ['Fahrzeugübergabe', 'Übergabe'],
+      expanded: ['vehicle handover'],
+    });
+    assert.equal(answer.kind, 'answer');
+    assert.equal(answer.kind === 'answer' ? answer.citations[0]?.language : undefined, 'de');
+  });
+
+  it('still declines a cross-language question the bridge does not cover', () =>
+    assert.equal(
+      composeExtractiveAnswer('What colour is the handover lounge carpet in Japan?', [HANDOVER], {
+        expansions: ['Fahrzeugübergabe'],
+        expanded: ['handover'],
+      }).kind,
+      'noAnswer',
+    ));
+});

@@ -60,6 +60,21 @@ describe('readDocumentMeta', () => {
         assert.equal(meta.language, language);
       });
     }
+    it('takes the front matter key `lang`', () =>
+      assert.equal(read({ frontMatter: { lang: 'pt' } }).meta.language, 'pt'));
+    it('detects the language of a document whose metadata gives none', () => {
+      const text =
+        'Die Übergabe des Fahrzeugs dauert mindestens 90 Minuten und wird von dem Berater vorbereitet.';
+      assert.equal(read({ text }).meta.language, 'de');
+      assert.equal(
+        read({ text: 'La garantía del vehículo es de tres años y cubre la batería.' }).meta.language,
+        'es',
+      );
+    });
+    it('keeps a language the metadata gives over the detected one', () => {
+      const text = 'Die Übergabe des Fahrzeugs dauert mindestens 90 Minuten.';
+      assert.equal(read({ text, frontMatter: { language: 'en' } }).meta.language, 'en');
+    });
     it('warns about an invalid language', () => {
       const { warnings } = read({ frontMatter: { access: 'everyone', language: 'German' } });
       assert.deepEqual(warnings, ['invalid language "German" in aurex/Brake guide.pdf: using en']);
