@@ -3,6 +3,16 @@ import { compactForm, mentions, nameOwners, questionEntities } from './questionE
 import type { RankedEvidence } from './rankCandidates';
 import { holds } from './weighTerms';
 
+/** The question's terms that cross languages (see `assessEvidence`). */
+export interface MultilingualTerms {
+  /** Expansions (glossary translations): a document in another language holding one is judged across languages. */
+  readonly bridges: ReadonlySet<string>;
+  /** Terms that count as one concept: the heaviest a document holds. */
+  readonly optional: ReadonlySet<string>;
+  /** The question's own terms that the bridges translate: a bridged document need not hold them. */
+  readonly translated: ReadonlySet<string>;
+}
+
 /** How well the retrieved passages cover a question, document by document. */
 export interface Evidence {
   /** Names in the question (see `questionEntities`) that no passage mentions. */
@@ -26,7 +36,7 @@ export interface Evidence {
  * words they translate) count as one: the heaviest a document holds, so translations in many languages don't
  * outweigh the question; and a document in another language than the question's that holds one of `bridges`
  * (the glossary's translations of what the question names) is judged over the question's terms found in the
- * passages only: words of the question's language can't occur in it.
+ * passages, minus the `translated` ones: words of the question's language can't occur in it.
  */
 export function assessEvidence(
   question: string,
@@ -34,7 +44,7 @@ export function assessEvidence(
   ranked: RankedEvidence,
   ignoreNames: ReadonlySet<string> = new Set(),
   language?: string,
-  multilingual?: { readonly bridges: ReadonlySet<string>; readonly optional: ReadonlySet<string> },
+  multilingual?: MultilingualTerms,
 ): Evidence {
   const compact = compactForm(passages.map((p) => `${p.title} ${p.docId} ${p.heading} ${p.text}`).join(' '));
   const words = new Set(
@@ -96,28 +106,29 @@ function multilingualCoverage(
   ranked: RankedEvidence,
   passages: readonly Passage[],
   language: string | undefined,
-  { bridges, optional }: { readonly bridges: ReadonlySet<string>; readonly optional: ReadonlySet<string> },
+  { bridges, optional, translated }: MultilingualTerms,
 ): (covered: ReadonlySet<string>, docId: string) => number {
   const { weight, absent, absentWeight } = ranked.terms;
   const base = (l: string | undefined): string | undefined => l?.split('-')[0]?.toLowerCase();
   const languageOf = new Map(passages.map((p) => [p.docId, base(p.language)]));
   const required = [...weight.entries()].filter(([term]) => !optional.has(term));
   const found = required.reduce((sum, [, w]) => sum + w, 0);
+  const foundUntranslated = required.filter(([t]) => !translated.has(t)).reduce((sum, [, w]) => sum + w, 0);
   const heaviestOptional = Math.max(
     0,
     ...[...weight.entries()].filter(([t]) => optional.has(t)).map(([, w]) => w),
   );
   const total = found + heaviestOptional + absent.length * absentWeight;
   return (covered, docId) => {
-    const own = [...covered]
-      .filter((t) => !optional.has(t))
-      .reduce((sum, t) => sum + (weight.get(t) ?? 0), 0);
-    const extra = Math.max(0, ...[...covered].filter((t) => optional.has(t)).map((t) => weight.get(t) ?? 0));
     const bridged =
       language !== undefined &&
       languageOf.get(docId) !== base(language) &&
       [...covered].some((term) => bridges.has(term));
-    const of = bridged ? found + heaviestOptional : total;
+    const own = [...covered]
+      .filter((t) => !optional.has(t) && !(bridged && translated.has(t)))
+      .reduce((sum, t) => sum + (weight.get(t) ?? 0), 0);
+    const extra = Math.max(0, ...[...covered].filter((t) => optional.has(t)).map((t) => weight.get(t) ?? 0));
+    const of = bridged ? foundUntranslated + heaviestOptional : total;
     return of === 0 ? 0 : Math.min(1, (own + extra) / of);
   };
 }

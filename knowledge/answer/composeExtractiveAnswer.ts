@@ -93,6 +93,23 @@ export function composeExtractiveAnswer(
   passages: readonly Passage[],
   options: ComposeOptions = {},
 ): ComposedAnswer {
+  // A question in another language than English is answered from the documents in its own language when they
+  // answer it; documents in other languages (reached through glossary translations) only when they don't.
+  const language = detectLanguage(question) ?? toLanguage(options.language) ?? 'en';
+  const own = passages.filter((p) => toLanguage(p.language) === language);
+  if (language !== 'en' && own.length > 0 && own.length < passages.length) {
+    const answer = composeFrom(question, own, options);
+    if (answer.kind === 'answer') return answer;
+  }
+  return composeFrom(question, passages, options);
+}
+
+/** `composeExtractiveAnswer` over one set of passages. */
+function composeFrom(
+  question: string,
+  passages: readonly Passage[],
+  options: ComposeOptions,
+): ComposedAnswer {
   const { maxStatements, minCoverage } = resolveOptions(options);
   if (passages.length === 0) {
     return {
@@ -112,11 +129,12 @@ export function composeExtractiveAnswer(
       ? queryTerms(expansions, { languages: [language, ...passages.map((p) => p.language)], ...analysis })
       : queryTerms(expansions)
   ).filter((t) => !terms.includes(t));
-  // Across languages, the question's words that the glossary translates are never missed (English: unchanged).
+  // Across languages, a document holding a glossary translation need not hold the words it translates.
   const replaced = analysis
     ? queryTerms((options.expanded ?? []).join(' '), { languages: [language], ...analysis })
     : [];
-  const optional = new Set([...extra, ...replaced.filter((t) => terms.includes(t))]);
+  const translated = new Set(replaced.filter((t) => terms.includes(t)));
+  const optional = new Set(extra);
   const ranked = rankCandidates(question, [...terms, ...extra], passages, optional, analysis);
   const evidence = assessEvidence(
     question,
@@ -124,7 +142,7 @@ export function composeExtractiveAnswer(
     ranked,
     options.ignoreNames,
     language,
-    analysis ? { bridges: new Set(extra), optional } : undefined,
+    analysis ? { bridges: new Set(extra), optional, translated } : undefined,
   );
   const coverage = evidence.documents.find((d) => d.named)?.coverage ?? 0;
   if (
