@@ -8,6 +8,8 @@ export interface SourceView {
   brand: string;
   /** Present only for http(s) URLs accepted by `safeHttpUrl`. */
   url?: string;
+  /** Language of the cited document (a supported code), when it is not the user's: the line says so. */
+  quotedIn?: string;
 }
 
 /**
@@ -24,4 +26,6 @@ export interface AnswerView {
   shortened: boolean;
   /** Last-resort budget step: sources shown as one line of citation numbers of at most this many chars. */
   compactSourcesMaxChars?: number;
+  /** The user's locale: the card's fixed texts come from its catalog (English by default). */
+  locale?: string;
 }

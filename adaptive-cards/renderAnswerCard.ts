@@ -11,6 +11,8 @@ export interface CitationView {
   heading: string;
   snippet: string;
   brand?: string;
+  /** Language of the cited document (BCP 47); the source says "quoted in <language>" when it isn't the user's. */
+  language?: string;
 }
 
 export interface AnswerCardModel {
@@ -27,6 +29,8 @@ export interface AnswerCardModel {
    * some sources were left out and offers the answer privately (see `withPrivateAnswerOffer`).
    */
   privateAnswer?: PrivateAnswerOffer;
+  /** The user's locale (Teams `locale`, Accept-Language): the card's fixed texts come from its catalog. */
+  locale?: string;
 }
 
 /**
@@ -39,5 +43,7 @@ export interface AnswerCardModel {
 export function renderAnswerCard(model: AnswerCardModel): AdaptiveCard {
   const offer = model.privateAnswer;
   if (!offer) return fitToBudget(toAnswerView(model));
-  return fitToBudget(toAnswerView(model), (view) => withPrivateAnswerOffer(renderAnswerView(view), offer));
+  return fitToBudget(toAnswerView(model), (view) =>
+    withPrivateAnswerOffer(renderAnswerView(view), offer, model.locale),
+  );
 }

@@ -2,10 +2,14 @@ import type { AdaptiveCard } from './AdaptiveCard';
 import type { AnswerView, SourceView } from './AnswerView';
 import { expandTemplate } from './expandTemplate';
 import answerTemplate from './templates/answer.json';
+import { en } from './messages/en';
+import { formatMessage } from './messages/formatMessage';
+import type { Messages } from './messages/Messages';
+import { messagesFor } from './messages/messagesFor';
 import { truncateText } from './truncateText';
 
-/** Line added when trailing statements were dropped to fit the card budget. */
-export const SHORTENED_NOTE = 'Answer shortened; open the sources for the full text.';
+/** Line added when trailing statements were dropped to fit the card budget (English; see the catalog). */
+export const SHORTENED_NOTE = en.answer.shortened;
 
 /**
  * Draws an already sanitised {@link AnswerView} with `templates/answer.json`. Statements end with their
@@ -14,14 +18,16 @@ export const SHORTENED_NOTE = 'Answer shortened; open the sources for the full t
  * "Show or hide excerpts" toggle. No size control here: see `fitToBudget`.
  */
 export function renderAnswerView(view: AnswerView): AdaptiveCard {
+  const m = messagesFor(view.locale);
   const sources =
     view.compactSourcesMaxChars === undefined
-      ? view.sources.map(sourceLine)
+      ? view.sources.map((s) => sourceLine(s, m))
       : [compactLine(view.sources, view.compactSourcesMaxChars)];
   return expandTemplate(answerTemplate, {
+    labels: m.answer,
     question: view.question,
     statements: view.statements.map((s) => ({ text: statementLine(s.text, s.citations) })),
-    shortenedNote: view.shortened ? SHORTENED_NOTE : '',
+    shortenedNote: view.shortened ? m.answer.shortened : '',
     sources: view.sources.length === 0 ? [] : sources,
     snippetIds: sources.filter((s) => s.snippet !== '').map((s) => s.snippetId),
     footnote: view.footnote,
@@ -39,11 +45,14 @@ function statementLine(text: string, citations: number[]): string {
   return [text, ...citations.map((n) => `[${n}]`)].filter((part) => part !== '').join(' ');
 }
 
-function sourceLine(s: SourceView): SourceLine {
-  const title = s.title === '' ? `Source ${s.n}` : s.title;
+function sourceLine(s: SourceView, m: Messages): SourceLine {
+  const title = s.title === '' ? formatMessage(m.answer.source, { n: s.n }) : s.title;
   let text = `[${s.n}] ${s.url === undefined ? title : `[${title}](${s.url})`}`;
   if (s.heading !== '') text += ` — ${s.heading}`;
   if (s.brand !== '') text += ` · ${s.brand}`;
+  // Quoted document text stays in its language; the line says which when it isn't the user's.
+  if (s.quotedIn !== undefined)
+    text += ` · ${formatMessage(m.answer.quotedIn, { language: m.languageNames[s.quotedIn] ?? s.quotedIn })}`;
   return { text, snippet: s.snippet, snippetId: `snippet-${s.n}` };
 }
 

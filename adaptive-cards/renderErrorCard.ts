@@ -1,5 +1,7 @@
 import type { AdaptiveCard } from './AdaptiveCard';
 import { expandTemplate } from './expandTemplate';
+import { formatMessage } from './messages/formatMessage';
+import { messagesFor } from './messages/messagesFor';
 import { safeText } from './safeText';
 import errorTemplate from './templates/error.json';
 import { truncateText } from './truncateText';
@@ -11,6 +13,8 @@ export interface ErrorCardModel {
   message: string;
   /** Optional next step, e.g. "Try again in a minute." */
   hint?: string;
+  /** The user's locale: the title, the code line and the default message come from its catalog. */
+  locale?: string;
 }
 
 /**
@@ -21,9 +25,11 @@ export interface ErrorCardModel {
 export function renderErrorCard(model: ErrorCardModel): AdaptiveCard {
   const message = truncateText(safeText(model.message ?? ''), 1000);
   const code = truncateText(safeText(model.code ?? ''), 100);
+  const m = messagesFor(model.locale).error;
   return expandTemplate(errorTemplate, {
-    message: message === '' ? 'An unexpected error occurred.' : message,
+    title: m.title,
+    message: message === '' ? m.unexpected : message,
     hint: truncateText(safeText(model.hint ?? ''), 1000),
-    code: code === '' ? 'unknown' : code,
+    codeLine: formatMessage(m.code, { code: code === '' ? 'unknown' : code }),
   });
 }

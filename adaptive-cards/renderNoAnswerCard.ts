@@ -1,5 +1,6 @@
 import type { AdaptiveCard } from './AdaptiveCard';
 import { expandTemplate } from './expandTemplate';
+import { messagesFor } from './messages/messagesFor';
 import { safeText } from './safeText';
 import noAnswerTemplate from './templates/noAnswer.json';
 import { truncateText } from './truncateText';
@@ -10,6 +11,8 @@ export interface NoAnswerCardModel {
   reason: string;
   /** Rephrasing ideas, shown as plain bullet lines (no buttons); at most 5 are shown. */
   suggestions: string[];
+  /** The user's locale: the card's fixed texts come from its catalog (English by default). */
+  locale?: string;
 }
 
 const MAX_SUGGESTIONS = 5;
@@ -27,6 +30,7 @@ export function renderNoAnswerCard(model: NoAnswerCardModel): AdaptiveCard {
     .slice(0, MAX_SUGGESTIONS)
     .map((s) => ({ text: `• ${s}` }));
   return expandTemplate(noAnswerTemplate, {
+    labels: messagesFor(model.locale).noAnswer,
     question: truncateText(safeText(model.question ?? ''), 400),
     reason: truncateText(safeText(model.reason ?? ''), 500),
     suggestions,

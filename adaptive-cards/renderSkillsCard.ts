@@ -1,5 +1,7 @@
 import type { AdaptiveCard } from './AdaptiveCard';
 import { expandTemplate } from './expandTemplate';
+import { formatMessage } from './messages/formatMessage';
+import { messagesFor } from './messages/messagesFor';
 import { safeText } from './safeText';
 import { truncateText } from './truncateText';
 
@@ -8,6 +10,8 @@ export interface SkillsCardModel {
   skills: { name: string; title: string; description: string }[];
   /** Example questions; the first six become buttons that submit `{ verb: 'ask_knowledge', question }`. */
   examples: string[];
+  /** The user's locale: the card's fixed texts come from its catalog (English by default). */
+  locale?: string;
 }
 
 /** At most this many example buttons are shown (the Adaptive Cards default host allows 5 actions at the card root). */
@@ -22,7 +26,12 @@ const MAX_SKILLS = 12;
  * with `value`). All text, the submitted question included, goes through `safeText`. Empty examples are skipped; an empty bot name
  * shows "Assistant".
  */
-export function renderSkillsCard(template: object, model: SkillsCardModel): AdaptiveCard {
+export function renderSkillsCard(
+  template: object,
+  model: SkillsCardModel,
+  kind: 'help' | 'welcome' = 'help',
+): AdaptiveCard {
+  const m = messagesFor(model.locale).skills;
   const botName = truncateText(safeText(model.botName ?? ''), 80);
   const skills = (model.skills ?? []).slice(0, MAX_SKILLS).map((s) => ({
     title: truncateText(safeText(s.title || s.name || ''), 120),
@@ -32,8 +41,18 @@ export function renderSkillsCard(template: object, model: SkillsCardModel): Adap
     .filter((e) => safeText(e) !== '')
     .slice(0, MAX_EXAMPLE_BUTTONS)
     .map((e) => ({ title: truncateText(safeText(e), 200), value: truncateText(safeText(e), 500) }));
+  const name = botName === '' ? m.assistant : botName;
+  const labels =
+    kind === 'help'
+      ? { title: formatMessage(m.helpTitle, { botName: name }), intro: m.helpIntro, examples: m.helpExamples }
+      : {
+          title: formatMessage(m.welcomeTitle, { botName: name }),
+          intro: m.welcomeIntro,
+          examples: m.welcomeExamples,
+        };
   const card = expandTemplate(template, {
-    botName: botName === '' ? 'Assistant' : botName,
+    labels,
+    botName: name,
     skills: skills.filter((s) => s.title !== ''),
     examples,
   });

@@ -1,3 +1,4 @@
+import { toLanguage } from '../knowledge/language/languages';
 import type { AnswerView, SourceView } from './AnswerView';
 import type { AnswerCardModel } from './renderAnswerCard';
 import { safeHttpUrl } from './safeHttpUrl';
@@ -35,6 +36,7 @@ export function toAnswerView(model: AnswerCardModel): AnswerView {
       snippet: clip(c.snippet, ANSWER_LIMITS.snippet),
       brand: clip(c.brand ?? '', ANSWER_LIMITS.brand),
       ...(url === undefined ? {} : { url }),
+      ...(quotedIn(c.language, model.locale) ? { quotedIn: quotedIn(c.language, model.locale) } : {}),
     });
   }
   const statements = (model.statements ?? [])
@@ -50,7 +52,14 @@ export function toAnswerView(model: AnswerCardModel): AnswerView {
     aiGenerated: model.aiGenerated === true,
     footnote: clip(model.footnote ?? '', ANSWER_LIMITS.footnote),
     shortened: false,
+    ...(model.locale ? { locale: model.locale } : {}),
   };
+}
+
+/** A document's language when it differs from the user's (English when no locale), else undefined. */
+function quotedIn(language: string | undefined, locale: string | undefined): string | undefined {
+  const document = toLanguage(language);
+  return document !== undefined && document !== (toLanguage(locale) ?? 'en') ? document : undefined;
 }
 
 function clip(text: string | undefined, max: number): string {

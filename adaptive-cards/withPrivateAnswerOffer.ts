@@ -1,11 +1,14 @@
 import type { AdaptiveCard } from './AdaptiveCard';
+import { en } from './messages/en';
+import { messagesFor } from './messages/messagesFor';
 import { truncateText } from './truncateText';
 
 /** `Action.Execute` verb of the "Send me the full answer privately" button. */
 export const PRIVATE_ANSWER_VERB = 'private_answer';
 /** The note shown in a group conversation when the asker could read more than everyone there. */
-export const LEFT_OUT_NOTE = 'Some sources were left out because not everyone here may read them.';
-export const PRIVATE_ANSWER_TITLE = 'Send me the full answer privately';
+export const LEFT_OUT_NOTE = en.answer.leftOut;
+/** The button's title (English; see the catalog). */
+export const PRIVATE_ANSWER_TITLE = en.answer.sendPrivately;
 
 /** What the button sends back: the question as asked (and its brand filter), never any answer text. */
 export interface PrivateAnswerOffer {
@@ -20,15 +23,21 @@ const MAX_QUESTION_CHARS = 500;
  * Appends the "left out" note and the **Send me the full answer privately** button (`Action.Execute`, verb
  * `private_answer`, data `{ question, brand? }`) to a card. The bot answers the button in the clicker's 1:1
  * chat, under the clicker's own access, and never in the conversation the card is in. Adds well under 1 KB.
+ * Texts in the catalog language of `locale` (English by default).
  */
-export function withPrivateAnswerOffer(card: AdaptiveCard, offer: PrivateAnswerOffer): AdaptiveCard {
+export function withPrivateAnswerOffer(
+  card: AdaptiveCard,
+  offer: PrivateAnswerOffer,
+  locale?: string,
+): AdaptiveCard {
+  const m = messagesFor(locale);
   return {
     ...card,
     body: [
       ...card.body,
       {
         type: 'TextBlock',
-        text: LEFT_OUT_NOTE,
+        text: m.answer.leftOut,
         isSubtle: true,
         size: 'Small',
         wrap: true,
@@ -39,7 +48,7 @@ export function withPrivateAnswerOffer(card: AdaptiveCard, offer: PrivateAnswerO
         actions: [
           {
             type: 'Action.Execute',
-            title: PRIVATE_ANSWER_TITLE,
+            title: m.answer.sendPrivately,
             verb: PRIVATE_ANSWER_VERB,
             data: {
               question: truncateText(offer.question, MAX_QUESTION_CHARS),

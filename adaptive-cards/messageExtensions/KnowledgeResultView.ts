@@ -15,4 +15,6 @@ export interface KnowledgeResultView {
    * and the link; the list entry (seen by the searcher alone) warns.
    */
   readonly restricted?: boolean;
+  /** The user's locale: fixed texts (button, untitled) come from its catalog (English by default). */
+  readonly locale?: string;
 }

@@ -1,3 +1,4 @@
+import { messagesFor } from '../messages/messagesFor';
 import { safeText } from '../safeText';
 import { truncateText } from '../truncateText';
 import type { KnowledgeResultView } from './KnowledgeResultView';
@@ -27,7 +28,8 @@ export function knowledgeResultText(view: KnowledgeResultView): {
     id === '' || id === 'group' ? '' : (view.brandName ?? id.charAt(0).toUpperCase() + id.slice(1));
   const section = truncateText(view.section.replace(/\s+/g, ' ').trim(), RESULT_LIMITS.section);
   return {
-    title: truncateText(safeText(view.title), RESULT_LIMITS.title) || 'Untitled document',
+    title:
+      truncateText(safeText(view.title), RESULT_LIMITS.title) || messagesFor(view.locale).result.untitled,
     // One line made inert as a whole: a section's `5.` is list syntax only when it starts the line.
     // Bounded like the section: a brand name comes from the profile or the document's metadata.
     subtitle: truncateText(safeText([brand, section].filter(Boolean).join(' · ')), 2 * RESULT_LIMITS.section),

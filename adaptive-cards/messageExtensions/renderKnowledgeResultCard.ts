@@ -1,3 +1,4 @@
+import { messagesFor } from '../messages/messagesFor';
 import { CARD_SCHEMA, type AdaptiveCard } from '../AdaptiveCard';
 import { safeHttpUrl } from '../safeHttpUrl';
 import { knowledgeResultText, RESTRICTED_RESULT_NOTE } from './knowledgeResultText';
@@ -13,7 +14,9 @@ import type { KnowledgeResultView } from './KnowledgeResultView';
 export function renderKnowledgeResultCard(view: KnowledgeResultView): AdaptiveCard {
   const text = knowledgeResultText(view);
   const url = safeHttpUrl(view.url);
-  const actions = url ? { actions: [{ type: 'Action.OpenUrl', title: 'Open document', url }] } : {};
+  const actions = url
+    ? { actions: [{ type: 'Action.OpenUrl', title: messagesFor(view.locale).result.openDocument, url }] }
+    : {};
   if (view.restricted) {
     return {
       type: 'AdaptiveCard',

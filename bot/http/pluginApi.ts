@@ -72,7 +72,15 @@ export function createPluginApi(
       throw new AppError('invalid_parameters', {
         userMessage: `Some values are not valid: ${problems.join('; ')}.`,
       });
-    const context: SkillContext = { user, surface: 'copilot', planner: 'copilot', correlationId };
+    // The plugin caller's language (Accept-Language) picks the catalog of the card texts.
+    const locale = req.headers['accept-language'];
+    const context: SkillContext = {
+      user,
+      surface: 'copilot',
+      planner: 'copilot',
+      correlationId,
+      ...(typeof locale === 'string' && locale.length <= 200 ? { locale } : {}),
+    };
     const started = Date.now();
     const result = route.confirm
       ? await registry.confirm(skill.name, confirmInput(body), context)

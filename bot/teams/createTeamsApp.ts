@@ -1,3 +1,5 @@
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
+import { localisedMessage } from '../../skills/errors/localisedMessage';
 import { ActivityTypes, CallerIdConstants, type Storage, type TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { AuthenticationConstants } from 'botframework-connector';
@@ -159,7 +161,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   const respond = async (context: TurnContext, state: AppTurnState, route: Route): Promise<void> => {
     delete state.conversation.pendingFollowUp;
     if (route.kind === 'help' || route.kind === 'empty') {
-      await context.sendActivity(cardActivity(renderHelpCard(overview())));
+      await context.sendActivity(cardActivity(renderHelpCard(withLocale(overview(), context))));
       return;
     }
     if (route.kind === 'ask') {
@@ -169,7 +171,12 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
         missing: route.missing,
       };
       await context.sendActivity(
-        cardActivity(renderNoticeCard({ title: route.prompt, message: 'Reply in your next message.' })),
+        cardActivity(
+          renderNoticeCard({
+            title: route.prompt,
+            message: messagesFor(context.activity.locale).notice.replyNext,
+          }),
+        ),
       );
       return;
     }
@@ -220,7 +227,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
     const botId = context.activity.recipient?.id;
     if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
-      await context.sendActivity(cardActivity(renderWelcomeCard(overview())));
+      await context.sendActivity(cardActivity(renderWelcomeCard(withLocale(overview(), context))));
     }
   });
 
@@ -270,7 +277,13 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     else log.warn('turn refused', { code: appError.code });
     try {
       await context.sendActivity(
-        cardActivity(renderErrorCard({ code: appError.code, message: appError.userMessage })),
+        cardActivity(
+          renderErrorCard({
+            code: appError.code,
+            message: localisedMessage(appError, context.activity.locale),
+            ...(context.activity.locale ? { locale: context.activity.locale } : {}),
+          }),
+        ),
       );
     } catch (sendError) {
       log.error('could not send the error card', { error: String(sendError) });
@@ -310,4 +323,10 @@ function interleaveExamples(perSkill: readonly (readonly string[])[]): string[] 
   return Array.from({ length: longest }, (_, i) => perSkill.map((examples) => examples[i]))
     .flat()
     .filter((e): e is string => Boolean(e));
+}
+
+/** The help or welcome card's model in the user's locale (the activity's `locale`). */
+function withLocale<T extends object>(model: T, context: TurnContext): T & { locale?: string } {
+  const locale = context.activity.locale;
+  return locale ? { ...model, locale } : model;
 }

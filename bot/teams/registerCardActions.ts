@@ -1,3 +1,4 @@
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { Application } from '@microsoft/teams-ai';
 import { renderNoticeCard, type AdaptiveCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
@@ -69,7 +70,8 @@ export function registerCardActions(app: Application<AppTurnState>, services: Se
         parsed.data.token,
         await skillContextFor(context, services),
       );
-      return renderNoticeCard({ title: 'Discarded', message: 'Nothing was filed, exported or shared.' });
+      const notice = messagesFor(context.activity.locale).notice;
+      return renderNoticeCard({ title: notice.discarded, message: notice.nothingDone });
     }),
   );
 

@@ -24,8 +24,10 @@ export async function skillContextFor(
   });
   const conversationId = context.activity.conversation?.id;
   const correlationId = context.activity.id;
+  const locale = context.activity.locale;
   return {
     user,
+    ...(locale ? { locale } : {}),
     surface: 'teams',
     planner,
     ...(conversationId ? { conversationId } : {}),

@@ -1,13 +1,14 @@
 import { questionParaphrases } from '../../knowledge/answer/questionParaphrases';
 import { z } from 'zod/v4';
 import {
-  LEFT_OUT_NOTE,
   renderAnswerCard,
   renderNoAnswerCard,
   withPrivateAnswerOffer,
   type CitationView,
 } from '../../adaptive-cards';
 import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import { brandsNamedIn } from '../../knowledge/profile/brandsNamedIn';
 import { expandWithGlossary, glossaryFormsIn } from '../../knowledge/profile/expandWithGlossary';
@@ -103,11 +104,14 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       const offer = (await sourcesLeftOut(deps.index, searched, context, searchOptions))
         ? { question: params.question, ...(params.brand ? { brand: params.brand } : {}) }
         : undefined;
-      const leftOutLine = offer ? `\n${LEFT_OUT_NOTE}` : '';
+      const m = messagesFor(context.locale);
+      const leftOutLine = offer ? `\n${m.answer.leftOut}` : '';
       // For the answer log: the documents that ranked best, and the brand asked about when it is known.
       const closestSourceIds = [...new Set(passages.map((passage) => passage.docId))].slice(0, 5);
       const askedBrand = params.brand ?? brandsNamedIn(params.question, profile)[0];
-      const readers = context.audience ? 'everyone here can access' : 'you can access';
+      const readers = context.audience
+        ? m.answer.documentsEveryoneHereCanAccess
+        : m.answer.documentsYouCanAccess;
       const model = deps.answerModel;
       const written =
         model && passages.length > 0
@@ -127,11 +131,16 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       if (answer.kind === 'noAnswer') {
         // The card says "nothing relevant" itself; its reason line only carries a notice (e.g. partial access).
         const notice = context.user.notice ?? '';
-        const said = `${notice ? `${notice} ` : ''}I found nothing relevant in the documents you can access, so I won’t guess.`;
+        const said = `${notice ? `${notice} ` : ''}${m.noAnswer.said}`;
         const suggestions = profileSuggestions(params.question, profile, answer.suggestions);
-        const noAnswerCard = renderNoAnswerCard({ question: params.question, reason: notice, suggestions });
+        const noAnswerCard = renderNoAnswerCard({
+          question: params.question,
+          reason: notice,
+          suggestions,
+          ...(context.locale ? { locale: context.locale } : {}),
+        });
         return {
-          card: offer ? withPrivateAnswerOffer(noAnswerCard, offer) : noAnswerCard,
+          card: offer ? withPrivateAnswerOffer(noAnswerCard, offer, context.locale) : noAnswerCard,
           text: `${said}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}${leftOutLine}`,
           aiGenerated: false,
           citations: [],
@@ -154,16 +163,28 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           heading: sectionOf(citation.heading, citation.title),
           snippet: citation.snippet,
           ...(citation.brand && citation.brand !== 'group' ? { brand: citation.brand } : {}),
+          ...(citation.language ? { language: citation.language } : {}),
         };
       });
       const docCount = citations.length;
+      const documents =
+        docCount === 1 ? m.answer.oneDocument : formatMessage(m.answer.manyDocuments, { count: docCount });
+      const footer =
+        written && model
+          ? formatMessage(m.answer.writtenFooter, {
+              model: model.name.replace(/^model:/, ''),
+              documents,
+              readers,
+            })
+          : formatMessage(m.answer.extractedFooter, { documents, readers });
       const card = renderAnswerCard({
         question: params.question,
         statements: answer.statements,
         citations,
         aiGenerated: true,
-        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${written && model ? `Written by ${model.name.replace(/^model:/, '')} (a language model)` : 'Extracted'} from ${docCount} document${docCount === 1 ? '' : 's'} ${readers}. Check the sources before relying on it.`,
+        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${footer}`,
         ...(offer ? { privateAnswer: offer } : {}),
+        ...(context.locale ? { locale: context.locale } : {}),
       });
       const text = answer.statements
         .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)

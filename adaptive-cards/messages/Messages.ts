@@ -1,0 +1,110 @@
+/**
+ * Every fixed text the cards, the knowledge skill's replies and the error replies show, in one language.
+ * `{name}` marks a value filled in by `formatMessage`. One object per language (`en.ts`, `fr.ts`, ...), each
+ * complete (the compiler checks it); `messagesFor` picks one from a locale.
+ */
+export interface Messages {
+  /** BCP 47 code of the catalog's language. */
+  readonly language: string;
+  /** Names of the languages, for "quoted in {language}". */
+  readonly languageNames: Readonly<Record<string, string>>;
+  readonly answer: {
+    readonly sources: string;
+    readonly toggleExcerpts: string;
+    readonly aiGenerated: string;
+    readonly shortened: string;
+    /** A source without a title. */
+    readonly source: string;
+    /** After a source in another language than the user's: `quoted in {language}`. */
+    readonly quotedIn: string;
+    readonly extractedFooter: string;
+    readonly writtenFooter: string;
+    readonly documentsYouCanAccess: string;
+    readonly documentsEveryoneHereCanAccess: string;
+    readonly oneDocument: string;
+    readonly manyDocuments: string;
+    readonly leftOut: string;
+    readonly sendPrivately: string;
+  };
+  readonly noAnswer: {
+    readonly title: string;
+    readonly tryThis: string;
+    /** The plain-text reply when nothing relevant was found. */
+    readonly said: string;
+  };
+  readonly error: {
+    readonly title: string;
+    readonly code: string;
+    readonly unexpected: string;
+  };
+  readonly skills: {
+    readonly helpTitle: string;
+    readonly helpIntro: string;
+    readonly helpExamples: string;
+    readonly welcomeTitle: string;
+    readonly welcomeIntro: string;
+    readonly welcomeExamples: string;
+    readonly assistant: string;
+  };
+  readonly notice: {
+    readonly replyNext: string;
+    readonly discarded: string;
+    readonly nothingDone: string;
+  };
+  readonly result: {
+    readonly untitled: string;
+    readonly openDocument: string;
+  };
+  readonly tickets: {
+    readonly formTitle: string;
+    readonly formIntro: string;
+    readonly title: string;
+    readonly titlePlaceholder: string;
+    readonly titleError: string;
+    readonly description: string;
+    readonly descriptionPlaceholder: string;
+    readonly category: string;
+    readonly categoryError: string;
+    readonly priority: string;
+    readonly priorityError: string;
+    readonly brand: string;
+    readonly component: string;
+    readonly componentPlaceholder: string;
+    readonly file: string;
+    readonly discard: string;
+    readonly filed: string;
+    readonly followUp: string;
+    readonly open: string;
+    readonly statusLine: string;
+    readonly none: string;
+    readonly yours: string;
+    readonly yoursCount: string;
+    readonly yoursOf: string;
+    readonly noTitle: string;
+    readonly priorities: Readonly<Record<'low' | 'normal' | 'high' | 'urgent', string>>;
+    readonly notBrandSpecific: string;
+    readonly other: string;
+    readonly statuses: Readonly<Record<'new' | 'active' | 'resolved' | 'closed', string>>;
+    readonly facts: Readonly<
+      Record<'status' | 'priority' | 'category' | 'brand' | 'affects' | 'filedFor' | 'filed', string>
+    >;
+  };
+  readonly reports: {
+    readonly summary: string;
+    readonly openQuestions: string;
+    readonly sources: string;
+    readonly changeLabel: string;
+    readonly changePlaceholder: string;
+    readonly regenerate: string;
+    readonly discard: string;
+    readonly export: string;
+    readonly approveAndExport: string;
+    readonly exported: string;
+    readonly noDownloads: string;
+    readonly report: string;
+    readonly section: string;
+    readonly source: string;
+  };
+  /** User-safe messages of the error catalog's codes (`skills/errors/AppError.ts`); English is the catalog's own. */
+  readonly errors: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  renderAnswerCard,
+  renderErrorCard,
+  renderHelpCard,
+  renderNoAnswerCard,
+} from '../../../adaptive-cards';
+import { en } from '../../../adaptive-cards/messages/en';
+import type { Messages } from '../../../adaptive-cards/messages/Messages';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
+import { LANGUAGES } from '../../../knowledge/language/languages';
+
+const ROOT = path.join(__dirname, '../../../adaptive-cards');
+/** Card properties a user reads. */
+const VISIBLE = new Set(['text', 'title', 'label', 'placeholder', 'errorMessage', 'altText', 'fallbackText']);
+/**
+ * Templates and renderers whose fixed texts are not in the catalog yet (tickets and reports). The test fails
+ * when one of them is converted (or removed) without leaving this list, so the list cannot go stale.
+ */
+const PENDING = new Set([
+  'templates/tickets/form.json',
+  'templates/tickets/filed.json',
+  'templates/tickets/status.json',
+  'templates/tickets/list.json',
+  'templates/reports/reportExported.json',
+  'templates/reports/reportPreview.json',
+  'tickets/ticketLabels.ts',
+  'tickets/ticketFacts.ts',
+  'tickets/renderTicketListCard.ts',
+  'reports/reportCardText.ts',
+  'reports/renderReportExportedCard.ts',
+  'reports/renderReportPreviewCard.ts',
+]);
+
+function files(dir: string, ext: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'messages' ? [] : files(full, ext);
+    return entry.name.endsWith(ext) ? [full] : [];
+  });
+}
+
+/** Visible string values of a template that hold words outside `${...}` expressions. */
+function fixedTexts(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) fixedTexts(item, found);
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) {
+      if (
+        VISIBLE.has(key) &&
+        typeof value === 'string' &&
+        /\p{L}{2,}/u.test(value.replace(/\$\{[^}]*\}/gu, ''))
+      )
+        found.push(value);
+      else fixedTexts(value, found);
+    }
+  return found;
+}
+
+/**
+ * String literals of a renderer that read like English text: a capitalised word followed by more words or by a
+ * colon (`'Open document'`, `` `Brand: ${name}` ``), expressions and comments removed; a thrown `Error`'s
+ * message is not card text.
+ */
+function phraseLiterals(source: string): string[] {
+  const code = source.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/^\s*\/\/.*$/gmu, '');
+  return (
+    [...code.matchAll(/'([^'\n]*)'|`([^`]*)`/gu)]
+      // A thrown Error's message is for developers and logs, never shown on a card.
+      .filter((m) => !code.slice(0, m.index).endsWith('Error('))
+      .map((m) => (m[1] ?? m[2] ?? '').replace(/\$\{[^}]*\}/gu, ' '))
+      .filter((text) => /\b[A-Z][a-z]+(?::| [a-z]{2,})/u.test(text))
+  );
+}
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/gu)].map((m) => m[1] ?? '').sort();
+
+function leaves(messages: unknown, prefix = ''): [string, string][] {
+  if (typeof messages === 'string') return [[prefix, messages]];
+  if (!messages || typeof messages !== 'object') return [];
+  return Object.entries(messages).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('message catalog', () => {
+  it('has a catalog for every supported language, English as the fallback', () => {
+    for (const language of LANGUAGES) assert.equal(messagesFor(language).language, language);
+    assert.equal(messagesFor('ja-JP').language, 'en');
+    assert.equal(messagesFor(undefined).language, 'en');
+    assert.equal(messagesFor('fr-CA').language, 'fr');
+    assert.equal(messagesFor('de-CH,de;q=0.9,en;q=0.8').language, 'de');
+  });
+
+  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+    it(`${language}: every English message is translated, with the same placeholders`, () => {
+      const other = new Map(leaves(messagesFor(language)));
+      for (const [key, text] of leaves(en).filter(([key]) => !key.startsWith('errors.'))) {
+        const translated = other.get(key);
+        assert.ok(translated !== undefined && translated.trim() !== '', `${language}: ${key} missing`);
+        if (key !== 'language')
+          assert.deepEqual(placeholders(translated), placeholders(text), `${language}: ${key}`);
+      }
+    });
+  }
+
+  it('no converted card template has a fixed text outside the catalog', () => {
+    const offenders = files(path.join(ROOT, 'templates'), '.json')
+      .filter((file) => !PENDING.has(path.relative(ROOT, file)))
+      .flatMap((file) =>
+        fixedTexts(JSON.parse(fs.readFileSync(file, 'utf8'))).map(
+          (t) => `${path.relative(ROOT, file)}: ${t}`,
+        ),
+      );
+    assert.deepEqual(offenders, []);
+  });
+
+  it('no converted renderer has a fixed English phrase outside the catalog', () => {
+    const offenders = files(ROOT, '.ts')
+      .filter((file) => !PENDING.has(path.relative(ROOT, file)))
+      .flatMap((file) =>
+        phraseLiterals(fs.readFileSync(file, 'utf8')).map((t) => `${path.relative(ROOT, file)}: ${t}`),
+      );
+    assert.deepEqual(offenders, []);
+  });
+
+  it('the checks bite: the pending files do hold fixed texts (remove them from the list once converted)', () => {
+    for (const file of PENDING) {
+      const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      const fixed = file.endsWith('.json') ? fixedTexts(JSON.parse(source)) : phraseLiterals(source);
+      assert.ok(fixed.length > 0, `${file} has no fixed text any more: take it off the pending list`);
+    }
+  });
+});
+
+describe('cards in the user’s language', () => {
+  const texts = (card: unknown): string => JSON.stringify(card);
+  const answer = (locale?: string) =>
+    renderAnswerCard({
+      question: 'Wie lange dauert die Übergabe?',
+      statements: [{ text: 'Termin: mindestens 90 Minuten.', citations: [1] }],
+      citations: [
+        {
+          n: 1,
+          title: 'Übergabestandard',
+          url: '',
+          heading: 'Vorbereitung',
+          snippet: 'Termin',
+          language: 'de',
+        },
+      ],
+      aiGenerated: true,
+      ...(locale ? { locale } : {}),
+    });
+
+  it('French: fixed texts in French, the quoted German text unchanged and labelled as German', () => {
+    const card = texts(answer('fr-FR'));
+    for (const label of [messagesFor('fr').answer.toggleExcerpts, messagesFor('fr').answer.aiGenerated])
+      assert.ok(card.includes(label), label);
+    assert.ok(card.includes('Termin: mindestens 90 Minuten.'));
+    assert.ok(card.includes('cité en allemand'));
+    assert.ok(!card.includes(en.answer.toggleExcerpts));
+  });
+
+  it('German user, German source: no language label', () =>
+    assert.ok(!texts(answer('de')).includes('zitiert auf')));
+
+  it('an unsupported locale falls back to English', () =>
+    assert.ok(texts(answer('ja-JP')).includes(en.answer.toggleExcerpts)));
+
+  const cases: [string, (m: Messages) => string, (locale: string) => unknown][] = [
+    [
+      'no-answer card',
+      (m) => m.noAnswer.title,
+      (locale) => renderNoAnswerCard({ question: 'q', reason: '', suggestions: ['x'], locale }),
+    ],
+    [
+      'error card',
+      (m) => m.error.title,
+      (locale) => renderErrorCard({ code: 'search_unavailable', message: 'm', locale }),
+    ],
+    [
+      'help card',
+      (m) => m.skills.helpIntro,
+      (locale) => renderHelpCard({ botName: 'Bot', skills: [], examples: ['q'], locale }),
+    ],
+  ];
+  for (const [name, text, render] of cases)
+    for (const language of LANGUAGES)
+      it(`${name} in ${language}`, () =>
+        assert.ok(
+          texts(render(language)).includes(JSON.stringify(text(messagesFor(language))).slice(1, -1)),
+        ));
+});
