@@ -3,13 +3,6 @@ import { safeText } from '../safeText';
 import { truncateText } from '../truncateText';
 import type { KnowledgeResultView } from './KnowledgeResultView';
 
-/** The note on an inserted card whose document not every member of the conversation may read. */
-export const RESTRICTED_RESULT_NOTE =
-  'Only the title is shown: not everyone in this conversation may read this document.';
-/** The warning on such a result in the search list (seen by the searcher alone). */
-export const RESTRICTED_PREVIEW_WARNING =
-  'Not everyone here may read this document: only its title and link will be inserted.';
-
 /** Character limits of a result's texts on cards. */
 export const RESULT_LIMITS = { title: 150, section: 150, snippet: 400, previewText: 200 } as const;
 

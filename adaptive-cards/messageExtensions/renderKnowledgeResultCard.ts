@@ -1,7 +1,7 @@
 import { messagesFor } from '../messages/messagesFor';
 import { CARD_SCHEMA, type AdaptiveCard } from '../AdaptiveCard';
 import { safeHttpUrl } from '../safeHttpUrl';
-import { knowledgeResultText, RESTRICTED_RESULT_NOTE } from './knowledgeResultText';
+import { knowledgeResultText } from './knowledgeResultText';
 import type { KnowledgeResultView } from './KnowledgeResultView';
 
 /**
@@ -24,7 +24,13 @@ export function renderKnowledgeResultCard(view: KnowledgeResultView): AdaptiveCa
       version: '1.5',
       body: [
         { type: 'TextBlock', text: text.title, weight: 'Bolder', size: 'Medium', wrap: true },
-        { type: 'TextBlock', text: RESTRICTED_RESULT_NOTE, isSubtle: true, size: 'Small', wrap: true },
+        {
+          type: 'TextBlock',
+          text: messagesFor(view.locale).result.restrictedNote,
+          isSubtle: true,
+          size: 'Small',
+          wrap: true,
+        },
       ],
       ...actions,
     };

@@ -1,5 +1,6 @@
 import { truncateText } from '../truncateText';
-import { knowledgeResultText, RESTRICTED_PREVIEW_WARNING, RESULT_LIMITS } from './knowledgeResultText';
+import { messagesFor } from '../messages/messagesFor';
+import { knowledgeResultText, RESULT_LIMITS } from './knowledgeResultText';
 import type { KnowledgeResultView } from './KnowledgeResultView';
 
 /** Content of a thumbnail card (`application/vnd.microsoft.card.thumbnail`), as Teams lists search results. */
@@ -25,7 +26,7 @@ export function renderKnowledgeResultPreview(
   return {
     title: text.title,
     ...(view.restricted
-      ? { subtitle: RESTRICTED_PREVIEW_WARNING }
+      ? { subtitle: messagesFor(view.locale).result.restrictedWarning }
       : text.subtitle
         ? { subtitle: text.subtitle }
         : {}),

@@ -54,6 +54,10 @@ export interface Messages {
   readonly result: {
     readonly untitled: string;
     readonly openDocument: string;
+    /** On an inserted card whose document not every member of the conversation may read. */
+    readonly restrictedNote: string;
+    /** On such a result in the search list (seen by the searcher alone). */
+    readonly restrictedWarning: string;
   };
   readonly tickets: {
     readonly formTitle: string;

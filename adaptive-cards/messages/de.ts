@@ -58,7 +58,13 @@ export const de: Messages = {
     discarded: 'Verworfen',
     nothingDone: 'Es wurde nichts angelegt, exportiert oder geteilt.',
   },
-  result: { untitled: 'Dokument ohne Titel', openDocument: 'Dokument öffnen' },
+  result: {
+    untitled: 'Dokument ohne Titel',
+    openDocument: 'Dokument öffnen',
+    restrictedNote:
+      'Nur der Titel wird angezeigt: Nicht alle in dieser Unterhaltung dürfen dieses Dokument lesen.',
+    restrictedWarning: 'Nicht alle hier dürfen dieses Dokument lesen: Nur Titel und Link werden eingefügt.',
+  },
   tickets: {
     formTitle: 'Neues Ticket: prüfen und bestätigen',
     formIntro:

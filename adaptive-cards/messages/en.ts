@@ -56,7 +56,12 @@ export const en: Messages = {
     discarded: 'Discarded',
     nothingDone: 'Nothing was filed, exported or shared.',
   },
-  result: { untitled: 'Untitled document', openDocument: 'Open document' },
+  result: {
+    untitled: 'Untitled document',
+    openDocument: 'Open document',
+    restrictedNote: 'Only the title is shown: not everyone in this conversation may read this document.',
+    restrictedWarning: 'Not everyone here may read this document: only its title and link will be inserted.',
+  },
   tickets: {
     formTitle: 'New ticket: check and confirm',
     formIntro:

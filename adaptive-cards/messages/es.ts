@@ -57,7 +57,12 @@ export const es: Messages = {
     discarded: 'Descartado',
     nothingDone: 'No se ha registrado, exportado ni compartido nada.',
   },
-  result: { untitled: 'Documento sin título', openDocument: 'Abrir documento' },
+  result: {
+    untitled: 'Documento sin título',
+    openDocument: 'Abrir documento',
+    restrictedNote: 'Solo se muestra el título: no todos en esta conversación pueden leer este documento.',
+    restrictedWarning: 'No todos aquí pueden leer este documento: solo se insertarán su título y su enlace.',
+  },
   tickets: {
     formTitle: 'Nuevo ticket: revise y confirme',
     formIntro:

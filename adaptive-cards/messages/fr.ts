@@ -57,7 +57,14 @@ export const fr: Messages = {
     discarded: 'Abandonné',
     nothingDone: 'Rien n’a été créé, exporté ni partagé.',
   },
-  result: { untitled: 'Document sans titre', openDocument: 'Ouvrir le document' },
+  result: {
+    untitled: 'Document sans titre',
+    openDocument: 'Ouvrir le document',
+    restrictedNote:
+      'Seul le titre est affiché : tous les participants de cette conversation ne peuvent pas lire ce document.',
+    restrictedWarning:
+      'Tout le monde ici ne peut pas lire ce document : seuls son titre et son lien seront insérés.',
+  },
   tickets: {
     formTitle: 'Nouveau ticket : vérifiez et confirmez',
     formIntro:

@@ -57,7 +57,14 @@ export const it: Messages = {
     discarded: 'Annullato',
     nothingDone: 'Non è stato aperto, esportato o condiviso nulla.',
   },
-  result: { untitled: 'Documento senza titolo', openDocument: 'Apri il documento' },
+  result: {
+    untitled: 'Documento senza titolo',
+    openDocument: 'Apri il documento',
+    restrictedNote:
+      'Viene mostrato solo il titolo: non tutti in questa conversazione possono leggere questo documento.',
+    restrictedWarning:
+      'Non tutti qui possono leggere questo documento: verranno inseriti solo il titolo e il link.',
+  },
   tickets: {
     formTitle: 'Nuovo ticket: controlla e conferma',
     formIntro:

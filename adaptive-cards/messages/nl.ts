@@ -56,7 +56,13 @@ export const nl: Messages = {
     discarded: 'Verworpen',
     nothingDone: 'Er is niets ingediend, geëxporteerd of gedeeld.',
   },
-  result: { untitled: 'Document zonder titel', openDocument: 'Document openen' },
+  result: {
+    untitled: 'Document zonder titel',
+    openDocument: 'Document openen',
+    restrictedNote: 'Alleen de titel wordt getoond: niet iedereen in dit gesprek mag dit document lezen.',
+    restrictedWarning:
+      'Niet iedereen hier mag dit document lezen: alleen de titel en de link worden ingevoegd.',
+  },
   tickets: {
     formTitle: 'Nieuw ticket: controleren en bevestigen',
     formIntro:

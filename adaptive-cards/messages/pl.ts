@@ -56,7 +56,12 @@ export const pl: Messages = {
     discarded: 'Odrzucono',
     nothingDone: 'Niczego nie zgłoszono, nie wyeksportowano ani nie udostępniono.',
   },
-  result: { untitled: 'Dokument bez tytułu', openDocument: 'Otwórz dokument' },
+  result: {
+    untitled: 'Dokument bez tytułu',
+    openDocument: 'Otwórz dokument',
+    restrictedNote: 'Pokazano tylko tytuł: nie wszyscy w tej rozmowie mogą czytać ten dokument.',
+    restrictedWarning: 'Nie wszyscy tutaj mogą czytać ten dokument: zostaną wstawione tylko tytuł i link.',
+  },
   tickets: {
     formTitle: 'Nowe zgłoszenie: sprawdź i potwierdź',
     formIntro:

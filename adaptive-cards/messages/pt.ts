@@ -57,7 +57,12 @@ export const pt: Messages = {
     discarded: 'Descartado',
     nothingDone: 'Nada foi registado, exportado ou partilhado.',
   },
-  result: { untitled: 'Documento sem título', openDocument: 'Abrir documento' },
+  result: {
+    untitled: 'Documento sem título',
+    openDocument: 'Abrir documento',
+    restrictedNote: 'Só é mostrado o título: nem todos nesta conversa podem ler este documento.',
+    restrictedWarning: 'Nem todos aqui podem ler este documento: só serão inseridos o título e o link.',
+  },
   tickets: {
     formTitle: 'Novo pedido: verifique e confirme',
     formIntro:

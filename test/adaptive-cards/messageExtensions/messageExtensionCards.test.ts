@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import {
-  RESTRICTED_PREVIEW_WARNING,
-  RESTRICTED_RESULT_NOTE,
   renderKnowledgeResultCard,
   renderKnowledgeResultPreview,
   toDialogCard,
   type KnowledgeResultView,
 } from '../../../adaptive-cards/messageExtensions';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { renderTicketFormCard } from '../../../adaptive-cards/tickets';
 import { cardText, cardUrls } from '../../support/cardText';
 import { validateCard } from '../validateCard';
@@ -30,12 +29,15 @@ describe('message extension cards', () => {
   it('a restricted result (not every member may read it) holds only the title, a note and the link', () => {
     const card = renderKnowledgeResultCard({ ...view, restricted: true });
     assert.deepEqual(validateCard(card), []);
-    assert.equal(cardText(card), `Brake Fade Test Standard\n${RESTRICTED_RESULT_NOTE}\nOpen document`);
+    assert.equal(
+      cardText(card),
+      `Brake Fade Test Standard\n${messagesFor('en').result.restrictedNote}\nOpen document`,
+    );
     assert.deepEqual(cardUrls(card), [view.url]);
   });
   it('warns about a restricted result in the list, which only the searcher sees', () => {
     const preview = renderKnowledgeResultPreview({ ...view, restricted: true });
-    assert.equal(preview.subtitle, RESTRICTED_PREVIEW_WARNING);
+    assert.equal(preview.subtitle, messagesFor('en').result.restrictedWarning);
     assert.equal(renderKnowledgeResultPreview(view).subtitle, 'Aurex · 5. Pass criteria');
   });
 

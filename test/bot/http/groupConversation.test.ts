@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { RESTRICTED_RESULT_NOTE } from '../../../adaptive-cards/messageExtensions';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { EXTERNAL_MEMBER_NOTICE, ROSTER_UNAVAILABLE_NOTICE } from '../../../bot/teams/audienceFor';
 import { ALEX, MEGAN } from '../../support/botFixture';
 import { startFixtureBot } from '../../support/botFixture';
@@ -13,6 +13,8 @@ import {
   serveRoster,
   postActivity,
 } from '../support/groupActivity';
+
+const RESTRICTED_RESULT_NOTE = messagesFor('en').result.restrictedNote;
 
 const MARCO = 'u-marco.bianchi';
 const TORRENTE = 'What is the launch date of the Velora TORRENTE?';

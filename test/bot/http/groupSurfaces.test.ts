@@ -1,8 +1,4 @@
 import assert from 'node:assert/strict';
-import {
-  RESTRICTED_PREVIEW_WARNING,
-  RESTRICTED_RESULT_NOTE,
-} from '../../../adaptive-cards/messageExtensions';
 import { TICKETS_KEPT_PRIVATE } from '../../../skills/tickets/ticketsKeptPrivate';
 import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
@@ -16,6 +12,10 @@ import {
   serveRoster,
   type GroupConversation,
 } from '../support/groupActivity';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
+
+const { restrictedNote: RESTRICTED_RESULT_NOTE, restrictedWarning: RESTRICTED_PREVIEW_WARNING } =
+  messagesFor('en').result;
 
 const MARCO = 'u-marco.bianchi';
 /** Text of the restricted launch plan (brand-velora only) that no card inserted for a mixed group may hold. */

@@ -1,4 +1,3 @@
-import { RESTRICTED_PREVIEW_WARNING } from '../../../adaptive-cards/messageExtensions';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +7,9 @@ import { validateCard } from '../../adaptive-cards/validateCard';
 import { ALEX, MEGAN } from '../../support/botFixture';
 import { cardText, cardUrls } from '../../support/cardText';
 import { auditRecords, invoke, realServices, type InvokeBody } from './messageExtensionsFixture';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
+
+const RESTRICTED_PREVIEW_WARNING = messagesFor('en').result.restrictedWarning;
 
 const search = (services: Services, query: string | undefined, userId = ALEX, extra = {}) =>
   invoke(
