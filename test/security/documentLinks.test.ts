@@ -77,6 +77,8 @@ describe('document and report links check the signed-in reader (loopback OpenID 
         SIGN_IN_AUTHORITY: provider.authority,
         LINK_TTL_MINUTES: '30',
         SIGN_IN_SESSION_MINUTES: '45',
+        // The admin console signs in the same way; Megan's group is its admin group.
+        ADMIN_GROUP_ID: 'brand-velora',
       },
       { cwd: root },
     );
@@ -419,6 +421,57 @@ describe('document and report links check the signed-in reader (loopback OpenID 
         );
         restore();
       }
+    });
+  });
+
+  describe('admin console (/admin): the same Entra ID sign-in, then the admin group', () => {
+    it('a member of the admin group signs in and gets the console', async () => {
+      const before = provider.exchanges().accepted;
+      const visit = await open(browser(), MEGAN, `${PUBLIC_BASE_URL}/admin`);
+      assert.equal(visit.status, 200, text(visit));
+      assert.match(text(visit), /<h1>Admin console<\/h1>/);
+      assert.equal(provider.exchanges().accepted, before + 1);
+      assert.ok(visit.visited.some((url) => url.startsWith(`${botUrl}/auth/callback?code=`)));
+      assert.equal(visit.visited.at(-1), `${botUrl}/admin`, 'back on the console after signing in');
+    });
+
+    it('the session also opens the JSON panels and the audit export', async () => {
+      const tab = browser();
+      assert.equal((await open(tab, MEGAN, `${PUBLIC_BASE_URL}/admin`)).status, 200);
+      const usage = await tab.open(`${PUBLIC_BASE_URL}/admin/api/usage`);
+      assert.equal(usage.status, 200, text(usage));
+      assert.ok(JSON.parse(text(usage)));
+      const exported = await tab.open(`${PUBLIC_BASE_URL}/admin/audit.jsonl`);
+      assert.equal(exported.status, 200);
+    });
+
+    it('someone signed in but outside the admin group gets 403 admin_forbidden and no console', async () => {
+      const visit = await open(browser(), ALEX, `${PUBLIC_BASE_URL}/admin`);
+      assert.equal(visit.status, 403);
+      assert.equal(errorCode(visit), 'admin_forbidden');
+      assert.doesNotMatch(text(visit), /Admin console/);
+    });
+
+    it('nobody signed in: a redirect to sign-in, never the console; an API client with no token gets 401', async () => {
+      const response = await fetch(`${botUrl}/admin`, { redirect: 'manual' });
+      assert.equal(response.status, 302);
+      assert.ok(response.headers.get('location')?.startsWith(`${provider.authority}/oauth2/v2.0/authorize?`));
+      assert.doesNotMatch(await response.text(), /Admin console/);
+      const api = await fetch(`${botUrl}/admin/api/usage`, {
+        headers: { authorization: 'Bearer not-a-token' },
+      });
+      assert.equal(api.status, 401);
+    });
+
+    it('an API client with a bearer token of an admin reads the panels without a browser session', async () => {
+      const admin = await fetch(`${botUrl}/admin/api/sources`, {
+        headers: { authorization: `Bearer ${entra.mintToken({ oid: MEGAN })}` },
+      });
+      assert.equal(admin.status, 200);
+      const other = await fetch(`${botUrl}/admin/api/sources`, {
+        headers: { authorization: `Bearer ${entra.mintToken({ oid: ALEX })}` },
+      });
+      assert.equal(other.status, 403);
     });
   });
 });

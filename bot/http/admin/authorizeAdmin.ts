@@ -14,8 +14,10 @@ export type AdminSignIn = (req: IncomingMessage) => Promise<string | undefined>;
 /**
  * Decides whether a request may see the admin console, and as whom. Local mode (no `MicrosoftAppId`): only
  * loopback callers, as `LOCAL_USER_ID`. Production: the console is off (404) unless `ADMIN_GROUP_ID` is set;
- * the caller must be signed in (`signIn`, else 401) and a member of that group (directory, transitive; else
- * 403 `admin_forbidden`). Names are shown only to members of `ADMIN_NAMES_GROUP_ID` (same rule in local mode).
+ * the caller must be signed in - a browser session from the Entra ID sign-in of `services.signIn` (the one
+ * `/docs` links use), else `signIn` (a bearer token) - or 401, and a member of that group (directory,
+ * transitive; else 403 `admin_forbidden`). Names are shown only to members of `ADMIN_NAMES_GROUP_ID` (same
+ * rule in local mode).
  */
 export async function authorizeAdmin(
   req: IncomingMessage,
@@ -28,8 +30,8 @@ export async function authorizeAdmin(
     if (!isLoopback(req.socket.remoteAddress)) throw new AppError('admin_forbidden');
     userId = config.localUserId;
   } else {
-    if (!config.admin.groupId || !signIn) throw new AppError('not_found');
-    const signedIn = await signIn(req);
+    if (!config.admin.groupId || (!signIn && !services.signIn)) throw new AppError('not_found');
+    const signedIn = services.signIn?.readerOf(req)?.userId ?? (await signIn?.(req));
     if (!signedIn) throw new AppError('unauthorized');
     userId = signedIn;
   }

@@ -37,8 +37,12 @@ export async function serveAdmin(
   url: URL,
 ): Promise<void> {
   if (req.method !== 'GET') throw new AppError('method_not_allowed');
-  const viewer = await authorizeAdmin(req, services, signIn);
   const path = url.pathname.replace(/\/+$/, '') || '/admin';
+  if (startsBrowserSignIn(services, req)) {
+    await services.signIn?.startSignIn(res, path);
+    return;
+  }
+  const viewer = await authorizeAdmin(req, services, signIn);
   if (path === '/admin') {
     const html = renderAdminPage(await collectAdminData(services, viewer));
     res.writeHead(200, {
@@ -68,4 +72,19 @@ export async function serveAdmin(
     return;
   }
   throw new AppError('not_found');
+}
+
+/**
+ * True when the request should be sent to Entra ID sign-in: production with the console on (`ADMIN_GROUP_ID`)
+ * and browser sign-in configured, no session yet and no bearer token (API clients keep getting 401).
+ */
+function startsBrowserSignIn(services: Services, req: IncomingMessage): boolean {
+  const { config, signIn } = services;
+  return (
+    config.auth !== undefined &&
+    config.admin.groupId !== undefined &&
+    signIn !== undefined &&
+    req.headers.authorization === undefined &&
+    signIn.readerOf(req) === undefined
+  );
 }

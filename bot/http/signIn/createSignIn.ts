@@ -24,8 +24,12 @@ export const SIGN_IN_COOKIE = '__Host-ka-signin';
 const SIGN_IN_WINDOW_MS = 10 * 60_000;
 /** Only who the reader is: no API permission, no consent beyond sign-in. */
 const SCOPES = ['openid', 'profile'];
-/** Where a sign-in may return to: a document or report link of this server (path and query only). */
-const RETURN_PATH = /^\/(?:docs|reports)\?[A-Za-z0-9%._~*&=+-]{1,2000}$/;
+/**
+ * Where a sign-in may return to (path and query only, never another origin): a document or report link of
+ * this server, or a page of the admin console.
+ */
+const RETURN_PATH =
+  /^\/(?:(?:docs|reports)\?[A-Za-z0-9%._~*&=+-]{1,2000}|admin(?:\/[a-z]{1,20}(?:\.[a-z]{1,8})?){0,2})$/;
 
 /** A reader who signed in with Entra ID. */
 export interface SignedInReader {
@@ -40,7 +44,8 @@ export interface SignIn {
   readerOf(req: IncomingMessage): SignedInReader | undefined;
   /**
    * Answers the request with a redirect to the authority's sign-in page (authorization code flow with PKCE,
-   * `state` and `nonce`), remembering `returnTo` (a `/docs?…` or `/reports?…` path) in a sealed cookie.
+   * `state` and `nonce`), remembering `returnTo` (a `/docs?…` or `/reports?…` path, or an `/admin` page) in a
+   * sealed cookie.
    */
   startSignIn(res: ServerResponse, returnTo: string): Promise<void>;
   /**
