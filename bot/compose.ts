@@ -204,6 +204,7 @@ export function compose(
     profile,
     examples: examples.list,
     ...(state.storage ? { storage: state.storage } : {}),
+    securityEvents,
   });
   return {
     config,

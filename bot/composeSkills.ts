@@ -28,6 +28,7 @@ import {
   type TicketSystem,
 } from '../skills/tickets';
 import type { StorageClients } from './azure/createStorageClients';
+import type { SecurityEvents } from '../skills/security/SecurityEvents';
 import type { AppConfig } from './config/AppConfig';
 import { createLinkBuilder } from './links/createLinkBuilder';
 import { traceMethods } from './telemetry/traceMethods';
@@ -68,6 +69,8 @@ export function composeSkills(input: {
   examples?: readonly string[];
   /** STATE_BACKEND=azure: the embedded ticket desk and exported reports live in this Storage account. */
   storage?: StorageClients;
+  /** Where skills report security events (a model answer replaced for holding links). */
+  securityEvents?: SecurityEvents;
 }): SkillBackends {
   const { config, registry, index, confirmations, linkSecret } = input;
   const profile = input.profile ?? defaultOrganisationProfile;
@@ -108,6 +111,7 @@ export function composeSkills(input: {
     ...(config.reportApprover ? { approver: config.reportApprover } : {}),
     profile,
     examples: input.examples ?? profile.examples.questions,
+    ...(input.securityEvents ? { securityEvents: input.securityEvents } : {}),
   });
   return { tickets, reports };
 }
@@ -132,6 +136,8 @@ export interface SkillDeps {
   readonly profile: OrganisationProfile;
   /** The knowledge skill's example questions. */
   readonly examples: readonly string[];
+  /** Where skills report security events. */
+  readonly securityEvents?: SecurityEvents;
 }
 
 /** Registers every skill with `deps`, in the order help and the planner list them. */
@@ -159,6 +165,7 @@ export function registerSkills(registry: SkillRegistry, deps: SkillDeps): void {
         profile,
         examples: deps.examples,
         ...(answerModel ? { answerModel } : {}),
+        ...(deps.securityEvents ? { securityEvents: deps.securityEvents } : {}),
       }),
     )
     .register(fileTicketSkill({ tickets, confirmations, profile }))

@@ -19,6 +19,7 @@ import { sourcesLeftOut } from '../access/sourcesLeftOut';
 import { AppError } from '../errors/AppError';
 import type { ChatModel } from '../model/ChatModel';
 import { brandParameter } from '../profile/brandParameter';
+import type { SecurityEvents } from '../security/SecurityEvents';
 import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
 import { namesToIgnore } from './namesToIgnore';
 import { profileSuggestions } from './profileSuggestions';
@@ -59,6 +60,11 @@ export interface AskKnowledgeDeps {
   readonly profile?: OrganisationProfile;
   /** Example questions (help, welcome, starters); default the profile's. May be filled in after registration. */
   readonly examples?: readonly string[];
+  /**
+   * Told `link_stripped` (reason `model_answer`) when the model's answer held link syntax and was replaced by
+   * the extractive one, correlated by `context.correlationId`.
+   */
+  readonly securityEvents?: SecurityEvents;
 }
 
 /**
@@ -118,6 +124,15 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           ? await writeModelAnswer(params.question, passages, model, {
               ...(context.stream ? { onDelta: (text: string) => context.stream?.delta(text) } : {}),
               organisation: profile,
+              onRejected: ({ link }) => {
+                if (link)
+                  deps.securityEvents?.record({
+                    type: 'link_stripped',
+                    correlationId: context.correlationId ?? 'none',
+                    surface: context.surface,
+                    reason: 'model_answer',
+                  });
+              },
             })
           : undefined;
       const answer =

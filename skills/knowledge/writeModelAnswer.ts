@@ -28,6 +28,11 @@ export interface WriteModelAnswerOptions {
   readonly onDelta?: (text: string) => void;
   /** Whose employees ask (named in the instructions); default the neutral profile ("an organisation"). */
   readonly organisation?: OrganisationProfile;
+  /**
+   * Told once when the output is rejected for a rule a sentence breaks (`checkSentence`: the reason, e.g.
+   * `URL in the answer`, and whether it held link syntax); not for a failed call, `NO_ANSWER` or length.
+   */
+  readonly onRejected?: (rejection: { reason: string; link: boolean }) => void;
 }
 
 /**
@@ -54,6 +59,12 @@ export async function writeModelAnswer(
   const numbering = new DocumentNumbering(shown);
   const onDelta = options.onDelta;
   const streamed = { sentences: 0, failed: false, buffer: '' };
+  let told = false;
+  const rejected = (rejection: { reason: string; link: boolean }) => {
+    if (told) return;
+    told = true;
+    options.onRejected?.(rejection);
+  };
   const abort = new AbortController();
   const forward = (complete: boolean) => {
     if (!onDelta || streamed.failed) return;
@@ -61,6 +72,7 @@ export async function writeModelAnswer(
     for (const raw of sentences.slice(streamed.sentences)) {
       const check = checkSentence(raw, shown.length);
       if (!check.ok || streamed.sentences >= MODEL_MAX_STATEMENTS) {
+        if (!check.ok) rejected(check);
         streamed.failed = true;
         abort.abort();
         return;
@@ -89,7 +101,7 @@ export async function writeModelAnswer(
   } catch {
     return undefined;
   }
-  const sentences = validate(text, shown.length);
+  const sentences = validate(text, shown.length, rejected);
   if (!sentences) return undefined;
   if (onDelta) {
     streamed.buffer = text;
@@ -103,7 +115,11 @@ export async function writeModelAnswer(
 }
 
 /** The whole output's sentences, or undefined when any rule is broken (see `writeModelAnswer`). */
-function validate(text: string, k: number): CitedSentence[] | undefined {
+function validate(
+  text: string,
+  k: number,
+  rejected: (rejection: { reason: string; link: boolean }) => void,
+): CitedSentence[] | undefined {
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > MODEL_MAX_ANSWER_CHARS) return undefined;
   if (trimmed.replace(/[^A-Z_]/g, '') === NO_ANSWER && trimmed.length <= NO_ANSWER.length + 2)
@@ -113,7 +129,10 @@ function validate(text: string, k: number): CitedSentence[] | undefined {
   const sentences: CitedSentence[] = [];
   for (const sentence of raw) {
     const check = checkSentence(sentence, k);
-    if (!check.ok) return undefined;
+    if (!check.ok) {
+      rejected(check);
+      return undefined;
+    }
     sentences.push(check.sentence);
   }
   return sentences;

@@ -5,7 +5,9 @@ export interface CitedSentence {
   readonly sources: number[];
 }
 
-export type SentenceCheck = { ok: true; sentence: CitedSentence } | { ok: false; reason: string };
+/** A failed check: why, and whether the sentence held link syntax (a link, image, URL or HTML tag). */
+export type SentenceCheck =
+  { ok: true; sentence: CitedSentence } | { ok: false; reason: string; link: boolean };
 
 /** Longest accepted sentence, markers excluded. */
 export const MAX_SENTENCE_CHARS = 600;
@@ -13,11 +15,11 @@ export const MAX_SENTENCE_CHARS = 600;
 const MARKER = /\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]/g;
 const MARKER_RUN = /((?:\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\])+)/;
 /** Links, images, URLs, HTML tags and code: model text is plain prose or it is rejected. */
-const FORBIDDEN: [RegExp, string][] = [
-  [/\]\s*\(|!\[/, 'markdown link or image'],
-  [/\b(?:https?|ftp|file|mailto|javascript|data):|\bwww\./i, 'URL'],
-  [/<\/?[a-z][^>]*>/i, 'HTML'],
-  [/```|`/, 'code'],
+const FORBIDDEN: [RegExp, string, boolean][] = [
+  [/\]\s*\(|!\[/, 'markdown link or image', true],
+  [/\b(?:https?|ftp|file|mailto|javascript|data):|\bwww\./i, 'URL', true],
+  [/<\/?[a-z][^>]*>/i, 'HTML', true],
+  [/```|`/, 'code', false],
 ];
 /** A period after these does not end a sentence (en/fr/de/it, like the extractive splitter). */
 const ABBREVIATION =
@@ -52,18 +54,18 @@ export function splitSentences(text: string, complete = true): string[] {
  * characters of text. List bullets, heading hashes and emphasis marks are dropped from the text.
  */
 export function checkSentence(raw: string, k: number): SentenceCheck {
-  for (const [pattern, what] of FORBIDDEN)
-    if (pattern.test(raw)) return { ok: false, reason: `${what} in the answer` };
+  for (const [pattern, what, link] of FORBIDDEN)
+    if (pattern.test(raw)) return { ok: false, reason: `${what} in the answer`, link };
   const sources: number[] = [];
   for (const match of raw.matchAll(MARKER)) {
     for (const part of (match[1] as string).split(',')) {
       const n = Number(part.trim());
       if (!Number.isInteger(n) || n < 1 || n > k)
-        return { ok: false, reason: `marker [${n}] is not a source` };
+        return { ok: false, reason: `marker [${n}] is not a source`, link: false };
       if (!sources.includes(n)) sources.push(n);
     }
   }
-  if (sources.length === 0) return { ok: false, reason: 'a sentence has no citation' };
+  if (sources.length === 0) return { ok: false, reason: 'a sentence has no citation', link: false };
   const text = raw
     .replace(MARKER, ' ')
     .replace(/^\s*(?:#{1,6}\s+|[-*•]\s+|\d{1,2}[.)]\s+)/, '')
@@ -71,8 +73,8 @@ export function checkSentence(raw: string, k: number): SentenceCheck {
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?])/g, '$1')
     .trim();
-  if (/[[\]]/.test(text)) return { ok: false, reason: 'unexpected brackets' };
-  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'a sentence has no text' };
-  if (text.length > MAX_SENTENCE_CHARS) return { ok: false, reason: 'a sentence is too long' };
+  if (/[[\]]/.test(text)) return { ok: false, reason: 'unexpected brackets', link: false };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'a sentence has no text', link: false };
+  if (text.length > MAX_SENTENCE_CHARS) return { ok: false, reason: 'a sentence is too long', link: false };
   return { ok: true, sentence: { text, sources } };
 }

@@ -12,6 +12,7 @@ import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { cardText } from '../../support/cardText';
 import { writeFixtureCorpus } from '../../support/botFixture';
 import { startFakeOpenAI, type FakeReply } from '../../support/fakeOpenAI';
+import { RecordingSecurityEvents } from '../../support/recordingSecurityEvents';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
 const QUESTION = 'What is the pass criterion for the brake fade test?';
@@ -21,9 +22,11 @@ describe('ask_knowledge with an answer model', () => {
   let index: SqliteIndex;
   let fake: Fake;
   let registry: SkillRegistry;
+  const events = new RecordingSecurityEvents();
   const context = (stream?: SkillContext['stream']): SkillContext => ({
     user: { id: 'alex', principals: ['everyone', 'user:alex'] },
     surface: 'test',
+    correlationId: 'activity-1',
     ...(stream ? { stream } : {}),
   });
   const ask = async (reply: FakeReply | undefined, question = QUESTION, stream?: SkillContext['stream']) => {
@@ -46,7 +49,12 @@ describe('ask_knowledge with an answer model', () => {
       maxRetries: 0,
     });
     registry = new SkillRegistry().register(
-      askKnowledgeSkill({ index, answerModel, linkFor: (p) => `https://docs.test/${p.docId}` }),
+      askKnowledgeSkill({
+        index,
+        answerModel,
+        linkFor: (p) => `https://docs.test/${p.docId}`,
+        securityEvents: events,
+      }),
     );
   });
   after(async () => {
@@ -69,12 +77,21 @@ describe('ask_knowledge with an answer model', () => {
     ['an uncited answer', { content: 'The criterion is strict.' }],
     ['an out-of-range marker', { content: 'The criterion is 6.0 m/s² [9].' }],
     ['a markdown link', { content: 'See [here](https://x.test) [1].' }],
+    ['a bare URL', { content: 'Log in at https://evil.example/login to read it [1].' }],
+    ['an HTML image', { content: 'The criterion is 6.0 m/s² <img src="https://t.example/p.png"> [1].' }],
     ['an empty answer', { content: '' }],
     ['a model error', { status: 401 }],
   ];
+  /** The fallbacks whose model text held link syntax: each records one `link_stripped` event. */
+  const withLinks = new Set(['a markdown link', 'a bare URL', 'an HTML image']);
   for (const [name, reply] of fallbacks) {
     it(`falls back to the extractive answer on ${name}`, async () => {
+      events.clear();
       const result = await ask(reply);
+      assert.deepEqual(
+        events.ofType('link_stripped').map((e) => [e.correlationId, e.surface, e.reason]),
+        withLinks.has(name) ? [['activity-1', 'test', 'model_answer']] : [],
+      );
       const text = cardText(result.card);
       assert.match(text, /Extracted from 1 document/);
       assert.match(text, /mean fully developed deceleration of at least 6\.0 m\/s²/);
