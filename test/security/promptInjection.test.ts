@@ -248,7 +248,12 @@ describe('indirect prompt injection: an obedient model through the real planner 
       ].sort(),
     );
     const stripped = events.ofType('link_stripped');
-    assert.equal(stripped.length, 1, 'one link_stripped event for the model’s linked reply');
+    // The obedient model writes the planted link into its reply (the planner's SAY) and into the answer it
+    // writes from the passages (replaced by the extractive answer): one event each.
+    assert.deepEqual(stripped.map((e) => [e.surface, e.reason]).sort(), [
+      ['planner', 'model_output'],
+      ['teams', 'model_answer'],
+    ]);
     for (const event of [...events.ofType('tool_call_blocked'), ...stripped])
       assert.match(event.correlationId, /^act-/);
   });
