@@ -173,6 +173,19 @@ describe('security events: one structured event per refusal, with a correlation 
     figures.push('auth_failed (copilot) 1');
   });
 
+  it('auth_failed (plugin API) without an x-request-id: the event carries the id the response names', async () => {
+    const response = await fetch(`${baseUrl}/api/skills/ask_knowledge`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.token' },
+      body: JSON.stringify({ question: QUESTION }),
+    });
+    await response.arrayBuffer();
+    assert.equal(response.status, 401);
+    const named = response.headers.get('x-request-id');
+    assert.ok(named, 'the response names its request id');
+    assert.equal(onlyEvent('auth_failed').correlationId, named);
+  });
+
   it('token_replayed: another user presents a confirmation token; the owner’s repeat records nothing', async () => {
     const proposed = await postSkill(
       'file_ticket',
