@@ -123,6 +123,28 @@ const CARDS: readonly (readonly [string, (t: string) => unknown])[] = [
     (t) => renderReportPreviewCard({ report: cardReport(t), exportToken: TOKEN, notice: t }),
   ],
   [
+    // The approver's card: the approve/reject decision with a comment input, and the status line.
+    'report approval card',
+    (t) =>
+      renderReportPreviewCard({
+        report: cardReport(t),
+        approveToken: TOKEN,
+        status: t,
+        statusColor: 'Accent',
+        notice: t,
+      }),
+  ],
+  [
+    'report waiting-for-approval card',
+    (t) =>
+      renderReportPreviewCard({
+        report: cardReport(t),
+        status: t,
+        statusColor: 'Attention',
+        regenerate: true,
+      }),
+  ],
+  [
     'report exported card',
     (t) => renderReportExportedCard({ report: cardReport(t), links: { docx: OWN, markdown: OWN } }),
   ],
