@@ -15,6 +15,8 @@ import {
 } from './azure/SearchChunk';
 import { codeForStatus, SearchServiceError, toSearchServiceError } from './azure/SearchServiceError';
 import { plainSearchText, searchFilter } from './azure/searchRequest';
+import { languageField } from './azure/languageFields';
+import { detectLanguage } from '../language/detectLanguage';
 
 export interface AzureSearchIndexOptions {
   /** Client of the knowledge index (built with an `AzureKeyCredential` or a `TokenCredential`). */
@@ -104,10 +106,13 @@ export class AzureSearchIndex implements KnowledgeIndex {
     const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
     const semantic = this.options.semanticConfiguration;
     const vector = await this.queryVector(query);
+    // The question's language (given, else detected) adds its analysed field: its lemmas and compound parts
+    // match documents in that language the way the embedded index's stems do.
+    const analysed = languageField(options.queryLanguage ?? detectLanguage(query));
     const request: SdkSearchOptions<SearchChunk> = {
       filter,
       top,
-      searchFields: [...SEARCH_FIELDS],
+      searchFields: [...SEARCH_FIELDS, ...(analysed ? [analysed] : [])],
       select: [...CHUNK_FIELDS],
       ...(this.options.scoringProfile ? { scoringProfile: this.options.scoringProfile } : {}),
       ...(semantic

@@ -42,7 +42,7 @@ const VECTOR = 'Collection(Edm.Single)';
 const TYPES = new Set([...SCALARS, ...SCALARS.map((t) => `Collection(${t})`), VECTOR]);
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
 const ANALYZER =
-  /^([a-z]{2}(-[a-z]{2,4})?\.(lucene|microsoft)|standard\.lucene|standardasciifolding\.lucene|keyword|simple|whitespace|stop)$/;
+  /^([a-z]{2}(-[A-Za-z]{2,8})?\.(lucene|microsoft)|standard\.lucene|standardasciifolding\.lucene|keyword|simple|whitespace|stop)$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const isText = (type: string): boolean => type === 'Edm.String' || type === 'Collection(Edm.String)';

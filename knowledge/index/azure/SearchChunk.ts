@@ -2,9 +2,13 @@ import { chunkEmbeddingText } from '../../embeddings/chunkEmbeddingText';
 import type { EmbeddingModel } from '../../embeddings/EmbeddingModel';
 import type { DocumentMeta, IndexedDocument, Passage } from '../../types';
 import { fromDocumentKey, toDocumentKey } from './documentKey';
+import { languageFieldValues, type LanguageField } from './languageFields';
 
-/** One search document of the knowledge index: a chunk with its document's metadata (see infra/search). */
-export interface SearchChunk {
+/**
+ * One search document of the knowledge index: a chunk with its document's metadata (see infra/search), and its
+ * heading and text again in the field of its document's language (`languageFieldValues`; never read back).
+ */
+export interface SearchChunk extends Partial<Record<LanguageField, string | null>> {
   /** Document key: the chunk id, see `toDocumentKey`. */
   id: string;
   docId: string;
@@ -60,6 +64,7 @@ export function toSearchChunks(doc: IndexedDocument): SearchChunk[] {
     contentHash: doc.contentHash,
     ordinal: chunk.ordinal,
     permissionsReadAt,
+    ...languageFieldValues(doc.language, chunk.heading, chunk.text),
   }));
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import util from 'node:util';
 import { AzureKeyCredential, odata, SearchClient, SearchIndexClient } from '@azure/search-documents';
 import { AzureSearchIndex, type AzureSearchIndexOptions } from '../../../knowledge/index/AzureSearchIndex';
+import { LANGUAGE_FIELDS } from '../../../knowledge/index/azure/languageFields';
 import type { SearchChunk } from '../../../knowledge/index/azure/SearchChunk';
 import { ensureSearchIndex } from '../../../knowledge/index/ensureSearchIndex';
 import { searchIndexDefinition } from '../../../knowledge/index/searchIndexDefinition';
@@ -190,6 +191,68 @@ describe('AzureSearchIndex (Azure specifics, against the REST fake)', () => {
         (await index.getChunks('k.md')).map((c) => c.chunkId),
         ['0123456789abcdef01234567', 'k.md#1/é'],
       );
+    });
+  });
+
+  describe('per-language analysed fields', () => {
+    const lastSearch = (): Record<string, unknown> =>
+      fake.requests.filter(isSearch).at(-1)!.body as Record<string, unknown>;
+
+    it('writes a chunk’s heading and text into its document’s language field only, clearing the others', async () => {
+      await index.upsert(
+        doc('handover.md', ['Die Übergabe des Fahrzeugs dauert 90 Minuten.'], {
+          language: 'de-DE',
+          chunks: [
+            {
+              chunkId: 'c0-handover',
+              docId: 'handover.md',
+              ordinal: 0,
+              heading: 'Übergabe',
+              text: 'Die Übergabe des Fahrzeugs dauert 90 Minuten.',
+            },
+          ],
+        }),
+      );
+      const [action] = actionsOf(fake.requests.filter(isIndexing).at(-1)!);
+      assert.equal(action?.content_de, 'Übergabe\nDie Übergabe des Fahrzeugs dauert 90 Minuten.');
+      for (const field of LANGUAGE_FIELDS.filter((f) => f !== 'content_de'))
+        assert.equal(action?.[field], null, field);
+      const [passage] = await index.search('Übergabe', everyone);
+      assert.equal(
+        passage?.text,
+        'Die Übergabe des Fahrzeugs dauert 90 Minuten.',
+        'the field is not read back',
+      );
+    });
+
+    it('a document in an unsupported language fills no language field', async () => {
+      await index.upsert(doc('sv.md', ['Överlämningen tar 90 minuter.'], { language: 'sv' }));
+      const [action] = actionsOf(fake.requests.filter(isIndexing).at(-1)!);
+      for (const field of LANGUAGE_FIELDS) assert.equal(action?.[field], null, field);
+    });
+
+    it('searches the field of the question’s language: given, else detected; none when unknown', async () => {
+      await index.search('Wie lange dauert die Übergabe des Fahrzeugs?', everyone);
+      assert.equal(lastSearch().searchFields, 'title,heading,content,content_de');
+      await index.search('brake fade', { ...everyone, queryLanguage: 'fr-FR' });
+      assert.equal(lastSearch().searchFields, 'title,heading,content,content_fr');
+      await index.search('NMP-E 3.5 kWh', everyone);
+      assert.equal(lastSearch().searchFields, 'title,heading,content');
+    });
+
+    it('the index definition has one field per language with that language’s Microsoft analyzer', () => {
+      const fields = searchIndexDefinition({ name: 'knowledge' }).fields;
+      for (const name of LANGUAGE_FIELDS) {
+        const field = fields.find((f) => f.name === name);
+        assert.ok(field && field.type === 'Edm.String', name);
+        const language = name.slice('content_'.length);
+        assert.equal(
+          'analyzerName' in field ? field.analyzerName : undefined,
+          language === 'pt' ? 'pt-PT.microsoft' : `${language}.microsoft`,
+        );
+        assert.equal('searchable' in field ? field.searchable : undefined, true);
+        assert.equal('hidden' in field ? field.hidden : undefined, true, 'never read back');
+      }
     });
   });
 
