@@ -23,6 +23,8 @@ import type { SecurityEvents } from '../security/SecurityEvents';
 import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
 import { namesToIgnore } from './namesToIgnore';
 import { profileSuggestions } from './profileSuggestions';
+import { interleavePassages } from './interleavePassages';
+import { translateQuestion } from './translateQuestion';
 import { writeModelAnswer } from './writeModelAnswer';
 
 /** Longest question accepted, in characters. */
@@ -104,6 +106,31 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         });
       } catch (error) {
         throw new AppError('search_unavailable', { cause: error });
+      }
+      // With a model and documents in several languages (the profile's), the question is also searched in each
+      // other language, translated by the model: a document written only in another language is found, and
+      // quoted and cited as it is. The answer is still written in the question's language.
+      if (deps.answerModel && profile.languages.length > 1) {
+        const translations = await translateQuestion(
+          params.question,
+          profile.languages,
+          deps.answerModel,
+          language,
+        );
+        if (translations.size > 0) {
+          const translated = await Promise.all(
+            [...translations].map(([queryLanguage, text]) =>
+              deps.index.search(text, {
+                principals: context.user.principals,
+                ...searchOptions,
+                queryLanguage,
+              }),
+            ),
+          ).catch((error: unknown) => {
+            throw new AppError('search_unavailable', { cause: error });
+          });
+          passages = interleavePassages([passages, ...translated], searchOptions.top);
+        }
       }
       // In a group conversation `user.principals` are what every member may read; when the asker alone could
       // read more, the card says so and offers the full answer in the asker's 1:1 chat (never here).
