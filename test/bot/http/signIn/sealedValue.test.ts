@@ -3,13 +3,15 @@ import { createValueSealer } from '../../../../bot/http/signIn/sealedValue';
 
 const SECRET = 's'.repeat(43);
 const sealer = createValueSealer(SECRET, 'reader-session-v1');
-const sealed = sealer.seal({ u: 'user-1' }, Date.now() + 60_000);
+/** The tests' clock: every check opens at this time (the suite may run long after this file loads). */
+const T0 = Date.now();
+const sealed = sealer.seal({ u: 'user-1' }, T0 + 60_000);
 const flip = (text: string, at: number) =>
   `${text.slice(0, at)}${text[at] === 'A' ? 'B' : 'A'}${text.slice(at + 1)}`;
 
 describe('createValueSealer (sealed cookie values)', () => {
   it('opens what it sealed, before its expiry', () => {
-    assert.deepEqual(sealer.open(sealed), { u: 'user-1' });
+    assert.deepEqual(sealer.open(sealed, T0), { u: 'user-1' });
   });
   it('does not show the value in the sealed text', () => {
     assert.doesNotMatch(Buffer.from(sealed, 'base64url').toString('latin1'), /user-1/);
@@ -25,13 +27,13 @@ describe('createValueSealer (sealed cookie values)', () => {
     ['a flipped byte in the body', flip(sealed, sealed.length - 3)],
     ['truncated', sealed.slice(0, -4)],
   ] as const) {
-    it(`refuses ${name}`, () => assert.equal(sealer.open(value), undefined));
+    it(`refuses ${name}`, () => assert.equal(sealer.open(value, T0), undefined));
   }
   it('refuses a value after its expiry', () => {
-    assert.equal(sealer.open(sealed, Date.now() + 61_000), undefined);
+    assert.equal(sealer.open(sealed, T0 + 61_000), undefined);
   });
   it('refuses a value sealed for another purpose or with another secret', () => {
-    assert.equal(createValueSealer(SECRET, 'sign-in-transaction-v1').open(sealed), undefined);
-    assert.equal(createValueSealer('t'.repeat(43), 'reader-session-v1').open(sealed), undefined);
+    assert.equal(createValueSealer(SECRET, 'sign-in-transaction-v1').open(sealed, T0), undefined);
+    assert.equal(createValueSealer('t'.repeat(43), 'reader-session-v1').open(sealed, T0), undefined);
   });
 });
