@@ -9,6 +9,9 @@ export interface Messages {
   /** Names of the languages, for "quoted in {language}". */
   readonly languageNames: Readonly<Record<string, string>>;
   readonly answer: {
+    /** The message text beside an AI answer's card, before its `[n]` markers (Teams shows citations there). */
+    readonly answerFromOne: string;
+    readonly answerFromMany: string;
     readonly sources: string;
     readonly toggleExcerpts: string;
     readonly aiGenerated: string;

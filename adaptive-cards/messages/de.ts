@@ -14,6 +14,8 @@ export const de: Messages = {
     pl: 'Polnisch',
   },
   answer: {
+    answerFromOne: 'Antwort aus 1 Quelle',
+    answerFromMany: 'Antwort aus {count} Quellen',
     sources: 'Quellen',
     toggleExcerpts: 'Auszüge ein- oder ausblenden',
     aiGenerated: 'KI-generierte Inhalte können falsch sein.',

@@ -14,6 +14,8 @@ export const en: Messages = {
     pl: 'Polish',
   },
   answer: {
+    answerFromOne: 'Answer from 1 source',
+    answerFromMany: 'Answer from {count} sources',
     sources: 'Sources',
     toggleExcerpts: 'Show or hide excerpts',
     aiGenerated: 'AI-generated content may be incorrect.',

@@ -14,6 +14,8 @@ export const es: Messages = {
     pl: 'polaco',
   },
   answer: {
+    answerFromOne: 'Respuesta de 1 fuente',
+    answerFromMany: 'Respuesta de {count} fuentes',
     sources: 'Fuentes',
     toggleExcerpts: 'Mostrar u ocultar extractos',
     aiGenerated: 'El contenido generado por IA puede ser incorrecto.',

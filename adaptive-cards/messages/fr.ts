@@ -14,6 +14,8 @@ export const fr: Messages = {
     pl: 'polonais',
   },
   answer: {
+    answerFromOne: 'Réponse tirée d’1 source',
+    answerFromMany: 'Réponse tirée de {count} sources',
     sources: 'Sources',
     toggleExcerpts: 'Afficher ou masquer les extraits',
     aiGenerated: 'Le contenu généré par l’IA peut être incorrect.',

@@ -14,6 +14,8 @@ export const it: Messages = {
     pl: 'polacco',
   },
   answer: {
+    answerFromOne: 'Risposta da 1 fonte',
+    answerFromMany: 'Risposta da {count} fonti',
     sources: 'Fonti',
     toggleExcerpts: 'Mostra o nascondi gli estratti',
     aiGenerated: 'I contenuti generati dall’IA possono essere errati.',

@@ -14,6 +14,8 @@ export const nl: Messages = {
     pl: 'Pools',
   },
   answer: {
+    answerFromOne: 'Antwoord uit 1 bron',
+    answerFromMany: 'Antwoord uit {count} bronnen',
     sources: 'Bronnen',
     toggleExcerpts: 'Fragmenten tonen of verbergen',
     aiGenerated: 'Door AI gegenereerde inhoud kan onjuist zijn.',

@@ -14,6 +14,8 @@ export const pl: Messages = {
     pl: 'polskim',
   },
   answer: {
+    answerFromOne: 'Odpowiedź z 1 źródła',
+    answerFromMany: 'Odpowiedź z {count} źródeł',
     sources: 'Źródła',
     toggleExcerpts: 'Pokaż lub ukryj fragmenty',
     aiGenerated: 'Treści wygenerowane przez AI mogą być nieprawidłowe.',

@@ -14,6 +14,8 @@ export const pt: Messages = {
     pl: 'polaco',
   },
   answer: {
+    answerFromOne: 'Resposta de 1 fonte',
+    answerFromMany: 'Resposta de {count} fontes',
     sources: 'Fontes',
     toggleExcerpts: 'Mostrar ou ocultar excertos',
     aiGenerated: 'O conteúdo gerado por IA pode estar incorreto.',

@@ -54,7 +54,7 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
     if (await turn.finish(result)) {
       await deliverApproval(context, services, result, skillContext, undefined);
     } else {
-      const sent = await context.sendActivity(replyActivity(result));
+      const sent = await context.sendActivity(replyActivity(result, context.activity.locale));
       await deliverApproval(context, services, result, skillContext, sent?.id);
       await recordAnswer(services, context, {
         skill: skill.name,

@@ -69,7 +69,9 @@ export function streamFor(context: TurnContext, options: StreamForOptions = {}):
     async finish(result) {
       if (finished || !streamer) return false;
       finished = true;
-      final = result ? replyActivity(result) : { type: 'message', text: INTERRUPTED };
+      final = result
+        ? replyActivity(result, context.activity.locale)
+        : { type: 'message', text: INTERRUPTED };
       if (result && !final.text) final = { ...final, text: result.text || ' ' };
       await streamer.endStream();
       return result !== undefined;

@@ -193,7 +193,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
       citations: result.citations.length,
       ms: Date.now() - started,
     });
-    const sent = await context.sendActivity(replyActivity(result));
+    const sent = await context.sendActivity(replyActivity(result, context.activity.locale));
     await deliverApproval(context, services, result, skillContext, sent?.id);
     await call.remember();
     await recordAnswer(services, context, {

@@ -31,7 +31,11 @@ export function registerPrivateAnswer(app: Application<AppTurnState>, services: 
       };
       const result = await skill.invoke(params, { user, surface: 'teams', planner: 'rules' });
       try {
-        await sendPrivately(context, replyActivity(result), services.config.auth?.appId ?? '');
+        await sendPrivately(
+          context,
+          replyActivity(result, context.activity.locale),
+          services.config.auth?.appId ?? '',
+        );
       } catch (error) {
         services.log.warn('could not send a private answer', { error: String(error) });
         return NOT_SENT_PRIVATELY;

@@ -1,5 +1,7 @@
 import { CardFactory, type Activity, type Entity } from 'botbuilder';
 import { safeHttpUrl, safeText, type AdaptiveCard, type CitationView } from '../../adaptive-cards';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { SkillResult } from '../../skills/SkillDescriptor';
 
 /** Teams shows at most this many characters of a citation's abstract. */
@@ -8,14 +10,17 @@ const ABSTRACT_MAX = 160;
 /**
  * The message for a skill result: the Adaptive Card, plus (for AI answers) Teams' AI-generated label and
  * citation entities. Teams renders citation entities only where `[n]` markers appear in the message text,
- * so the text is one short line naming the sources, e.g. "Answer from 2 sources [1] [2]".
+ * so the text is one short line naming the sources, e.g. "Answer from 2 sources [1] [2]", in the catalog of the
+ * user's `locale` (the activity's).
  */
-export function replyActivity(result: SkillResult): Partial<Activity> {
+export function replyActivity(result: SkillResult, locale?: string): Partial<Activity> {
   const attachments = [CardFactory.adaptiveCard(result.card)];
   if (!result.aiGenerated) return { type: 'message', attachments };
   const markers = result.citations.map((citation) => `[${citation.n}]`).join(' ');
   const count = result.citations.length;
-  const text = count > 0 ? `Answer from ${count} source${count === 1 ? '' : 's'} ${markers}` : '';
+  const m = messagesFor(locale).answer;
+  const lead = count === 1 ? m.answerFromOne : formatMessage(m.answerFromMany, { count });
+  const text = count > 0 ? `${lead} ${markers}` : '';
   return {
     type: 'message',
     text,

@@ -5,64 +5,19 @@
  * `test-results/`. Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { freePort } from '../support/freePort';
 import { launchBrowser, screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
+import { ALEX, MEGAN, mockActivity, writePlaygroundConfig } from './playgroundConfig';
 import { startProduct, type RunningProduct } from './startProduct';
 
 const STARTUP_MS = 120000;
 const REPLY_MS = 30000;
 const EXIT_MS = 10000;
-const ALEX = '00000000-0000-0000-0000-0000000000020';
-const MEGAN = '00000000-0000-0000-0000-0000000000021';
-const PERSONAL_CHAT = 'e2e-personal-chat';
-
-/** The Playground's other users (it wants at least five); their ids are their Entra object ids. */
-const OTHER_USERS: readonly [string, string, string][] = [
-  [ALEX, 'Alex', 'Wilber'],
-  ['00000000-0000-0000-0000-0000000000022', 'Adele', 'Vance'],
-  ['00000000-0000-0000-0000-0000000000023', 'Isaiah', 'Langer'],
-  ['00000000-0000-0000-0000-0000000000024', 'Patti', 'Fernandez'],
-  ['00000000-0000-0000-0000-0000000000025', 'Lynne', 'Robbins'],
-];
-const userYaml = ([id, given, surname]: readonly [string, string, string]): string => {
-  const mail = `${given.toLowerCase()}@example.com`;
-  return `  - id: ${id}\n    name: ${given} ${surname}\n    userPrincipleName: ${mail}\n    aadObjectId: ${id}\n    givenName: ${given}\n    surname: ${surname}\n    email: ${mail}\n`;
-};
-
-/** Megan (approver) signed in; her 1:1 chat's id is fixed. */
-const PLAYGROUND_CONFIG = `version: "0.1.1"
-tenantId: 00000000-0000-0000-0000-0000000000001
-bot:
-  id: 00000000-0000-0000-0000-00000000000011
-  name: Test Bot
-currentUser:
-  id: ${MEGAN}
-  name: Megan Bowen
-  userPrincipleName: meganb@example.com
-  aadObjectId: ${MEGAN}
-  givenName: Megan
-  surname: Bowen
-  email: meganb@example.com
-users:
-${OTHER_USERS.map(userYaml).join('')}personalChat:
-  id: ${PERSONAL_CHAT}
-groupChat:
-  id: e2e-group-chat
-  name: Group Chat
-team:
-  id: team-id
-  name: My Team
-  aadGroupId: 00000000-0000-0000-0000-000000000031
-  channels:
-    - id: channel-announcements-id
-      name: Announcements
-`;
-
 describe('Agents Playground: report approval (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
   let dataDir: string;
@@ -72,8 +27,7 @@ describe('Agents Playground: report approval (browser)', function () {
 
   before(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-approval-'));
-    await mkdir(path.join(dataDir, 'playground'), { recursive: true });
-    await writeFile(path.join(dataDir, 'playground', '.m365agentsplayground.yml'), PLAYGROUND_CONFIG);
+    await writePlaygroundConfig(dataDir);
     product = await startProduct(
       {
         PORT: String(await freePort()),
@@ -95,21 +49,13 @@ describe('Agents Playground: report approval (browser)', function () {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  /** "Mock an Activity" > custom activity: the Playground's template for the chat, sent as `from`. */
-  const mockMessage = async (text: string, from: { id: string; name: string }): Promise<void> => {
-    const base = product?.playgroundUrl ?? '';
-    const template = await fetch(
-      `${base}/_internal/v1/customActivities/template?conversationId=${PERSONAL_CHAT}`,
-    );
-    assert.equal(template.status, 200, await template.clone().text());
-    const activity = (await template.json()) as Record<string, unknown>;
-    const sent = await fetch(`${base}/_internal/v1/customActivities`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, type: 'message', text, from: { ...from, aadObjectId: from.id } }),
+  /** "Mock an Activity" > custom activity: a message in the signed-in user's chat, sent as `from`. */
+  const mockMessage = (text: string, from: { id: string; name: string }): Promise<void> =>
+    mockActivity(product?.playgroundUrl ?? '', {
+      type: 'message',
+      text,
+      from: { ...from, aadObjectId: from.id },
     });
-    assert.equal(sent.status, 200);
-  };
 
   it('the author waits, the approver approves in her 1:1 chat, and her card shows the decision', async () => {
     await mockMessage('draft a report on crash safety internal targets for customers', {
