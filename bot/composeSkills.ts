@@ -1,3 +1,4 @@
+import { searchScope } from '../skills/access/searchScope';
 import path from 'node:path';
 import type { TokenCredential } from '@azure/identity';
 import { createGraphClient } from '../knowledge/graph/createGraphClient';
@@ -145,7 +146,7 @@ export function registerSkills(registry: SkillRegistry, deps: SkillDeps): void {
   const { index, tickets, confirmations, profile, answerModel } = deps;
   const reportDeps = {
     search: (query: string, user: SkillUser, brand?: string) =>
-      index.search(query, { principals: user.principals, top: 8, ...(brand ? { filters: { brand } } : {}) }),
+      index.search(query, { ...searchScope(user), top: 8, ...(brand ? { filters: { brand } } : {}) }),
     reports: deps.reports,
     confirmations,
     approvals: deps.approvals,

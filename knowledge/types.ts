@@ -57,6 +57,12 @@ export interface Passage extends DocumentMeta {
 export interface SearchOptions {
   /** The asking user's principals. Only passages of documents readable by one of them are returned. */
   readonly principals: readonly Principal[];
+  /**
+   * Brand isolation (a brand's Teams teams and channels): only passages of documents whose `brand` is one of
+   * these are returned. Applied inside the index query like `principals`, never by filtering afterwards.
+   * Unset: every brand; empty: nothing.
+   */
+  readonly brands?: readonly string[];
   /** Number of passages to return; default 8, at most 1000. */
   readonly top?: number;
   /** Optional equality filters. */
@@ -70,8 +76,8 @@ export interface SearchOptions {
 
 /**
  * The search backend seam. Implementations: embedded SQLite FTS5 (default) and Azure AI Search.
- * Contract: `search` never returns a passage whose document is not readable by `options.principals`;
- * with no principals it returns nothing.
+ * Contract: `search` never returns a passage whose document is not readable by `options.principals`, nor
+ * one whose brand is outside `options.brands` when that is set; with no principals it returns nothing.
  */
 export interface KnowledgeIndex {
   /** Inserts or replaces a document and all its chunks atomically. */

@@ -14,6 +14,21 @@ export interface SkillUser {
   readonly principals: readonly Principal[];
   /** Set when access could only be resolved partly (e.g. the directory was down): shown to the user with the result. */
   readonly notice?: string;
+  /**
+   * Brand isolation, set by the surface in a brand's Teams team or channel (see `SkillContext.brand`): the
+   * document `brand` values that may be searched and cited there. Every search passes it to the index with
+   * `principals` (`searchScope`). Absent: every brand.
+   */
+  readonly brands?: readonly string[];
+}
+
+/** The brand whose Teams team or channel a conversation is in (from the organisation profile). */
+export interface BrandPlace {
+  /** The brand's id: tickets and reports filed here carry it. */
+  readonly id: string;
+  readonly name: string;
+  /** Skill names offered here; absent: every skill. The registry refuses the others (`skill_not_offered`). */
+  readonly skills?: readonly string[];
 }
 
 export interface SkillContext {
@@ -28,6 +43,11 @@ export interface SkillContext {
    * then hold only what every member may read. Absent in 1:1 chats and the Copilot plugin.
    */
   readonly audience?: GroupAudience;
+  /**
+   * Set in a brand's Teams team or channel: the brand (tickets and reports carry it) and the skills offered
+   * there. `user.brands` then holds the document brands that may be cited.
+   */
+  readonly brand?: BrandPlace;
   /** Who chose this call: `rules` (deterministic router, the default) or `model:<deployment>`. */
   readonly planner?: string;
   /**

@@ -8,6 +8,7 @@ import type { IdempotencyStore } from './confirm/IdempotencyStore';
 import { AppError, toAppError } from './errors/AppError';
 import type { SecurityEvents } from './security/SecurityEvents';
 import type { SkillContext, SkillDescriptor, SkillResult } from './SkillDescriptor';
+import { skillOffered } from './offeredSkills';
 import { strictParser } from './strictParser';
 import { withSpan } from './telemetry/withSpan';
 
@@ -25,7 +26,8 @@ export interface RegisteredSkill {
   /** JSON Schema of the confirmation edits (consequential skills only). */
   readonly editsJsonSchema?: Record<string, unknown>;
   /**
-   * Parses `rawParams` strictly (`strictParser`: unknown fields, deep nesting and invalid values are AppError
+   * Refuses a skill the context's brand place does not offer (AppError `skill_not_offered`), parses
+   * `rawParams` strictly (`strictParser`: unknown fields, deep nesting and invalid values are AppError
    * `invalid_parameters` / `too_deeply_nested`), then runs the handler and records the parsed parameters. For
    * a consequential skill the handler only proposes; nothing is executed here.
    */
@@ -133,6 +135,7 @@ export class SkillRegistry {
     const audit = this.recorder(descriptor.name, context, undefined);
     let params: P;
     try {
+      refuseUnlessOffered(descriptor.name, context);
       params = parseParameters(rawParams);
     } catch (error) {
       return audit.refusedAndThrow(error, rawParams);
@@ -216,6 +219,7 @@ export class SkillRegistry {
     const claim = { token: input.token, userId: context.user.id, skill: name };
     let edits: unknown;
     try {
+      refuseUnlessOffered(name, context);
       edits = confirmer.parseEdits(input.edits);
       refuseUnless(this.replayed(await confirmations.check(claim), context));
     } catch (error) {
@@ -334,6 +338,11 @@ export class SkillRegistry {
         }),
     };
   }
+}
+
+/** In a brand's team or channel, a skill the brand does not allow is refused (`skill_not_offered`). */
+function refuseUnlessOffered(skill: string, context: SkillContext): void {
+  if (!skillOffered(skill, context.brand)) throw new AppError('skill_not_offered');
 }
 
 /** Throws the user-facing refusal for a token `check`/`consume` turned down. */

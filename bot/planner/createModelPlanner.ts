@@ -18,6 +18,7 @@ import { toAppError } from '../../skills/errors/AppError';
 import { ModelError } from '../../skills/model/ModelError';
 import { COGNITIVE_SERVICES_SCOPE } from '../../knowledge/openai/createOpenAIClient';
 import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';
+import type { SkillLookup } from '../../skills/offeredSkills';
 import type { SkillRegistry } from '../../skills/SkillRegistry';
 import type { AppConfig } from '../config/AppConfig';
 import type { Logger } from '../log/createLogger';
@@ -54,6 +55,11 @@ export interface ModelPlannerOptions {
   readonly maxRetries?: number;
   /** Replaces the OpenAI model built from `model` (tests: teams-ai `TestModel`). */
   readonly completionModel?: PromptCompletionModel;
+  /**
+   * The skills offered in a turn's place (a brand's team or channel offers the brand's); the planner's tools
+   * are these. Default: every registered skill.
+   */
+  readonly offeredIn?: (context: TurnContext) => SkillLookup;
   /** Where blocked tool calls and stripped links are reported (default: nowhere). */
   readonly securityEvents?: SecurityEvents;
 }
@@ -87,6 +93,7 @@ export interface ModelPlanner {
  */
 export function createModelPlanner(options: ModelPlannerOptions): ModelPlanner {
   const { registry, log } = options;
+  const offered = (context: TurnContext): SkillLookup => options.offeredIn?.(context) ?? registry;
   const name = `model:${options.model.provider === 'openai' ? options.model.model : options.model.deployment}`;
   const prompts = new PromptManager({ promptsFolder: PROMPTS_FOLDER });
   const planner = new SkillPlanner({
@@ -95,9 +102,9 @@ export function createModelPlanner(options: ModelPlannerOptions): ModelPlanner {
       options.model.timeoutMs,
     ),
     prompts,
-    defaultPrompt: async () => {
+    defaultPrompt: async (context) => {
       const template = await prompts.getPrompt(PROMPT);
-      template.actions = skillTools(registry);
+      template.actions = skillTools(offered(context));
       return template;
     },
   });
@@ -112,11 +119,13 @@ export function createModelPlanner(options: ModelPlannerOptions): ModelPlanner {
       detail: { tool: tool.slice(0, 64) },
     });
   const toolOutput = async (context: TurnContext, call: SkillCall, run: RunSkill): Promise<string> => {
-    const skill = registry.get(call.skill);
+    const skill = offered(context).get(call.skill);
     if (!skill) {
       log.warn('model called an unknown tool', { planner: name });
       blocked(context, 'unknown_tool', call.skill);
-      const names = registry.list().map((s) => s.name);
+      const names = offered(context)
+        .list()
+        .map((s) => s.name);
       return `Error unknown_tool: there is no tool named "${call.skill.slice(0, 64)}". Nothing was run. Available tools: ${names.join(', ')}.`;
     }
     try {

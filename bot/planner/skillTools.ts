@@ -1,5 +1,6 @@
 import type { ChatCompletionAction } from '@microsoft/teams-ai';
-import type { RegisteredSkill, SkillRegistry } from '../../skills/SkillRegistry';
+import type { SkillLookup } from '../../skills/offeredSkills';
+import type { RegisteredSkill } from '../../skills/SkillRegistry';
 import { toolInputSchema } from '../../skills/surfaces/mcpTools';
 
 /** Added to a consequential skill's description so the model knows a call only proposes. */
@@ -11,7 +12,7 @@ export const PROPOSAL_NOTE =
  * one per registered skill, in registration order, with the skill's name, its description (plus
  * `PROPOSAL_NOTE` when consequential) and its parameters' JSON Schema without the `$schema` key (`toolInputSchema`, as the MCP tools carry it).
  */
-export function skillTools(registry: SkillRegistry): ChatCompletionAction[] {
+export function skillTools(registry: SkillLookup): ChatCompletionAction[] {
   return registry.list().map(toolFor);
 }
 

@@ -35,6 +35,8 @@ import { registerMessageExtensions } from './registerMessageExtensions';
 import { registerPrivateAnswer } from './registerPrivateAnswer';
 import { installRoster } from './rosterOfTurn';
 import { cardActivity, replyActivity } from './replyActivity';
+import { brandPlaceOf } from './brandPlaceOf';
+import { offeredSkills, type SkillLookup } from '../../skills/offeredSkills';
 import { skillContextFor } from './skillContextFor';
 
 export interface TeamsApp {
@@ -93,6 +95,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     ? createModelPlanner({
         model: config.model,
         registry: services.registry,
+        offeredIn: (context) => skillsHere(context),
         log,
         securityEvents: services.securityEvents,
         ...(services.credential ? { credential: services.credential } : {}),
@@ -139,13 +142,17 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     ...(config.auth ? { botAppId: config.auth.appId } : {}),
     ...(modelPlanner ? { ai: { planner: modelPlanner.planner } } : {}),
   });
-  const overview = () => ({
+  /** The skills offered in the turn's place: in a brand's team or channel, the brand's (profile). */
+  function skillsHere(context: TurnContext): SkillLookup {
+    return offeredSkills(services.registry, brandPlaceOf(context.activity, services.profile)?.place);
+  }
+  const overview = (context: TurnContext) => ({
     botName: config.botName,
-    skills: services.registry
+    skills: skillsHere(context)
       .list()
       .map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
     examples: interleaveExamples(
-      services.registry
+      skillsHere(context)
         .list()
         .filter((skill) => skill.examplesWorkForAnyone)
         .map((skill) => skill.examples),
@@ -161,7 +168,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   const respond = async (context: TurnContext, state: AppTurnState, route: Route): Promise<void> => {
     delete state.conversation.pendingFollowUp;
     if (route.kind === 'help' || route.kind === 'empty') {
-      await context.sendActivity(cardActivity(renderHelpCard(withLocale(overview(), context))));
+      await context.sendActivity(cardActivity(renderHelpCard(withLocale(overview(context), context))));
       return;
     }
     if (route.kind === 'ask') {
@@ -180,8 +187,8 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
       );
       return;
     }
-    const skill = services.registry.get(route.skill);
-    if (!skill) throw new Error(`router chose an unregistered skill: ${route.skill}`);
+    const skill = skillsHere(context).get(route.skill);
+    if (!skill) throw new AppError('skill_not_offered');
     annotateRequestContext({ skill: skill.name });
     const skillContext = await skillContextFor(context, services);
     const call = await followUpFor(followUps, skill.name, route.params, skillContext, log);
@@ -227,14 +234,14 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
     const botId = context.activity.recipient?.id;
     if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
-      await context.sendActivity(cardActivity(renderWelcomeCard(withLocale(overview(), context))));
+      await context.sendActivity(cardActivity(renderWelcomeCard(withLocale(overview(context), context))));
     }
   });
 
   app.adaptiveCards.actionSubmit('ask_knowledge', async (context, state, data) => {
     const parsed = AskCardData.safeParse(data);
     if (!parsed.success) throw new AppError('invalid_parameters');
-    await respond(context, state, routeMessage(parsed.data.question, services.registry));
+    await respond(context, state, routeMessage(parsed.data.question, skillsHere(context)));
   });
   app.adaptiveCards.actionSubmit('ticket_status', async (context, state, data) => {
     const parsed = TicketCardData.safeParse(data);
@@ -255,7 +262,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     // Help stays deterministic: the help card lists what the bot can do, whatever the model would say.
     app.message(
       async (context) =>
-        ['help', 'empty'].includes(routeMessage(context.activity.text ?? '', services.registry).kind),
+        ['help', 'empty'].includes(routeMessage(context.activity.text ?? '', skillsHere(context)).kind),
       (context, state) => respond(context, state, { kind: 'help' }),
     );
     modelPlanner.registerActions(app, runSkillForModel(services, followUps));
@@ -266,7 +273,9 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
       await respond(
         context,
         state,
-        pending ? completeFollowUp(pending, text, services.registry) : routeMessage(text, services.registry),
+        pending
+          ? completeFollowUp(pending, text, skillsHere(context))
+          : routeMessage(text, skillsHere(context)),
       );
     });
   }

@@ -4,6 +4,7 @@ import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import type { AppTurnState } from './AppTurnState';
 import { PrivateAnswerData } from './PrivateAnswerData';
+import { brandPlaceOf } from './brandPlaceOf';
 import { replyActivity } from './replyActivity';
 import { resolveUser } from './resolveUser';
 import { sendPrivately } from './sendPrivately';
@@ -14,7 +15,8 @@ export const NOT_SENT_PRIVATELY =
 
 /**
  * **Send me the full answer privately** (`Action.Execute`, verb `private_answer`): answers the question for the
- * user who clicked, under that user's own access (no group audience), in their 1:1 chat with the bot. The group
+ * user who clicked, under that user's own access (no group audience; the brand isolation of the brand team or
+ * channel it was clicked in still applies), in their 1:1 chat with the bot. The group
  * conversation gets nothing: the invoke response is a message only the clicker sees, and the card is unchanged.
  */
 export function registerPrivateAnswer(app: Application<AppTurnState>, services: Services): void {
@@ -24,12 +26,20 @@ export function registerPrivateAnswer(app: Application<AppTurnState>, services: 
       if (!parsed.success) throw new AppError('invalid_parameters');
       const skill = services.registry.get('ask_knowledge');
       if (!skill) throw new AppError('unknown_skill');
-      const user = await resolveUser(context.activity, services.directory, services.securityEvents);
+      const asker = await resolveUser(context.activity, services.directory, services.securityEvents);
+      // Clicked in a brand's team or channel: the full answer keeps that place's brand isolation.
+      const brand = brandPlaceOf(context.activity, services.profile);
+      const user = brand ? { ...asker, brands: brand.documentBrands } : asker;
       const params = {
         question: parsed.data.question,
         ...(parsed.data.brand ? { brand: parsed.data.brand } : {}),
       };
-      const result = await skill.invoke(params, { user, surface: 'teams', planner: 'rules' });
+      const result = await skill.invoke(params, {
+        user,
+        surface: 'teams',
+        planner: 'rules',
+        ...(brand ? { brand: brand.place } : {}),
+      });
       try {
         await sendPrivately(
           context,

@@ -2,13 +2,15 @@ import type { TurnContext } from 'botbuilder';
 import type { SkillContext } from '../../skills/SkillDescriptor';
 import type { Services } from '../compose';
 import { audienceFor } from './audienceFor';
+import { brandPlaceOf } from './brandPlaceOf';
 import { resolveUser } from './resolveUser';
 import { rosterOfTurn } from './rosterOfTurn';
 
 /**
  * The skill context for a Teams turn: the resolved user, the conversation, and who planned the call. In a
  * group chat, meeting or channel the user's principals are narrowed to what every current member may read
- * and `audience` is set (see `audienceFor`); every surface built on this context inherits the rule.
+ * and `audience` is set (see `audienceFor`); in a brand's team or channel (organisation profile) `brand` and
+ * `user.brands` are set (see `brandPlaceOf`); every surface built on this context inherits both rules.
  */
 export async function skillContextFor(
   context: TurnContext,
@@ -22,11 +24,14 @@ export async function skillContextFor(
     roster: rosterOfTurn(context),
     ...(tenantId ? { homeTenantId: tenantId } : {}),
   });
+  // In a brand's team or channel: only that brand's and group-wide documents, only the brand's skills.
+  const brand = brandPlaceOf(context.activity, services.profile);
   const conversationId = context.activity.conversation?.id;
   const correlationId = context.activity.id;
   const locale = context.activity.locale;
   return {
-    user,
+    user: brand ? { ...user, brands: brand.documentBrands } : user,
+    ...(brand ? { brand: brand.place } : {}),
     ...(locale ? { locale } : {}),
     surface: 'teams',
     planner,

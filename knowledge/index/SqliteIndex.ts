@@ -236,7 +236,7 @@ export class SqliteIndex implements KnowledgeIndex {
       FUNCTION_WORDS,
     );
     const match = matchAny(words);
-    if (!match || options.principals.length === 0) return [];
+    if (!match || options.principals.length === 0 || options.brands?.length === 0) return [];
     const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
     const admitsAccess = this.admitter(options);
     const admits = (row: AccessRow): boolean =>
@@ -361,11 +361,16 @@ export class SqliteIndex implements KnowledgeIndex {
     return { rows, exhausted: false };
   }
 
-  /** Whether a document's access list, brand and language pass the caller's principals and filters. */
+  /**
+   * Whether a document's access list, brand and language pass the caller's principals, brand isolation
+   * (`options.brands`) and filters: checked on each ranked page before a row counts towards `top`.
+   */
   private admitter(options: SearchOptions): (row: ChunkAccess) => boolean {
     const readable = new Set(options.principals);
     const { brand, language } = options.filters ?? {};
+    const brands = options.brands ? new Set(options.brands) : undefined;
     return (row) =>
+      (brands === undefined || brands.has(row.brand)) &&
       (brand === undefined || row.brand === brand) &&
       (language === undefined || row.language === language) &&
       row.access.some((principal) => readable.has(principal));
@@ -399,6 +404,10 @@ export class SqliteIndex implements KnowledgeIndex {
       top,
       ...this.weightParams(),
     };
+    if (options.brands) {
+      where.push('d.brand IN (SELECT value FROM json_each(@brands))');
+      params.brands = JSON.stringify(options.brands);
+    }
     if (options.filters?.brand) {
       where.push('d.brand = @brand');
       params.brand = options.filters.brand;

@@ -22,6 +22,12 @@ export interface OrganisationProfile {
   readonly glossary: readonly GlossaryEntry[];
   /** Example requests for the welcome and help cards, the manifest's command lists and conversation starters. */
   readonly examples: ProfileExamples;
+  /**
+   * Tenants (Entra tenant ids) whose users may use the bot as guests in this tenant's shared channels. Empty
+   * (the default): an activity from a user of any other tenant is refused. Allowed guests still read nothing
+   * beyond what the directory grants them, and count as external members of a group audience.
+   */
+  readonly allowedGuestTenants?: readonly string[];
 }
 
 /** Reserved brand value for documents of the whole organisation (every brand). */
@@ -36,6 +42,18 @@ export interface BrandProfile {
   readonly aliases: readonly string[];
   /** Directory group ids whose members belong to this brand (e.g. `brand-fabrikam`). */
   readonly groups: readonly string[];
+  /**
+   * The index filter: document `brand` values that belong to this brand (default: its `id`). In the brand's
+   * teams and channels only documents with one of these values or a group-wide one (`group`, `none`) are
+   * searched; the filter is applied inside the index query, like access trimming.
+   */
+  readonly indexBrands?: readonly string[];
+  /** Skill names offered in the brand's teams and channels (default: every skill). */
+  readonly skills?: readonly string[];
+  /** Teams teams (team thread id `19:...@thread...` or the team's Entra group id) where the brand applies. */
+  readonly teams?: readonly string[];
+  /** Teams channels (channel thread id) where the brand applies, also when their team is not listed. */
+  readonly channels?: readonly string[];
 }
 
 export interface TicketCategoryProfile {

@@ -39,7 +39,11 @@ export function parseOrganisationProfile(raw: unknown, source: string): Organisa
     ...(data.shortName ? { shortName: data.shortName } : {}),
     ...(data.allBrandsLabel ? { allBrandsLabel: data.allBrandsLabel } : {}),
     assistantDescription: data.assistantDescription ?? describeAssistant(data.name),
-    brands: data.brands,
+    brands: data.brands.map(({ indexBrands, skills, ...brand }) => ({
+      ...brand,
+      ...(indexBrands ? { indexBrands } : {}),
+      ...(skills ? { skills } : {}),
+    })),
     languages: data.languages,
     ticketCategories: data.ticketCategories ?? fallback.ticketCategories,
     glossary: data.glossary,
@@ -48,6 +52,7 @@ export function parseOrganisationProfile(raw: unknown, source: string): Organisa
       tickets: data.examples?.tickets ?? fallback.examples.tickets,
       reports: data.examples?.reports ?? fallback.examples.reports,
     },
+    ...(data.allowedGuestTenants.length > 0 ? { allowedGuestTenants: data.allowedGuestTenants } : {}),
   };
 }
 

@@ -16,12 +16,24 @@ export const PROFILE_LIMITS = {
   term: 80,
   examples: 10,
   example: 200,
+  /** Teams teams or channels one brand applies in. */
+  places: 200,
+  /** Tenants whose guests may use the bot in shared channels. */
+  guestTenants: 50,
 } as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and "-", starting with a letter');
+/** A document `brand` value as the index stores it (lower-cased at ingest). */
+const brandValue = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a lower-case brand value');
+const skillName = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'must be a skill name such as ask_knowledge');
+/** A Teams team id (`19:...@thread.tacv2`), a team's Entra group id, or a channel id. */
+const teamsId = z.string().trim().min(1).max(200);
+const tenantId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a tenant id (GUID)');
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max).default([]);
 
 const Brand = z.strictObject({
@@ -31,6 +43,10 @@ const Brand = z.strictObject({
   name: text(PROFILE_LIMITS.name),
   aliases: list(text(PROFILE_LIMITS.term), PROFILE_LIMITS.aliases),
   groups: list(text(PROFILE_LIMITS.term), PROFILE_LIMITS.groups),
+  indexBrands: z.array(brandValue).min(1).max(PROFILE_LIMITS.aliases).optional(),
+  skills: z.array(skillName).max(PROFILE_LIMITS.aliases).optional(),
+  teams: list(teamsId, PROFILE_LIMITS.places),
+  channels: list(teamsId, PROFILE_LIMITS.places),
 });
 
 const TicketCategory = z.strictObject({
@@ -62,6 +78,23 @@ const unique =
     });
   };
 
+/** A team or channel listed for two brands would make its isolation ambiguous: refused. */
+function onePlaceOneBrand(
+  brands: readonly { id: string; teams: string[]; channels: string[] }[],
+  ctx: z.RefinementCtx<{ id: string; teams: string[]; channels: string[] }[]>,
+): void {
+  const owner = new Map<string, string>();
+  brands.forEach((brand, i) => {
+    for (const place of [...brand.teams, ...brand.channels]) {
+      const key = place.toLowerCase();
+      const first = owner.get(key);
+      if (first !== undefined && first !== brand.id)
+        ctx.addIssue({ code: 'custom', path: [i], message: `"${place}" is listed for brands ${first} and ${brand.id}` });
+      owner.set(key, brand.id);
+    }
+  });
+}
+
 /**
  * The organisation profile file (YAML). Strict: unknown keys are rejected, every list and text is bounded, ids
  * are lower-case keys, brand and category ids are unique and `group`/`none` are reserved brand values.
@@ -70,7 +103,9 @@ export const OrganisationProfileFile = z.strictObject({
   name: text(PROFILE_LIMITS.name).optional(),
   shortName: text(PROFILE_LIMITS.term).optional(),
   assistantDescription: text(PROFILE_LIMITS.description).optional(),
-  brands: list(Brand, PROFILE_LIMITS.brands).superRefine(unique((b) => b.id, 'brand id')),
+  brands: list(Brand, PROFILE_LIMITS.brands)
+    .superRefine(unique((b) => b.id, 'brand id'))
+    .superRefine(onePlaceOneBrand),
   allBrandsLabel: text(PROFILE_LIMITS.name).optional(),
   languages: list(
     z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or de-CH'),
@@ -84,5 +119,6 @@ export const OrganisationProfileFile = z.strictObject({
     .optional(),
   glossary: list(GlossaryEntry, PROFILE_LIMITS.glossary),
   examples: Examples.optional(),
+  allowedGuestTenants: list(tenantId, PROFILE_LIMITS.guestTenants),
 });
 export type OrganisationProfileFile = z.infer<typeof OrganisationProfileFile>;

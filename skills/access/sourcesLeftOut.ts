@@ -12,7 +12,7 @@ export async function sourcesLeftOut(
   index: KnowledgeIndex,
   query: string,
   context: SkillContext,
-  options: Omit<SearchOptions, 'principals'>,
+  options: Omit<SearchOptions, 'principals' | 'brands'>,
 ): Promise<boolean> {
   const audience = context.audience;
   if (!audience) return false;
@@ -20,7 +20,13 @@ export async function sourcesLeftOut(
   // Nothing the asker holds beyond the audience: their own search could not find more.
   if (audience.askerPrincipals.every((principal) => shared.has(principal))) return false;
   try {
-    const own = await index.search(query, { ...options, principals: audience.askerPrincipals });
+    // Same brand isolation as the answer: the private answer is offered only for what this place may cite.
+    const brands = context.user.brands;
+    const own = await index.search(query, {
+      ...options,
+      principals: audience.askerPrincipals,
+      ...(brands ? { brands } : {}),
+    });
     return own.some((passage) => !passage.access.some((principal) => shared.has(principal)));
   } catch {
     return false;

@@ -36,6 +36,7 @@ export const ERROR_CATALOG = {
   },
   invalid_parameters: { status: 400, message: 'Some of the values sent are not valid.' },
   unknown_skill: { status: 404, message: 'That skill does not exist.' },
+  skill_not_offered: { status: 403, message: 'That is not offered in this team or channel.' },
   question_too_long: {
     status: 400,
     message: 'The question is too long. Ask about one topic in at most 500 characters.',

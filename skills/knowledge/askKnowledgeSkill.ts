@@ -15,6 +15,7 @@ import { expandWithGlossary, glossaryFormsIn } from '../../knowledge/profile/exp
 import { detectLanguage } from '../../knowledge/language/detectLanguage';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
+import { searchScope } from '../access/searchScope';
 import { sourcesLeftOut } from '../access/sourcesLeftOut';
 import { AppError } from '../errors/AppError';
 import type { ChatModel } from '../model/ChatModel';
@@ -101,7 +102,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       };
       try {
         passages = await deps.index.search(searched, {
-          principals: context.user.principals,
+          ...searchScope(context.user),
           ...searchOptions,
         });
       } catch (error) {
@@ -141,7 +142,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       const leftOutLine = offer ? `\n${m.answer.leftOut}` : '';
       // For the answer log: the documents that ranked best, and the brand asked about when it is known.
       const closestSourceIds = [...new Set(passages.map((passage) => passage.docId))].slice(0, 5);
-      const askedBrand = params.brand ?? brandsNamedIn(params.question, profile)[0];
+      const askedBrand = params.brand ?? context.brand?.id ?? brandsNamedIn(params.question, profile)[0];
       const readers = context.audience
         ? m.answer.documentsEveryoneHereCanAccess
         : m.answer.documentsYouCanAccess;

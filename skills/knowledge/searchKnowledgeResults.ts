@@ -1,3 +1,4 @@
+import { searchScope } from '../access/searchScope';
 import { canRead } from '../../knowledge/access/AccessList';
 import type { Principal } from '../../knowledge/access/Principal';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
@@ -60,7 +61,7 @@ export async function searchKnowledgeResults(
   if (limit === 0) return [];
   let passages: Passage[];
   try {
-    passages = await deps.index.search(query, { principals: user.principals, top: PASSAGES_PER_SEARCH });
+    passages = await deps.index.search(query, { ...searchScope(user), top: PASSAGES_PER_SEARCH });
   } catch (error) {
     throw new AppError('search_unavailable', { cause: error });
   }

@@ -1,3 +1,4 @@
+import { placeBrand } from '../profile/placeBrand';
 import { z } from 'zod/v4';
 import { renderNoAnswerCard } from '../../adaptive-cards';
 import { noAnswerSuggestions } from '../../knowledge/answer/noAnswerSuggestions';
@@ -79,7 +80,10 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
     examplesWorkForAnyone: false,
     async handler(given, context): Promise<SkillResult> {
       const { user } = context;
-      const params = withNamedBrand(given, profile);
+      const named = withNamedBrand(given, profile);
+      // In a brand's team or channel the report carries that brand (its sources are trimmed to it anyway).
+      const brand = placeBrand(named.brand, context);
+      const params = brand === undefined ? named : { ...named, brand };
       const sourceLinkFor = deps.sourceLinkFor;
       const request: ReportRequest = {
         topic: params.topic,

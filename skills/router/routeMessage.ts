@@ -1,4 +1,4 @@
-import type { SkillRegistry } from '../SkillRegistry';
+import type { SkillLookup } from '../offeredSkills';
 import { extractReportParams } from './extractReportParams';
 
 /** What the no-model router decided for one message. */
@@ -51,7 +51,7 @@ export function normaliseMessage(text: string): string {
  * trigger is a knowledge question. Consequential skills only ever get proposals from here (the registry
  * never executes them without a confirmation).
  */
-export function routeMessage(text: string, registry: SkillRegistry): Route {
+export function routeMessage(text: string, registry: SkillLookup): Route {
   const message = normaliseMessage(text);
   if (!message) return { kind: 'empty' };
   if (HELP.test(message)) return { kind: 'help' };
@@ -119,7 +119,7 @@ function routeRequest(message: string, has: (skill: string) => boolean): Route |
 export function completeFollowUp(
   pending: { skill: string; params: Record<string, unknown>; missing: string },
   reply: string,
-  registry: SkillRegistry,
+  registry: SkillLookup,
 ): Route {
   const route = routeMessage(reply, registry);
   if (route.kind !== 'skill' || route.skill !== 'ask_knowledge') return route;

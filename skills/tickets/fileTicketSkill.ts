@@ -5,6 +5,7 @@ import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrgan
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import type { ConfirmationStore } from '../confirm/ConfirmationStore';
 import { brandParameter } from '../profile/brandParameter';
+import { placeBrand } from '../profile/placeBrand';
 import { AppError } from '../errors/AppError';
 import type { SkillContext, SkillDescriptor, SkillResult } from '../SkillDescriptor';
 import { draftFromText } from './draftFromText';
@@ -142,6 +143,9 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
           component: params.component,
         }),
       };
+      // In a brand's team or channel the ticket carries that brand.
+      const brand = placeBrand(draft.brand, context);
+      if (brand !== undefined) draft.brand = brand;
       return propose(draft, newDraftId(), context);
     },
     confirm: {
@@ -150,7 +154,9 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
         const pending = schemas.PendingTicket.safeParse(stored);
         if (!pending.success) throw new AppError('confirmation_invalid');
         const { draftId, draft } = pending.data;
-        const final = mergeEdits(draft, edits);
+        const merged = mergeEdits(draft, edits);
+        const brand = placeBrand(merged.brand, context);
+        const final = brand === undefined ? merged : { ...merged, brand };
         if (!isFileable(final)) {
           return propose(final, draftId, context, `Add a title of at least ${TITLE_CHARS.min} characters.`);
         }

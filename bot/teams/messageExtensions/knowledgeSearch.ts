@@ -11,6 +11,7 @@ import {
   type KnowledgeResultView,
 } from '../../../adaptive-cards/messageExtensions';
 import { AppError, toAppError } from '../../../skills/errors/AppError';
+import { skillOffered } from '../../../skills/offeredSkills';
 import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill';
 import { searchForConversation } from '../../../skills/knowledge/searchForConversation';
 import type { KnowledgeSearchResult } from '../../../skills/knowledge/searchKnowledgeResults';
@@ -60,6 +61,9 @@ export async function searchKnowledge(
   }
   return guarded(services, async () => {
     const skillContext = await messageExtensionContext(context, services);
+    // A brand's team or channel that does not offer the knowledge skill offers no search either.
+    if (!skillOffered('ask_knowledge', skillContext.brand))
+      return message(new AppError('skill_not_offered').userMessage);
     const found = await auditedSearch(services, skillContext, 'knowledge_searched', request.query, () =>
       searchForConversation(
         { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
@@ -91,6 +95,8 @@ export async function selectKnowledgeItem(
   const { query, docId } = parsed.data;
   return guarded(services, async () => {
     const skillContext = await messageExtensionContext(context, services);
+    if (!skillOffered('ask_knowledge', skillContext.brand))
+      return message(new AppError('skill_not_offered').userMessage);
     const found = await auditedSearch(services, skillContext, 'knowledge_item_selected', query, async () =>
       (
         await searchForConversation(
