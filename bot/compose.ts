@@ -206,6 +206,7 @@ export function compose(
     ...(state.storage ? { storage: state.storage } : {}),
     securityEvents,
   });
+  assertBrandSkillsExist(profile, registry);
   return {
     config,
     profile,
@@ -280,4 +281,17 @@ function readOrCreateSecret(file: string): string {
   const secret = crypto.randomBytes(32).toString('base64url');
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * A brand that offers a skill the registry does not have is a typo that would silently hide a skill in its
+ * places: start-up fails naming each one.
+ */
+function assertBrandSkillsExist(profile: OrganisationProfile, registry: SkillRegistry): void {
+  const unknown = profile.brands.flatMap((brand) =>
+    (brand.skills ?? [])
+      .filter((skill) => registry.get(skill) === undefined)
+      .map((skill) => `brands.${brand.id}.skills: no skill "${skill}"`),
+  );
+  if (unknown.length > 0) throw new Error(`organisation profile is invalid: ${unknown.join('; ')}`);
 }

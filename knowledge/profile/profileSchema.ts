@@ -89,7 +89,11 @@ function onePlaceOneBrand(
       const key = place.toLowerCase();
       const first = owner.get(key);
       if (first !== undefined && first !== brand.id)
-        ctx.addIssue({ code: 'custom', path: [i], message: `"${place}" is listed for brands ${first} and ${brand.id}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `"${place}" is listed for brands ${first} and ${brand.id}`,
+        });
       owner.set(key, brand.id);
     }
   });

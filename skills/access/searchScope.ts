@@ -8,4 +8,3 @@ import type { SkillUser } from '../SkillDescriptor';
 export function searchScope(user: SkillUser): Pick<SearchOptions, 'principals' | 'brands'> {
   return { principals: user.principals, ...(user.brands ? { brands: user.brands } : {}) };
 }
-

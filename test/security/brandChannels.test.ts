@@ -105,7 +105,11 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
     places = [
       ...withDocs.flatMap((brand) => [
         { label: `${brand.id} channel`, conversation: channel(`${brand.id}-news`, 'unlisted-team'), brand },
-        { label: `${brand.id} team`, conversation: channel(`${brand.id}-general`, `${brand.id}-team`), brand },
+        {
+          label: `${brand.id} team`,
+          conversation: channel(`${brand.id}-general`, `${brand.id}-team`),
+          brand,
+        },
       ]),
       { label: 'unlisted channel', conversation: channel('open', 'open-team') },
     ];
@@ -119,7 +123,10 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
 
   const ask = (text: string, conversation: GroupConversation, extra: Record<string, unknown> = {}) => {
     serveRoster(connector.rosters, conversation, [member(AUDITOR)]);
-    return postActivity(fixture.baseUrl, groupMessage(text, AUDITOR, conversation, connector.serviceUrl, extra));
+    return postActivity(
+      fixture.baseUrl,
+      groupMessage(text, AUDITOR, conversation, connector.serviceUrl, extra),
+    );
   };
 
   it('brands x places x questions: 0 citations outside the allowed set', async () => {
@@ -132,7 +139,10 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
       const allowed = place.brand ? new Set(documentBrandsOf(place.brand)) : undefined;
       for (const question of questions) {
         const reply = await ask(question, place.conversation);
-        assert.ok(JSON.stringify(reply).includes('attachments'), `no reply to "${question}" in ${place.label}`);
+        assert.ok(
+          JSON.stringify(reply).includes('attachments'),
+          `no reply to "${question}" in ${place.label}`,
+        );
         totals.turns += 1;
         const cited = citedDocIds(reply, docs.keys());
         totals.citations += cited.size;

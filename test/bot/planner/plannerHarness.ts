@@ -16,6 +16,7 @@ import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import type { SkillContext, SkillDescriptor, SkillResult } from '../../../skills/SkillDescriptor';
+import { offeredSkills } from '../../../skills/offeredSkills';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { ALEX, writeFixtureCorpus } from '../../support/botFixture';
 import { startFakeOpenAI } from '../../support/fakeOpenAI';
@@ -84,7 +85,13 @@ export function testSkills(
  * a `run` that records each call, invokes through the registry, streams in 1:1 chats and sends the card.
  */
 export async function startPlannerHarness(
-  options: { timeoutMs?: number; maxRetries?: number; completionModel?: PromptCompletionModel } = {},
+  options: {
+    timeoutMs?: number;
+    maxRetries?: number;
+    completionModel?: PromptCompletionModel;
+    /** Every turn is in a brand place offering these skills only (`offeredSkills`). */
+    brandSkills?: readonly string[];
+  } = {},
 ) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'planner-'));
   const { corpus } = writeFixtureCorpus(root);
@@ -113,6 +120,9 @@ export async function startPlannerHarness(
       timeoutMs: options.timeoutMs ?? 5000,
     },
     registry,
+    ...(options.brandSkills
+      ? { offeredIn: () => offeredSkills(registry, { id: 'b', name: 'B', skills: options.brandSkills }) }
+      : {}),
     log: silentLogger,
     maxRetries: options.maxRetries ?? 2,
     ...(options.completionModel ? { completionModel: options.completionModel } : {}),

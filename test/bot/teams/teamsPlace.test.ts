@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { teamsPlace } from '../../../bot/teams/teamsPlace';
+
+describe('teamsPlace', () => {
+  it('a channel message: team id, team group id and channel id', () =>
+    assert.deepEqual(
+      teamsPlace({
+        conversation: {
+          id: '19:c@thread.tacv2;messageid=1',
+          conversationType: 'channel',
+          isGroup: true,
+          name: '',
+        },
+        channelData: {
+          team: { id: '19:t@thread.tacv2', aadGroupId: 'g-1' },
+          channel: { id: '19:c@thread.tacv2' },
+        },
+      }),
+      { teamIds: ['19:t@thread.tacv2', 'g-1'], channelId: '19:c@thread.tacv2' },
+    ));
+  it('a channel conversation without channelData.channel: the conversation id without the message id', () =>
+    assert.deepEqual(
+      teamsPlace({
+        conversation: {
+          id: '19:c@thread.tacv2;messageid=1',
+          conversationType: 'channel',
+          isGroup: true,
+          name: '',
+        },
+      }),
+      { teamIds: [], channelId: '19:c@thread.tacv2' },
+    ));
+  it('a 1:1 chat: nowhere', () =>
+    assert.deepEqual(
+      teamsPlace({ conversation: { id: 'a:1', conversationType: 'personal', isGroup: false, name: '' } }),
+      { teamIds: [] },
+    ));
+  it('ignores ids that are not strings', () =>
+    assert.deepEqual(teamsPlace({ channelData: { team: { id: 7 }, channel: { id: null } } }), {
+      teamIds: [],
+    }));
+});
