@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import { reasonCode } from '../../skills/security/SecurityEvents';
 import type { Services } from '../compose';
-import { activityTenant } from '../teams/activityTenant';
+import { activityTenant, senderTenants } from '../teams/activityTenant';
 import type { TeamsApp } from '../teams/createTeamsApp';
 import { createMcpEndpoint, type McpEndpoint } from '../mcp/createMcpEndpoint';
 import { isProtectedResourcePath, MCP_PATH, protectedResourceMetadata } from '../mcp/protectedResource';
@@ -197,21 +197,31 @@ async function handle(
 /**
  * One deployment serves one tenant: with a single-tenant app (`MicrosoftAppTenantId`), an activity whose tenant
  * (`conversation.tenantId`, else `channelData.tenant.id`) is another one, or absent, is refused (403
- * `tenant_not_allowed`) and recorded as one `auth_failed` security event (reason `foreign_tenant`). Local mode and multi-tenant apps are not checked.
+ * `tenant_not_allowed`) and recorded as one `auth_failed` security event (reason `foreign_tenant`, detail
+ * `role: conversation`); so is an activity in this tenant's conversation whose sender is named with another
+ * tenant (`senderTenants`: a guest of a shared channel), unless the organisation profile lists that tenant in
+ * `allowedGuestTenants` (detail `role: guest`). Local mode and multi-tenant apps are not checked.
  */
 function assertHomeTenant(services: Services, activity: Activity): void {
   const auth = services.config.auth;
   if (!auth?.tenantId || auth.appType === 'MultiTenant') return;
+  const refuse = (tenant: string | undefined, role: 'conversation' | 'guest'): never => {
+    services.securityEvents.record({
+      type: 'auth_failed',
+      correlationId: activity.id ?? 'none',
+      surface: 'teams',
+      reason: 'foreign_tenant',
+      detail: { tenant: tenant?.slice(0, 64) ?? 'none', role },
+    });
+    throw new AppError('tenant_not_allowed');
+  };
   const tenant = activityTenant(activity);
-  if (tenant === auth.tenantId) return;
-  services.securityEvents.record({
-    type: 'auth_failed',
-    correlationId: activity.id ?? 'none',
-    surface: 'teams',
-    reason: 'foreign_tenant',
-    detail: { tenant: tenant?.slice(0, 64) ?? 'none' },
-  });
-  throw new AppError('tenant_not_allowed');
+  if (tenant !== auth.tenantId) refuse(tenant, 'conversation');
+  // A sender of another tenant in this tenant's conversation (a guest in a shared channel): only when the
+  // organisation profile allows that tenant's guests.
+  const guests = new Set(services.profile.allowedGuestTenants ?? []);
+  for (const sender of senderTenants(activity))
+    if (sender !== auth.tenantId && !guests.has(sender)) refuse(sender, 'guest');
 }
 
 /**

@@ -36,7 +36,8 @@ const refused = (reason: string) => new AppError('unauthorized', { cause: reason
  * (only; `none` and HMAC are refused) by a key from `jwksUrl` (`SigningKeyCache`: known keys answered from
  * memory, an unknown `kid` refused at once with at most one background refetch a minute, so forged tokens
  * never delay valid ones), `iss` = `issuer`, `aud` = `audience`, an `exp` (required) and `nbf` within the
- * clock tolerance, no `iat` in the future, `tid` = `tenantId`, and a non-empty `oid`. Any failure rejects
+ * clock tolerance, no `iat` in the future, `tid` = `tenantId` (else reason `foreign_tenant`, checked before the
+ * issuer), and a non-empty `oid`. Any failure rejects
  * with AppError `unauthorized` (the reason goes only to `onRefused`). Create one verifier per server, so the
  * key cache is shared across requests.
  */
@@ -74,7 +75,6 @@ export function createEntraTokenVerifier(
         {
           algorithms: ['RS256'],
           audience: options.audience,
-          issuer: options.issuer,
           clockTolerance: options.clockToleranceSeconds ?? 120,
         },
         (error, payload) => {
@@ -90,7 +90,10 @@ export function createEntraTokenVerifier(
     if (typeof claims.exp !== 'number') return refuse('token has no exp');
     if (typeof claims.iat === 'number' && claims.iat > Date.now() / 1000 + tolerance)
       return refuse('token issued in the future');
-    if (claims.tid !== options.tenantId) return refuse('token is from another tenant');
+    // Entra signs every tenant's tokens with the same keys: a validly signed token of another tenant (its own
+    // `tid` and issuer) is told apart from a forged one, as `foreign_tenant`, before the issuer is compared.
+    if (claims.tid !== options.tenantId) return refuse('foreign tenant');
+    if (claims.iss !== options.issuer) return refuse('token rejected: jwt issuer invalid');
     if (typeof claims.oid !== 'string' || !claims.oid) return refuse('token has no oid');
     return {
       userId: claims.oid,

@@ -4,6 +4,7 @@ import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUna
 import type { Directory } from '../../knowledge/types';
 import type { GroupAudience } from '../../skills/access/Audience';
 import { audiencePrincipals } from '../../skills/access/audiencePrincipals';
+import { AppError } from '../../skills/errors/AppError';
 import type { SkillUser } from '../../skills/SkillDescriptor';
 import type { ConversationRoster, RosterMember } from './ConversationRoster';
 import { conversationKind } from './conversationKind';
@@ -28,6 +29,15 @@ export interface AudienceDeps {
   readonly roster: ConversationRoster;
   /** The bot's own tenant; members of other tenants are external. Default: the asker's tenant. */
   readonly homeTenantId?: string;
+  /** Tenants whose users may ask as guests (organisation profile `allowedGuestTenants`); default none. */
+  readonly allowedGuestTenants?: readonly string[];
+}
+
+/** Thrown (as AppError `tenant_not_allowed`'s cause) when the roster names the asker with another tenant. */
+export class ForeignAskerError extends Error {
+  constructor(readonly tenantId: string) {
+    super('the asker belongs to another tenant');
+  }
 }
 
 /**
@@ -36,7 +46,8 @@ export interface AudienceDeps {
  * every current member may read (each member resolved through the directory like the asker), and the
  * audience. Fails closed: an unreadable roster leaves `everyone` (and says so); an unreachable directory for
  * a member counts that member as `everyone` only; an external member (guest, anonymous, other tenant)
- * contributes `everyone` only if `EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS`, else nothing.
+ * contributes `everyone` only if `EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS`, else nothing. An asker of another
+ * tenant (not an allowed guest tenant) is refused: see `refuseForeignAsker`.
  */
 export async function audienceFor(
   context: TurnContext,
@@ -58,6 +69,7 @@ export async function audienceFor(
     };
   }
   const homeTenant = deps.homeTenantId ?? asker.tenantId;
+  refuseForeignAsker(context, members, homeTenant, deps.allowedGuestTenants ?? []);
   const botId = context.activity.recipient?.id;
   // The asker's roster entry is resolved like everyone else's too, so an asker who is a guest counts as one.
   const others = dedupe(members).filter((member) => member.id !== botId);
@@ -74,6 +86,28 @@ export async function audienceFor(
   let user: SkillUser = { ...asker, principals: audiencePrincipals([askerPrincipals, ...lists]) };
   for (const notice of notices) user = withNotice(user, notice);
   return { user, audience: { kind: 'group', members: others.length, askerPrincipals } };
+}
+
+/**
+ * One deployment serves one tenant: an asker the roster names with another tenant (a guest of a shared
+ * channel, whose activity may carry only the host's tenant) is refused with AppError `tenant_not_allowed`
+ * (cause `ForeignAskerError`), unless that tenant is an allowed guest tenant.
+ */
+function refuseForeignAsker(
+  context: TurnContext,
+  members: readonly RosterMember[],
+  homeTenant: string | undefined,
+  allowed: readonly string[],
+): void {
+  if (homeTenant === undefined) return;
+  const from = context.activity.from;
+  const entry = members.find(
+    (member) =>
+      member.id === from?.id || (from?.aadObjectId !== undefined && member.aadObjectId === from.aadObjectId),
+  );
+  const tenant = entry?.tenantId;
+  if (tenant === undefined || tenant === homeTenant || allowed.includes(tenant)) return;
+  throw new AppError('tenant_not_allowed', { cause: new ForeignAskerError(tenant) });
 }
 
 async function principalsOf(

@@ -282,6 +282,8 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
 
   app.error(async (context: TurnContext, error: Error) => {
     const appError = toAppError(error);
+    // A refused tenant gets nothing from the bot: the HTTP layer answers 403 (the security event is recorded).
+    if (appError.code === 'tenant_not_allowed') throw appError;
     if (appError.code === 'internal_error') log.error('turn failed', { error: String(error.stack ?? error) });
     else log.warn('turn refused', { code: appError.code });
     try {

@@ -1,7 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { SkillContext } from '../../skills/SkillDescriptor';
 import type { Services } from '../compose';
-import { audienceFor } from './audienceFor';
+import { AppError } from '../../skills/errors/AppError';
+import { audienceFor, ForeignAskerError } from './audienceFor';
 import { brandPlaceOf } from './brandPlaceOf';
 import { resolveUser } from './resolveUser';
 import { rosterOfTurn } from './rosterOfTurn';
@@ -23,6 +24,17 @@ export async function skillContextFor(
     directory: services.directory,
     roster: rosterOfTurn(context),
     ...(tenantId ? { homeTenantId: tenantId } : {}),
+    allowedGuestTenants: services.profile.allowedGuestTenants ?? [],
+  }).catch((error: unknown) => {
+    if (error instanceof AppError && error.cause instanceof ForeignAskerError)
+      services.securityEvents.record({
+        type: 'auth_failed',
+        correlationId: context.activity.id ?? 'none',
+        surface: 'teams',
+        reason: 'foreign_tenant',
+        detail: { tenant: error.cause.tenantId.slice(0, 64), role: 'guest' },
+      });
+    throw error;
   });
   // In a brand's team or channel: only that brand's and group-wide documents, only the brand's skills.
   const brand = brandPlaceOf(context.activity, services.profile);
