@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { brandForPlace, documentBrandsOf } from '../../../knowledge/profile/brandForPlace';
-import { parseOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
+import {
+  loadOrganisationProfile,
+  parseOrganisationProfile,
+} from '../../../knowledge/profile/loadOrganisationProfile';
 
 const profile = parseOrganisationProfile(
   {
@@ -96,4 +99,15 @@ describe('organisation profile: brand places and guest tenants', () => {
   ];
   for (const [name, raw, message] of bad)
     it(`refuses ${name}`, () => assert.throws(() => parseOrganisationProfile(raw, 'x.yaml'), message));
+});
+
+describe('the sample profile demonstrates a brand channel', () => {
+  it('its Aurex team and channel are Aurex places', () => {
+    const sample = loadOrganisationProfile(`${__dirname}/../../../knowledge/sample/organisation.yaml`);
+    assert.equal(brandForPlace(sample, { teamIds: ['19:aurex-marketing@thread.tacv2'] })?.id, 'aurex');
+    assert.equal(
+      brandForPlace(sample, { teamIds: [], channelId: '19:aurex-dealer-news@thread.tacv2' })?.id,
+      'aurex',
+    );
+  });
 });
