@@ -134,6 +134,40 @@ export function knowledgeIndexContract(
       }
     });
 
+    describe('brand isolation (SearchOptions.brands)', () => {
+      beforeEach(() =>
+        load(
+          doc('a.md', ['everyone'], ['logo rules'], { brand: 'aurex' }),
+          doc('v.md', ['everyone'], ['logo rules'], { brand: 'velora' }),
+          doc('g.md', ['everyone'], ['logo rules'], { brand: 'group' }),
+          doc('secret.md', ['group:x'], ['logo rules'], { brand: 'aurex' }),
+        ),
+      );
+      const cases: [string, Parameters<KnowledgeIndex['search']>[1], string[]][] = [
+        ['one brand and group-wide', { ...everyone, brands: ['aurex', 'group'] }, ['a.md', 'g.md']],
+        ['group-wide only', { ...everyone, brands: ['group', 'none'] }, ['g.md']],
+        ['still trimmed by access', { principals: ['group:x'], brands: ['aurex', 'group'] }, ['secret.md']],
+        [
+          'with a brand filter inside the set',
+          { ...everyone, brands: ['aurex', 'group'], filters: { brand: 'aurex' } },
+          ['a.md'],
+        ],
+        [
+          'with a brand filter outside the set',
+          { ...everyone, brands: ['aurex', 'group'], filters: { brand: 'velora' } },
+          [],
+        ],
+        ['a value with a quote', { ...everyone, brands: ["aurex' or brand ne '"] }, []],
+        ['an empty list', { ...everyone, brands: [] }, []],
+        ['unset: every brand', everyone, ['a.md', 'g.md', 'v.md']],
+      ];
+      for (const [label, options, expected] of cases) {
+        it(label, async () => {
+          assert.deepEqual(ids(await index.search('logo', options)), expected);
+        });
+      }
+    });
+
     describe('upsert', () => {
       it('replaces all chunks and the access list', async () => {
         await load(doc('u.md', ['everyone'], ['old alpha text', 'old beta text']));
