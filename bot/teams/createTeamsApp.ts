@@ -36,6 +36,7 @@ import { registerPrivateAnswer } from './registerPrivateAnswer';
 import { installRoster } from './rosterOfTurn';
 import { cardActivity, replyActivity } from './replyActivity';
 import { brandPlaceOf } from './brandPlaceOf';
+import { examplesForPlace } from '../../skills/profile/examplesForPlace';
 import { offeredSkills, type SkillLookup } from '../../skills/offeredSkills';
 import { skillContextFor } from './skillContextFor';
 
@@ -146,18 +147,22 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   function skillsHere(context: TurnContext): SkillLookup {
     return offeredSkills(services.registry, brandPlaceOf(context.activity, services.profile)?.place);
   }
-  const overview = (context: TurnContext) => ({
-    botName: config.botName,
-    skills: skillsHere(context)
-      .list()
-      .map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
-    examples: interleaveExamples(
-      skillsHere(context)
+  const overview = (context: TurnContext) => {
+    const place = brandPlaceOf(context.activity, services.profile)?.place;
+    return {
+      botName: config.botName,
+      skills: skillsHere(context)
         .list()
-        .filter((skill) => skill.examplesWorkForAnyone)
-        .map((skill) => skill.examples),
-    ),
-  });
+        .map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
+      // In a brand place, examples naming another brand would find nothing there: left out.
+      examples: interleaveExamples(
+        skillsHere(context)
+          .list()
+          .filter((skill) => skill.examplesWorkForAnyone)
+          .map((skill) => examplesForPlace(skill.examples, services.profile, place)),
+      ),
+    };
+  };
 
   /**
    * Runs one route for the activity's user and sends the result. A route that lacks a required parameter

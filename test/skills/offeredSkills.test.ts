@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { z } from 'zod/v4';
 import { renderNoticeCard } from '../../adaptive-cards';
 import { AppError } from '../../skills/errors/AppError';
+import { parseOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
 import { offeredSkills } from '../../skills/offeredSkills';
+import { examplesForPlace } from '../../skills/profile/examplesForPlace';
 import type { SkillDescriptor } from '../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../skills/SkillRegistry';
 
@@ -47,4 +49,25 @@ describe('skills offered in a brand place', () => {
     const result = await registry.get('my_tickets')!.invoke({}, { user, surface: 'test', brand: place });
     assert.equal(result.text, 'my_tickets');
   });
+});
+
+describe('examples shown in a brand place', () => {
+  const profile = parseOrganisationProfile(
+    {
+      brands: [
+        { id: 'fabrikam', name: 'Fabrikam' },
+        { id: 'tailspin', name: 'Tailspin', aliases: ['TS'] },
+      ],
+    },
+    'x.yaml',
+  );
+  const examples = [
+    'What is the Fabrikam logo rule?',
+    'How do I reset my password?',
+    'Draft a report for TS',
+  ];
+  it('leaves out examples naming another brand', () =>
+    assert.deepEqual(examplesForPlace(examples, profile, { id: 'fabrikam' }), examples.slice(0, 2)));
+  it('keeps every example outside brand places', () =>
+    assert.deepEqual(examplesForPlace(examples, profile, undefined), examples));
 });
