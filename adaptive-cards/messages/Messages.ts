@@ -63,6 +63,8 @@ export interface Messages {
     readonly restrictedWarning: string;
   };
   readonly tickets: {
+    /** The ticket list's button that shows one ticket's status card. */
+    readonly show: string;
     readonly formTitle: string;
     readonly formIntro: string;
     readonly title: string;

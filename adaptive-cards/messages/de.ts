@@ -68,6 +68,7 @@ export const de: Messages = {
     restrictedWarning: 'Nicht alle hier dürfen dieses Dokument lesen: Nur Titel und Link werden eingefügt.',
   },
   tickets: {
+    show: 'Ticket {id} anzeigen',
     formTitle: 'Neues Ticket: prüfen und bestätigen',
     formIntro:
       'Ich habe das aus Ihrer Nachricht vorausgefüllt. Nichts wird angelegt, bevor Sie Ticket anlegen wählen; ändern Sie vorher beliebige Felder.',

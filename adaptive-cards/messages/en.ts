@@ -65,6 +65,7 @@ export const en: Messages = {
     restrictedWarning: 'Not everyone here may read this document: only its title and link will be inserted.',
   },
   tickets: {
+    show: 'Show ticket {id}',
     formTitle: 'New ticket: check and confirm',
     formIntro:
       'I prefilled this from your message. Nothing is filed until you select File ticket; edit any field first.',

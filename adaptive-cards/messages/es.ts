@@ -66,6 +66,7 @@ export const es: Messages = {
     restrictedWarning: 'No todos aquí pueden leer este documento: solo se insertarán su título y su enlace.',
   },
   tickets: {
+    show: 'Mostrar el ticket {id}',
     formTitle: 'Nuevo ticket: revise y confirme',
     formIntro:
       'Lo he rellenado a partir de su mensaje. No se registra nada hasta que elija Registrar ticket; antes puede editar cualquier campo.',

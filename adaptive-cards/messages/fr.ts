@@ -68,6 +68,7 @@ export const fr: Messages = {
       'Tout le monde ici ne peut pas lire ce document : seuls son titre et son lien seront insérés.',
   },
   tickets: {
+    show: 'Afficher le ticket {id}',
     formTitle: 'Nouveau ticket : vérifiez et confirmez',
     formIntro:
       'J’ai prérempli ce formulaire à partir de votre message. Rien n’est créé tant que vous n’avez pas choisi Créer le ticket ; modifiez d’abord ce qu’il faut.',

@@ -68,6 +68,7 @@ export const it: Messages = {
       'Non tutti qui possono leggere questo documento: verranno inseriti solo il titolo e il link.',
   },
   tickets: {
+    show: 'Mostra il ticket {id}',
     formTitle: 'Nuovo ticket: controlla e conferma',
     formIntro:
       'Ho precompilato il modulo dal tuo messaggio. Nulla viene aperto finché non scegli Apri ticket; modifica prima i campi che vuoi.',

@@ -66,6 +66,7 @@ export const nl: Messages = {
       'Niet iedereen hier mag dit document lezen: alleen de titel en de link worden ingevoegd.',
   },
   tickets: {
+    show: 'Ticket {id} tonen',
     formTitle: 'Nieuw ticket: controleren en bevestigen',
     formIntro:
       'Ik heb dit vooraf ingevuld op basis van uw bericht. Er wordt niets ingediend tot u Ticket indienen kiest; pas eerst velden aan.',

@@ -65,6 +65,7 @@ export const pl: Messages = {
     restrictedWarning: 'Nie wszyscy tutaj mogą czytać ten dokument: zostaną wstawione tylko tytuł i link.',
   },
   tickets: {
+    show: 'Pokaż zgłoszenie {id}',
     formTitle: 'Nowe zgłoszenie: sprawdź i potwierdź',
     formIntro:
       'Wypełniłem to na podstawie Twojej wiadomości. Nic nie zostanie zgłoszone, dopóki nie wybierzesz Zgłoś; najpierw popraw dowolne pole.',

@@ -66,6 +66,7 @@ export const pt: Messages = {
     restrictedWarning: 'Nem todos aqui podem ler este documento: só serão inseridos o título e o link.',
   },
   tickets: {
+    show: 'Mostrar o ticket {id}',
     formTitle: 'Novo pedido: verifique e confirme',
     formIntro:
       'Preenchi isto a partir da sua mensagem. Nada é registado até escolher Registar pedido; edite primeiro qualquer campo.',

@@ -11,6 +11,8 @@ export {
   DEFAULT_TICKET_CHOICES,
   NO_BRAND,
   NO_BRAND_CHOICE,
+  noBrandChoice,
+  priorityChoices,
   PRIORITY_CHOICES,
   type TicketChoice,
   type TicketChoices,

@@ -1,3 +1,5 @@
+import { formatMessage } from '../messages/formatMessage';
+import { messagesFor } from '../messages/messagesFor';
 import type { AdaptiveCard } from '../AdaptiveCard';
 import { expandTemplate } from '../expandTemplate';
 import { safeHttpUrl } from '../safeHttpUrl';
@@ -10,12 +12,23 @@ import type { TicketView } from './TicketView';
  * Shown in place of the form once the ticket exists: "Ticket <id> filed", the title, the ticket's facts and
  * how to follow it up (category and brand labels from `choices`), plus an "Open ticket" button when the ticket has an http(s) `url`.
  */
-export function renderTicketFiledCard(ticket: TicketView, choices?: TicketChoices): AdaptiveCard {
+export function renderTicketFiledCard(
+  ticket: TicketView,
+  choices?: TicketChoices,
+  locale?: string,
+): AdaptiveCard {
+  const m = messagesFor(locale).tickets;
+  const id = ticketId(ticket);
   return withoutEmptyActions(
     expandTemplate(filedTemplate, {
-      id: ticketId(ticket),
-      title: ticketTitle(ticket),
-      facts: ticketFacts(ticket, choices),
+      labels: {
+        filed: formatMessage(m.filed, { id }),
+        followUp: formatMessage(m.followUp, { id }),
+        open: m.open,
+      },
+      id,
+      title: ticketTitle(ticket, locale),
+      facts: ticketFacts(ticket, choices, locale),
       url: safeHttpUrl(ticket.url) ?? '',
     }),
   );

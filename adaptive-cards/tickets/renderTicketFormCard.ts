@@ -1,3 +1,4 @@
+import { messagesFor } from '../messages/messagesFor';
 import type { AdaptiveCard } from '../AdaptiveCard';
 import { expandTemplate } from '../expandTemplate';
 import { safeText } from '../safeText';
@@ -7,7 +8,7 @@ import { safeInputValue } from './safeInputValue';
 import {
   DEFAULT_TICKET_CHOICES,
   NO_BRAND,
-  PRIORITY_CHOICES,
+  priorityChoices,
   type TicketChoice,
   type TicketChoices,
 } from './ticketLabels';
@@ -32,6 +33,8 @@ export interface TicketFormCardModel {
   notice?: string;
   /** The organisation's categories and brands; default {@link DEFAULT_TICKET_CHOICES}. */
   choices?: TicketChoices;
+  /** The user's locale: the form's fixed texts and priorities come from its catalog (English by default). */
+  locale?: string;
 }
 
 /**
@@ -47,16 +50,18 @@ export function renderTicketFormCard(model: TicketFormCardModel): AdaptiveCard {
   const { draft } = model;
   const { categories, brands } = model.choices ?? DEFAULT_TICKET_CHOICES;
   const fallbackCategory = categories.at(-1)?.value ?? 'other';
+  const priorities = priorityChoices(model.locale);
   return expandTemplate(formTemplate, {
+    labels: messagesFor(model.locale).tickets,
     notice: truncateText(safeText(model.notice ?? ''), 500),
     title: safeInputValue(draft.title, 200),
     description: safeInputValue(draft.description, 4000),
     category: known(categories, draft.category, fallbackCategory),
-    priority: known(PRIORITY_CHOICES, draft.priority, 'normal'),
+    priority: known(priorities, draft.priority, 'normal'),
     brand: known(brands, draft.brand, NO_BRAND),
     component: safeInputValue(draft.component, 100),
     categories,
-    priorities: PRIORITY_CHOICES,
+    priorities,
     brands,
     skill: model.skill,
     token: model.token,

@@ -5,7 +5,9 @@ import { safeText } from '../safeText';
 import listTemplate from '../templates/tickets/list.json';
 import { truncateText } from '../truncateText';
 import { ticketId, ticketTitle } from './ticketFacts';
-import { PRIORITY_CHOICES, formatTicketDate, shortLabel, statusLabel } from './ticketLabels';
+import { formatMessage } from '../messages/formatMessage';
+import { messagesFor } from '../messages/messagesFor';
+import { priorityChoices, formatTicketDate, shortLabel, statusLabel } from './ticketLabels';
 import type { TicketView } from './TicketView';
 
 /** Most tickets listed on one card. */
@@ -18,14 +20,18 @@ export const MAX_LISTED_TICKETS = 25;
  * the bot answers with the ticket's status card) and "Open" when the ticket has an http(s) `url`. With no
  * tickets: a line saying so and how to file one.
  */
-export function renderTicketListCard(tickets: readonly TicketView[]): AdaptiveCard {
+export function renderTicketListCard(tickets: readonly TicketView[], locale?: string): AdaptiveCard {
+  const m = messagesFor(locale).tickets;
+  const priorities = priorityChoices(locale);
   const shown = tickets.slice(0, MAX_LISTED_TICKETS).map((ticket) => ({
     id: ticketId(ticket),
     url: safeHttpUrl(ticket.url) ?? '',
-    label: `#${ticketId(ticket)} ${truncateText(ticketTitle(ticket), 120)}`,
+    show: formatMessage(m.show, { id: ticketId(ticket) }),
+    open: m.open,
+    label: `#${ticketId(ticket)} ${truncateText(ticketTitle(ticket, locale), 120)}`,
     detail: [
-      statusLabel(ticket.status),
-      shortLabel(PRIORITY_CHOICES, ticket.priority) || ticket.priority,
+      statusLabel(ticket.status, locale),
+      shortLabel(priorities, ticket.priority) || ticket.priority,
       formatTicketDate(ticket.createdAt),
     ]
       .map((part) => truncateText(safeText(part), 40))
@@ -36,8 +42,11 @@ export function renderTicketListCard(tickets: readonly TicketView[]): AdaptiveCa
   return expandTemplate(listTemplate, {
     heading:
       tickets.length === 0
-        ? 'Your tickets'
-        : `Your tickets (${shown.length}${more > 0 ? ` of ${tickets.length}, newest first` : ''})`,
+        ? m.yours
+        : more > 0
+          ? formatMessage(m.yoursOf, { count: shown.length, total: tickets.length })
+          : formatMessage(m.yoursCount, { count: shown.length }),
+    labels: { none: m.none },
     tickets: shown,
   });
 }

@@ -1,3 +1,5 @@
+import { formatMessage } from '../messages/formatMessage';
+import { messagesFor } from '../messages/messagesFor';
 import type { AdaptiveCard } from '../AdaptiveCard';
 import { expandTemplate } from '../expandTemplate';
 import { safeHttpUrl } from '../safeHttpUrl';
@@ -16,13 +18,21 @@ export const STATUS_DESCRIPTION_CHARS = 600;
  * One ticket for its requester: "Ticket <id>: <status>", the title, the facts, the start of the description
  * (≤ 600 chars, one line; labels from `choices`) and an "Open ticket" button when the ticket has an http(s) `url`.
  */
-export function renderTicketStatusCard(ticket: TicketView, choices?: TicketChoices): AdaptiveCard {
+export function renderTicketStatusCard(
+  ticket: TicketView,
+  choices?: TicketChoices,
+  locale?: string,
+): AdaptiveCard {
+  const m = messagesFor(locale).tickets;
+  const id = ticketId(ticket);
+  const status = truncateText(safeText(statusLabel(ticket.status, locale)), 40);
   return withoutEmptyActions(
     expandTemplate(statusTemplate, {
-      id: ticketId(ticket),
-      status: truncateText(safeText(statusLabel(ticket.status)), 40),
-      title: ticketTitle(ticket),
-      facts: ticketFacts(ticket, choices),
+      labels: { statusLine: formatMessage(m.statusLine, { id, status }), open: m.open },
+      id,
+      status,
+      title: ticketTitle(ticket, locale),
+      facts: ticketFacts(ticket, choices, locale),
       description: truncateText(safeText(ticket.description ?? ''), STATUS_DESCRIPTION_CHARS),
       url: safeHttpUrl(ticket.url) ?? '',
     }),

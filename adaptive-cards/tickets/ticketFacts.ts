@@ -1,8 +1,9 @@
+import { messagesFor } from '../messages/messagesFor';
 import { safeText } from '../safeText';
 import { truncateText } from '../truncateText';
 import {
   DEFAULT_TICKET_CHOICES,
-  PRIORITY_CHOICES,
+  priorityChoices,
   formatTicketDate,
   shortLabel,
   statusLabel,
@@ -23,24 +24,26 @@ export interface TicketFact {
 export function ticketFacts(
   ticket: TicketView,
   choices: TicketChoices = DEFAULT_TICKET_CHOICES,
+  locale?: string,
 ): TicketFact[] {
+  const facts = messagesFor(locale).tickets.facts;
   const rows: [string, string][] = [
-    ['Status', statusLabel(ticket.status)],
-    ['Priority', shortLabel(PRIORITY_CHOICES, ticket.priority) || ticket.priority],
-    ['Category', shortLabel(choices.categories, ticket.category) || ticket.category],
-    ['Brand', ticket.brand ? shortLabel(choices.brands, ticket.brand) || ticket.brand : ''],
-    ['Affects', ticket.component ?? ''],
-    ['Filed for', ticket.requesterName ?? ''],
-    ['Filed', formatTicketDate(ticket.createdAt)],
+    [facts.status, statusLabel(ticket.status, locale)],
+    [facts.priority, shortLabel(priorityChoices(locale), ticket.priority) || ticket.priority],
+    [facts.category, shortLabel(choices.categories, ticket.category) || ticket.category],
+    [facts.brand, ticket.brand ? shortLabel(choices.brands, ticket.brand) || ticket.brand : ''],
+    [facts.affects, ticket.component ?? ''],
+    [facts.filedFor, ticket.requesterName ?? ''],
+    [facts.filed, formatTicketDate(ticket.createdAt)],
   ];
   return rows
     .map(([title, value]) => ({ title, value: truncateText(safeText(value), 200) }))
     .filter((fact) => fact.value !== '');
 }
 
-/** The ticket title made safe for a TextBlock (≤ 200 chars; "(no title)" when empty). */
-export function ticketTitle(ticket: TicketView): string {
-  return truncateText(safeText(ticket.title), 200) || '(no title)';
+/** The ticket title made safe for a TextBlock (≤ 200 chars; the catalog's "(no title)" when empty). */
+export function ticketTitle(ticket: TicketView, locale?: string): string {
+  return truncateText(safeText(ticket.title), 200) || messagesFor(locale).tickets.noTitle;
 }
 
 /** Positive integer id, else 0 (cards never print an arbitrary value as the ticket number). */

@@ -1,22 +1,32 @@
+import { messagesFor } from '../messages/messagesFor';
+
 /** A choice of the ticket form: the value sent back and the label shown. */
 export interface TicketChoice {
   readonly value: string;
   readonly title: string;
 }
 
-/** Priority choices, lowest first (values equal the skills' `TICKET_PRIORITIES`). */
-export const PRIORITY_CHOICES: readonly TicketChoice[] = [
-  { value: 'low', title: 'Low' },
-  { value: 'normal', title: 'Normal' },
-  { value: 'high', title: 'High (blocks my work)' },
-  { value: 'urgent', title: 'Urgent (safety or production stop)' },
-];
+const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+
+/** Priority choices, lowest first (values equal the skills' `TICKET_PRIORITIES`), labelled in `locale`'s catalog. */
+export function priorityChoices(locale?: string): readonly TicketChoice[] {
+  const labels = messagesFor(locale).tickets.priorities;
+  return PRIORITIES.map((value) => ({ value, title: labels[value] }));
+}
+
+/** {@link priorityChoices} in English. */
+export const PRIORITY_CHOICES: readonly TicketChoice[] = priorityChoices();
 
 /** Value of the brand choice that means "not brand-specific". */
 export const NO_BRAND = 'none';
 
-/** The choice of {@link NO_BRAND}: the first brand choice. */
-export const NO_BRAND_CHOICE: TicketChoice = { value: NO_BRAND, title: 'Not brand-specific' };
+/** The choice of {@link NO_BRAND}, labelled in `locale`'s catalog: the first brand choice. */
+export function noBrandChoice(locale?: string): TicketChoice {
+  return { value: NO_BRAND, title: messagesFor(locale).tickets.notBrandSpecific };
+}
+
+/** {@link noBrandChoice} in English. */
+export const NO_BRAND_CHOICE: TicketChoice = noBrandChoice();
 
 /**
  * The organisation's choices of the ticket form, in form order (built by the skills from the organisation
@@ -30,15 +40,8 @@ export interface TicketChoices {
 
 /** Choices when the caller has none: one category `other` and no brands. */
 export const DEFAULT_TICKET_CHOICES: TicketChoices = {
-  categories: [{ value: 'other', title: 'Other' }],
+  categories: [{ value: 'other', title: messagesFor(undefined).tickets.other }],
   brands: [NO_BRAND_CHOICE],
-};
-
-const STATUS_LABELS: Record<string, string> = {
-  new: 'New',
-  active: 'In progress',
-  resolved: 'Resolved',
-  closed: 'Closed',
 };
 
 /** The label of `value` among `choices`, else `fallback` (for values the form does not know). */
@@ -55,9 +58,10 @@ export function shortLabel(choices: readonly TicketChoice[], value: string | und
   return choiceLabel(choices, value).replace(/\s*\(.*\)$/, '');
 }
 
-/** "New", "In progress", "Resolved", "Closed"; unknown statuses as given. */
-export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status;
+/** "New", "In progress", "Resolved", "Closed" in `locale`'s catalog; unknown statuses as given. */
+export function statusLabel(status: string, locale?: string): string {
+  const labels: Readonly<Record<string, string>> = messagesFor(locale).tickets.statuses;
+  return Object.prototype.hasOwnProperty.call(labels, status) ? (labels[status] ?? status) : status;
 }
 
 /** `2025-03-01T14:02:09Z` → `2025-03-01 14:02 UTC`; '' for anything that is not a date. */

@@ -89,7 +89,6 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
   const newDraftId = deps.newDraftId ?? (() => crypto.randomUUID());
   const profile = deps.profile ?? defaultOrganisationProfile;
   const schemas = ticketSchemas(profile);
-  const choices = ticketChoices(profile);
   const propose = async (
     draft: TicketDraft,
     draftId: string,
@@ -107,8 +106,9 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
         draft,
         token,
         skill: FILE_TICKET,
-        choices,
+        choices: ticketChoices(profile, context.locale),
         ...(notice ? { notice } : {}),
+        ...(context.locale ? { locale: context.locale } : {}),
       }),
       text: `${notice ? `${notice} ` : ''}Check the ticket form and select File ticket. Nothing is filed until you confirm.`,
       aiGenerated: false,
@@ -179,7 +179,7 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
           throw toTicketAppError(error);
         }
         return {
-          card: renderTicketFiledCard(ticket, choices),
+          card: renderTicketFiledCard(ticket, ticketChoices(profile, context.locale), context.locale),
           text: `Ticket ${ticket.id} filed.`,
           aiGenerated: false,
           citations: [],

@@ -48,7 +48,7 @@ export function myTicketsSkill(deps: MyTicketsDeps): SkillDescriptor<MyTicketsPa
       }
       const mine = tickets.filter((ticket) => ticket.requesterId === context.user.id);
       return {
-        card: renderTicketListCard(mine),
+        card: renderTicketListCard(mine, context.locale),
         text:
           mine.length === 0
             ? 'You have no tickets yet.'

@@ -55,7 +55,11 @@ export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<Ticke
         };
       }
       return {
-        card: renderTicketStatusCard(ticket, ticketChoices(deps.profile ?? defaultOrganisationProfile)),
+        card: renderTicketStatusCard(
+          ticket,
+          ticketChoices(deps.profile ?? defaultOrganisationProfile, context.locale),
+          context.locale,
+        ),
         text: `Ticket ${ticket.id} is ${ticket.status}.`,
         aiGenerated: false,
         citations: [],

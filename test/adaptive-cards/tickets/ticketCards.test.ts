@@ -10,6 +10,8 @@ import {
   renderTicketStatusCard,
   type TicketView,
 } from '../../../adaptive-cards/tickets';
+import { formatMessage } from '../../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
 import { ticketChoices } from '../../../skills/tickets/ticketChoices';
 import { TicketEdits } from '../../../skills/tickets/ticketSchemas';
@@ -207,11 +209,11 @@ describe('ticket cards', () => {
         '#12 CAN simulator in lab 3 is down',
         'In progress · High · 2025-03-01 14:02 UTC',
         'Show ticket 12',
-        'Open',
+        'Open ticket',
         '#11 CAN simulator in lab 3 is down',
         'Closed · Low · 2025-03-01 14:02 UTC',
         'Show ticket 11',
-        'Open',
+        'Open ticket',
       ]);
     });
     it('shows at most 25 and says how many there are', () => {
@@ -236,6 +238,39 @@ describe('ticket cards', () => {
     });
     it('has an empty state', () => {
       assert.match(visibleText(renderTicketListCard([])), /You have no tickets yet/);
+    });
+  });
+
+  describe('in the user’s language', () => {
+    const fr = messagesFor('fr').tickets;
+    it('the form, the filed, status and list cards take every fixed text from the French catalog', () => {
+      const french = [
+        visibleText(
+          renderTicketFormCard({ draft, token: TOKEN, skill: 'file_ticket', choices, locale: 'fr-FR' }),
+        ),
+        visibleText(renderTicketFiledCard(ticket(), choices, 'fr-FR')),
+        visibleText(renderTicketStatusCard(ticket(), choices, 'fr-FR')),
+        visibleText(renderTicketListCard([ticket()], 'fr-FR')),
+      ].join('\n');
+      for (const text of [
+        fr.formTitle,
+        fr.file,
+        fr.discard,
+        fr.priorities.high.replace(/\s*\(.*\)$/, ''),
+        formatMessage(fr.filed, { id: 12 }),
+        formatMessage(fr.statusLine, { id: 12, status: fr.statuses.active }),
+        formatMessage(fr.show, { id: 12 }),
+        formatMessage(fr.yoursCount, { count: 1 }),
+      ])
+        assert.ok(french.includes(text), `missing "${text}" in:\n${french}`);
+      const statusJson = JSON.stringify(renderTicketStatusCard(ticket(), choices, 'fr-FR'));
+      assert.ok(statusJson.includes(`"title":"${fr.facts.priority}"`), statusJson);
+      const formJson = JSON.stringify(
+        renderTicketFormCard({ draft, token: TOKEN, skill: 'file_ticket', choices, locale: 'fr-FR' }),
+      );
+      assert.ok(formJson.includes(`"label":"${fr.title}"`) && formJson.includes(`"label":"${fr.priority}"`));
+      for (const english of ['File ticket', 'Show ticket 12', 'In progress', 'Your tickets', 'Priority'])
+        assert.ok(!french.includes(english), `English "${english}" in:\n${french}`);
     });
   });
 });
