@@ -9,6 +9,11 @@ import type { Locator, Page } from 'playwright-core';
  *   Execute, ToggleVisibility) or `role=link` (OpenUrl, title = URL); markdown links are `<a href>`.
  * - a user's message bubble: the `div` right after a `[aria-label="Message header"]` whose whole text is the message.
  * - citation pills (from `entities` citations in message text): `.fai-Citation`; AI label: `.fai-AiGeneratedDisclaimer`.
+ * - the conversation list (left): each chat or channel is a clickable item whose name is its exact text (a chat's
+ *   item also shows a preview line below the name).
+ * - in a group chat or channel the Playground forwards a message to the bot only when it @mentions the bot: typing
+ *   `@` in the compose box opens a picker whose entries are `role=menuitem` named after the bot and the users; the
+ *   sent bubble then reads "<bot name> <text>".
  */
 export class PlaygroundPage {
   /** Uncaught errors thrown in the page (e.g. by the playground's card action handling). */
@@ -43,9 +48,34 @@ export class PlaygroundPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Opens the chat or channel named exactly `name` in the conversation list (bounded by `timeoutMs`). */
+  async openConversation(name: string, timeoutMs = 10000): Promise<void> {
+    await this.page.getByText(name, { exact: true }).first().click({ timeout: timeoutMs });
+  }
+
+  /**
+   * In a group chat or channel: types `@`, picks `botName` from the mention picker, types `text`, presses Enter,
+   * waits for the bubble "<botName> <text>", then for the first Adaptive Card after it (bounded by `timeoutMs`).
+   * Returns that card.
+   */
+  async askMentioning(botName: string, text: string, timeoutMs: number): Promise<Locator> {
+    const bubbles = this.userMessages(`${botName} ${text}`);
+    const before = await bubbles.count();
+    await this.composeBox.click();
+    await this.page.keyboard.type('@');
+    await this.page.getByRole('menuitem', { name: botName }).click({ timeout: timeoutMs });
+    await this.page.keyboard.type(` ${text}`);
+    await this.page.keyboard.press('Enter');
+    const mine = bubbles.nth(before);
+    await mine.waitFor({ timeout: timeoutMs });
+    const card = this.cardAfter(mine);
+    await card.waitFor({ timeout: timeoutMs });
+    return card;
+  }
+
   /** The user's message bubbles whose text is exactly `text`, oldest first. */
   userMessages(text: string): Locator {
-    const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`);
     return this.page.locator('[aria-label="Message header"] + div').filter({ hasText: exact });
   }
 

@@ -1,0 +1,197 @@
+/**
+ * End to end in the Agents Playground (`npm start`, sample corpus, real bot, headless chromium): a group chat.
+ * The Playground's configuration file (`.m365agentsplayground.yml` in its work folder) signs in Megan Bowen, who is
+ * in `brand-velora` and so may read the confidential TORRENTE launch plan; its group chat "Launch team" holds her and
+ * its five users (the Playground puts every configured user in its group chat), among them Alex Wilber, Adele Vance,
+ * Isaiah Langer and Patti Fernandez, who may not read it (knowledge/sample/directory.yaml). The Playground serves the
+ * connector's roster (`GET /v3/conversations/{id}/pagedmembers`: the chat's configured users) and forwards a group
+ * message to the bot only when it @mentions the bot. Screenshots go to `test-results/groupchat-*.png`.
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator } from 'playwright-core';
+import { freePort } from '../support/freePort';
+import { launchBrowser, screenshot } from './browser';
+import { PlaygroundPage } from './PlaygroundPage';
+import { startProduct, type RunningProduct } from './startProduct';
+
+const STARTUP_MS = 120000;
+const REPLY_MS = 30000;
+const EXIT_MS = 10000;
+const BOT_NAME = 'Test Bot';
+const GROUP_CHAT = 'e2e-group-chat';
+const GROUP_NAME = 'Launch team';
+const PERSONAL_NAME = 'Personal Chat';
+const ALEX = '00000000-0000-0000-0000-0000000000020';
+const MEGAN = '00000000-0000-0000-0000-0000000000021';
+
+/** Only in the Velora-confidential TORRENTE launch plan (group:brand-velora): Megan may read it, Alex may not. */
+const RESTRICTED_QUESTION = 'What is the target price of the Velora TORRENTE?';
+const RESTRICTED_FACT = /189,000/;
+/** Anything of the plan (title, passage, link) or of the other confidential document the question finds. */
+const RESTRICTED_TRACES = [
+  RESTRICTED_FACT,
+  /Confidential Launch Plan/i,
+  /torrente-launch-plan/i,
+  /Crash Safety Internal Targets/i,
+  /nes-crs-010/i,
+];
+/** In a standard everyone may read. */
+const OPEN_QUESTION = 'What is the pass criterion for the brake fade test?';
+const OPEN_FACT = /at least 75 % of the cold-effectiveness value/;
+const OPEN_SOURCE = /Brake System Validation Standard \(NES-BRK-004\)/;
+const LEFT_OUT = 'Some sources were left out because not everyone here may read them.';
+const SEND_PRIVATELY = 'Send me the full answer privately';
+
+/** The Playground wants exactly five other users; their ids are their Entra object ids (Lynne is in no group). */
+const OTHER_USERS: readonly [string, string, string][] = [
+  [ALEX, 'Alex', 'Wilber'],
+  ['00000000-0000-0000-0000-0000000000022', 'Adele', 'Vance'],
+  ['00000000-0000-0000-0000-0000000000023', 'Isaiah', 'Langer'],
+  ['00000000-0000-0000-0000-0000000000024', 'Patti', 'Fernandez'],
+  ['00000000-0000-0000-0000-0000000000025', 'Lynne', 'Robbins'],
+];
+const userYaml = ([id, given, surname]: readonly [string, string, string]): string => {
+  const mail = `${given.toLowerCase()}@example.com`;
+  return `  - id: ${id}\n    name: ${given} ${surname}\n    userPrincipleName: ${mail}\n    aadObjectId: ${id}\n    givenName: ${given}\n    surname: ${surname}\n    email: ${mail}\n`;
+};
+
+const PLAYGROUND_CONFIG = `version: "0.1.1"
+tenantId: 00000000-0000-0000-0000-0000000000001
+bot:
+  id: 00000000-0000-0000-0000-00000000000011
+  name: ${BOT_NAME}
+currentUser:
+  id: ${MEGAN}
+  name: Megan Bowen
+  userPrincipleName: meganb@example.com
+  aadObjectId: ${MEGAN}
+  givenName: Megan
+  surname: Bowen
+  email: meganb@example.com
+users:
+${OTHER_USERS.map(userYaml).join('')}personalChat:
+  id: e2e-personal-chat
+groupChat:
+  id: ${GROUP_CHAT}
+  name: ${GROUP_NAME}
+team:
+  id: team-id
+  name: My Team
+  aadGroupId: 00000000-0000-0000-0000-000000000031
+  channels:
+    - id: channel-announcements-id
+      name: Announcements
+`;
+
+/** Every link target in `scope`: markdown links (`a[href]`) and Adaptive Card OpenUrl buttons (`title` = URL). */
+async function linksIn(scope: Locator): Promise<string[]> {
+  const hrefs = await scope.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const titles = await scope
+    .getByRole('link')
+    .evaluateAll((ls) => ls.map((l) => l.getAttribute('title') ?? ''));
+  return [...hrefs, ...titles].filter((link) => link !== '');
+}
+
+/** Fails when `text` or `links` hold a trace of a document not everyone in the group may read. */
+function assertNoRestrictedTrace(text: string, links: readonly string[], where: string): void {
+  for (const trace of RESTRICTED_TRACES) {
+    assert.doesNotMatch(text, trace, `${where} shows ${trace}:\n${text}`);
+    for (const link of links) assert.doesNotMatch(link, trace, `${where} links to ${link}`);
+  }
+}
+
+describe('Agents Playground: a group chat (browser)', function () {
+  this.timeout(STARTUP_MS + 10 * REPLY_MS);
+  let dataDir: string;
+  let product: RunningProduct | undefined;
+  let browser: Browser | undefined;
+  let ui: PlaygroundPage;
+
+  before(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-group-'));
+    await mkdir(path.join(dataDir, 'playground'), { recursive: true });
+    await writeFile(path.join(dataDir, 'playground', '.m365agentsplayground.yml'), PLAYGROUND_CONFIG);
+    product = await startProduct(
+      {
+        PORT: String(await freePort()),
+        PLAYGROUND_PORT: String(await freePort()),
+        DATA_DIR: dataDir,
+        REPORT_APPROVER_ID: MEGAN,
+        REPORT_APPROVER_NAME: 'Megan Bowen',
+      },
+      STARTUP_MS,
+    );
+    browser = await launchBrowser();
+    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1400 } }));
+    await ui.open(product.playgroundUrl);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await product?.interrupt(EXIT_MS);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  /** Runs `step`; on failure saves `groupchat-failure.png` and adds the product's last lines to the error. */
+  const withEvidence = async <T>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      await screenshot(ui.page, 'groupchat-failure');
+      const message = `${(error as Error).message}\n--- product output ---\n${product?.output.slice(-20).join('\n')}`;
+      throw new Error(message, { cause: error });
+    }
+  };
+
+  it('trims the group answer to what everyone may read and offers the full answer privately', async () => {
+    await withEvidence(async () => {
+      await ui.openConversation(GROUP_NAME);
+      const card = await ui.askMentioning(BOT_NAME, RESTRICTED_QUESTION, REPLY_MS);
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'groupchat-trimmed');
+      const text = await card.innerText();
+      assertNoRestrictedTrace(text, await linksIn(card), 'the group card');
+      assert.ok(text.includes(LEFT_OUT), `no "left out" note in the group card:\n${text}`);
+
+      await card.getByRole('button', { name: SEND_PRIVATELY }).click();
+      // The invoke response is shown to the clicker only (under the card), nothing is posted to the group.
+      await ui.page.getByText('I sent you the full answer in your chat with me.').waitFor({ timeout: REPLY_MS });
+      await screenshot(ui.page, 'groupchat-sent-privately');
+      const groupText = (await ui.botMessages.allInnerTexts()).join('\n');
+      assertNoRestrictedTrace(groupText, await linksIn(ui.botMessages), 'the group chat');
+
+      await ui.openConversation(PERSONAL_NAME);
+      const full = ui.cards.filter({ hasText: RESTRICTED_FACT }).first();
+      await full.waitFor({ timeout: REPLY_MS });
+      await full.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'groupchat-private-answer');
+      const fullText = await full.innerText();
+      assert.match(fullText, /TORRENTE – Confidential Launch Plan/, fullText);
+      assert.ok(!fullText.includes(LEFT_OUT), 'the 1:1 answer is not trimmed');
+
+      // Back in the group: still nothing of the plan after the private answer went out.
+      await ui.openConversation(GROUP_NAME);
+      await ui.page.getByText(SEND_PRIVATELY).first().waitFor({ timeout: REPLY_MS });
+      const after = (await ui.botMessages.allInnerTexts()).join('\n');
+      assertNoRestrictedTrace(after, await linksIn(ui.botMessages), 'the group chat afterwards');
+    });
+  });
+
+  it('answers a question everyone may read normally in the group', async () => {
+    await withEvidence(async () => {
+      await ui.openConversation(GROUP_NAME);
+      const card = await ui.askMentioning(BOT_NAME, OPEN_QUESTION, REPLY_MS);
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'groupchat-open-answer');
+      const text = await card.innerText();
+      assert.match(text, OPEN_FACT, text);
+      assert.match(text, OPEN_SOURCE, text);
+      assert.match(text, /everyone here can access/, text);
+      assertNoRestrictedTrace(text, await linksIn(card), 'the open answer');
+    });
+  });
+});
