@@ -13,6 +13,11 @@ export interface NoAnswerCardModel {
   suggestions: string[];
   /** The user's locale: the card's fixed texts come from its catalog (English by default). */
   locale?: string;
+  /**
+   * In a group conversation the search covered what everyone there may read: the title says "the documents
+   * everyone here can access" instead of "the documents you can access".
+   */
+  everyoneHere?: boolean;
 }
 
 const MAX_SUGGESTIONS = 5;
@@ -29,8 +34,9 @@ export function renderNoAnswerCard(model: NoAnswerCardModel): AdaptiveCard {
     .filter((s) => s !== '')
     .slice(0, MAX_SUGGESTIONS)
     .map((s) => ({ text: `• ${s}` }));
+  const labels = messagesFor(model.locale).noAnswer;
   return expandTemplate(noAnswerTemplate, {
-    labels: messagesFor(model.locale).noAnswer,
+    labels: model.everyoneHere ? { ...labels, title: labels.titleEveryoneHere } : labels,
     question: truncateText(safeText(model.question ?? ''), 400),
     reason: truncateText(safeText(model.reason ?? ''), 500),
     suggestions,

@@ -31,9 +31,13 @@ export interface Messages {
   };
   readonly noAnswer: {
     readonly title: string;
+    /** `title` in a group conversation, where what was searched is what everyone there may read. */
+    readonly titleEveryoneHere: string;
     readonly tryThis: string;
     /** The plain-text reply when nothing relevant was found. */
     readonly said: string;
+    /** `said` in a group conversation. */
+    readonly saidEveryoneHere: string;
   };
   readonly error: {
     readonly title: string;

@@ -38,6 +38,10 @@ export const de: Messages = {
       'Ich habe in den Dokumenten, auf die Sie zugreifen können, nichts Passendes gefunden und rate deshalb nicht.',
     tryThis: 'Versuchen Sie Folgendes:',
     said: 'Ich habe in den Dokumenten, auf die Sie zugreifen können, nichts Passendes gefunden und rate deshalb nicht.',
+    titleEveryoneHere:
+      'Ich habe in den Dokumenten, auf die alle hier zugreifen können, nichts Passendes gefunden und rate deshalb nicht.',
+    saidEveryoneHere:
+      'Ich habe in den Dokumenten, auf die alle hier zugreifen können, nichts Passendes gefunden und rate deshalb nicht.',
   },
   error: {
     title: 'Etwas ist schiefgelaufen',

@@ -36,6 +36,9 @@ export const en: Messages = {
     title: "I couldn't find anything relevant in the documents you can access, so I won't guess an answer.",
     tryThis: 'You could try:',
     said: 'I found nothing relevant in the documents you can access, so I won’t guess.',
+    titleEveryoneHere:
+      "I couldn't find anything relevant in the documents everyone here can access, so I won't guess an answer.",
+    saidEveryoneHere: 'I found nothing relevant in the documents everyone here can access, so I won’t guess.',
   },
   error: {
     title: 'Something went wrong',

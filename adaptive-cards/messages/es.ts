@@ -37,6 +37,10 @@ export const es: Messages = {
       'No he encontrado nada pertinente en los documentos a los que tiene acceso, así que no voy a adivinar.',
     tryThis: 'Puede probar lo siguiente:',
     said: 'No he encontrado nada pertinente en los documentos a los que tiene acceso, así que no voy a adivinar.',
+    titleEveryoneHere:
+      'No he encontrado nada pertinente en los documentos a los que todos aquí tienen acceso, así que no voy a adivinar.',
+    saidEveryoneHere:
+      'No he encontrado nada pertinente en los documentos a los que todos aquí tienen acceso, así que no voy a adivinar.',
   },
   error: {
     title: 'Algo ha salido mal',

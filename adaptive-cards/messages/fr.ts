@@ -37,6 +37,10 @@ export const fr: Messages = {
       'Je n’ai rien trouvé de pertinent dans les documents auxquels vous avez accès, je ne vais donc pas deviner.',
     tryThis: 'Vous pourriez essayer :',
     said: 'Je n’ai rien trouvé de pertinent dans les documents auxquels vous avez accès, je ne vais donc pas deviner.',
+    titleEveryoneHere:
+      'Je n’ai rien trouvé de pertinent dans les documents auxquels tout le monde ici a accès, je ne vais donc pas deviner.',
+    saidEveryoneHere:
+      'Je n’ai rien trouvé de pertinent dans les documents auxquels tout le monde ici a accès, je ne vais donc pas deviner.',
   },
   error: {
     title: 'Un problème est survenu',

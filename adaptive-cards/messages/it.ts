@@ -37,6 +37,10 @@ export const it: Messages = {
       'Non ho trovato nulla di pertinente nei documenti a cui hai accesso, quindi non tiro a indovinare.',
     tryThis: 'Potresti provare:',
     said: 'Non ho trovato nulla di pertinente nei documenti a cui hai accesso, quindi non tiro a indovinare.',
+    titleEveryoneHere:
+      'Non ho trovato nulla di pertinente nei documenti a cui tutti qui hanno accesso, quindi non tiro a indovinare.',
+    saidEveryoneHere:
+      'Non ho trovato nulla di pertinente nei documenti a cui tutti qui hanno accesso, quindi non tiro a indovinare.',
   },
   error: {
     title: 'Qualcosa è andato storto',

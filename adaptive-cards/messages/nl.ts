@@ -36,6 +36,10 @@ export const nl: Messages = {
     title: 'Ik heb niets relevants gevonden in de documenten waartoe u toegang hebt, dus ik ga niet gokken.',
     tryThis: 'U kunt het volgende proberen:',
     said: 'Ik heb niets relevants gevonden in de documenten waartoe u toegang hebt, dus ik ga niet gokken.',
+    titleEveryoneHere:
+      'Ik heb niets relevants gevonden in de documenten waartoe iedereen hier toegang heeft, dus ik ga niet gokken.',
+    saidEveryoneHere:
+      'Ik heb niets relevants gevonden in de documenten waartoe iedereen hier toegang heeft, dus ik ga niet gokken.',
   },
   error: {
     title: 'Er is iets misgegaan',

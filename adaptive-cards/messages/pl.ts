@@ -36,6 +36,10 @@ export const pl: Messages = {
     title: 'Nie znalazłem nic istotnego w dokumentach, do których masz dostęp, więc nie będę zgadywać.',
     tryThis: 'Możesz spróbować:',
     said: 'Nie znalazłem nic istotnego w dokumentach, do których masz dostęp, więc nie będę zgadywać.',
+    titleEveryoneHere:
+      'Nie znalazłem nic istotnego w dokumentach, do których wszyscy tutaj mają dostęp, więc nie będę zgadywać.',
+    saidEveryoneHere:
+      'Nie znalazłem nic istotnego w dokumentach, do których wszyscy tutaj mają dostęp, więc nie będę zgadywać.',
   },
   error: {
     title: 'Coś poszło nie tak',

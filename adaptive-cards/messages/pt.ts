@@ -37,6 +37,10 @@ export const pt: Messages = {
     title: 'Não encontrei nada relevante nos documentos a que tem acesso, por isso não vou adivinhar.',
     tryThis: 'Pode experimentar:',
     said: 'Não encontrei nada relevante nos documentos a que tem acesso, por isso não vou adivinhar.',
+    titleEveryoneHere:
+      'Não encontrei nada relevante nos documentos a que todos aqui têm acesso, por isso não vou adivinhar.',
+    saidEveryoneHere:
+      'Não encontrei nada relevante nos documentos a que todos aqui têm acesso, por isso não vou adivinhar.',
   },
   error: {
     title: 'Algo correu mal',

@@ -173,13 +173,18 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         });
       if (answer.kind === 'noAnswer') {
         // The card says "nothing relevant" itself; its reason line only carries a notice (e.g. partial access).
+        // In a group it searched what everyone there may read, and says so. When the asker alone could read more
+        // (`offer`), rewording would not help: the answer is in documents not everyone here may read, so the card
+        // offers the private answer instead of rephrasing tips.
         const notice = context.user.notice ?? '';
-        const said = `${notice ? `${notice} ` : ''}${m.noAnswer.said}`;
-        const suggestions = profileSuggestions(params.question, profile, answer.suggestions);
+        const everyoneHere = context.audience !== undefined;
+        const said = `${notice ? `${notice} ` : ''}${everyoneHere ? m.noAnswer.saidEveryoneHere : m.noAnswer.said}`;
+        const suggestions = offer ? [] : profileSuggestions(params.question, profile, answer.suggestions);
         const noAnswerCard = renderNoAnswerCard({
           question: params.question,
           reason: notice,
           suggestions,
+          ...(everyoneHere ? { everyoneHere } : {}),
           ...(context.locale ? { locale: context.locale } : {}),
         });
         return {

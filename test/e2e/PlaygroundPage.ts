@@ -75,7 +75,9 @@ export class PlaygroundPage {
 
   /** The user's message bubbles whose text is exactly `text`, oldest first. */
   userMessages(text: string): Locator {
-    const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`);
+    const exact = new RegExp(
+      `^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\s*$`,
+    );
     return this.page.locator('[aria-label="Message header"] + div').filter({ hasText: exact });
   }
 

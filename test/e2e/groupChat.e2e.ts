@@ -43,6 +43,8 @@ const RESTRICTED_TRACES = [
 const OPEN_QUESTION = 'What is the pass criterion for the brake fade test?';
 const OPEN_FACT = /at least 75 % of the cold-effectiveness value/;
 const OPEN_SOURCE = /Brake System Validation Standard \(NES-BRK-004\)/;
+/** A customer report (needs approval) on a topic with a document only some members may read (NES-CRS-010). */
+const REPORT_REQUEST = 'draft a report on crash safety targets and brake validation for customers';
 const LEFT_OUT = 'Some sources were left out because not everyone here may read them.';
 const SEND_PRIVATELY = 'Send me the full answer privately';
 
@@ -89,7 +91,9 @@ team:
 
 /** Every link target in `scope`: markdown links (`a[href]`) and Adaptive Card OpenUrl buttons (`title` = URL). */
 async function linksIn(scope: Locator): Promise<string[]> {
-  const hrefs = await scope.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await scope
+    .locator('a[href]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const titles = await scope
     .getByRole('link')
     .evaluateAll((ls) => ls.map((l) => l.getAttribute('title') ?? ''));
@@ -159,7 +163,9 @@ describe('Agents Playground: a group chat (browser)', function () {
 
       await card.getByRole('button', { name: SEND_PRIVATELY }).click();
       // The invoke response is shown to the clicker only (under the card), nothing is posted to the group.
-      await ui.page.getByText('I sent you the full answer in your chat with me.').waitFor({ timeout: REPLY_MS });
+      await ui.page
+        .getByText('I sent you the full answer in your chat with me.')
+        .waitFor({ timeout: REPLY_MS });
       await screenshot(ui.page, 'groupchat-sent-privately');
       const groupText = (await ui.botMessages.allInnerTexts()).join('\n');
       assertNoRestrictedTrace(groupText, await linksIn(ui.botMessages), 'the group chat');
@@ -192,6 +198,60 @@ describe('Agents Playground: a group chat (browser)', function () {
       assert.match(text, OPEN_SOURCE, text);
       assert.match(text, /everyone here can access/, text);
       assertNoRestrictedTrace(text, await linksIn(card), 'the open answer');
+    });
+  });
+
+  /** "Mock an Activity" > custom activity: the Playground's template for `conversationId`, sent as `from`. */
+  const mockMessage = async (
+    conversationId: string,
+    text: string,
+    from: { id: string; name: string },
+  ): Promise<void> => {
+    const base = product?.playgroundUrl ?? '';
+    const template = await fetch(
+      `${base}/_internal/v1/customActivities/template?conversationId=${conversationId}`,
+    );
+    assert.equal(template.status, 200, await template.clone().text());
+    const activity = (await template.json()) as Record<string, unknown>;
+    const sent = await fetch(`${base}/_internal/v1/customActivities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity, type: 'message', text, from: { ...from, aadObjectId: from.id } }),
+    });
+    assert.equal(sent.status, 200, await sent.clone().text());
+  };
+
+  it('drafts a customer report from the group: a trimmed preview there, the approval card in the approver’s 1:1 chat', async () => {
+    await withEvidence(async () => {
+      // Alex (eng-chassis: he may read the crash-test internal targets, not everyone here may) asks in the group.
+      await mockMessage(GROUP_CHAT, `<at>${BOT_NAME}</at> ${REPORT_REQUEST}`, {
+        id: ALEX,
+        name: 'Alex Wilber',
+      });
+      await ui.openConversation(GROUP_NAME);
+      const waiting = ui.cards.filter({ hasText: /Waiting for approval from Megan Bowen/ }).last();
+      await waiting.waitFor({ timeout: REPLY_MS });
+      await waiting.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'groupchat-report-waiting');
+      const text = await waiting.innerText();
+      assert.equal(await waiting.getByRole('button', { name: 'Approve and export' }).count(), 0, text);
+      assertNoRestrictedTrace(text, await linksIn(waiting), 'the report preview in the group');
+
+      await ui.openConversation(PERSONAL_NAME);
+      const request = ui.cards.filter({ hasText: /asks you to approve this customer report/ }).last();
+      await request.waitFor({ timeout: REPLY_MS });
+      await request.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'groupchat-report-approval-request');
+      const requestText = await request.innerText();
+      assert.equal(await request.getByRole('button', { name: 'Approve and export' }).count(), 1, requestText);
+      assertNoRestrictedTrace(requestText, await linksIn(request), 'the approval request');
+      await ui.openConversation(GROUP_NAME);
+      await waiting.waitFor({ timeout: REPLY_MS });
+      assert.equal(
+        await ui.cards.filter({ hasText: /asks you to approve/ }).count(),
+        0,
+        'no approval card in the group',
+      );
     });
   });
 });

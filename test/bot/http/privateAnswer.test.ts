@@ -94,6 +94,19 @@ describe('"Send me the full answer privately" over HTTP', function () {
     );
   });
 
+  it('when nothing everyone here may read answers, says so for the group and gives no rephrasing tips', async () => {
+    // Only the Velora-confidential TORRENTE plan holds the price: Megan may read it, Alex may not.
+    const card = await askInGroup('What is the target price of the Velora TORRENTE?', MEGAN);
+    assert.deepEqual(validateCard(card), []);
+    const text = cardText(card);
+    assert.ok(text.includes(LEFT_OUT_NOTE), text);
+    assert.doesNotMatch(text, /189,000|Confidential Launch Plan/);
+    // Megan may read the plan: "nothing in the documents you can access" would be false, and rewording won't help.
+    assert.match(text, /documents everyone here can access/, text);
+    assert.doesNotMatch(text, /documents you can access/, text);
+    assert.doesNotMatch(text, /You could try/, text);
+  });
+
   it('offers nothing when the asker may read no more than the group', async () => {
     const card = await askInGroup(
       'What is the brake fade test procedure in the brake system validation standard?',
