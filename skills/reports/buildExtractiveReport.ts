@@ -19,6 +19,11 @@ export interface ReportRequest {
   /** Free text from "regenerate with changes": becomes an extra focus query (see `reportQueries`). */
   changes?: string;
   authorId?: string;
+  /**
+   * Who the searches ran for, in the open-question sentences (see `reportQueries`): default `you`; `everyone
+   * here` when drafted in a group conversation (the search then covers what every member may read).
+   */
+  readers?: string;
   /** Link stored for a cited document (e.g. a signed viewer link); default: the passage's `url`. */
   sourceUrl?: (passage: Passage) => string;
   /** Defaults: a fresh random id and the current time. */
@@ -44,7 +49,7 @@ export async function retrieveReportPassages(
   request: ReportRequest,
   search: (query: string) => Promise<Passage[]>,
 ): Promise<Passage[][]> {
-  const queries = reportQueries(normalTopic(request.topic), request.changes);
+  const queries = reportQueries(normalTopic(request.topic), request.changes, request.readers);
   return Promise.all(queries.map((q) => search(q.query)));
 }
 
@@ -63,7 +68,7 @@ export interface ReportEvidence {
 /** Picks and pools the findings of `passagesByQuery` (see `buildExtractiveReport`). Deterministic; never throws. */
 export function reportEvidence(request: ReportRequest, passagesByQuery: PassagesByQuery): ReportEvidence {
   const topic = normalTopic(request.topic);
-  const queries = reportQueries(topic, request.changes);
+  const queries = reportQueries(topic, request.changes, request.readers);
   const perQuery = queries.map((q, i) => collectFindings(q, i, passagesByQuery[i] ?? []));
   const pooled = dedupe(perQuery.flat()).slice(0, MAX_REPORT_FINDINGS);
   const passages = [...new Map(pooled.map((f) => [f.passage.chunkId, f.passage])).values()];

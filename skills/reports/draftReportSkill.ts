@@ -89,6 +89,8 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
         topic: params.topic,
         audience: params.audience,
         authorId: user.id,
+        // In a group the search covered what every member may read: the open questions say so, not "you".
+        ...(context.audience ? { readers: 'everyone here' } : {}),
         ...(params.brand ? { brand: params.brand, brandName: brandName(profile, params.brand) } : {}),
         ...(params.period ? { period: params.period } : {}),
         ...(params.changes ? { changes: params.changes } : {}),
@@ -115,7 +117,7 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
           : undefined;
       const report = written ?? extractive;
       if (report.sections.length === 0) {
-        const reason = `${user.notice ? `${user.notice} ` : ''}I found nothing relevant to this topic in the documents you can access, so I did not draft a report.`;
+        const reason = `${user.notice ? `${user.notice} ` : ''}I found nothing relevant to this topic in the documents ${context.audience ? 'everyone here' : 'you'} can access, so I did not draft a report.`;
         const suggestions = profileSuggestions(
           params.topic,
           profile,

@@ -30,9 +30,11 @@ const MAX_FOCUS_TERMS = 12;
  * `more detail`…) are dropped, a focus query `<topic> <first 12 remaining words of changes>`, whose findings
  * must mention one of those words; then the topic itself; then one query `<topic> <aspect>` per aspect in
  * {@link REPORT_ASPECTS}, whose findings must mention the aspect (in the sentence or its section heading).
+ * `readers` names who the searches ran for in the open-question sentences ("No documents <readers> can access
+ * cover …"): `you` (the author), or `everyone here` for a report drafted in a group conversation.
  * Equal inputs give equal queries.
  */
-export function reportQueries(topic: string, changes?: string): ReportQuery[] {
+export function reportQueries(topic: string, changes?: string, readers: string = 'you'): ReportQuery[] {
   const clean = topic.replace(/\s+/gu, ' ').trim();
   const queries: ReportQuery[] = [];
   const focus = queryTerms(changes ?? '')
@@ -44,21 +46,21 @@ export function reportQueries(topic: string, changes?: string): ReportQuery[] {
       query: `${clean} ${focusWords}`,
       kind: 'focus',
       mustMention: focus,
-      missing: `No documents you can access cover ${clean} with the requested focus (${focusWords}).`,
+      missing: `No documents ${readers} can access cover ${clean} with the requested focus (${focusWords}).`,
     });
   }
   queries.push({
     query: clean,
     kind: 'topic',
     mustMention: [],
-    missing: `No documents you can access cover ${clean}.`,
+    missing: `No documents ${readers} can access cover ${clean}.`,
   });
   for (const aspect of REPORT_ASPECTS) {
     queries.push({
       query: `${clean} ${aspect}`,
       kind: aspect,
       mustMention: queryTerms(aspect),
-      missing: `No documents you can access cover ${clean} ${aspect}.`,
+      missing: `No documents ${readers} can access cover ${clean} ${aspect}.`,
     });
   }
   return queries;

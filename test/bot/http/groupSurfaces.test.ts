@@ -18,6 +18,7 @@ const { restrictedNote: RESTRICTED_RESULT_NOTE, restrictedWarning: RESTRICTED_PR
   messagesFor('en').result;
 
 const MARCO = 'u-marco.bianchi';
+const ADELE = '00000000-0000-0000-0000-0000000000022';
 /** Text of the restricted launch plan (brand-velora only) that no card inserted for a mixed group may hold. */
 const PLAN_TEXT = /STRICTLY CONFIDENTIAL|grand tourer|189,000|Classification/;
 const PLAN_TITLE = /Project TORRENTE/;
@@ -141,5 +142,24 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
       channelData: { tenant: { id: TENANT } },
     });
     assert.match(cardText(personal), /docking station/);
+  });
+
+  it('a report drafted in a group says what nobody here may read covers, never "documents you can access"', async () => {
+    // Alex (eng-chassis) may read the crash-test internal targets; Adele (hr) may not, so the group report leaves
+    // them out, and an open question saying "No documents you can access cover crash safety targets" would be false.
+    const conversation = fresh([ALEX, ADELE]);
+    const body = await postActivity(
+      fixture.baseUrl,
+      groupMessage(
+        'draft a report on crash safety targets and brake validation',
+        ALEX,
+        conversation,
+        connector.serviceUrl,
+      ),
+    );
+    const text = cardText(body);
+    assert.doesNotMatch(text, /Crash Safety Internal Targets|NES-CRS-010/, text);
+    assert.match(text, /No documents everyone here can access cover/, text);
+    assert.doesNotMatch(text, /documents you can access/, text);
   });
 });
