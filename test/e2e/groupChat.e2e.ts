@@ -160,6 +160,9 @@ describe('Agents Playground: a group chat (browser)', function () {
       const text = await card.innerText();
       assertNoRestrictedTrace(text, await linksIn(card), 'the group card');
       assert.ok(text.includes(LEFT_OUT), `no "left out" note in the group card:\n${text}`);
+      // Megan may read the plan: the card speaks of what everyone here may read, and rewording would not help.
+      assert.match(text, /documents everyone here can access/, text);
+      assert.doesNotMatch(text, /documents you can access|You could try/, text);
 
       await card.getByRole('button', { name: SEND_PRIVATELY }).click();
       // The invoke response is shown to the clicker only (under the card), nothing is posted to the group.
@@ -236,6 +239,7 @@ describe('Agents Playground: a group chat (browser)', function () {
       const text = await waiting.innerText();
       assert.equal(await waiting.getByRole('button', { name: 'Approve and export' }).count(), 0, text);
       assertNoRestrictedTrace(text, await linksIn(waiting), 'the report preview in the group');
+      assert.doesNotMatch(text, /documents you can access/, `false for Alex, who may read more:\n${text}`);
 
       await ui.openConversation(PERSONAL_NAME);
       const request = ui.cards.filter({ hasText: /asks you to approve this customer report/ }).last();
