@@ -11,7 +11,7 @@ export { MAX_EXAMPLE_BUTTONS, renderSkillsCard, type SkillsCardModel } from './r
 export { renderWelcomeCard } from './renderWelcomeCard';
 export { MAX_URL_LENGTH, safeHttpUrl } from './safeHttpUrl';
 export { linkSyntaxCount } from './linkSyntax';
-export { WORD_JOINER, defangUrls, safeText } from './safeText';
+export { WORD_JOINER, defangUrls, safeInlineText, safeText } from './safeText';
 export { longestLabel, longestText, shrinkAnswerView } from './shrinkAnswerView';
 export { ANSWER_LIMITS, toAnswerView } from './toAnswerView';
 export { ELLIPSIS, truncateText } from './truncateText';

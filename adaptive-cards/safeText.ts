@@ -35,6 +35,16 @@ export function safeText(text: string): string {
   return neutraliseMarkdown(neutraliseExpressions(defangUrls(cleanText(text))));
 }
 
+/**
+ * `safeText` for text that never starts a line: placed after other text in the same TextBlock (e.g. a source's
+ * section heading after "[n] Title — "). Identical except that the line-start rules (`#`, `-`, `+`, `12.`,
+ * `12)`) are skipped: there they are no syntax, and `5．` would show a fullwidth dot in every numbered heading.
+ * Never use it for text that begins a TextBlock.
+ */
+export function safeInlineText(text: string): string {
+  return neutraliseInline(neutraliseExpressions(defangUrls(cleanText(text))));
+}
+
 export const WORD_JOINER = '\u2060';
 
 // eslint-disable-next-line no-control-regex
@@ -72,10 +82,12 @@ function neutraliseExpressions(text: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${WORD_JOINER}`);
 }
 
+function neutraliseInline(text: string): string {
+  return text.replace(ANYWHERE, fullwidth).replace(/\\/g, '\u2216');
+}
+
 function neutraliseMarkdown(text: string): string {
-  return text
-    .replace(ANYWHERE, fullwidth)
-    .replace(/\\/g, '\u2216')
+  return neutraliseInline(text)
     .replace(/^[#+-]/, fullwidth)
     .replace(/^(\d+)([.)])/, (_m, digits: string, mark: string) => digits + fullwidth(mark));
 }

@@ -2,7 +2,7 @@ import { toLanguage } from '../knowledge/language/languages';
 import type { AnswerView, SourceView } from './AnswerView';
 import type { AnswerCardModel } from './renderAnswerCard';
 import { safeHttpUrl } from './safeHttpUrl';
-import { safeText } from './safeText';
+import { safeInlineText, safeText } from './safeText';
 import { truncateText } from './truncateText';
 
 /** Upper bounds (in characters) applied before any budget fitting; longer text ends with "…". */
@@ -32,7 +32,8 @@ export function toAnswerView(model: AnswerCardModel): AnswerView {
     sources.push({
       n: c.n,
       title: clip(c.title, ANSWER_LIMITS.title),
-      heading: clip(c.heading, ANSWER_LIMITS.heading),
+      // Shown only after the title on the source's line (`renderAnswerView`), never at the start of a line.
+      heading: clip(c.heading, ANSWER_LIMITS.heading, safeInlineText),
       snippet: clip(c.snippet, ANSWER_LIMITS.snippet),
       brand: clip(c.brand ?? '', ANSWER_LIMITS.brand),
       ...(url === undefined ? {} : { url }),
@@ -62,6 +63,6 @@ function quotedIn(language: string | undefined, locale: string | undefined): str
   return document !== undefined && document !== (toLanguage(locale) ?? 'en') ? document : undefined;
 }
 
-function clip(text: string | undefined, max: number): string {
-  return truncateText(safeText(text ?? ''), max);
+function clip(text: string | undefined, max: number, inert: (text: string) => string = safeText): string {
+  return truncateText(inert(text ?? ''), max);
 }

@@ -55,6 +55,26 @@ describe('renderAnswerCard', () => {
       t.includes('[1] [Brake testing](https://norvik.sharepoint.com/eng/brakes.docx) — Fade test · Aurex'),
     );
   });
+  it('keeps a numbered section heading as written: mid-line it is no list marker (no fullwidth "5．")', () => {
+    const card = renderAnswerCard(
+      model({
+        citations: [
+          { ...model().citations[0]!, heading: '5. Fade test pass criteria' },
+          { ...model().citations[1]!, heading: '- [x](https://evil.example) *y*' },
+        ],
+      }),
+    );
+    const t = texts(card);
+    assert.ok(
+      t.includes(
+        '[1] [Brake testing](https://norvik.sharepoint.com/eng/brakes.docx) — 5. Fade test pass criteria · Aurex',
+      ),
+      t.join('\n'),
+    );
+    // Still inert: no link, emphasis or host survives in a heading.
+    assert.ok(t.includes('[2] Descent protocol — - ［x］(https∶//evil․example) ＊y＊'), t.join('\n'));
+    assert.deepEqual(markdownLinkTargets(card), ['https://norvik.sharepoint.com/eng/brakes.docx']);
+  });
   it('shows a non-http source as plain text', () => {
     const card = renderAnswerCard(model());
     assert.ok(texts(card).includes('[2] Descent protocol — Mountain'));

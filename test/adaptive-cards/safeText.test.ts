@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as ACData from 'adaptivecards-templating';
-import { WORD_JOINER as WJ, safeText } from '../../adaptive-cards';
+import { WORD_JOINER as WJ, safeInlineText, safeText } from '../../adaptive-cards';
 
 describe('safeText', () => {
   const cases: [string, string, string][] = [
@@ -47,6 +47,19 @@ describe('safeText', () => {
   it('is idempotent', () => {
     const hostile = '# ${a} {{DATE(x)}} [l](u) *b* &#91; 1. \u0007';
     assert.equal(safeText(safeText(hostile)), safeText(hostile));
+  });
+});
+
+describe('safeInlineText (text that never starts a line)', () => {
+  it('keeps line-start characters, which mid-line are no syntax', () => {
+    assert.equal(safeInlineText('5. Fade test'), '5. Fade test');
+    assert.equal(safeInlineText('3) step'), '3) step');
+    assert.equal(safeInlineText('# - + x'), '# - + x');
+  });
+  it('neutralises everything else as safeText does, and is idempotent', () => {
+    const hostile = '# ${a} {{DATE(x)}} [l](https://evil.example) *b* &#91; 1. \u0007 <b> \\';
+    assert.equal(safeInlineText(hostile), safeText(`x ${hostile}`).slice(2));
+    assert.equal(safeInlineText(safeInlineText(hostile)), safeInlineText(hostile));
   });
 });
 
