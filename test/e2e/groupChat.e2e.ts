@@ -5,7 +5,8 @@
  * its five users (the Playground puts every configured user in its group chat), among them Alex Wilber, Adele Vance,
  * Isaiah Langer and Patti Fernandez, who may not read it (knowledge/sample/directory.yaml). The Playground serves the
  * connector's roster (`GET /v3/conversations/{id}/pagedmembers`: the chat's configured users) and forwards a group
- * message to the bot only when it @mentions the bot. Screenshots go to `test-results/groupchat-*.png`.
+ * message to the bot only when it @mentions the bot. Its team "My Team" (channel "Announcements") has the same
+ * members. Screenshots go to `test-results/groupchat-*.png`.
  * Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
@@ -25,6 +26,7 @@ const BOT_NAME = 'Test Bot';
 const GROUP_CHAT = 'e2e-group-chat';
 const GROUP_NAME = 'Launch team';
 const PERSONAL_NAME = 'Personal Chat';
+const CHANNEL_NAME = 'Announcements';
 const ALEX = '00000000-0000-0000-0000-0000000000020';
 const MEGAN = '00000000-0000-0000-0000-0000000000021';
 
@@ -201,6 +203,27 @@ describe('Agents Playground: a group chat (browser)', function () {
       assert.match(text, OPEN_SOURCE, text);
       assert.match(text, /everyone here can access/, text);
       assertNoRestrictedTrace(text, await linksIn(card), 'the open answer');
+    });
+  });
+
+  it('trims the same way in a team channel (the team’s members)', async () => {
+    await withEvidence(async () => {
+      await ui.openConversation(CHANNEL_NAME);
+      // A channel has a "Start a new post" box (the first textbox) with a Post button; replies go in the thread.
+      await ui.page.getByRole('textbox').first().click();
+      await ui.page.keyboard.type('@');
+      await ui.page.getByRole('menuitem', { name: BOT_NAME }).click({ timeout: REPLY_MS });
+      await ui.page.keyboard.type(` ${RESTRICTED_QUESTION}`);
+      await ui.page.getByRole('button', { name: 'Post', exact: true }).click();
+      // The answer card starts with the question it answers (the welcome card does not).
+      const card = ui.page.locator('.ac-adaptiveCard').filter({ hasText: RESTRICTED_QUESTION }).first();
+      await card.waitFor({ timeout: REPLY_MS });
+      await card.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'groupchat-channel-trimmed');
+      const text = await card.innerText();
+      assertNoRestrictedTrace(text, await linksIn(card), 'the channel card');
+      assert.ok(text.includes(LEFT_OUT), `no "left out" note in the channel card:\n${text}`);
+      assert.equal(await card.getByRole('button', { name: SEND_PRIVATELY }).count(), 1, text);
     });
   });
 
