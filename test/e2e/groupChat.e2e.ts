@@ -247,7 +247,7 @@ describe('Agents Playground: a group chat (browser)', function () {
     assert.equal(sent.status, 200, await sent.clone().text());
   };
 
-  it('drafts a customer report from the group: a trimmed preview there, the approval card in the approver’s 1:1 chat', async () => {
+  it('drafts a customer report from the group: a trimmed preview there, the approval card and the export in the approver’s 1:1 chat', async () => {
     await withEvidence(async () => {
       // Alex (eng-chassis: he may read the crash-test internal targets, not everyone here may) asks in the group.
       await mockMessage(GROUP_CHAT, `<at>${BOT_NAME}</at> ${REPORT_REQUEST}`, {
@@ -279,6 +279,24 @@ describe('Agents Playground: a group chat (browser)', function () {
         0,
         'no approval card in the group',
       );
+
+      // Megan approves in her 1:1 chat. Alex's card would be replaced in place by message id; the Playground answers
+      // 202 without an id for AI-labelled replies, so the bot sends him the decision in his own 1:1 chat (not
+      // shown to Megan). Either way the export's download links never land in the group.
+      await ui.openConversation(PERSONAL_NAME);
+      await request.getByRole('textbox').fill('Fine for customers.');
+      await request.getByRole('button', { name: 'Approve and export' }).click();
+      const decided = ui.cards.filter({ hasText: /Approved by Megan Bowen/ }).last();
+      await decided.waitFor({ timeout: REPLY_MS });
+      await decided.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'groupchat-report-approved');
+      assert.match(await decided.innerText(), /Download Word/);
+      await ui.openConversation(GROUP_NAME);
+      await waiting.waitFor({ timeout: REPLY_MS });
+      const group = (await ui.botMessages.allInnerTexts()).join('\n');
+      assert.doesNotMatch(group, /Download Word|Approved by/, 'no export in the group');
+      const downloads = (await linksIn(ui.botMessages)).filter((link) => /\/reports\b/.test(link));
+      assert.deepEqual(downloads, [], 'no report download link in the group');
     });
   });
 });
