@@ -10,25 +10,22 @@
  * Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { freePort } from '../support/freePort';
 import { launchBrowser, screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
+import { ALEX, BOT_NAME, GROUP_CHAT, MEGAN, mockActivity, writePlaygroundConfig } from './playgroundConfig';
 import { startProduct, type RunningProduct } from './startProduct';
 
 const STARTUP_MS = 120000;
 const REPLY_MS = 30000;
 const EXIT_MS = 10000;
-const BOT_NAME = 'Test Bot';
-const GROUP_CHAT = 'e2e-group-chat';
 const GROUP_NAME = 'Launch team';
 const PERSONAL_NAME = 'Personal Chat';
 const CHANNEL_NAME = 'Announcements';
-const ALEX = '00000000-0000-0000-0000-0000000000020';
-const MEGAN = '00000000-0000-0000-0000-0000000000021';
 
 /** Only in the Velora-confidential TORRENTE launch plan (group:brand-velora): Megan may read it, Alex may not. */
 const RESTRICTED_QUESTION = 'What is the target price of the Velora TORRENTE?';
@@ -49,47 +46,6 @@ const OPEN_SOURCE = /Brake System Validation Standard \(NES-BRK-004\)/;
 const REPORT_REQUEST = 'draft a report on crash safety targets and brake validation for customers';
 const LEFT_OUT = 'Some sources were left out because not everyone here may read them.';
 const SEND_PRIVATELY = 'Send me the full answer privately';
-
-/** The Playground wants exactly five other users; their ids are their Entra object ids (Lynne is in no group). */
-const OTHER_USERS: readonly [string, string, string][] = [
-  [ALEX, 'Alex', 'Wilber'],
-  ['00000000-0000-0000-0000-0000000000022', 'Adele', 'Vance'],
-  ['00000000-0000-0000-0000-0000000000023', 'Isaiah', 'Langer'],
-  ['00000000-0000-0000-0000-0000000000024', 'Patti', 'Fernandez'],
-  ['00000000-0000-0000-0000-0000000000025', 'Lynne', 'Robbins'],
-];
-const userYaml = ([id, given, surname]: readonly [string, string, string]): string => {
-  const mail = `${given.toLowerCase()}@example.com`;
-  return `  - id: ${id}\n    name: ${given} ${surname}\n    userPrincipleName: ${mail}\n    aadObjectId: ${id}\n    givenName: ${given}\n    surname: ${surname}\n    email: ${mail}\n`;
-};
-
-const PLAYGROUND_CONFIG = `version: "0.1.1"
-tenantId: 00000000-0000-0000-0000-0000000000001
-bot:
-  id: 00000000-0000-0000-0000-00000000000011
-  name: ${BOT_NAME}
-currentUser:
-  id: ${MEGAN}
-  name: Megan Bowen
-  userPrincipleName: meganb@example.com
-  aadObjectId: ${MEGAN}
-  givenName: Megan
-  surname: Bowen
-  email: meganb@example.com
-users:
-${OTHER_USERS.map(userYaml).join('')}personalChat:
-  id: e2e-personal-chat
-groupChat:
-  id: ${GROUP_CHAT}
-  name: ${GROUP_NAME}
-team:
-  id: team-id
-  name: My Team
-  aadGroupId: 00000000-0000-0000-0000-000000000031
-  channels:
-    - id: channel-announcements-id
-      name: Announcements
-`;
 
 /** Every link target in `scope`: markdown links (`a[href]`) and Adaptive Card OpenUrl buttons (`title` = URL). */
 async function linksIn(scope: Locator): Promise<string[]> {
@@ -119,8 +75,7 @@ describe('Agents Playground: a group chat (browser)', function () {
 
   before(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-group-'));
-    await mkdir(path.join(dataDir, 'playground'), { recursive: true });
-    await writeFile(path.join(dataDir, 'playground', '.m365agentsplayground.yml'), PLAYGROUND_CONFIG);
+    await writePlaygroundConfig(dataDir, GROUP_NAME);
     product = await startProduct(
       {
         PORT: String(await freePort()),
@@ -227,25 +182,13 @@ describe('Agents Playground: a group chat (browser)', function () {
     });
   });
 
-  /** "Mock an Activity" > custom activity: the Playground's template for `conversationId`, sent as `from`. */
-  const mockMessage = async (
-    conversationId: string,
-    text: string,
-    from: { id: string; name: string },
-  ): Promise<void> => {
-    const base = product?.playgroundUrl ?? '';
-    const template = await fetch(
-      `${base}/_internal/v1/customActivities/template?conversationId=${conversationId}`,
+  /** "Mock an Activity" > custom activity: a message in `conversationId`, sent as `from`. */
+  const mockMessage = (conversationId: string, text: string, from: { id: string; name: string }) =>
+    mockActivity(
+      product?.playgroundUrl ?? '',
+      { type: 'message', text, from: { ...from, aadObjectId: from.id } },
+      conversationId,
     );
-    assert.equal(template.status, 200, await template.clone().text());
-    const activity = (await template.json()) as Record<string, unknown>;
-    const sent = await fetch(`${base}/_internal/v1/customActivities`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, type: 'message', text, from: { ...from, aadObjectId: from.id } }),
-    });
-    assert.equal(sent.status, 200, await sent.clone().text());
-  };
 
   it('drafts a customer report from the group: a trimmed preview there, the approval card and the export in the approver’s 1:1 chat', async () => {
     await withEvidence(async () => {

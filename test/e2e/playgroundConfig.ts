@@ -7,6 +7,10 @@ export const ALEX = '00000000-0000-0000-0000-0000000000020';
 export const MEGAN = '00000000-0000-0000-0000-0000000000021';
 /** The signed-in user's 1:1 chat with the bot, under a fixed id (custom activities name it). */
 export const PERSONAL_CHAT = 'e2e-personal-chat';
+/** The group chat: the signed-in user and the five other users. */
+export const GROUP_CHAT = 'e2e-group-chat';
+/** The bot's name in the Playground (mentions in group chats and channels name it). */
+export const BOT_NAME = 'Test Bot';
 
 /** The Playground's other users (it wants at least five); their ids are their Entra object ids. */
 const OTHER_USERS: readonly [string, string, string][] = [
@@ -22,11 +26,11 @@ const userYaml = ([id, given, surname]: readonly [string, string, string]): stri
 };
 
 /** The Playground's configuration file: Megan Bowen signed in, her 1:1 chat's id fixed, the other users. */
-const PLAYGROUND_CONFIG = `version: "0.1.1"
+const playgroundConfig = (groupChatName: string): string => `version: "0.1.1"
 tenantId: 00000000-0000-0000-0000-0000000000001
 bot:
   id: 00000000-0000-0000-0000-00000000000011
-  name: Test Bot
+  name: ${BOT_NAME}
 currentUser:
   id: ${MEGAN}
   name: Megan Bowen
@@ -39,8 +43,8 @@ users:
 ${OTHER_USERS.map(userYaml).join('')}personalChat:
   id: ${PERSONAL_CHAT}
 groupChat:
-  id: e2e-group-chat
-  name: Group Chat
+  id: ${GROUP_CHAT}
+  name: ${groupChatName}
 team:
   id: team-id
   name: My Team
@@ -51,18 +55,25 @@ team:
 `;
 
 /** Writes the configuration file where `npm start` runs the Playground (`DATA_DIR/playground`). */
-export async function writePlaygroundConfig(dataDir: string): Promise<void> {
+export async function writePlaygroundConfig(dataDir: string, groupChatName = 'Group Chat'): Promise<void> {
   await mkdir(path.join(dataDir, 'playground'), { recursive: true });
-  await writeFile(path.join(dataDir, 'playground', '.m365agentsplayground.yml'), PLAYGROUND_CONFIG);
+  await writeFile(
+    path.join(dataDir, 'playground', '.m365agentsplayground.yml'),
+    playgroundConfig(groupChatName),
+  );
 }
 
 /**
- * "Mock an Activity" > custom activity: the Playground's template for the 1:1 chat with `fields` laid over it
- * (e.g. another `from`, or a `locale`), sent to the bot as the Playground sends it.
+ * "Mock an Activity" > custom activity: the Playground's template for `conversationId` (default the 1:1 chat)
+ * with `fields` laid over it (e.g. another `from`, or a `locale`), sent to the bot as the Playground sends it.
  */
-export async function mockActivity(playgroundUrl: string, fields: Record<string, unknown>): Promise<void> {
+export async function mockActivity(
+  playgroundUrl: string,
+  fields: Record<string, unknown>,
+  conversationId = PERSONAL_CHAT,
+): Promise<void> {
   const template = await fetch(
-    `${playgroundUrl}/_internal/v1/customActivities/template?conversationId=${PERSONAL_CHAT}`,
+    `${playgroundUrl}/_internal/v1/customActivities/template?conversationId=${conversationId}`,
   );
   assert.equal(template.status, 200, await template.clone().text());
   const activity = (await template.json()) as Record<string, unknown>;
