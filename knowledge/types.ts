@@ -24,6 +24,13 @@ export interface DocumentMeta {
    * content hash.
    */
   readonly permissionsReadAt?: string;
+  /**
+   * The document's sensitivity label as its source gives it: the Purview label id Graph reports
+   * (`extractSensitivityLabels`), or the `sensitivityLabel` of front matter, a sidecar or a `_folder.meta.yaml`.
+   * Mapped to the organisation profile's ordered labels where it is used (`resolveSensitivityLabel`), so a
+   * profile change needs no re-index. Absent: the document has no label.
+   */
+  readonly sensitivityLabel?: string;
 }
 
 /** One retrievable unit of a document: a heading-delimited section, split further when long. */

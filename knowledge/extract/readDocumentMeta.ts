@@ -39,6 +39,8 @@ export interface DocumentMetaInput {
  * - `brand`: `brand` key lower-cased, default `group`.
  * - `language`: `language` (or `lang`) key matching `xx` or `xx-YY`; else the language detected in the text
  *   (`detectLanguage`), else `en` (with a warning when a bad value was given).
+ * - `sensitivityLabel`: `sensitivityLabel` key as text, trimmed (one key only, so a front-matter label always
+ *   overrides a folder default); absent when not given.
  * - `access`: `access` key through `parseAccessList`. Fails closed: a missing or empty list means nobody can
  *   read the document (warning), and each rejected entry is dropped with a warning, never widened.
  */
@@ -70,11 +72,23 @@ export function readDocumentMeta(input: DocumentMetaInput): {
     language = fallback;
   }
 
+  const sensitivityLabel = text('sensitivityLabel');
+
   const { access, rejected } = parseAccessList(merged.access);
   for (const entry of rejected) warnings.push(`rejected access entry "${entry}" in ${path}`);
   if (access.length === 0) warnings.push(noAccessWarning(path));
 
-  return { meta: { title, access, brand, language, modified: input.modified }, warnings };
+  return {
+    meta: {
+      title,
+      access,
+      brand,
+      language,
+      modified: input.modified,
+      ...(sensitivityLabel === undefined ? {} : { sensitivityLabel }),
+    },
+    warnings,
+  };
 }
 
 /** The warning `readDocumentMeta` gives for a document without a usable access list. */

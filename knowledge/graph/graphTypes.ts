@@ -58,3 +58,17 @@ export interface GraphPage<T> {
   readonly '@odata.nextLink'?: string;
   readonly '@odata.deltaLink'?: string;
 }
+
+/** `sensitivityLabelAssignment`: one label on a file. */
+export interface GraphSensitivityLabelAssignment {
+  /** `standard`, `privileged`, `auto` or `unknownFutureValue`. */
+  readonly assignmentMethod?: string;
+  /** The Microsoft Purview label's id (a GUID). */
+  readonly sensitivityLabelId?: string;
+  readonly tenantId?: string;
+}
+
+/** `extractSensitivityLabelsResult` (`POST /drives/{drive-id}/items/{item-id}/extractSensitivityLabels`). */
+export interface GraphExtractSensitivityLabelsResult {
+  readonly labels?: readonly GraphSensitivityLabelAssignment[];
+}

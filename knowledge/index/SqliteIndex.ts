@@ -62,6 +62,7 @@ interface DocumentRow {
   content_hash: string;
   access: string;
   permissions_read_at: string | null;
+  sensitivity_label: string | null;
 }
 /** What access checks read of a ranked match. */
 interface AccessRow {
@@ -140,7 +141,7 @@ export class SqliteIndex implements KnowledgeIndex {
       this.deleteRows(doc.docId);
       this.db
         .prepare(
-          'INSERT INTO documents(doc_id, title, url, brand, language, modified, content_hash, access, permissions_read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO documents(doc_id, title, url, brand, language, modified, content_hash, access, permissions_read_at, sensitivity_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         )
         .run(
           doc.docId,
@@ -152,6 +153,7 @@ export class SqliteIndex implements KnowledgeIndex {
           doc.contentHash,
           JSON.stringify(doc.access),
           doc.permissionsReadAt ?? null,
+          doc.sensitivityLabel ?? null,
         );
       const addAccess = this.db.prepare('INSERT OR IGNORE INTO doc_access(principal, doc_id) VALUES (?, ?)');
       for (const principal of doc.access) addAccess.run(principal, doc.docId);
@@ -471,5 +473,8 @@ function toMeta(row: DocumentRow): DocumentMeta {
     modified: row.modified,
     access: JSON.parse(row.access) as string[],
     ...(row.permissions_read_at === null ? {} : { permissionsReadAt: row.permissions_read_at }),
+    ...(row.sensitivity_label === null || row.sensitivity_label === undefined
+      ? {}
+      : { sensitivityLabel: row.sensitivity_label }),
   };
 }

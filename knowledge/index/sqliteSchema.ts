@@ -1,8 +1,9 @@
 /**
  * Schema version of the embedded index file; a file with another version is rebuilt from scratch (and
  * re-filled by the next ingest). 2: `documents.permissions_read_at`. 4: `chunks.search_text`, `chunks_vocab`.
+ * 5: `documents.sensitivity_label`.
  */
-export const SCHEMA_VERSION = '4';
+export const SCHEMA_VERSION = '5';
 
 /**
  * Embedded index schema. `chunks_fts` is an external-content FTS5 table kept in sync by triggers, so a
@@ -23,7 +24,8 @@ CREATE TABLE IF NOT EXISTS documents (
   modified TEXT NOT NULL,
   content_hash TEXT NOT NULL,
   access TEXT NOT NULL,
-  permissions_read_at TEXT
+  permissions_read_at TEXT,
+  sensitivity_label TEXT
 );
 CREATE TABLE IF NOT EXISTS doc_access (
   principal TEXT NOT NULL,

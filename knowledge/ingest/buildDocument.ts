@@ -7,9 +7,9 @@ import type { IndexedDocument } from '../types';
 
 /**
  * Version of the extract/chunk pipeline. It is part of every content hash, so changing how text is
- * extracted or chunked re-indexes every document on the next run.
+ * extracted, described (5: sensitivity labels) or chunked re-indexes every document on the next run.
  */
-export const PIPELINE_VERSION = '4';
+export const PIPELINE_VERSION = '5';
 
 /**
  * The content hash of an item: from its source `version` and source metadata when it has one (no download

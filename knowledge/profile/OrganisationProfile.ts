@@ -28,6 +28,28 @@ export interface OrganisationProfile {
    * beyond what the directory grants them, and count as external members of a group audience.
    */
   readonly allowedGuestTenants?: readonly string[];
+  /**
+   * Sensitivity labels documents may carry, from the least to the most restrictive (the order is the rank).
+   * Empty: labels are shown as documents carry them and ranked above every known one (see `sensitivityLabels.ts`).
+   */
+  readonly sensitivityLabels: readonly SensitivityLabelProfile[];
+  /**
+   * Id of the highest label whose documents may be quoted into group chats, meetings and channels; documents
+   * labelled above it (or with a label the profile does not know) are cited there by title and link only.
+   * Absent: labels never withhold quotes.
+   */
+  readonly groupQuoteMaxLabel?: string;
+}
+
+export interface SensitivityLabelProfile {
+  /** Lower-case key (`confidential`); what front matter or folder defaults may give as `sensitivityLabel`. */
+  readonly id: string;
+  /** Display name ("Confidential"), shown on cards, in Teams' message label and in exported reports. */
+  readonly name: string;
+  /** One line describing the label (Teams shows it with the message label). */
+  readonly description?: string;
+  /** Other values naming this label in documents: the Purview label GUID Graph reports, other spellings. */
+  readonly aliases: readonly string[];
 }
 
 /** Reserved brand value for documents of the whole organisation (every brand). */

@@ -92,4 +92,5 @@ export const defaultOrganisationProfile: OrganisationProfile = {
     ],
     reports: [],
   },
+  sensitivityLabels: [],
 };

@@ -53,6 +53,13 @@ export function parseOrganisationProfile(raw: unknown, source: string): Organisa
       reports: data.examples?.reports ?? fallback.examples.reports,
     },
     ...(data.allowedGuestTenants.length > 0 ? { allowedGuestTenants: data.allowedGuestTenants } : {}),
+    sensitivityLabels: data.sensitivityLabels.map((label) => ({
+      id: label.id,
+      name: label.name,
+      aliases: label.aliases,
+      ...(label.description ? { description: label.description } : {}),
+    })),
+    ...(data.groupQuoteMaxLabel ? { groupQuoteMaxLabel: data.groupQuoteMaxLabel } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ export const PROFILE_LIMITS = {
   places: 200,
   /** Tenants whose guests may use the bot in shared channels. */
   guestTenants: 50,
+  sensitivityLabels: 20,
 } as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -66,6 +67,15 @@ const Examples = z.strictObject({
   reports: list(text(PROFILE_LIMITS.example), PROFILE_LIMITS.examples),
 });
 
+const SensitivityLabel = z.strictObject({
+  id,
+  name: text(PROFILE_LIMITS.term),
+  /** One line shown with the label (Teams shows it when the label is hovered). */
+  description: text(PROFILE_LIMITS.name).optional(),
+  /** Other values documents carry for this label: the Microsoft Purview label GUID (Graph), other spellings. */
+  aliases: list(text(PROFILE_LIMITS.term), PROFILE_LIMITS.aliases),
+});
+
 const unique =
   <T>(key: (item: T) => string, what: string) =>
   (items: T[], ctx: z.RefinementCtx<T[]>) => {
@@ -103,26 +113,40 @@ function onePlaceOneBrand(
  * The organisation profile file (YAML). Strict: unknown keys are rejected, every list and text is bounded, ids
  * are lower-case keys, brand and category ids are unique and `group`/`none` are reserved brand values.
  */
-export const OrganisationProfileFile = z.strictObject({
-  name: text(PROFILE_LIMITS.name).optional(),
-  shortName: text(PROFILE_LIMITS.term).optional(),
-  assistantDescription: text(PROFILE_LIMITS.description).optional(),
-  brands: list(Brand, PROFILE_LIMITS.brands)
-    .superRefine(unique((b) => b.id, 'brand id'))
-    .superRefine(onePlaceOneBrand),
-  allBrandsLabel: text(PROFILE_LIMITS.name).optional(),
-  languages: list(
-    z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or de-CH'),
-    PROFILE_LIMITS.languages,
-  ),
-  ticketCategories: z
-    .array(TicketCategory)
-    .min(1)
-    .max(PROFILE_LIMITS.categories)
-    .superRefine(unique((c) => c.id, 'category id'))
-    .optional(),
-  glossary: list(GlossaryEntry, PROFILE_LIMITS.glossary),
-  examples: Examples.optional(),
-  allowedGuestTenants: list(tenantId, PROFILE_LIMITS.guestTenants),
-});
+export const OrganisationProfileFile = z
+  .strictObject({
+    name: text(PROFILE_LIMITS.name).optional(),
+    shortName: text(PROFILE_LIMITS.term).optional(),
+    assistantDescription: text(PROFILE_LIMITS.description).optional(),
+    brands: list(Brand, PROFILE_LIMITS.brands)
+      .superRefine(unique((b) => b.id, 'brand id'))
+      .superRefine(onePlaceOneBrand),
+    allBrandsLabel: text(PROFILE_LIMITS.name).optional(),
+    languages: list(
+      z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en or de-CH'),
+      PROFILE_LIMITS.languages,
+    ),
+    ticketCategories: z
+      .array(TicketCategory)
+      .min(1)
+      .max(PROFILE_LIMITS.categories)
+      .superRefine(unique((c) => c.id, 'category id'))
+      .optional(),
+    glossary: list(GlossaryEntry, PROFILE_LIMITS.glossary),
+    examples: Examples.optional(),
+    allowedGuestTenants: list(tenantId, PROFILE_LIMITS.guestTenants),
+    sensitivityLabels: list(SensitivityLabel, PROFILE_LIMITS.sensitivityLabels).superRefine(
+      unique((l) => l.id, 'sensitivity label id'),
+    ),
+    groupQuoteMaxLabel: id.optional(),
+  })
+  .superRefine((profile, ctx) => {
+    const max = profile.groupQuoteMaxLabel;
+    if (max !== undefined && !profile.sensitivityLabels.some((label) => label.id === max))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['groupQuoteMaxLabel'],
+        message: `"${max}" is not the id of one of sensitivityLabels`,
+      });
+  });
 export type OrganisationProfileFile = z.infer<typeof OrganisationProfileFile>;

@@ -46,6 +46,8 @@ export interface SourceMeta {
   readonly access?: AccessList;
   readonly brand?: string;
   readonly language?: string;
+  /** The label the source reports (Graph: the Purview label id); see `DocumentMeta.sensitivityLabel`. */
+  readonly sensitivityLabel?: string;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface FakeItemInput {
   readonly permissions?: GraphPermission[];
   /** Entra object id of the creator (`createdBy.user.id`). */
   readonly createdBy?: string;
+  /** Purview label id `extractSensitivityLabels` reports for the file; `null` removes it. */
+  readonly sensitivityLabel?: string | null;
 }
 
 interface StoredItem {
@@ -25,6 +27,7 @@ interface StoredItem {
   content: Buffer;
   permissions: GraphPermission[];
   createdBy: string;
+  sensitivityLabel: string | null;
   /** Change sequence of the last change; `sharingOnly` when that change touched only permissions. */
   seq: number;
   sharingOnly: boolean;
@@ -119,7 +122,8 @@ const MIME: Record<string, string> = {
  * (paged with `$skiptoken`), `/users/{id}?$select=displayName`, and the simple upload
  * `PUT /users/{id}/drive/root:/{path}:/content` (201 with the new driveItem, 200 when it replaced a file;
  * `@microsoft.graph.conflictBehavior` `replace` (default), `rename` (`name (1).ext`, `name (2).ext`...) or
- * `fail` (409 nameAlreadyExists); 403 accessDenied for a user marked with `denyDrive`). Every `/v1.0` request needs
+ * `fail` (409 nameAlreadyExists); `POST .../items/{id}/extractSensitivityLabels` (200 with an
+ * `extractSensitivityLabelsResult`: the item's one label, or none); 403 accessDenied for a user marked with `denyDrive`). Every `/v1.0` request needs
  * `Authorization: Bearer <token>` (else 401). Errors use Graph's `{ "error": { "code", "message" } }` body.
  */
 export async function startFakeGraph(options: { token?: string } = {}): Promise<FakeGraph> {
@@ -188,6 +192,8 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
         input.content === undefined ? (current?.content ?? Buffer.alloc(0)) : Buffer.from(input.content),
       permissions: input.permissions ?? current?.permissions ?? [],
       createdBy: input.createdBy ?? current?.createdBy ?? 'creator-1',
+      sensitivityLabel:
+        input.sensitivityLabel === undefined ? (current?.sensitivityLabel ?? null) : input.sensitivityLabel,
       seq: drive.seq,
       sharingOnly,
       contentVersion: (current?.contentVersion ?? 0) + (contentChanged && !sharingOnly ? 1 : 0),
@@ -363,6 +369,16 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
     let match = /^\/v1\.0\/users\/([^/]+)\/drive\/root:\/(.+):\/content$/.exec(path);
     if (match && req.method === 'PUT')
       return upload(res, match[1] as string, match[2] as string, url, req, body ?? Buffer.alloc(0));
+    match = /^\/v1\.0\/drives\/([^/]+)\/items\/([^/]+)\/extractSensitivityLabels$/.exec(path);
+    if (match && req.method === 'POST') {
+      const item = drives.get(match[1] as string)?.items.get(match[2] as string);
+      if (!item || item.deleted)
+        return graphError(res, 404, 'itemNotFound', 'The resource could not be found.');
+      const labels = item.sensitivityLabel
+        ? [{ sensitivityLabelId: item.sensitivityLabel, assignmentMethod: 'standard', tenantId: 'tenant-1' }]
+        : [];
+      return send(res, 200, { '@odata.type': '#microsoft.graph.extractSensitivityLabelsResult', labels });
+    }
     if (req.method !== 'GET')
       return graphError(res, 405, 'BadRequest', 'Only GET is supported here by this fake');
     match = /^\/v1\.0\/drives\/([^/]+)\/root\/delta$/.exec(path);
@@ -409,14 +425,14 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', baseUrl);
     record(req, res, baseUrl);
-    if (req.method === 'PUT') {
+    if (req.method === 'PUT' || req.method === 'POST') {
       const parts: Buffer[] = [];
       req.on('data', (part: Buffer) => parts.push(part));
       req.on('end', () => route(req, res, url, Buffer.concat(parts)));
       return;
     }
     if (req.method !== 'GET')
-      return graphError(res, 405, 'BadRequest', 'Only GET and PUT are supported by this fake');
+      return graphError(res, 405, 'BadRequest', 'Only GET, PUT and POST are supported by this fake');
     route(req, res, url);
   });
   const downloadServer = http.createServer((req, res) => {

@@ -25,6 +25,8 @@ export interface SearchChunk extends Partial<Record<LanguageField, string | null
   ordinal: number;
   /** UTC ISO 8601 time the access list of this version was read; null when unknown. */
   permissionsReadAt: string | null;
+  /** The document's sensitivity label as its source gave it (see `DocumentMeta.sensitivityLabel`); null when none. */
+  sensitivityLabel: string | null;
   /** Embedding of title, heading and text; only when the index has an embedding model. Never read back. */
   contentVector?: number[];
 }
@@ -44,6 +46,7 @@ export const CHUNK_FIELDS = [
   'contentHash',
   'ordinal',
   'permissionsReadAt',
+  'sensitivityLabel',
 ] as const;
 
 /** The search documents of one indexed document, in chunk order. */
@@ -64,6 +67,7 @@ export function toSearchChunks(doc: IndexedDocument): SearchChunk[] {
     contentHash: doc.contentHash,
     ordinal: chunk.ordinal,
     permissionsReadAt,
+    sensitivityLabel: doc.sensitivityLabel ?? null,
     ...languageFieldValues(doc.language, chunk.heading, chunk.text),
   }));
 }
@@ -99,6 +103,7 @@ export function readChunk(raw: unknown): StoredChunk {
   const doc = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const access = Array.isArray(doc.accessPrincipals) ? doc.accessPrincipals.map(asText) : [];
   const permissionsReadAt = asTime(doc.permissionsReadAt);
+  const sensitivityLabel = asText(doc.sensitivityLabel);
   return {
     chunkId: fromDocumentKey(asText(doc.id)),
     docId: asText(doc.docId),
@@ -113,11 +118,12 @@ export function readChunk(raw: unknown): StoredChunk {
     contentHash: asText(doc.contentHash),
     ordinal: typeof doc.ordinal === 'number' ? doc.ordinal : 0,
     ...(permissionsReadAt ? { permissionsReadAt } : {}),
+    ...(sensitivityLabel ? { sensitivityLabel } : {}),
   };
 }
 
 export function toMeta(chunk: StoredChunk): DocumentMeta {
-  const { docId, title, url, access, brand, language, modified, permissionsReadAt } = chunk;
+  const { docId, title, url, access, brand, language, modified, permissionsReadAt, sensitivityLabel } = chunk;
   return {
     docId,
     title,
@@ -127,6 +133,7 @@ export function toMeta(chunk: StoredChunk): DocumentMeta {
     language,
     modified,
     ...(permissionsReadAt ? { permissionsReadAt } : {}),
+    ...(sensitivityLabel ? { sensitivityLabel } : {}),
   };
 }
 

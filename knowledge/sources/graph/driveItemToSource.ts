@@ -8,6 +8,7 @@ import { statusOf, withGraphRetry, type GraphRetryOptions } from '../../graph/wi
 import type { AccessList } from '../../access/AccessList';
 import { downloadContent } from './downloadContent';
 import { graphDocId, type GraphSourceItem } from './GraphSourceItem';
+import { readSensitivityLabel } from './readSensitivityLabel';
 
 export interface DriveItemContext {
   readonly client: Client;
@@ -21,8 +22,9 @@ export interface DriveItemContext {
 }
 
 /**
- * Builds the SourceItem of one file: reads its permissions (all pages) and maps them to an access list.
- * Returns `gone` when the item no longer exists (404 on its permissions), so the caller deletes it.
+ * Builds the SourceItem of one file: reads its permissions (all pages) and maps them to an access list, and
+ * its sensitivity label (`readSensitivityLabel`, Word and PDF files). Returns `gone` when the item no longer
+ * exists (404 on its permissions or label), so the caller deletes it.
  * `warnings` receives the permissions that could not be mapped (the item is then private to its owner).
  */
 export async function driveItemToSource(
@@ -48,6 +50,8 @@ export async function driveItemToSource(
     warnings.push(`${docId}: ${problem}; restricted to its owner (${access.join(', ') || 'nobody'})`);
   }
   const name = item.name ?? item.id;
+  const sensitivityLabel = await readSensitivityLabel(context, itemPath, name, docId, warnings);
+  if (sensitivityLabel === 'gone') return 'gone';
   const tag = item.cTag ?? item.eTag;
   return {
     docId,
@@ -62,6 +66,7 @@ export async function driveItemToSource(
       access,
       ...(context.brand === undefined ? {} : { brand: context.brand }),
       ...(context.language === undefined ? {} : { language: context.language }),
+      ...(sensitivityLabel === undefined ? {} : { sensitivityLabel }),
     },
     permissionsReadAt,
     read: async () => ({

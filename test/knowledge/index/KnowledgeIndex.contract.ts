@@ -254,6 +254,21 @@ export function knowledgeIndexContract(
       });
     });
 
+    describe('sensitivityLabel', () => {
+      it('round-trips through getDocument and onto passages, and is absent when the document has none', async () => {
+        await load(doc('label.md', ['everyone'], ['steering rack'], { sensitivityLabel: 'confidential' }));
+        await load(doc('plain.md', ['everyone'], ['steering wheel']));
+        assert.equal((await index.getDocument('label.md'))?.sensitivityLabel, 'confidential');
+        const hits = await index.search('steering', everyone);
+        assert.equal(hits.find((hit) => hit.docId === 'label.md')?.sensitivityLabel, 'confidential');
+        const plain = hits.find((hit) => hit.docId === 'plain.md');
+        assert.ok(
+          plain && !('sensitivityLabel' in plain),
+          'no sensitivityLabel key when the document has none',
+        );
+      });
+    });
+
     describe('query text is words, never syntax', () => {
       beforeEach(() =>
         load(
