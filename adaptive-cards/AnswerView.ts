@@ -10,6 +10,8 @@ export interface SourceView {
   url?: string;
   /** Language of the cited document (a supported code), when it is not the user's: the line says so. */
   quotedIn?: string;
+  /** Cited by title and link only (no heading, no snippet); the line says it was not quoted, naming `label`. */
+  withheld?: { label: string };
 }
 
 /**
@@ -28,4 +30,8 @@ export interface AnswerView {
   compactSourcesMaxChars?: number;
   /** The user's locale: the card's fixed texts come from its catalog (English by default). */
   locale?: string;
+  /** The answer's sensitivity label (display name), or ''. */
+  sensitivityLabel: string;
+  /** The `groupQuoteMaxLabel` name when sources were withheld, or ''. */
+  quoteMaxLabel: string;
 }

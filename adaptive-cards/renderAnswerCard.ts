@@ -13,6 +13,13 @@ export interface CitationView {
   brand?: string;
   /** Language of the cited document (BCP 47); the source says "quoted in <language>" when it isn't the user's. */
   language?: string;
+  /** Display name of the document's sensitivity label (Teams shows it in the citation pop-up). */
+  sensitivityLabel?: string;
+  /**
+   * True when the document is cited by title and link only (a group conversation and a label above the
+   * profile's `groupQuoteMaxLabel`): the card shows neither heading nor snippet, and says it was not quoted.
+   */
+  withheld?: boolean;
 }
 
 export interface AnswerCardModel {
@@ -31,6 +38,10 @@ export interface AnswerCardModel {
   privateAnswer?: PrivateAnswerOffer;
   /** The user's locale (Teams `locale`, Accept-Language): the card's fixed texts come from its catalog. */
   locale?: string;
+  /** Display name of the most restrictive sensitivity label of the cited documents; shown at the top. */
+  sensitivityLabel?: string;
+  /** Display name of `groupQuoteMaxLabel`, set when some sources are `withheld`: the card says why. */
+  quoteMaxLabel?: string;
 }
 
 /**

@@ -32,6 +32,12 @@ export function renderAnswerView(view: AnswerView): AdaptiveCard {
     snippetIds: sources.filter((s) => s.snippet !== '').map((s) => s.snippetId),
     footnote: view.footnote,
     aiGenerated: view.aiGenerated,
+    sensitivityLine:
+      view.sensitivityLabel === ''
+        ? ''
+        : formatMessage(m.answer.sensitivity, { label: view.sensitivityLabel }),
+    withheldNote:
+      view.quoteMaxLabel === '' ? '' : formatMessage(m.answer.withheld, { label: view.quoteMaxLabel }),
   });
 }
 
@@ -53,6 +59,8 @@ function sourceLine(s: SourceView, m: Messages): SourceLine {
   // Quoted document text stays in its language; the line says which when it isn't the user's.
   if (s.quotedIn !== undefined)
     text += ` · ${formatMessage(m.answer.quotedIn, { language: m.languageNames[s.quotedIn] ?? s.quotedIn })}`;
+  if (s.withheld !== undefined)
+    text += ` · ${formatMessage(m.answer.notQuoted, { label: s.withheld.label })}`;
   return { text, snippet: s.snippet, snippetId: `snippet-${s.n}` };
 }
 

@@ -14,6 +14,7 @@ export const ANSWER_LIMITS = {
   snippet: 400,
   brand: 40,
   footnote: 300,
+  label: 60,
 } as const;
 
 /**
@@ -29,15 +30,20 @@ export function toAnswerView(model: AnswerCardModel): AnswerView {
     if (!Number.isSafeInteger(c.n) || c.n <= 0 || seen.has(c.n)) continue;
     seen.add(c.n);
     const url = safeHttpUrl(c.url);
+    // A withheld source is cited by title and link only, whatever the caller passed as heading or snippet.
+    const withheld = c.withheld === true;
     sources.push({
       n: c.n,
       title: clip(c.title, ANSWER_LIMITS.title),
       // Shown only after the title on the source's line (`renderAnswerView`), never at the start of a line.
-      heading: clip(c.heading, ANSWER_LIMITS.heading, safeInlineText),
-      snippet: clip(c.snippet, ANSWER_LIMITS.snippet),
+      heading: withheld ? '' : clip(c.heading, ANSWER_LIMITS.heading, safeInlineText),
+      snippet: withheld ? '' : clip(c.snippet, ANSWER_LIMITS.snippet),
       brand: clip(c.brand ?? '', ANSWER_LIMITS.brand),
       ...(url === undefined ? {} : { url }),
-      ...(quotedIn(c.language, model.locale) ? { quotedIn: quotedIn(c.language, model.locale) } : {}),
+      ...(quotedIn(c.language, model.locale) && !withheld
+        ? { quotedIn: quotedIn(c.language, model.locale) }
+        : {}),
+      ...(withheld ? { withheld: { label: clip(c.sensitivityLabel, ANSWER_LIMITS.label) } } : {}),
     });
   }
   const statements = (model.statements ?? [])
@@ -53,6 +59,8 @@ export function toAnswerView(model: AnswerCardModel): AnswerView {
     aiGenerated: model.aiGenerated === true,
     footnote: clip(model.footnote ?? '', ANSWER_LIMITS.footnote),
     shortened: false,
+    sensitivityLabel: clip(model.sensitivityLabel, ANSWER_LIMITS.label),
+    quoteMaxLabel: sources.some((s) => s.withheld) ? clip(model.quoteMaxLabel, ANSWER_LIMITS.label) : '',
     ...(model.locale ? { locale: model.locale } : {}),
   };
 }

@@ -71,6 +71,12 @@ export interface SkillResult {
   readonly aiGenerated: boolean;
   readonly citations: readonly CitationView[];
   /**
+   * The most restrictive sensitivity label of the documents the result cites (organisation profile names):
+   * shown on the card, and sent by Teams surfaces as the message's sensitivity label. Absent: no cited
+   * document carries a label.
+   */
+  readonly sensitivityLabel?: { readonly name: string; readonly description?: string };
+  /**
    * Set when this result proposes a consequential action: the single-use token the skill issued, for the
    * skill whose `confirm` consumes it (e.g. `export_report` after `draft_report`), its expiry (ISO 8601) and
    * a one-line summary of what confirming will do. Surfaces without cards (the Copilot plugin API) use it.

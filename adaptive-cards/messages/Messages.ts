@@ -28,6 +28,12 @@ export interface Messages {
     readonly manyDocuments: string;
     readonly leftOut: string;
     readonly sendPrivately: string;
+    /** The answer's sensitivity label line: `Sensitivity: {label}`. */
+    readonly sensitivity: string;
+    /** After a source cited by title and link only in a group: `not quoted here ({label})`. */
+    readonly notQuoted: string;
+    /** In a group, when sources were cited by title and link only: names `groupQuoteMaxLabel` as `{label}`. */
+    readonly withheld: string;
   };
   readonly noAnswer: {
     readonly title: string;

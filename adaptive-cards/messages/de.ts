@@ -32,6 +32,10 @@ export const de: Messages = {
     manyDocuments: '{count} Dokumenten',
     leftOut: 'Einige Quellen wurden weggelassen, weil nicht alle hier sie lesen dürfen.',
     sendPrivately: 'Vollständige Antwort privat an mich senden',
+    sensitivity: 'Vertraulichkeit: {label}',
+    notQuoted: 'hier nicht zitiert ({label})',
+    withheld:
+      'Dokumente mit einer höheren Bezeichnung als {label} werden in Gruppenunterhaltungen nicht zitiert: Öffnen Sie sie, um sie zu lesen.',
   },
   noAnswer: {
     title:

@@ -31,6 +31,10 @@ export const en: Messages = {
     manyDocuments: '{count} documents',
     leftOut: 'Some sources were left out because not everyone here may read them.',
     sendPrivately: 'Send me the full answer privately',
+    sensitivity: 'Sensitivity: {label}',
+    notQuoted: 'not quoted here ({label})',
+    withheld:
+      'Documents labelled above {label} are not quoted in group conversations: open them to read what they say.',
   },
   noAnswer: {
     title: "I couldn't find anything relevant in the documents you can access, so I won't guess an answer.",

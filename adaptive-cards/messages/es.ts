@@ -31,6 +31,10 @@ export const es: Messages = {
     manyDocuments: '{count} documentos',
     leftOut: 'Se han omitido algunas fuentes porque no todos aquí pueden leerlas.',
     sendPrivately: 'Enviarme la respuesta completa en privado',
+    sensitivity: 'Confidencialidad: {label}',
+    notQuoted: 'no citado aquí ({label})',
+    withheld:
+      'Los documentos con una etiqueta superior a {label} no se citan en conversaciones de grupo: ábralos para leerlos.',
   },
   noAnswer: {
     title:

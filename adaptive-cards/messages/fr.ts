@@ -31,6 +31,10 @@ export const fr: Messages = {
     manyDocuments: '{count} documents',
     leftOut: 'Certaines sources ont été omises, car tout le monde ici ne peut pas les lire.',
     sendPrivately: 'M’envoyer la réponse complète en privé',
+    sensitivity: 'Sensibilité : {label}',
+    notQuoted: 'non cité ici ({label})',
+    withheld:
+      'Les documents classés au-dessus de {label} ne sont pas cités dans les conversations de groupe : ouvrez-les pour les lire.',
   },
   noAnswer: {
     title:

@@ -31,6 +31,10 @@ export const it: Messages = {
     manyDocuments: '{count} documenti',
     leftOut: 'Alcune fonti sono state omesse perché non tutti qui possono leggerle.',
     sendPrivately: 'Inviami la risposta completa in privato',
+    sensitivity: 'Riservatezza: {label}',
+    notQuoted: 'non citato qui ({label})',
+    withheld:
+      'I documenti classificati sopra {label} non vengono citati nelle conversazioni di gruppo: aprili per leggerli.',
   },
   noAnswer: {
     title:

@@ -31,6 +31,10 @@ export const nl: Messages = {
     manyDocuments: '{count} documenten',
     leftOut: 'Sommige bronnen zijn weggelaten omdat niet iedereen hier ze mag lezen.',
     sendPrivately: 'Stuur mij het volledige antwoord privé',
+    sensitivity: 'Vertrouwelijkheid: {label}',
+    notQuoted: 'hier niet geciteerd ({label})',
+    withheld:
+      'Documenten met een label boven {label} worden in groepsgesprekken niet geciteerd: open ze om ze te lezen.',
   },
   noAnswer: {
     title: 'Ik heb niets relevants gevonden in de documenten waartoe u toegang hebt, dus ik ga niet gokken.',

@@ -31,6 +31,10 @@ export const pl: Messages = {
     manyDocuments: 'dokumenty ({count})',
     leftOut: 'Pominięto niektóre źródła, ponieważ nie wszyscy tutaj mogą je czytać.',
     sendPrivately: 'Wyślij mi pełną odpowiedź prywatnie',
+    sensitivity: 'Poufność: {label}',
+    notQuoted: 'nie cytowano tutaj ({label})',
+    withheld:
+      'Dokumenty z etykietą wyższą niż {label} nie są cytowane w rozmowach grupowych: otwórz je, aby je przeczytać.',
   },
   noAnswer: {
     title: 'Nie znalazłem nic istotnego w dokumentach, do których masz dostęp, więc nie będę zgadywać.',

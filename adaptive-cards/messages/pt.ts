@@ -32,6 +32,10 @@ export const pt: Messages = {
     manyDocuments: '{count} documentos',
     leftOut: 'Algumas fontes foram omitidas porque nem todos aqui as podem ler.',
     sendPrivately: 'Enviar-me a resposta completa em privado',
+    sensitivity: 'Confidencialidade: {label}',
+    notQuoted: 'não citado aqui ({label})',
+    withheld:
+      'Os documentos com uma etiqueta acima de {label} não são citados em conversas de grupo: abra-os para os ler.',
   },
   noAnswer: {
     title: 'Não encontrei nada relevante nos documentos a que tem acesso, por isso não vou adivinhar.',

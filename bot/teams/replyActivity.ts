@@ -15,7 +15,17 @@ const ABSTRACT_MAX = 160;
  */
 export function replyActivity(result: SkillResult, locale?: string): Partial<Activity> {
   const attachments = [CardFactory.adaptiveCard(result.card)];
-  if (!result.aiGenerated) return { type: 'message', attachments };
+  if (!result.aiGenerated) {
+    // A result citing labelled documents without AI text (titles and links only) still carries the label.
+    const label = result.sensitivityLabel;
+    return label
+      ? {
+          type: 'message',
+          attachments,
+          entities: [{ ...messageEntity(), usageInfo: usageInfo(label.name, label.description) }],
+        }
+      : { type: 'message', attachments };
+  }
   const markers = result.citations.map((citation) => `[${citation.n}]`).join(' ');
   const count = result.citations.length;
   const m = messagesFor(locale).answer;
@@ -25,7 +35,7 @@ export function replyActivity(result: SkillResult, locale?: string): Partial<Act
     type: 'message',
     text,
     attachments,
-    entities: [aiMessageEntity(result.citations)],
+    entities: [aiMessageEntity(result.citations, result.sensitivityLabel)],
     // Teams shows thumbs up/down (with a comment box) under AI answers; see registerFeedback.
     channelData: { feedbackLoopEnabled: true },
   };
@@ -36,13 +46,17 @@ export function cardActivity(card: AdaptiveCard): Partial<Activity> {
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
 }
 
-function aiMessageEntity(citations: readonly CitationView[]): Entity {
+/**
+ * Teams' root message entity: the AI-generated label, the citations and, when the cited documents carry one,
+ * the message's sensitivity label (`usageInfo`, a `CreativeWork` with the label's name and description; each
+ * citation's own label goes in its `appearance.usageInfo`), as documented for bot messages with AI-generated
+ * content.
+ */
+function aiMessageEntity(citations: readonly CitationView[], label: SkillResult['sensitivityLabel']): Entity {
   return {
-    type: 'https://schema.org/Message',
-    '@type': 'Message',
-    '@context': 'https://schema.org',
-    '@id': '',
+    ...messageEntity(),
     additionalType: ['AIGeneratedContent'],
+    ...(label ? { usageInfo: usageInfo(label.name, label.description) } : {}),
     citation: citations.map((citation) => ({
       '@type': 'Claim',
       position: citation.n,
@@ -52,8 +66,28 @@ function aiMessageEntity(citations: readonly CitationView[]): Entity {
         name: truncate(safeText(citation.title), 80),
         ...(safeHttpUrl(citation.url) ? { url: safeHttpUrl(citation.url) } : {}),
         abstract: truncate(safeText(citation.snippet), ABSTRACT_MAX),
+        ...(citation.sensitivityLabel ? { usageInfo: usageInfo(citation.sensitivityLabel) } : {}),
       },
     })),
+  };
+}
+
+/** Teams' root message entity (one per message), before the AI label, citations or sensitivity label. */
+function messageEntity(): Entity {
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'Message',
+    '@context': 'https://schema.org',
+    '@id': '',
+  };
+}
+
+/** A sensitivity label as Teams reads it (`SensitivityUsageInfo`): a `CreativeWork` with a name. */
+function usageInfo(name: string, description?: string): Record<string, string> {
+  return {
+    '@type': 'CreativeWork',
+    name: truncate(safeText(name), 60),
+    ...(description ? { description: truncate(safeText(description), 160) } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   withPrivateAnswerOffer,
   type CitationView,
 } from '../../adaptive-cards';
-import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
+import { composeExtractiveAnswer, type ComposedAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
 import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
@@ -23,6 +23,11 @@ import { brandParameter } from '../profile/brandParameter';
 import type { SecurityEvents } from '../security/SecurityEvents';
 import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
 import { namesToIgnore } from './namesToIgnore';
+import { partitionForGroup } from './partitionForGroup';
+import {
+  mostRestrictiveLabel,
+  resolveSensitivityLabel,
+} from '../../knowledge/profile/resolveSensitivityLabel';
 import { profileSuggestions } from './profileSuggestions';
 import { interleavePassages } from './interleavePassages';
 import { translateQuestion } from './translateQuestion';
@@ -147,9 +152,12 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         ? m.answer.documentsEveryoneHereCanAccess
         : m.answer.documentsYouCanAccess;
       const model = deps.answerModel;
+      // In a group conversation, documents labelled above `groupQuoteMaxLabel` are never quoted (nor shown to a
+      // model); those the answer would have cited are cited by title and link only.
+      const { quotable, withheld } = partitionForGroup(passages, profile, context);
       const written =
-        model && passages.length > 0
-          ? await writeModelAnswer(params.question, passages, model, {
+        model && quotable.length > 0
+          ? await writeModelAnswer(params.question, quotable, model, {
               ...(context.stream ? { onDelta: (text: string) => context.stream?.delta(text) } : {}),
               organisation: profile,
               onRejected: ({ link }) => {
@@ -163,15 +171,18 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
               },
             })
           : undefined;
-      const answer =
-        written ??
-        composeExtractiveAnswer(params.question, passages, {
-          ignoreNames: namesToIgnore(profile, params.question),
-          expansions: expansion,
-          expanded: glossaryFormsIn(params.question, profile.glossary),
-          ...(language ? { language } : {}),
-        });
-      if (answer.kind === 'noAnswer') {
+      const extractiveOptions = {
+        ignoreNames: namesToIgnore(profile, params.question),
+        expansions: expansion,
+        expanded: glossaryFormsIn(params.question, profile.glossary),
+        ...(language ? { language } : {}),
+      };
+      const answer = written ?? composeExtractiveAnswer(params.question, quotable, extractiveOptions);
+      const withheldDocs = withheldCited(
+        withheld.length > 0 ? composeExtractiveAnswer(params.question, passages, extractiveOptions) : answer,
+        withheld,
+      );
+      if (answer.kind === 'noAnswer' && withheldDocs.length === 0) {
         // The card says "nothing relevant" itself; its reason line only carries a notice (e.g. partial access).
         // In a group it searched what everyone there may read, and says so. When the asker alone could read more
         // (`offer`), rewording would not help: the answer is in documents not everyone here may read, so the card
@@ -202,8 +213,11 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         };
       }
       const byChunk = new Map(passages.map((passage) => [passage.chunkId, passage]));
-      const citations: CitationView[] = answer.citations.map((citation) => {
+      const answered = answer.kind === 'answer' ? answer : { statements: [], citations: [] };
+      const labelName = (value: string | undefined) => resolveSensitivityLabel(profile, value)?.name;
+      const quoted: CitationView[] = answered.citations.map((citation) => {
         const passage = byChunk.get(citation.chunkId);
+        const label = labelName(passage?.sensitivityLabel);
         return {
           n: citation.n,
           title: citation.title,
@@ -212,8 +226,32 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           snippet: citation.snippet,
           ...(citation.brand && citation.brand !== 'group' ? { brand: citation.brand } : {}),
           ...(citation.language ? { language: citation.language } : {}),
+          ...(label ? { sensitivityLabel: label } : {}),
         };
       });
+      const notQuoted: CitationView[] = withheldDocs.map((passage, i) => ({
+        n: quoted.length + i + 1,
+        title: passage.title,
+        url: deps.linkFor(passage, context.user),
+        heading: '',
+        snippet: '',
+        withheld: true,
+        sensitivityLabel: labelName(passage.sensitivityLabel) ?? '',
+        ...(passage.brand && passage.brand !== 'group' ? { brand: passage.brand } : {}),
+      }));
+      const citations = [...quoted, ...notQuoted];
+      const citedPassages = [
+        ...answered.citations.map((citation) => byChunk.get(citation.chunkId)),
+        ...withheldDocs,
+      ];
+      const label = mostRestrictiveLabel(
+        profile,
+        citedPassages.map((passage) => passage?.sensitivityLabel),
+      );
+      const quoteMaxLabel = notQuoted.length > 0 ? labelName(profile.groupQuoteMaxLabel) : undefined;
+      const withheldLine = quoteMaxLabel
+        ? `\n${formatMessage(m.answer.withheld, { label: quoteMaxLabel })}`
+        : '';
       const docCount = citations.length;
       const documents =
         docCount === 1 ? m.answer.oneDocument : formatMessage(m.answer.manyDocuments, { count: docCount });
@@ -227,18 +265,24 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           : formatMessage(m.answer.extractedFooter, { documents, readers });
       const card = renderAnswerCard({
         question: params.question,
-        statements: answer.statements,
+        statements: answered.statements,
         citations,
-        aiGenerated: true,
+        aiGenerated: answered.statements.length > 0,
+        ...(label ? { sensitivityLabel: label.name } : {}),
+        ...(quoteMaxLabel ? { quoteMaxLabel } : {}),
         footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${footer}`,
         ...(offer ? { privateAnswer: offer } : {}),
         ...(context.locale ? { locale: context.locale } : {}),
       });
-      const text = answer.statements
+      const text = answered.statements
         .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)
         .join('\n\n')
+        .concat(withheldLine)
         .concat(leftOutLine);
-      const sourceIds = answer.citations.map((citation) => citation.docId);
+      const sourceIds = [
+        ...answered.citations.map((citation) => citation.docId),
+        ...withheldDocs.map((passage) => passage.docId),
+      ];
       const audit = {
         action: 'question_answered',
         sourceIds,
@@ -248,8 +292,16 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       return {
         card,
         text,
-        aiGenerated: true,
+        aiGenerated: answered.statements.length > 0,
         citations,
+        ...(label
+          ? {
+              sensitivityLabel: {
+                name: label.name,
+                ...(label.description ? { description: label.description } : {}),
+              },
+            }
+          : {}),
         answer: {
           question: params.question,
           outcome: 'answered',
@@ -260,6 +312,21 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       };
     },
   };
+}
+
+/**
+ * The withheld documents an answer over every passage cites (one passage per document, first cited first):
+ * what a group sees by title and link only. Nothing when that answer declines.
+ */
+function withheldCited(full: ComposedAnswer, withheld: readonly Passage[]): Passage[] {
+  if (full.kind === 'noAnswer' || withheld.length === 0) return [];
+  const byChunk = new Map(withheld.map((passage) => [passage.chunkId, passage]));
+  const byDoc = new Map<string, Passage>();
+  for (const citation of full.citations) {
+    const passage = byChunk.get(citation.chunkId) ?? withheld.find((p) => p.docId === citation.docId);
+    if (passage && !byDoc.has(passage.docId)) byDoc.set(passage.docId, passage);
+  }
+  return [...byDoc.values()];
 }
 
 /** The heading path without a leading segment that repeats the document title (`Title > 5. Pass criteria` -> `5. Pass criteria`). */

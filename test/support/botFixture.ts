@@ -37,8 +37,11 @@ export async function startFixtureBot(
   options: {
     now?: () => number;
     env?: Record<string, string>;
-    /** `sample`: the bundled sample corpus and directory instead of the two-document fixture. */
-    corpus?: 'fixture' | 'sample';
+    /**
+     * `sample`: the bundled sample corpus and directory instead of the two-document fixture; or a corpus folder
+     * and directory file of the test's own.
+     */
+    corpus?: 'fixture' | 'sample' | { corpus: string; directory: string };
     /** Where the bot logs (default: nowhere). */
     log?: Logger;
   } = {},
@@ -53,9 +56,11 @@ export async function startFixtureBot(
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-fixture-'));
   const sample = path.join(__dirname, '../../knowledge/sample');
   const { corpus, directory } =
-    options.corpus === 'sample'
-      ? { corpus: path.join(sample, 'corpus'), directory: path.join(sample, 'directory.yaml') }
-      : writeFixtureCorpus(root);
+    typeof options.corpus === 'object'
+      ? options.corpus
+      : options.corpus === 'sample'
+        ? { corpus: path.join(sample, 'corpus'), directory: path.join(sample, 'directory.yaml') }
+        : writeFixtureCorpus(root);
   const boot = async () => {
     const port = await freePort();
     const config = loadConfig(
