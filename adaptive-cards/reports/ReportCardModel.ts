@@ -19,6 +19,8 @@ export interface ReportCardReport {
   sources: { n: number; title: string; url: string }[];
   /** The language model that wrote the report (e.g. `gpt-4o`); absent for an extractive report. */
   writtenBy?: string;
+  /** Display name of the report's sensitivity label (the highest of its sources); shown in the metadata line. */
+  sensitivityLabel?: string;
 }
 
 /** Skill names the card's buttons call; defaults `draft_report` and `export_report`. */

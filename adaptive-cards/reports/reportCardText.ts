@@ -22,9 +22,14 @@ export function audienceBadge(audience: string, external: boolean): string {
   return external ? `${label} · export needs a second approver` : label;
 }
 
-/** `Brand: <name> · Period: 2025 Q3 · Drafted 2026-03-01` (sanitised; `brandName`, else the id capitalised). */
+/**
+ * `Sensitivity: <label> · Brand: <name> · Period: 2025 Q3 · Drafted 2026-03-01` (sanitised; `brandName`, else the
+ * id capitalised; the sensitivity part only when the report has a label).
+ */
 export function metaLine(report: ReportCardReport): string {
   const parts: string[] = [];
+  const label = clip(report.sensitivityLabel, 60);
+  if (label) parts.push(`Sensitivity: ${label}`);
   const brand = clip(report.brandName ?? report.brand, 40);
   if (brand) parts.push(`Brand: ${brand.charAt(0).toUpperCase()}${brand.slice(1)}`);
   if (report.period) parts.push(`Period: ${clip(report.period, 50)}`);

@@ -66,6 +66,11 @@ export interface Report {
   authorId: string;
   /** The language model that wrote the statements (e.g. `gpt-4o`); absent for an extractive report. */
   writtenBy?: string;
+  /**
+   * Display name of the most restrictive sensitivity label of the cited documents (organisation profile), set
+   * when drafted: shown on the report's cards and exported files (Word: document property `Sensitivity`).
+   */
+  sensitivityLabel?: string;
 }
 
 /**

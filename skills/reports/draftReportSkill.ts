@@ -5,6 +5,7 @@ import { noAnswerSuggestions } from '../../knowledge/answer/noAnswerSuggestions'
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { brandName } from '../../knowledge/profile/profileText';
+import { mostRestrictiveLabel } from '../../knowledge/profile/resolveSensitivityLabel';
 import { AppError } from '../errors/AppError';
 import { profileSuggestions } from '../knowledge/profileSuggestions';
 import { brandParameter } from '../profile/brandParameter';
@@ -115,7 +116,16 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
               profile,
             )
           : undefined;
-      const report = written ?? extractive;
+      const drafted = written ?? extractive;
+      // A report inherits the most restrictive label of the documents it cites.
+      const labelOf = new Map(
+        passagesByQuery.flat().map((passage) => [passage.docId, passage.sensitivityLabel] as const),
+      );
+      const label = mostRestrictiveLabel(
+        profile,
+        drafted.sources.map((source) => labelOf.get(source.docId)),
+      );
+      const report = label ? { ...drafted, sensitivityLabel: label.name } : drafted;
       if (report.sections.length === 0) {
         const reason = `${user.notice ? `${user.notice} ` : ''}I found nothing relevant to this topic in the documents ${context.audience ? 'everyone here' : 'you'} can access, so I did not draft a report.`;
         const suggestions = profileSuggestions(

@@ -9,7 +9,9 @@ import { citationMarkers, reportMetadataLine, reportNote } from './reportMetadat
  * one Heading 1 per section with its findings as bullet paragraphs ending with `[n]` markers, "Open
  * questions", and "Sources" (`[n] Title`, the title a hyperlink only for http(s) URLs). Text is inserted as
  * plain runs (never parsed); characters XML 1.0 forbids are dropped and `**`/`__` emphasis markers removed.
- * Document properties carry the title and the author id. Rejects only if the docx packer fails.
+ * Document properties carry the title and the author id, and, when the report has one, its sensitivity label
+ * (custom property `Sensitivity`, the label's display name; it also leads the metadata line). Rejects only if
+ * the docx packer fails.
  */
 export async function renderReportDocx(report: Report): Promise<Buffer> {
   const children: Paragraph[] = [
@@ -51,10 +53,16 @@ export async function renderReportDocx(report: Report): Promise<Buffer> {
     title: clean(report.title),
     creator: clean(report.authorId),
     description: clean(reportNote(report)),
+    ...(report.sensitivityLabel && clean(report.sensitivityLabel)
+      ? { customProperties: [{ name: SENSITIVITY_PROPERTY, value: clean(report.sensitivityLabel) }] }
+      : {}),
     sections: [{ children }],
   });
   return Packer.toBuffer(document);
 }
+
+/** Name of the custom document property that carries the report's sensitivity label. */
+export const SENSITIVITY_PROPERTY = 'Sensitivity';
 
 function heading(text: string): Paragraph {
   return new Paragraph({ text: clean(text), heading: HeadingLevel.HEADING_1 });

@@ -15,11 +15,12 @@ export function reportNote(report: Pick<Report, 'writtenBy'>): string {
 }
 
 /**
- * `Audience: Customer · Brand: <name> · Period: 2025 Q3 · Drafted 2026-03-01` (ISO date of `createdAt`; the brand's
- * profile name, else its id capitalised).
+ * `Sensitivity: Confidential · Audience: Customer · Brand: <name> · Period: 2025 Q3 · Drafted 2026-03-01` (ISO date
+ * of `createdAt`; the brand's profile name, else its id capitalised; sensitivity only when the report has a label).
  */
 export function reportMetadataLine(report: Report): string {
-  const parts = [`Audience: ${capitalise(report.audience)}`];
+  const parts = report.sensitivityLabel ? [`Sensitivity: ${report.sensitivityLabel}`] : [];
+  parts.push(`Audience: ${capitalise(report.audience)}`);
   if (report.brand) parts.push(`Brand: ${report.brandName ?? capitalise(report.brand)}`);
   if (report.period) parts.push(`Period: ${report.period}`);
   parts.push(`Drafted ${report.createdAt.slice(0, 10)}`);

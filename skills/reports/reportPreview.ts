@@ -50,7 +50,12 @@ export async function reportPreview(
   audit: NonNullable<SkillResult['audit']>,
   author: SkillUser,
 ): Promise<SkillResult> {
-  const base = { text: reportPlainText(report), aiGenerated: true, citations: citationsOf(report) };
+  const base = {
+    text: reportPlainText(report),
+    aiGenerated: true,
+    citations: citationsOf(report),
+    ...(report.sensitivityLabel ? { sensitivityLabel: { name: report.sensitivityLabel } } : {}),
+  };
   if (!needsSecondApprover(report.audience)) {
     const draft: ExportDraft = { reportId: report.id, audience: report.audience, authorId: report.authorId };
     const issued = await deps.confirmations.issue({ userId: report.authorId, skill: EXPORT_SKILL, draft });
