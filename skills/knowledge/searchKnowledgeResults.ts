@@ -3,6 +3,8 @@ import { canRead } from '../../knowledge/access/AccessList';
 import type { Principal } from '../../knowledge/access/Principal';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { brandName } from '../../knowledge/profile/profileText';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import { quotableInGroup } from '../../knowledge/profile/resolveSensitivityLabel';
 import type { KnowledgeIndex, Passage } from '../../knowledge/types';
 import { AppError } from '../errors/AppError';
 import type { SkillUser } from '../SkillDescriptor';
@@ -29,7 +31,8 @@ export interface KnowledgeSearchResult {
   readonly brandName?: string;
   /**
    * Set when the search was made for a conversation (`sharedWith`) and not every member of it may read the
-   * document: only its title and link may then be shown to them.
+   * document, or its sensitivity label is above the profile's `groupQuoteMaxLabel`: only its title and link
+   * may then be shown to them.
    */
   readonly restricted?: true;
 }
@@ -81,7 +84,11 @@ export async function searchKnowledgeResults(
     ...(deps.profile && passage.brand && passage.brand !== 'group'
       ? { brandName: brandName(deps.profile, passage.brand) }
       : {}),
-    ...(sharedWith && !canRead(passage.access, sharedWith) ? { restricted: true as const } : {}),
+    ...(sharedWith &&
+    (!canRead(passage.access, sharedWith) ||
+      !quotableInGroup(deps.profile ?? defaultOrganisationProfile, passage.sensitivityLabel))
+      ? { restricted: true as const }
+      : {}),
   }));
 }
 

@@ -156,6 +156,46 @@ describe('searchKnowledgeResults', () => {
         ['secret.md', true],
       ]);
     });
+    it('in a group: marks a document labelled above groupQuoteMaxLabel (title and link only)', async () => {
+      const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'search-labels-'));
+      const labelled = new SqliteIndex({ file: path.join(dir2, 'index.sqlite') });
+      try {
+        await labelled.upsert({
+          ...doc('open.md', ['everyone'], ['Clutch wear limits.']),
+          sensitivityLabel: 'internal',
+        });
+        await labelled.upsert({
+          ...doc('plan.md', ['everyone'], ['Clutch supplier plan.']),
+          sensitivityLabel: 'confidential',
+        });
+        const profile = {
+          ...defaultOrganisationProfile,
+          sensitivityLabels: [
+            { id: 'internal', name: 'Internal', aliases: [] },
+            { id: 'confidential', name: 'Confidential', aliases: [] },
+          ],
+          groupQuoteMaxLabel: 'internal',
+        };
+        const search = (audience: boolean) =>
+          searchForConversation({ index: labelled, linkFor, profile }, 'clutch', {
+            user: reader(['everyone']),
+            ...(audience
+              ? { audience: { kind: 'group' as const, members: 2, askerPrincipals: ['everyone'] } }
+              : {}),
+          });
+        assert.deepEqual((await search(true)).map((r) => [r.docId, r.restricted]).sort(), [
+          ['open.md', undefined],
+          ['plan.md', true],
+        ]);
+        assert.deepEqual((await search(false)).map((r) => [r.docId, r.restricted]).sort(), [
+          ['open.md', undefined],
+          ['plan.md', undefined],
+        ]);
+      } finally {
+        await labelled.close();
+        fs.rmSync(dir2, { recursive: true, force: true });
+      }
+    });
     it('in a group: never a document the searcher may not read', async () => {
       const results = await searchForConversation({ index, linkFor }, 'Torrente', {
         user: reader([]),
