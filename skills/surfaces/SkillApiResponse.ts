@@ -1,7 +1,7 @@
 import { safeHttpUrl, safeText, truncateText } from '../../adaptive-cards';
 
 /** Longest `text`, citation title and confirmation summary the API returns (Copilot renders them in one card). */
-export const API_TEXT_LIMITS = { text: 8_000, title: 200, summary: 500 } as const;
+export const API_TEXT_LIMITS = { text: 8_000, title: 200, summary: 500, label: 60 } as const;
 import type { SkillResult } from '../SkillDescriptor';
 
 /** One numbered source of an answer; `n` is the number the `[n]` markers in `text` refer to. */
@@ -31,6 +31,8 @@ export interface SkillApiResponse {
   readonly text: string;
   readonly aiGenerated: boolean;
   readonly citations: readonly SkillApiCitation[];
+  /** The most restrictive sensitivity label of the cited documents (its display name); absent when none has one. */
+  readonly sensitivityLabel?: string;
   readonly confirmation?: SkillApiConfirmation;
 }
 
@@ -63,6 +65,9 @@ export function toSkillApiResponse(skill: string, result: SkillResult): SkillApi
       title: truncateText(safeText(title), API_TEXT_LIMITS.title),
       url: safeHttpUrl(url) ?? '',
     })),
+    ...(result.sensitivityLabel
+      ? { sensitivityLabel: truncateText(safeText(result.sensitivityLabel.name), API_TEXT_LIMITS.label) }
+      : {}),
     ...(result.confirmation
       ? {
           confirmation: {

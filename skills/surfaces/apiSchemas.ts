@@ -35,6 +35,11 @@ export const API_SCHEMAS = {
       text: { type: 'string', description: 'The result as plain text, with [n] citation markers.' },
       aiGenerated: { type: 'boolean', description: 'True when the text was generated or extracted by AI.' },
       citations: { type: 'array', items: { $ref: '#/components/schemas/Citation' } },
+      sensitivityLabel: {
+        type: 'string',
+        description:
+          'The most restrictive sensitivity label of the cited documents (e.g. Confidential); absent when none has one.',
+      },
       confirmation: { $ref: '#/components/schemas/Confirmation' },
     },
     required: ['skill', 'text', 'aiGenerated', 'citations'],

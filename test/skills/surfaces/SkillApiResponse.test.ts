@@ -59,6 +59,17 @@ describe('toSkillApiResponse: everything leaving through the plugin API is inert
     assert.equal(response.text, '#12 (new): printer jam [1]');
   });
 
+  it('carries the sensitivity label, made inert, and leaves it out when there is none', () => {
+    const labelled = {
+      ...result('x', 't', 'https://x.example/'),
+      sensitivityLabel: { name: 'Confidential' },
+    };
+    assert.equal(toSkillApiResponse('ask_knowledge', labelled).sensitivityLabel, 'Confidential');
+    const hostile = { ...labelled, sensitivityLabel: { name: '[x](https://evil.example)' } };
+    assert.doesNotMatch(toSkillApiResponse('ask_knowledge', hostile).sensitivityLabel ?? '', /\]\(/);
+    assert.ok(!('sensitivityLabel' in toSkillApiResponse('ask_knowledge', result('x', 't', ''))));
+  });
+
   it('drops a citation URL that is not absolute http(s)', () => {
     for (const url of [
       'javascript:alert(1)',
