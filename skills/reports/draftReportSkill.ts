@@ -6,6 +6,7 @@ import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrgan
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { brandName } from '../../knowledge/profile/profileText';
 import { mostRestrictiveLabel } from '../../knowledge/profile/resolveSensitivityLabel';
+import { partitionForGroup } from '../knowledge/partitionForGroup';
 import { AppError } from '../errors/AppError';
 import { profileSuggestions } from '../knowledge/profileSuggestions';
 import { brandParameter } from '../profile/brandParameter';
@@ -99,8 +100,12 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
       };
       let passagesByQuery;
       try {
-        passagesByQuery = await retrieveReportPassages(request, (query) =>
-          deps.search(query, user, params.brand),
+        // Drafted in a group conversation, the preview is posted there: documents labelled above
+        // `groupQuoteMaxLabel` are left out of it (see `partitionForGroup`).
+        passagesByQuery = await retrieveReportPassages(
+          request,
+          async (query) =>
+            partitionForGroup(await deps.search(query, user, params.brand), profile, context).quotable,
         );
       } catch (error) {
         throw new AppError('search_unavailable', { cause: error });

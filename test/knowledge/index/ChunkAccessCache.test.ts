@@ -8,7 +8,7 @@ import { SCHEMA_SQL } from '../../../knowledge/index/sqliteSchema';
 
 function addDocument(db: Database.Database, docId: string, access: string[], chunks: number): void {
   db.prepare(
-    "INSERT INTO documents VALUES (?, 'T', '', 'brand-a', 'en', '1970-01-01T00:00:00Z', 'h', ?, NULL)",
+    "INSERT INTO documents VALUES (?, 'T', '', 'brand-a', 'en', '1970-01-01T00:00:00Z', 'h', ?, NULL, NULL)",
   ).run(docId, JSON.stringify(access));
   for (let i = 0; i < chunks; i += 1) {
     db.prepare(

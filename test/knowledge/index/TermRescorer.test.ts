@@ -9,7 +9,7 @@ function filledIndex(): Database.Database {
   const db = new Database(':memory:');
   db.exec(SCHEMA_SQL);
   db.prepare(
-    "INSERT INTO documents VALUES ('d', 'Doc', '', 'b', 'en', '1970-01-01T00:00:00Z', 'h', '[\"everyone\"]', NULL)",
+    "INSERT INTO documents VALUES ('d', 'Doc', '', 'b', 'en', '1970-01-01T00:00:00Z', 'h', '[\"everyone\"]', NULL, NULL)",
   ).run();
   const vocabulary = [
     'brake',

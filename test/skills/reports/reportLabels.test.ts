@@ -139,4 +139,20 @@ describe('report sensitivity labels', function () {
     assert.equal(stored?.sensitivityLabel, 'Public');
     assert.match(visibleText(drafted.card), /Sensitivity: Public/);
   });
+
+  it('drafted in a group conversation: leaves out documents labelled above groupQuoteMaxLabel', async () => {
+    const drafted = await registry
+      .get('draft_report')!
+      .invoke(
+        { topic: 'coolant handling and suppliers' },
+        { ...ctx, audience: { kind: 'group', members: 2, askerPrincipals: USER.principals } },
+      );
+    const stored = await store.getDraft(audit.records.at(-1)?.detail?.split(' ')[0] ?? '');
+    assert.deepEqual(
+      stored?.sources.map((s) => s.docId),
+      ['coolant/handling.md'],
+    );
+    assert.equal(stored?.sensitivityLabel, 'Public');
+    assert.doesNotMatch(JSON.stringify(drafted.card), /4 percent|gate 3|supplier contract/);
+  });
 });
