@@ -36,6 +36,8 @@ export interface AnswerCardModel {
    * some sources were left out and offers the answer privately (see `withPrivateAnswerOffer`).
    */
   privateAnswer?: PrivateAnswerOffer;
+  /** The note above the private-answer button; default the "sources were left out" note; '' for none. */
+  privateAnswerNote?: string;
   /** The user's locale (Teams `locale`, Accept-Language): the card's fixed texts come from its catalog. */
   locale?: string;
   /** Display name of the most restrictive sensitivity label of the cited documents; shown at the top. */
@@ -55,6 +57,6 @@ export function renderAnswerCard(model: AnswerCardModel): AdaptiveCard {
   const offer = model.privateAnswer;
   if (!offer) return fitToBudget(toAnswerView(model));
   return fitToBudget(toAnswerView(model), (view) =>
-    withPrivateAnswerOffer(renderAnswerView(view), offer, model.locale),
+    withPrivateAnswerOffer(renderAnswerView(view), offer, model.locale, model.privateAnswerNote),
   );
 }

@@ -20,7 +20,7 @@ export interface PrivateAnswerOffer {
 const MAX_QUESTION_CHARS = 500;
 
 /**
- * Appends the "left out" note and the **Send me the full answer privately** button (`Action.Execute`, verb
+ * Appends the "left out" note (or `note`; '' for none) and the **Send me the full answer privately** button (`Action.Execute`, verb
  * `private_answer`, data `{ question, brand? }`) to a card. The bot answers the button in the clicker's 1:1
  * chat, under the clicker's own access, and never in the conversation the card is in. Adds well under 1 KB.
  * Texts in the catalog language of `locale` (English by default).
@@ -29,22 +29,20 @@ export function withPrivateAnswerOffer(
   card: AdaptiveCard,
   offer: PrivateAnswerOffer,
   locale?: string,
+  note?: string,
 ): AdaptiveCard {
   const m = messagesFor(locale);
+  const text = note ?? m.answer.leftOut;
   return {
     ...card,
     body: [
       ...card.body,
-      {
-        type: 'TextBlock',
-        text: m.answer.leftOut,
-        isSubtle: true,
-        size: 'Small',
-        wrap: true,
-        separator: true,
-      },
+      ...(text === ''
+        ? []
+        : [{ type: 'TextBlock', text, isSubtle: true, size: 'Small', wrap: true, separator: true }]),
       {
         type: 'ActionSet',
+        ...(text === '' ? { separator: true } : {}),
         actions: [
           {
             type: 'Action.Execute',

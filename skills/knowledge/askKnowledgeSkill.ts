@@ -140,11 +140,11 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       }
       // In a group conversation `user.principals` are what every member may read; when the asker alone could
       // read more, the card says so and offers the full answer in the asker's 1:1 chat (never here).
-      const offer = (await sourcesLeftOut(deps.index, searched, context, searchOptions))
-        ? { question: params.question, ...(params.brand ? { brand: params.brand } : {}) }
-        : undefined;
+      const leftOut = await sourcesLeftOut(deps.index, searched, context, searchOptions);
+      const offered = { question: params.question, ...(params.brand ? { brand: params.brand } : {}) };
+      const offer = leftOut ? offered : undefined;
       const m = messagesFor(context.locale);
-      const leftOutLine = offer ? `\n${m.answer.leftOut}` : '';
+      const leftOutLine = leftOut ? `\n${m.answer.leftOut}` : '';
       // For the answer log: the documents that ranked best, and the brand asked about when it is known.
       const closestSourceIds = [...new Set(passages.map((passage) => passage.docId))].slice(0, 5);
       const askedBrand = params.brand ?? context.brand?.id ?? brandsNamedIn(params.question, profile)[0];
@@ -271,7 +271,9 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         ...(label ? { sensitivityLabel: label.name } : {}),
         ...(quoteMaxLabel ? { quoteMaxLabel } : {}),
         footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${footer}`,
-        ...(offer ? { privateAnswer: offer } : {}),
+        // Sources cited by title and link only (labels) may be read in full in the asker's 1:1 chat too.
+        ...(offer || notQuoted.length > 0 ? { privateAnswer: offered } : {}),
+        ...(!leftOut && notQuoted.length > 0 ? { privateAnswerNote: '' } : {}),
         ...(context.locale ? { locale: context.locale } : {}),
       });
       const text = answered.statements

@@ -135,6 +135,10 @@ describe('sensitivity labels on answers (HTTP)', function () {
       assert.ok(card.includes('Documents labelled above Internal'), card);
       assert.ok(card.includes('Sensitivity: Confidential'), card);
       assert.equal(activity?.entities?.[0]?.usageInfo?.name, 'Confidential');
+      // The asker may read it in full in their 1:1 chat: the card offers that, without the "left out" note.
+      assert.ok(card.includes('"verb":"private_answer"'), card);
+      assert.ok(card.includes(`"question":"${QUESTION}"`), card);
+      assert.ok(!card.includes('not everyone here may read'), card);
     });
   });
 
