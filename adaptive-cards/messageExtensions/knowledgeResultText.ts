@@ -1,7 +1,17 @@
+import { en } from '../messages/en';
 import { messagesFor } from '../messages/messagesFor';
 import { safeText } from '../safeText';
 import { truncateText } from '../truncateText';
 import type { KnowledgeResultView } from './KnowledgeResultView';
+
+/**
+ * The note on an inserted card whose document is shown by title and link only: not every member of the
+ * conversation may read it, or its sensitivity label is above the profile's `groupQuoteMaxLabel` (English; see
+ * the catalog, `result.restrictedNote`).
+ */
+export const RESTRICTED_RESULT_NOTE = en.result.restrictedNote;
+/** The warning on such a result in the search list, seen by the searcher alone (English; `result.restrictedWarning`). */
+export const RESTRICTED_PREVIEW_WARNING = en.result.restrictedWarning;
 
 /** Character limits of a result's texts on cards. */
 export const RESULT_LIMITS = { title: 150, section: 150, snippet: 400, previewText: 200 } as const;

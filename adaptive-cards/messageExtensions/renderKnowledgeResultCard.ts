@@ -8,7 +8,8 @@ import type { KnowledgeResultView } from './KnowledgeResultView';
  * The card a search result inserts into a message (version 1.5): the document title, a subtle line with brand and
  * section, the passage snippet (at most 400 characters), and an "Open document" button when `url` is an
  * absolute http(s) URL (otherwise no link at all). Every text is inert (`safeText`); nothing is a markdown link.
- * A `restricted` result (not every member of the conversation may read the document) carries only the title,
+ * A `restricted` result (not every member of the conversation may read the document, or its sensitivity label
+ * keeps it from being quoted there) carries only the title,
  * a note saying so and the button: nothing else of the document.
  */
 export function renderKnowledgeResultCard(view: KnowledgeResultView): AdaptiveCard {

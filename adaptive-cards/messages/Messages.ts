@@ -67,7 +67,7 @@ export interface Messages {
   readonly result: {
     readonly untitled: string;
     readonly openDocument: string;
-    /** On an inserted card whose document not every member of the conversation may read. */
+    /** On an inserted card whose document is shown by title and link only (access or sensitivity label). */
     readonly restrictedNote: string;
     /** On such a result in the search list (seen by the searcher alone). */
     readonly restrictedWarning: string;

@@ -72,8 +72,9 @@ export const de: Messages = {
     untitled: 'Dokument ohne Titel',
     openDocument: 'Dokument öffnen',
     restrictedNote:
-      'Nur der Titel wird angezeigt: Nicht alle in dieser Unterhaltung dürfen dieses Dokument lesen.',
-    restrictedWarning: 'Nicht alle hier dürfen dieses Dokument lesen: Nur Titel und Link werden eingefügt.',
+      'Nur Titel und Link werden angezeigt: Nicht alle in dieser Unterhaltung dürfen dieses Dokument lesen, oder seine Vertraulichkeitsbezeichnung verhindert ein Zitat hier.',
+    restrictedWarning:
+      'Nicht alle hier dürfen dieses Dokument lesen, oder seine Vertraulichkeitsbezeichnung verhindert ein Zitat hier: Nur Titel und Link werden eingefügt.',
   },
   tickets: {
     show: 'Ticket {id} anzeigen',

@@ -68,8 +68,10 @@ export const en: Messages = {
   result: {
     untitled: 'Untitled document',
     openDocument: 'Open document',
-    restrictedNote: 'Only the title is shown: not everyone in this conversation may read this document.',
-    restrictedWarning: 'Not everyone here may read this document: only its title and link will be inserted.',
+    restrictedNote:
+      'Only the title and link are shown: not everyone in this conversation may read this document, or its sensitivity label keeps it from being quoted here.',
+    restrictedWarning:
+      'Not everyone here may read this document, or its sensitivity label keeps it from being quoted here: only its title and link will be inserted.',
   },
   tickets: {
     show: 'Show ticket {id}',

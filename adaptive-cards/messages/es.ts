@@ -70,8 +70,10 @@ export const es: Messages = {
   result: {
     untitled: 'Documento sin título',
     openDocument: 'Abrir documento',
-    restrictedNote: 'Solo se muestra el título: no todos en esta conversación pueden leer este documento.',
-    restrictedWarning: 'No todos aquí pueden leer este documento: solo se insertarán su título y su enlace.',
+    restrictedNote:
+      'Solo se muestran el título y el enlace: no todos en esta conversación pueden leer este documento, o su etiqueta de confidencialidad impide citarlo aquí.',
+    restrictedWarning:
+      'No todos aquí pueden leer este documento, o su etiqueta de confidencialidad impide citarlo aquí: solo se insertarán su título y su enlace.',
   },
   tickets: {
     show: 'Mostrar el ticket {id}',

@@ -71,9 +71,9 @@ export const fr: Messages = {
     untitled: 'Document sans titre',
     openDocument: 'Ouvrir le document',
     restrictedNote:
-      'Seul le titre est affiché : tous les participants de cette conversation ne peuvent pas lire ce document.',
+      'Seuls le titre et le lien sont affichés : tous les participants ne peuvent pas lire ce document, ou son étiquette de sensibilité empêche de le citer ici.',
     restrictedWarning:
-      'Tout le monde ici ne peut pas lire ce document : seuls son titre et son lien seront insérés.',
+      'Tous les participants ne peuvent pas lire ce document, ou son étiquette de sensibilité empêche de le citer ici : seuls son titre et son lien seront insérés.',
   },
   tickets: {
     show: 'Afficher le ticket {id}',

@@ -71,9 +71,9 @@ export const it: Messages = {
     untitled: 'Documento senza titolo',
     openDocument: 'Apri il documento',
     restrictedNote:
-      'Viene mostrato solo il titolo: non tutti in questa conversazione possono leggere questo documento.',
+      'Sono mostrati solo il titolo e il link: non tutti in questa conversazione possono leggere il documento, oppure la sua etichetta di riservatezza ne impedisce la citazione qui.',
     restrictedWarning:
-      'Non tutti qui possono leggere questo documento: verranno inseriti solo il titolo e il link.',
+      'Non tutti qui possono leggere questo documento, oppure la sua etichetta di riservatezza ne impedisce la citazione qui: verranno inseriti solo il titolo e il link.',
   },
   tickets: {
     show: 'Mostra il ticket {id}',

@@ -69,9 +69,10 @@ export const nl: Messages = {
   result: {
     untitled: 'Document zonder titel',
     openDocument: 'Document openen',
-    restrictedNote: 'Alleen de titel wordt getoond: niet iedereen in dit gesprek mag dit document lezen.',
+    restrictedNote:
+      'Alleen de titel en de link worden getoond: niet iedereen in dit gesprek mag dit document lezen, of het vertrouwelijkheidslabel staat citeren hier niet toe.',
     restrictedWarning:
-      'Niet iedereen hier mag dit document lezen: alleen de titel en de link worden ingevoegd.',
+      'Niet iedereen hier mag dit document lezen, of het vertrouwelijkheidslabel staat citeren hier niet toe: alleen de titel en de link worden ingevoegd.',
   },
   tickets: {
     show: 'Ticket {id} tonen',

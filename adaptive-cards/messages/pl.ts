@@ -69,8 +69,10 @@ export const pl: Messages = {
   result: {
     untitled: 'Dokument bez tytułu',
     openDocument: 'Otwórz dokument',
-    restrictedNote: 'Pokazano tylko tytuł: nie wszyscy w tej rozmowie mogą czytać ten dokument.',
-    restrictedWarning: 'Nie wszyscy tutaj mogą czytać ten dokument: zostaną wstawione tylko tytuł i link.',
+    restrictedNote:
+      'Wyświetlane są tylko tytuł i link: nie wszyscy w tej rozmowie mogą czytać ten dokument lub jego etykieta poufności nie pozwala go tu cytować.',
+    restrictedWarning:
+      'Nie wszyscy tutaj mogą czytać ten dokument lub jego etykieta poufności nie pozwala go tu cytować: zostaną wstawione tylko tytuł i link.',
   },
   tickets: {
     show: 'Pokaż zgłoszenie {id}',

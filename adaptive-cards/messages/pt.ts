@@ -70,8 +70,10 @@ export const pt: Messages = {
   result: {
     untitled: 'Documento sem título',
     openDocument: 'Abrir documento',
-    restrictedNote: 'Só é mostrado o título: nem todos nesta conversa podem ler este documento.',
-    restrictedWarning: 'Nem todos aqui podem ler este documento: só serão inseridos o título e o link.',
+    restrictedNote:
+      'Apenas o título e a ligação são mostrados: nem todos nesta conversa podem ler este documento, ou a sua etiqueta de confidencialidade impede que seja citado aqui.',
+    restrictedWarning:
+      'Nem todos aqui podem ler este documento, ou a sua etiqueta de confidencialidade impede que seja citado aqui: apenas o título e a ligação serão inseridos.',
   },
   tickets: {
     show: 'Mostrar o ticket {id}',
