@@ -3,7 +3,7 @@ import type { RegisteredSkill } from '../../skills/SkillRegistry';
 /**
  * The Adaptive Card template (version 1.5, `adaptivecards-templating` syntax) Copilot renders a skill's
  * `SkillApiResponse` with (the plugin manifest's `response_semantics.static_template`, data path `$`):
- * the skill's title, the result `text` (one TextBlock per non-empty line, since cards carry no control
+ * the sensitivity label when the response carries one (`Sensitivity: <label>`), the skill's title, the result `text` (one TextBlock per non-empty line, since cards carry no control
  * characters), an "AI-generated" line when `aiGenerated`, the numbered sources as links (`$data: ${citations}`,
  * hidden when there are none) and, when the response carries a confirmation, its summary with a note that
  * nothing happened yet. Binds only fields of `SkillApiResponse`, which `toSkillApiResponse` has made inert
@@ -15,6 +15,14 @@ export function responseCardTemplate(skill: Pick<RegisteredSkill, 'title'>): obj
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
+      {
+        type: 'TextBlock',
+        $when: '${exists(sensitivityLabel)}',
+        text: "${concat('Sensitivity: ', sensitivityLabel)}",
+        weight: 'Bolder',
+        size: 'Small',
+        wrap: true,
+      },
       { type: 'TextBlock', text: skill.title, weight: 'Bolder', size: 'Medium', wrap: true },
       {
         type: 'TextBlock',

@@ -82,6 +82,21 @@ describe('toSkillApiResponse: everything leaving through the plugin API is inert
   });
 });
 
+describe('responseCardTemplate: the sensitivity label', () => {
+  it('leads the card when the response carries one, and is absent otherwise', () => {
+    const base = { skill: 'ask_knowledge', text: 'x', aiGenerated: true, citations: [] };
+    const labelled = expandTemplate(responseCardTemplate({ title: 'Ask' }), {
+      ...base,
+      sensitivityLabel: 'Confidential',
+    }) as { body: { text: string }[] };
+    assert.equal(labelled.body[0]?.text, 'Sensitivity: Confidential');
+    const plain = expandTemplate(responseCardTemplate({ title: 'Ask' }), base) as {
+      body: { text: string }[];
+    };
+    assert.ok(!JSON.stringify(plain).includes('Sensitivity'));
+  });
+});
+
 describe('responseCardTemplate: a source without a usable URL', () => {
   it('shows its title as text, not as an empty link', () => {
     const response = toSkillApiResponse('ask_knowledge', result('x', 'Local note', 'javascript:alert(1)'));
