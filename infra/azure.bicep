@@ -27,6 +27,10 @@ param location string = resourceGroup().location
 @description('Regions the organisation allows for this workload (data residency), comma-separated; the deployment fails for any other location (ALLOWED_REGIONS; empty = defaultAllowedRegions below).')
 param allowedRegions string = ''
 
+@description('Geography of the Azure Bot Service (BOT_DATA_RESIDENCY): \'europe\' or \'india\' registers a regional bot (westeurope, centralindia) that keeps Bot Framework data in that geography; \'global\' the global one. Must be listed in allowedRegions.')
+@allowed(['global', 'europe', 'india'])
+param botDataResidency string = 'europe'
+
 @description('App Service instances, 1 to 30 (INSTANCE_COUNT; empty = 1). More than one needs shared state: enableAiSearch=\'true\' (and the Azure Storage state backends).')
 param instanceCount string = '1'
 
@@ -107,12 +111,16 @@ param azureDevOpsPat string = ''
 @allowed(['none', 'openai', 'azure-openai'])
 param modelProvider string = 'none'
 param azureOpenAiEndpoint string = ''
+@description('Region of an existing azureOpenAiEndpoint (AZURE_OPENAI_REGION; the bot refuses to start when it is not in allowedRegions).')
+param azureOpenAiRegion string = ''
 param azureOpenAiDeployment string = ''
 param azureOpenAiApiVersion string = '2024-10-21'
 @secure()
 @description('Optional Azure OpenAI key; leave empty to use the managed identity (Cognitive Services OpenAI User).')
 param azureOpenAiApiKey string = ''
 param openAiBaseUrl string = ''
+@description('Region of the openAiBaseUrl server (OPENAI_REGION; required with allowedRegions unless it is on loopback).')
+param openAiRegion string = ''
 param openAiModel string = ''
 @secure()
 param openAiApiKey string = ''
@@ -155,10 +163,14 @@ param linkSigningSecret string = ''
 var useSearch = enableAiSearch == 'true'
 var useOpenAi = enableAzureOpenAi == 'true'
 // Deployment-time checks: fail() stops the deployment with its message (Bicep CLI 0.33.93 or later).
-var defaultAllowedRegions = 'westeurope,northeurope,swedencentral,germanywestcentral,francecentral,uksouth'
+// `europe` is the Azure Bot Service's European geography (botDataResidency), not a location.
+var defaultAllowedRegions = 'westeurope,northeurope,swedencentral,germanywestcentral,francecentral,uksouth,europe'
 var regionList = empty(allowedRegions) ? defaultAllowedRegions : allowedRegions
 var regions = map(split(regionList, ','), region => toLower(trim(region)))
 var deployLocation = contains(regions, toLower(location)) ? location : fail('location \'${location}\' is not in allowedRegions (${regionList})')
+var checkedBotResidency = contains(regions, botDataResidency) ? botDataResidency : fail('botDataResidency \'${botDataResidency}\' is not in allowedRegions (${regionList})')
+// A regional Azure Bot is created in its geography's region; the global one is 'global'.
+var botLocation = checkedBotResidency == 'europe' ? 'westeurope' : (checkedBotResidency == 'india' ? 'centralindia' : 'global')
 var instances = empty(instanceCount) ? 1 : int(instanceCount)
 var checkedInstances = instances < 1 || instances > 30 ? fail('instanceCount must be 1 to 30') : (instances > 1 && !useSearch ? fail('instanceCount > 1 needs enableAiSearch=\'true\': the embedded index is a file of one instance') : instances)
 var searchReplicas = empty(aiSearchReplicas) ? 1 : int(aiSearchReplicas)
@@ -494,6 +506,15 @@ var settings = {
   REPORT_STORE: reportStore
   ADMIN_GROUP_ID: adminGroupId
   ADMIN_NAMES_GROUP_ID: adminNamesGroupId
+  // Data residency: the bot refuses to start when an endpoint is outside these regions (every resource here is
+  // in deployLocation; Application Insights' region is read from its connection string's ingestion endpoint).
+  ALLOWED_REGIONS: regionList
+  BOT_DATA_RESIDENCY: checkedBotResidency
+  AZURE_SEARCH_REGION: useSearch ? deployLocation : ''
+  AZURE_STORAGE_REGION: deployLocation
+  AZURE_OPENAI_REGION: useOpenAi ? deployLocation : azureOpenAiRegion
+  OPENAI_REGION: openAiRegion
+  APPLICATIONINSIGHTS_REGION: ''
 }
 
 resource site 'Microsoft.Web/sites@2023-12-01' = {
@@ -530,7 +551,7 @@ resource siteSettings 'Microsoft.Web/sites/config@2023-12-01' = {
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: names.bot
-  location: 'global'
+  location: botLocation
   kind: 'azurebot'
   sku: { name: 'F0' }
   properties: {

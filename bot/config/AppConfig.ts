@@ -169,4 +169,10 @@ export interface AppConfig {
    * pseudonyms.
    */
   readonly admin: { readonly groupId?: string; readonly namesGroupId?: string };
+  /**
+   * Data residency: the regions (and Bot Service geography) every configured endpoint must be in, checked at
+   * start-up by `checkResidency` (the config does not load otherwise). Absent: ALLOWED_REGIONS unset, no check.
+   * ALLOWED_REGIONS, BOT_DATA_RESIDENCY and the `*_REGION` variables.
+   */
+  readonly residency?: { readonly allowedRegions: readonly string[]; readonly botDataResidency: string };
 }

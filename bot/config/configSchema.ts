@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { DEFAULT_CONVERSATION_STATE_TTL_HOURS } from '../../skills/state/ConversationStateStore';
+import { BOT_DATA_RESIDENCIES, checkResidency } from './checkResidency';
 
 const optionalText = z
   .string()
@@ -16,6 +17,12 @@ const minutes = (min: number, max: number, fallback: number) => {
     .max(max, message)
     .default(fallback);
 };
+const region = optionalText.pipe(
+  z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{1,39}$/, 'must be an Azure region name such as westeurope')
+    .optional(),
+);
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const guid = (what: string) => optionalText.pipe(z.guid({ message: `must be a GUID (${what})` }).optional());
 const httpsUrl = optionalText.pipe(
@@ -175,6 +182,14 @@ export const ConfigSchema = z
     REPORT_STORE: z.enum(['embedded', 'onedrive']).default('embedded'),
     ADMIN_GROUP_ID: groupId,
     ADMIN_NAMES_GROUP_ID: groupId,
+    // Data residency (checkResidency): allowed regions, and the region of each endpoint that hides it.
+    ALLOWED_REGIONS: optionalText,
+    BOT_DATA_RESIDENCY: z.enum(BOT_DATA_RESIDENCIES).default('global'),
+    AZURE_SEARCH_REGION: region,
+    AZURE_STORAGE_REGION: region,
+    AZURE_OPENAI_REGION: region,
+    OPENAI_REGION: region,
+    APPLICATIONINSIGHTS_REGION: region,
   })
   .superRefine((env, ctx) => {
     const need = (name: keyof typeof env, why: string) => {
@@ -268,6 +283,7 @@ export const ConfigSchema = z
       }
     }
     checkEmbeddings(env, entra, ctx, need);
+    checkResidency(env, ctx);
     if (env.MicrosoftAppId && !env.PLUGIN_API_AUDIENCE)
       need(
         'PLUGIN_API_AUDIENCE',

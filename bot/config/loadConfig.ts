@@ -6,6 +6,7 @@ import {
   embeddingModelName,
   KNOWN_EMBEDDING_DIMENSIONS,
 } from './configSchema';
+import { allowedRegionsOf } from './checkResidency';
 import { readEnvFile } from './readEnvFile';
 
 export type { AppConfig } from './AppConfig';
@@ -160,7 +161,13 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
       ...(c.ADMIN_GROUP_ID ? { groupId: c.ADMIN_GROUP_ID } : {}),
       ...(c.ADMIN_NAMES_GROUP_ID ? { namesGroupId: c.ADMIN_NAMES_GROUP_ID } : {}),
     },
+    ...residencyOf(c),
   };
+}
+
+function residencyOf(c: ConfigValues): Pick<AppConfig, 'residency'> {
+  const allowedRegions = allowedRegionsOf(c.ALLOWED_REGIONS);
+  return allowedRegions ? { residency: { allowedRegions, botDataResidency: c.BOT_DATA_RESIDENCY } } : {};
 }
 
 /** Authenticated mode: how readers of links sign in (the schema made sure every part is there). */

@@ -210,8 +210,40 @@ describe('infra/azure.bicep and azure.parameters.json', () => {
     for (const [name, { node }] of main.resources) {
       const location = property(resourceBody(node), 'location')?.text;
       if (location === undefined) continue; // child resources inherit their parent's
+      if (name === 'bot') continue; // the Azure Bot's geography: checked below
       assert.ok(location === 'deployLocation' || location === "'global'", `${name}: location ${location}`);
     }
+  });
+
+  it('the Azure Bot is placed by botDataResidency, which must be in allowedRegions (fail())', () => {
+    assert.equal(property(resource('bot').body, 'location')?.text, 'botLocation');
+    assert.match(
+      main.variables.get('botLocation')?.text ?? '',
+      /checkedBotResidency == 'europe' \? 'westeurope'/,
+    );
+    assert.match(
+      main.variables.get('checkedBotResidency')?.text ?? '',
+      /contains\(regions, botDataResidency\) \? botDataResidency : fail\(/,
+    );
+    assert.match(main.variables.get('defaultAllowedRegions')?.text ?? '', /,europe'$/);
+  });
+
+  it("the app settings carry the allowed regions and every endpoint's region (data residency at start-up)", () => {
+    const settings = main.variables.get('settings');
+    assert.ok(settings);
+    const value = (key: string) =>
+      property(
+        settings.namedChildren.find((c) => c.type === 'object'),
+        key,
+      )?.text;
+    assert.equal(value('ALLOWED_REGIONS'), 'regionList');
+    assert.equal(value('BOT_DATA_RESIDENCY'), 'checkedBotResidency');
+    assert.equal(value('AZURE_SEARCH_REGION'), "useSearch ? deployLocation : ''");
+    assert.equal(value('AZURE_STORAGE_REGION'), 'deployLocation');
+    assert.equal(value('AZURE_OPENAI_REGION'), 'useOpenAi ? deployLocation : azureOpenAiRegion');
+    assert.equal(value('OPENAI_REGION'), 'openAiRegion');
+    // Read from the connection string's ingestion host, which names the region.
+    assert.equal(value('APPLICATIONINSIGHTS_REGION'), "''");
   });
 
   it('App Service on Linux, Node 22, instance count from a checked parameter', () => {
