@@ -1,3 +1,5 @@
+import type { People } from './personalFields';
+
 /** One AI-assisted action, as the caller describes it. */
 export interface AuditEntry {
   readonly actor: {
@@ -33,15 +35,25 @@ export interface AuditRecord extends AuditEntry {
   readonly time: string;
   /** `hash` of the previous record; 64 zeros for the first. */
   readonly prevHash: string;
-  /** SHA-256 (hex) over `prevHash` and the canonical JSON of every other field of this record. */
+  /**
+   * SHA-256 (hex) over `prevHash` and the canonical JSON of every other field of this record but `people`, its
+   * personal fields replaced by their commitments (`hashRecord`).
+   */
   readonly hash: string;
+  /**
+   * The salts (or, once pseudonymised, the commitments) that bind the personal fields into `hash`
+   * (`personalFields.ts`); absent on records written before personal fields could be pseudonymised.
+   */
+  readonly people?: People;
 }
 
 /**
  * The audit trail seam. Contract (`test/skills/audit/AuditLog.contract.ts`, run against every backend): records
  * are numbered without gaps and hash-chained as `AuditRecord` says, also across log objects over the same data;
  * `append` is durable when it resolves; records are never changed or removed
- * by the application; the chain lets a verifier detect any edit, deletion, reordering or truncation.
+ * by the application, except by the two operator actions the verifier accounts for: retention purges the oldest
+ * records behind a signed checkpoint, and erasure pseudonymises a person's fields without changing any hash
+ * (`personalFields.ts`); the chain lets a verifier detect any other edit, deletion, reordering or truncation.
  */
 export interface AuditLog {
   append(entry: AuditEntry): Promise<AuditRecord>;

@@ -5,9 +5,17 @@ import Database from 'better-sqlite3';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH, hashRecord } from './hashRecord';
+import { saltPeople } from './personalFields';
 import { headKeyFile, loadOrCreateHeadKey, readHeadKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, HEAD_TABLE_SQL, readHead, signHead } from './signedHead';
+import {
+  CHECKPOINT_TABLE_SQL,
+  readCheckpoint,
+  signCheckpoint,
+  type AuditCheckpoint,
+} from './auditCheckpoint';
+import { auditPseudonym, pseudonymised, recordIsAbout } from './personalFields';
 
 export interface SqliteAuditLogOptions {
   /** Path of the SQLite file (e.g. `DATA_DIR/audit.sqlite`); its folder is created when missing. */
@@ -38,7 +46,11 @@ CREATE TRIGGER IF NOT EXISTS audit_next_seq BEFORE INSERT ON audit
   WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit)
   BEGIN SELECT RAISE(ABORT, 'audit records are append-only: seq must be the next number'); END;
 ${HEAD_TABLE_SQL};
+${CHECKPOINT_TABLE_SQL};
 `;
+
+/** The triggers an operator action (purge, pseudonymisation) lifts inside its own transaction. */
+const GUARD_TRIGGERS = ['audit_no_update', 'audit_no_delete'];
 
 /**
  * The audit trail in one SQLite file: table `audit(seq, record)` holds each record's canonical JSON, hash-chained
@@ -86,6 +98,105 @@ export class SqliteAuditLog implements AuditLog {
     return record;
   }
 
+  /**
+   * Retention: removes the records older than `cutoff` (by their `time`, from the oldest on) and puts a signed
+   * checkpoint (`AuditCheckpoint`) in their place, in one transaction, so the rest of the chain still verifies.
+   * The newest record is always kept (it is what the signed head names). Throws, removing nothing, when the log
+   * fails its head check.
+   */
+  async purgeBefore(cutoff: Date): Promise<{ purged: number; checkpoint?: AuditCheckpoint }> {
+    if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
+    return this.db
+      .transaction(() => {
+        const last = this.assertHead();
+        if (!last) return { purged: 0 };
+        let newestOld: { seq: number; hash: string; time: string } | undefined;
+        const rows = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq').iterate() as Iterable<{
+          seq: number;
+          record: string;
+        }>;
+        for (const row of rows) {
+          if (row.seq >= last.seq) break;
+          const record = JSON.parse(row.record) as { time?: unknown; hash?: unknown };
+          if (typeof record.time !== 'string' || !(new Date(record.time) < cutoff)) break;
+          newestOld = { seq: row.seq, hash: String(record.hash), time: record.time };
+        }
+        if (!newestOld) return { purged: 0 };
+        const kept = newestOld;
+        const purged = this.unguarded(
+          () => this.db.prepare('DELETE FROM audit WHERE seq <= ?').run(kept.seq).changes,
+        );
+        const unsigned = { ...kept, purgedAt: this.now().toISOString() };
+        const checkpoint = { ...unsigned, mac: signCheckpoint(this.key, unsigned) };
+        this.db
+          .prepare(
+            'INSERT OR REPLACE INTO audit_checkpoint(id, seq, hash, time, purged_at, mac) VALUES (1, ?, ?, ?, ?, ?)',
+          )
+          .run(checkpoint.seq, checkpoint.hash, checkpoint.time, checkpoint.purgedAt, checkpoint.mac);
+        return { purged, checkpoint };
+      })
+      .immediate();
+  }
+
+  /**
+   * Erasure: pseudonymises every record about `userId` (`personalFields.pseudonymised`: their id becomes the
+   * keyed pseudonym, their request's parameters are emptied; no hash changes) and appends one
+   * `person_pseudonymised` record, made by the pseudonym, saying how many records were changed. `legacy`
+   * counts records about the user written before personal fields could be pseudonymised: they are left as
+   * they are (changing them would break the chain; retention purges them in time).
+   */
+  async pseudonymise(userId: string): Promise<{ pseudonym: string; pseudonymised: number; legacy: number }> {
+    if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
+    const pseudonym = auditPseudonym(this.key, userId);
+    const result = this.db
+      .transaction(() => {
+        this.assertHead();
+        let changed = 0;
+        let legacy = 0;
+        const rows = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq').all() as {
+          seq: number;
+          record: string;
+        }[];
+        const update = this.db.prepare('UPDATE audit SET record = ? WHERE seq = ?');
+        this.unguarded(() => {
+          for (const row of rows) {
+            const record = JSON.parse(row.record) as Record<string, unknown>;
+            if (!recordIsAbout(record, userId)) continue;
+            const next = pseudonymised(record, userId, pseudonym);
+            if (!next) {
+              legacy += 1;
+              continue;
+            }
+            update.run(canonicalJson(next), row.seq);
+            changed += 1;
+          }
+        });
+        if (changed > 0 || legacy > 0) {
+          this.appendNow({
+            actor: { userId: pseudonym, surface: 'cli' },
+            skill: 'privacy',
+            action: 'person_pseudonymised',
+            parameters: { records: changed, legacyRecords: legacy },
+            sourceIds: [],
+            planner: 'operator',
+            outcome: 'ok',
+          });
+        }
+        return { pseudonym, pseudonymised: changed, legacy };
+      })
+      .immediate();
+    this.anchorHead();
+    return result;
+  }
+
+  /** Every stored record whose personal fields name `userId` (the actor or the confirmer), oldest first. */
+  async recordsAbout(userId: string): Promise<AuditRecord[]> {
+    const rows = this.db.prepare('SELECT record FROM audit ORDER BY seq').all() as { record: string }[];
+    return rows
+      .map((row) => JSON.parse(row.record) as AuditRecord)
+      .filter((record) => recordIsAbout(record as unknown as Record<string, unknown>, userId));
+  }
+
   async ping(): Promise<void> {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
     this.db.prepare('SELECT 1').get();
@@ -105,6 +216,16 @@ export class SqliteAuditLog implements AuditLog {
     if (fresh) this.writeHead(0, GENESIS_HASH);
   }
 
+  /** Runs `change` with the append-only triggers lifted; they are back before the transaction commits. */
+  private unguarded<T>(change: () => T): T {
+    for (const trigger of GUARD_TRIGGERS) this.db.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
+    try {
+      return change();
+    } finally {
+      this.db.exec(SCHEMA_SQL);
+    }
+  }
+
   private writeHead(seq: number, hash: string): void {
     this.db
       .prepare('INSERT OR REPLACE INTO audit_head(id, seq, hash, mac) VALUES (1, ?, ?, ?)')
@@ -118,6 +239,7 @@ export class SqliteAuditLog implements AuditLog {
       seq: (last?.seq ?? 0) + 1,
       time: this.now().toISOString(),
       prevHash: last?.hash ?? GENESIS_HASH,
+      people: saltPeople(entry),
     };
     const hash = hashRecord(unsealed);
     const text = canonicalJson({ ...unsealed, hash });
@@ -173,9 +295,14 @@ function generatedKey(file: string, fresh: boolean): string {
   return key;
 }
 
-/** The stored hash of record `seq` (GENESIS for 0), or undefined when there is no such record. */
+/**
+ * The stored hash of record `seq` (GENESIS for 0; the checkpoint's hash for the newest purged record), or
+ * undefined when there is no such record.
+ */
 export function hashAt(db: Database.Database, seq: number): string | undefined {
   if (seq === 0) return GENESIS_HASH;
+  const checkpoint = readCheckpoint(db);
+  if (checkpoint && seq === checkpoint.seq) return checkpoint.hash;
   const row = db.prepare('SELECT record FROM audit WHERE seq = ?').get(seq) as { record: string } | undefined;
   return row ? storedHash(row.record) : undefined;
 }

@@ -5,6 +5,7 @@ import { lostRace, storageStatus } from '../storage/storageStatus';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH, hashRecord } from './hashRecord';
+import { saltPeople } from './personalFields';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, signHead, type SignedHead } from './signedHead';
 
@@ -84,7 +85,13 @@ export class TableAuditLog implements AuditLog {
     await this.ready();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       const head = await this.checkedHead();
-      const unsealed = { ...entry, seq: head.seq + 1, time: this.now().toISOString(), prevHash: head.hash };
+      const unsealed = {
+        ...entry,
+        seq: head.seq + 1,
+        time: this.now().toISOString(),
+        prevHash: head.hash,
+        people: saltPeople(entry),
+      };
       const hash = hashRecord(unsealed);
       const text = canonicalJson({ ...unsealed, hash });
       const transaction = new TableTransaction();

@@ -6,9 +6,25 @@ import { headKeyFile, readHeadKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { hashAt } from './SqliteAuditLog';
 import { checkHead, headSigned, readHead, type SignedHead } from './signedHead';
+import { checkpointSigned, readCheckpoint } from './auditCheckpoint';
+
+/** Where a retention purge cut the chain (the signed checkpoint, its MAC verified). */
+export interface CheckpointSummary {
+  /** The newest purged record: the stored chain starts at `seq + 1`. */
+  readonly seq: number;
+  /** That record's time: records up to it were purged. */
+  readonly time: string;
+  readonly purgedAt: string;
+}
 
 export type AuditVerification =
-  | { readonly ok: true; readonly records: number; readonly headHash: string }
+  | {
+      readonly ok: true;
+      readonly records: number;
+      readonly headHash: string;
+      /** Present when records were purged (retention): the chain verified from this checkpoint on. */
+      readonly checkpoint?: CheckpointSummary;
+    }
   | {
       readonly ok: false;
       readonly records: number;
@@ -29,7 +45,8 @@ const HASH_PATTERN = /^[0-9a-f]{64}$/;
  * and the problem; `firstBadSeq` is null when no record can be named (forged or missing head, no key,
  * unreadable file). `records` counts the stored rows; `headHash` is `GENESIS_HASH` for an empty log.
  * With `anchor`, the log must also reach and agree with the externally anchored head (`checkAnchor`), so a
- * rolled-back or restored log fails too. Reads one consistent snapshot, so it can run while the app appends. Throws only when `file` does not exist.
+ * rolled-back or restored log fails too. After a retention purge the chain starts at the signed checkpoint
+ * (`AuditCheckpoint`: its MAC must verify under the same key) instead of at record 1, and the result names it. Reads one consistent snapshot, so it can run while the app appends. Throws only when `file` does not exist.
  */
 export function verifyAuditLog(
   file: string,
@@ -52,7 +69,21 @@ export function verifyAuditLog(
     } catch (error) {
       return fail(null, `the audit table cannot be read: ${(error as Error).message}`);
     }
-    let last: { seq: number; hash: string } | undefined;
+    const key = options.headKey ?? readHeadKey(file);
+    if (key === undefined) {
+      return fail(null, `no key to check the signed head: pass headKey or restore ${headKeyFile(file)}`);
+    }
+    // After a retention purge the chain starts at a checkpoint signed with the same key.
+    const checkpoint = readCheckpoint(db);
+    if (checkpoint && !checkpointSigned(checkpoint, key)) {
+      return fail(
+        null,
+        'the retention checkpoint does not verify (forged, moved, or signed with another key)',
+      );
+    }
+    let last: { seq: number; hash: string } | undefined = checkpoint
+      ? { seq: checkpoint.seq, hash: checkpoint.hash }
+      : undefined;
     const rows = db.prepare('SELECT seq, record FROM audit ORDER BY seq').iterate() as Iterable<{
       seq: number;
       record: unknown;
@@ -67,10 +98,6 @@ export function verifyAuditLog(
       const problem = recordProblem(row.seq, row.record, last?.hash ?? GENESIS_HASH);
       if (typeof problem === 'string') return fail(row.seq, problem);
       last = { seq: row.seq, hash: problem.hash };
-    }
-    const key = options.headKey ?? readHeadKey(file);
-    if (key === undefined) {
-      return fail(null, `no key to check the signed head: pass headKey or restore ${headKeyFile(file)}`);
     }
     const headProblem = checkHead(last, readHead(db), key);
     if (headProblem) return fail(headProblem.firstBadSeq, headProblem.problem);
@@ -88,7 +115,14 @@ export function verifyAuditLog(
       const anchorProblem = checkAnchor(anchored, lastSeq, (seq) => hashAt(db, seq), options.anchor.location);
       if (anchorProblem) return fail(Math.min(lastSeq + 1, anchored?.seq ?? lastSeq + 1), anchorProblem);
     }
-    return { ok: true, records, headHash: last?.hash ?? GENESIS_HASH };
+    return {
+      ok: true,
+      records,
+      headHash: last?.hash ?? GENESIS_HASH,
+      ...(checkpoint
+        ? { checkpoint: { seq: checkpoint.seq, time: checkpoint.time, purgedAt: checkpoint.purgedAt } }
+        : {}),
+    };
   } finally {
     db.close();
   }

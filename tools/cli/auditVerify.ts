@@ -4,7 +4,8 @@
  * edited, deleted, reordered or truncated records and a forged head, using the head key (AUDIT_HEAD_KEY_FILE,
  * default `<file>.key`) and, when AUDIT_HEAD_ANCHOR is set, that the log reaches its externally anchored head
  * (a rolled-back or restored log fails).
- * Prints `audit log OK: N records, head <hash>` and exits 0, or `audit log TAMPERED at record <seq>: <problem>`
+ * Prints `audit log OK: N records, head <hash>` (naming the retention checkpoint the chain starts at, when
+ * records were purged) and exits 0, or `audit log TAMPERED at record <seq>: <problem>`
  * (`TAMPERED: <problem>` when no record can be named) and exits 1. Exit 2 on bad usage or configuration, or
  * when there is no log at the path.
  */
@@ -57,7 +58,10 @@ async function main(argv: string[]): Promise<number> {
     result = verifyAuditLog(file, { ...(headKey ? { headKey } : {}), ...anchor });
   }
   if (result.ok) {
-    console.log(`audit log OK: ${result.records} records, head ${result.headHash}`);
+    const checkpoint = result.checkpoint
+      ? `, from the retention checkpoint at record ${result.checkpoint.seq} (records up to ${result.checkpoint.time} purged at ${result.checkpoint.purgedAt})`
+      : '';
+    console.log(`audit log OK: ${result.records} records${checkpoint}, head ${result.headHash}`);
     return 0;
   }
   const where = result.firstBadSeq === null ? '' : ` at record ${result.firstBadSeq}`;

@@ -1,0 +1,129 @@
+import crypto from 'node:crypto';
+import { canonicalJson } from './canonicalJson';
+
+/**
+ * The fields of an audit record that are about a person and can be pseudonymised on request (`npm run privacy
+ * -- erase`): who the action was for, their request's parameters (questions, ticket text), who confirmed it.
+ */
+export const PERSONAL_FIELDS = ['actor.userId', 'parameters', 'confirmedBy'] as const;
+export type PersonalField = (typeof PERSONAL_FIELDS)[number];
+
+/**
+ * How a record's chain hash covers each personal field (`AuditRecord.people`, itself outside the hash): while
+ * the value is stored, by a random per-field `salt` (the hash covers `commitment(field, salt, value)`); once it
+ * was pseudonymised, by that `commitment` stored in place of the salt. Either way the chain hash is the same,
+ * so pseudonymising a record keeps the chain verifiable, and any change of a stored value, salt or commitment
+ * changes the hash. Without the salt a commitment reveals nothing of the erased value (not even to someone
+ * who guesses it). Records written before this scheme have no `people` and hash their fields as stored.
+ */
+export type People = Partial<Record<PersonalField, { salt: string } | { commitment: string }>>;
+
+/** The commitment to one personal field's value: SHA-256 over the salt, the field's name and its canonical JSON. */
+export function commitment(field: PersonalField, salt: string, value: unknown): string {
+  return crypto
+    .createHash('sha256')
+    .update(`${salt}\n${field}\n${canonicalJson(value === undefined ? null : value)}`)
+    .digest('hex');
+}
+
+/** A fresh `people` for a new record: one random salt per personal field the record holds. */
+export function saltPeople(record: { readonly confirmedBy?: string }): People {
+  const salt = () => ({ salt: crypto.randomBytes(16).toString('hex') });
+  return {
+    'actor.userId': salt(),
+    parameters: salt(),
+    ...(record.confirmedBy !== undefined ? { confirmedBy: salt() } : {}),
+  };
+}
+
+/** The value of `field` in a record (plain object). */
+export function fieldValue(record: Record<string, unknown>, field: PersonalField): unknown {
+  if (field === 'actor.userId') {
+    const actor = record.actor;
+    return typeof actor === 'object' && actor !== null
+      ? (actor as Record<string, unknown>).userId
+      : undefined;
+  }
+  return record[field];
+}
+
+/** A copy of `record` with `field` set to `value`. */
+export function withField(
+  record: Record<string, unknown>,
+  field: PersonalField,
+  value: unknown,
+): Record<string, unknown> {
+  if (field === 'actor.userId') {
+    const actor = typeof record.actor === 'object' && record.actor !== null ? record.actor : {};
+    return { ...record, actor: { ...(actor as Record<string, unknown>), userId: value } };
+  }
+  return { ...record, [field]: value };
+}
+
+/**
+ * What the chain hash covers of `record` (without `hash` and `people`): with `people`, each personal field
+ * replaced by its commitment. A malformed `people` entry leaves the field as stored (the hash then fails).
+ */
+export function hashedForm(record: Record<string, unknown>): Record<string, unknown> {
+  let rest: Record<string, unknown> = { ...record };
+  delete rest.hash;
+  delete rest.people;
+  const people = record.people;
+  if (typeof people !== 'object' || people === null) return rest;
+  for (const field of PERSONAL_FIELDS) {
+    const entry = (people as Record<string, unknown>)[field];
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { salt, commitment: committed } = entry as { salt?: unknown; commitment?: unknown };
+    if (typeof salt === 'string') {
+      rest = withField(rest, field, `commitment:${commitment(field, salt, fieldValue(record, field))}`);
+    } else if (typeof committed === 'string') {
+      rest = withField(rest, field, `commitment:${committed}`);
+    }
+  }
+  return rest;
+}
+
+/**
+ * The keyed pseudonym that replaces a person's id in pseudonymised audit records: HMAC-SHA256 of the id under
+ * the audit head key, 32 hex characters, prefixed `pseudonym:`. Stable (the same person gets the same
+ * pseudonym in every record), so the trail still shows that one person did these things; without the key it
+ * cannot be linked back to the id.
+ */
+export function auditPseudonym(key: string, userId: string): string {
+  const mac = crypto.createHmac('sha256', key).update(`audit-pseudonym\n${userId}`).digest('hex');
+  return `pseudonym:${mac.slice(0, 32)}`;
+}
+
+/**
+ * `record` with every personal field about `userId` pseudonymised: the actor's id (and the request's
+ * parameters) when the action was for them, `confirmedBy` when they confirmed it. Each such field's salt is
+ * replaced by its commitment, so the chain hash is unchanged. Undefined when the record holds nothing about
+ * `userId`, or when it has no `people` (written before this scheme: it cannot be pseudonymised in place).
+ */
+export function pseudonymised(
+  record: Record<string, unknown>,
+  userId: string,
+  pseudonym: string,
+): Record<string, unknown> | undefined {
+  const people = record.people;
+  if (typeof people !== 'object' || people === null) return undefined;
+  const fields: PersonalField[] = [];
+  if (fieldValue(record, 'actor.userId') === userId) fields.push('actor.userId', 'parameters');
+  if (fieldValue(record, 'confirmedBy') === userId) fields.push('confirmedBy');
+  let next = record;
+  const nextPeople: Record<string, unknown> = { ...(people as Record<string, unknown>) };
+  let changed = false;
+  for (const field of fields) {
+    const entry = nextPeople[field] as { salt?: unknown } | undefined;
+    if (typeof entry?.salt !== 'string') continue;
+    nextPeople[field] = { commitment: commitment(field, entry.salt, fieldValue(record, field)) };
+    next = withField(next, field, field === 'parameters' ? {} : pseudonym);
+    changed = true;
+  }
+  return changed ? { ...next, people: nextPeople } : undefined;
+}
+
+/** True when `record` names `userId` in a personal field (before pseudonymisation). */
+export function recordIsAbout(record: Record<string, unknown>, userId: string): boolean {
+  return fieldValue(record, 'actor.userId') === userId || fieldValue(record, 'confirmedBy') === userId;
+}
