@@ -20,6 +20,7 @@ import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SecurityEvents } from '../skills/security/SecurityEvents';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
 import type { AnswerLog } from '../skills/usage/AnswerLog';
+import type { DataHolders } from '../skills/privacy/PersonalData';
 import { IngestRunLog } from '../knowledge/ingest/IngestRunLog';
 import type { TicketSystem } from '../skills/tickets';
 import { SkillRegistry } from '../skills/SkillRegistry';
@@ -66,6 +67,11 @@ export interface Services {
    * (the chain is in Table Storage: `npm run audit:export` reads it).
    */
   readonly auditFile?: string;
+  /**
+   * Every store's retention (the purge: `purgeExpired`, run by a timer in the running bot and by `npm run
+   * purge`) and personal data (`npm run privacy`). Only stores that support it appear (see docs/ADMIN.md).
+   */
+  readonly holders: DataHolders;
   /** Verifies the whole audit trail as `audit:verify` does (hash chain, signed head, anchor). */
   verifyAudit(): Promise<AuditVerification>;
   /** The app's Entra credential, when configured (cloud backends). */
@@ -192,7 +198,7 @@ export function compose(
     onAuditError: (error, record) =>
       log.error('audit record not written', { ...record, event: 'audit_write_failed', error: String(error) }),
   });
-  const { tickets, reports } = composeSkills({
+  const { tickets, reports, holders } = composeSkills({
     config,
     registry,
     index,
@@ -224,6 +230,14 @@ export function compose(
     ingestRuns: new IngestRunLog(files.ingestRuns),
     ...(composedAudit.file ? { auditFile: composedAudit.file } : {}),
     verifyAudit: () => composedAudit.verify(),
+    holders: {
+      retention: [...state.holders.retention, ...composedAudit.holders.retention, ...holders.retention],
+      personalData: [
+        ...state.holders.personalData,
+        ...composedAudit.holders.personalData,
+        ...holders.personalData,
+      ],
+    },
     feedback: traceMethods(state.feedback, 'backend.feedback', ['recordAnswer', 'recordFeedback', 'list']),
     conversationState,
     linkSecret,

@@ -7,6 +7,7 @@ import { verifyAuditLog, type AuditVerification } from '../skills/audit/verifyAu
 import { verifyTableAuditLog } from '../skills/audit/verifyTableAuditLog';
 import type { StorageClients } from './azure/createStorageClients';
 import type { AppConfig } from './config/AppConfig';
+import { daysBefore, type DataHolders } from '../skills/privacy/PersonalData';
 
 /** The audit chain's table in the Storage account (STATE_BACKEND=azure). */
 export const AUDIT_TABLE = 'audit';
@@ -20,6 +21,11 @@ export interface ComposedAudit {
   verify(): Promise<AuditVerification>;
   /** The SQLite file of the embedded log; undefined for the Table Storage chain. */
   readonly file?: string;
+  /**
+   * Retention (purge behind a signed checkpoint, AUDIT_RETENTION_DAYS) and erasure (pseudonymisation) of the
+   * embedded log; none yet for the Table Storage chain.
+   */
+  readonly holders: DataHolders;
 }
 
 /**
@@ -49,6 +55,7 @@ export function composeAudit(
         assertIntact(await verify());
       },
       verify,
+      holders: { retention: [], personalData: [] },
     };
   }
   // Opening checks the head and the anchor; the whole chain is checked too.
@@ -59,7 +66,27 @@ export function composeAudit(
     void audit.close();
     throw error;
   }
-  return { audit, ready: async () => undefined, verify: async () => verifyAuditLog(file, trust), file };
+  return {
+    audit,
+    ready: async () => undefined,
+    verify: async () => verifyAuditLog(file, trust),
+    file,
+    holders: {
+      retention: [
+        {
+          kind: 'audit',
+          purge: async (now) => (await audit.purgeBefore(daysBefore(now, config.retention.auditDays))).purged,
+        },
+      ],
+      personalData: [
+        {
+          kind: 'audit',
+          exportUser: (user) => audit.recordsAbout(user),
+          eraseUser: async (user) => (await audit.pseudonymise(user)).pseudonymised,
+        },
+      ],
+    },
+  };
 }
 
 function assertIntact(result: AuditVerification): void {

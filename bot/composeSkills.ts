@@ -16,6 +16,12 @@ import { exportReportSkill } from '../skills/reports/exportReportSkill';
 import { FileReportStore } from '../skills/reports/FileReportStore';
 import { GraphReportStore } from '../skills/reports/GraphReportStore';
 import { BlobReportStore } from '../skills/reports/BlobReportStore';
+import {
+  daysBefore,
+  type DataHolders,
+  type PersonalDataSource,
+  type RetentionTarget,
+} from '../skills/privacy/PersonalData';
 import type { ReportStore } from '../skills/reports/ReportStore';
 import type { SkillUser } from '../skills/SkillDescriptor';
 import type { SkillRegistry } from '../skills/SkillRegistry';
@@ -44,6 +50,8 @@ const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
 export interface SkillBackends {
   readonly tickets: TicketSystem;
   readonly reports: ReportStore;
+  /** Retention and personal data of the embedded ticket desk and report store (SQLite and files only). */
+  readonly holders: DataHolders;
 }
 
 /**
@@ -76,11 +84,9 @@ export function composeSkills(input: {
   const { config, registry, index, confirmations, linkSecret } = input;
   const profile = input.profile ?? defaultOrganisationProfile;
   const links = createLinkBuilder(config, linkSecret);
-  const tickets = traceMethods(
-    createTicketSystem(config, input.credential, input.storage),
-    'backend.tickets',
-    ['create', 'get', 'listByRequester'],
-  );
+  const ticketSystem = createTicketSystem(config, input.credential, input.storage);
+  const reportStore = createReportStore(config, input.credential, input.storage);
+  const tickets = traceMethods(ticketSystem, 'backend.tickets', ['create', 'get', 'listByRequester']);
   const answerModel = config.model
     ? traceMethods(
         new OpenAIChatModel({
@@ -94,11 +100,12 @@ export function composeSkills(input: {
         { 'backend.kind': config.model.provider },
       )
     : undefined;
-  const reports = traceMethods(
-    createReportStore(config, input.credential, input.storage),
-    'backend.reports',
-    ['saveDraft', 'getDraft', 'export', 'getExport'],
-  );
+  const reports = traceMethods(reportStore, 'backend.reports', [
+    'saveDraft',
+    'getDraft',
+    'export',
+    'getExport',
+  ]);
   registerSkills(registry, {
     index,
     tickets,
@@ -114,7 +121,7 @@ export function composeSkills(input: {
     examples: input.examples ?? profile.examples.questions,
     ...(input.securityEvents ? { securityEvents: input.securityEvents } : {}),
   });
-  return { tickets, reports };
+  return { tickets, reports, holders: holdersOf(config, ticketSystem, reportStore) };
 }
 
 /** What the skills run against. `registerSkills` only captures these: no skill calls one while being registered. */
@@ -221,4 +228,33 @@ function createTicketSystem(
           },
         },
   });
+}
+
+/** Retention and personal data of the backends kept here: the SQLite ticket desk and the file report store. */
+function holdersOf(config: AppConfig, tickets: TicketSystem, reports: ReportStore): DataHolders {
+  const retention: RetentionTarget[] = [];
+  const personalData: PersonalDataSource[] = [];
+  if (tickets instanceof SqliteTicketDesk) {
+    retention.push({
+      kind: 'tickets',
+      purge: (now) => tickets.purgeBefore(daysBefore(now, config.retention.ticketDays)),
+    });
+    personalData.push({
+      kind: 'tickets',
+      exportUser: (user) => tickets.recordsAbout(user),
+      eraseUser: (user) => tickets.eraseUser(user),
+    });
+  }
+  if (reports instanceof FileReportStore) {
+    retention.push({
+      kind: 'reports',
+      purge: (now) => reports.purgeBefore(daysBefore(now, config.retention.reportDays)),
+    });
+    personalData.push({
+      kind: 'reports',
+      exportUser: (user) => reports.recordsAbout(user),
+      eraseUser: (user) => reports.eraseUser(user),
+    });
+  }
+  return { retention, personalData };
 }

@@ -16,6 +16,7 @@ import { TableFeedbackStore } from '../skills/feedback/TableFeedbackStore';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
 import { SqliteConversationStateStore } from '../skills/state/SqliteConversationStateStore';
 import { TableConversationStateStore } from '../skills/state/TableConversationStateStore';
+import { daysBefore, ERASED_PERSON, type DataHolders } from '../skills/privacy/PersonalData';
 import { createStorageClients, type StorageClients } from './azure/createStorageClients';
 import type { AppConfig } from './config/AppConfig';
 import { REPORTS_CONTAINER, TICKETS_TABLE } from './composeSkills';
@@ -44,6 +45,11 @@ export interface StateStores {
    * (no Table Storage implementation yet, so with STATE_BACKEND=azure each instance's console shows its own).
    */
   readonly answers: AnswerLog;
+  /**
+   * Retention and personal data of the stores kept in SQLite (`state.sqlite`): all of them when embedded; the
+   * answer log and approvals with STATE_BACKEND=azure (the Table Storage stores have none yet).
+   */
+  readonly holders: DataHolders;
   /** The Storage account's clients with STATE_BACKEND=azure (the audit chain, tickets and reports use them too). */
   readonly storage?: StorageClients;
   /**
@@ -69,7 +75,10 @@ export function composeState(
     const tables = [...Object.values(STATE_TABLES), TICKETS_TABLE].map((name) => clients.table(name));
     const reports = clients.container(REPORTS_CONTAINER);
     const approvalsDb = openStateFile(options.stateFile);
+    const answers = new SqliteAnswerLog({ db: approvalsDb });
+    const approvals = new SqliteApprovalStore({ db: approvalsDb });
     return {
+      holders: sqliteHolders(config, { answers, approvals }),
       storage: clients,
       confirmations: new TableConfirmationStore({ table: clients.table(STATE_TABLES.confirmations), now }),
       idempotency: new TableIdempotencyStore({ table: clients.table(STATE_TABLES.idempotency) }),
@@ -79,8 +88,8 @@ export function composeState(
         ttlMs,
         now,
       }),
-      approvals: new SqliteApprovalStore({ db: approvalsDb }),
-      answers: new SqliteAnswerLog({ db: approvalsDb }),
+      approvals,
+      answers,
       ready: async () => {
         await Promise.all([...tables.map((table) => table.createTable()), reports.createIfNotExists()]);
       },
@@ -90,13 +99,18 @@ export function composeState(
     };
   }
   const db = openStateFile(options.stateFile);
+  const feedback = new SqliteFeedbackStore({ db });
+  const conversationState = new SqliteConversationStateStore({ db, ttlMs, now });
+  const approvals = new SqliteApprovalStore({ db });
+  const answers = new SqliteAnswerLog({ db });
   return {
+    holders: sqliteHolders(config, { answers, approvals, feedback, conversationState }),
     confirmations: new SqliteConfirmationStore({ db, now }),
     idempotency: new SqliteIdempotencyStore({ db }),
-    feedback: new SqliteFeedbackStore({ db }),
-    conversationState: new SqliteConversationStateStore({ db, ttlMs, now }),
-    approvals: new SqliteApprovalStore({ db }),
-    answers: new SqliteAnswerLog({ db }),
+    feedback,
+    conversationState,
+    approvals,
+    answers,
     ready: async () => undefined,
     close: async () => {
       if (db.open) db.close();
@@ -108,4 +122,65 @@ function openStateFile(file: string): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   return db;
+}
+
+/** Retention targets and personal-data sources of the SQLite stores given (`feedback` and state: embedded only). */
+function sqliteHolders(
+  config: AppConfig,
+  stores: {
+    answers: SqliteAnswerLog;
+    approvals: SqliteApprovalStore;
+    feedback?: SqliteFeedbackStore;
+    conversationState?: SqliteConversationStateStore;
+  },
+): DataHolders {
+  const { answers, approvals, feedback, conversationState } = stores;
+  const { retention } = config;
+  return {
+    retention: [
+      ...(conversationState
+        ? [{ kind: 'conversationState' as const, purge: () => conversationState.purgeExpired() }]
+        : []),
+      ...(feedback
+        ? [
+            {
+              kind: 'feedback' as const,
+              purge: (now: Date) => feedback.purgeBefore(daysBefore(now, retention.feedbackDays)),
+            },
+          ]
+        : []),
+      { kind: 'answerLog', purge: (now) => answers.purgeBefore(daysBefore(now, retention.answerLogDays)) },
+      { kind: 'approvals', purge: (now) => approvals.purgeBefore(daysBefore(now, retention.reportDays)) },
+    ],
+    personalData: [
+      ...(conversationState
+        ? [
+            {
+              kind: 'conversationState' as const,
+              exportUser: (user: string) => conversationState.recordsAbout(user),
+              eraseUser: (user: string) => conversationState.eraseUser(user),
+            },
+          ]
+        : []),
+      ...(feedback
+        ? [
+            {
+              kind: 'feedback' as const,
+              exportUser: (user: string) => feedback.recordsAbout(user),
+              eraseUser: (user: string) => feedback.eraseUser(user),
+            },
+          ]
+        : []),
+      {
+        kind: 'answerLog',
+        exportUser: (user) => answers.recordsAbout(user),
+        eraseUser: (user) => answers.eraseUser(user),
+      },
+      {
+        kind: 'approvals',
+        exportUser: (user) => approvals.recordsAbout(user),
+        eraseUser: (user) => approvals.eraseUser(user, ERASED_PERSON),
+      },
+    ],
+  };
 }

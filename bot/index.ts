@@ -7,6 +7,7 @@ import { createServer } from './http/createServer';
 import { createLogger, type Logger } from './log/createLogger';
 import { startTelemetry } from './telemetry/startTelemetry';
 import { createTeamsApp } from './teams/createTeamsApp';
+import { schedulePurge } from './schedulePurge';
 
 export interface RunningBot {
   readonly services: Services;
@@ -51,6 +52,12 @@ export async function startBot(
     services.log.warn(
       `Local mode: no MicrosoftAppId, requests are not authenticated, so the bot listens on 127.0.0.1:${port} only`,
     );
+  // Retention: the stores' purge runs on a timer while the bot runs (also `npm run purge`).
+  const purge = schedulePurge({
+    targets: services.holders.retention,
+    intervalMs: config.retention.purgeIntervalHours * 3600 * 1000,
+    log: services.log,
+  });
   let closed: Promise<number> | undefined;
   const close = (timeoutMs: number) =>
     (closed ??= (async () => {
@@ -58,6 +65,7 @@ export async function startBot(
       const cut = await drain(timeoutMs);
       server.closeAllConnections();
       await listening;
+      await purge.stop();
       await services.close();
       return cut;
     })());

@@ -56,6 +56,14 @@ param logRetentionDays int = 30
 @description('Hours a conversation\'s state (a question the bot asked and waits on; with a model, the planner\'s last messages) is kept after its last change (CONVERSATION_STATE_TTL_HOURS, 1 to 720).')
 param conversationStateTtlHours string = '24'
 
+@description('Retention in days (1 to 3650) of feedback with its answers, the answer log, audit records (purged behind a signed checkpoint), reports with their approvals, and embedded tickets; the bot purges every retentionPurgeIntervalHours (FEEDBACK_RETENTION_DAYS, ANSWER_LOG_RETENTION_DAYS, AUDIT_RETENTION_DAYS, REPORT_RETENTION_DAYS, TICKET_RETENTION_DAYS, RETENTION_PURGE_INTERVAL_HOURS).')
+param feedbackRetentionDays string = '365'
+param answerLogRetentionDays string = '180'
+param auditRetentionDays string = '730'
+param reportRetentionDays string = '90'
+param ticketRetentionDays string = '730'
+param retentionPurgeIntervalHours string = '24'
+
 @description('Minutes a document or report link stays valid (LINK_TTL_MINUTES, 5 to 1440).')
 param linkTtlMinutes string = '60'
 
@@ -506,6 +514,13 @@ var settings = {
   REPORT_STORE: reportStore
   ADMIN_GROUP_ID: adminGroupId
   ADMIN_NAMES_GROUP_ID: adminNamesGroupId
+  // Retention (docs/ADMIN.md section 12): the bot's purge timer applies these.
+  FEEDBACK_RETENTION_DAYS: feedbackRetentionDays
+  ANSWER_LOG_RETENTION_DAYS: answerLogRetentionDays
+  AUDIT_RETENTION_DAYS: auditRetentionDays
+  REPORT_RETENTION_DAYS: reportRetentionDays
+  TICKET_RETENTION_DAYS: ticketRetentionDays
+  RETENTION_PURGE_INTERVAL_HOURS: retentionPurgeIntervalHours
   // Data residency: the bot refuses to start when an endpoint is outside these regions (every resource here is
   // in deployLocation; Application Insights' region is read from its connection string's ingestion endpoint).
   ALLOWED_REGIONS: regionList

@@ -170,6 +170,22 @@ export interface AppConfig {
    */
   readonly admin: { readonly groupId?: string; readonly namesGroupId?: string };
   /**
+   * Retention in days per record kind, enforced by the purge (a timer in the running bot every
+   * `purgeIntervalHours`, and `npm run purge`): feedback with its answers, the answer log, audit records (purged
+   * behind a signed checkpoint), exported reports with their drafts and approval requests, tickets of the
+   * embedded desk. Conversation state keeps `conversationStateTtlHours`. FEEDBACK_RETENTION_DAYS (365),
+   * ANSWER_LOG_RETENTION_DAYS (180), AUDIT_RETENTION_DAYS (730), REPORT_RETENTION_DAYS (90),
+   * TICKET_RETENTION_DAYS (730), RETENTION_PURGE_INTERVAL_HOURS (24).
+   */
+  readonly retention: {
+    readonly feedbackDays: number;
+    readonly answerLogDays: number;
+    readonly auditDays: number;
+    readonly reportDays: number;
+    readonly ticketDays: number;
+    readonly purgeIntervalHours: number;
+  };
+  /**
    * Data residency: the regions (and Bot Service geography) every configured endpoint must be in, checked at
    * start-up by `checkResidency` (the config does not load otherwise). Absent: ALLOWED_REGIONS unset, no check.
    * ALLOWED_REGIONS, BOT_DATA_RESIDENCY and the `*_REGION` variables.

@@ -23,6 +23,9 @@ const region = optionalText.pipe(
     .regex(/^[A-Za-z][A-Za-z0-9]{1,39}$/, 'must be an Azure region name such as westeurope')
     .optional(),
 );
+const DAYS = 'must be a whole number of days from 1 to 3650';
+const days = (fallback: number) =>
+  z.coerce.number({ error: DAYS }).int(DAYS).min(1, DAYS).max(3650, DAYS).default(fallback);
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const guid = (what: string) => optionalText.pipe(z.guid({ message: `must be a GUID (${what})` }).optional());
 const httpsUrl = optionalText.pipe(
@@ -182,6 +185,18 @@ export const ConfigSchema = z
     REPORT_STORE: z.enum(['embedded', 'onedrive']).default('embedded'),
     ADMIN_GROUP_ID: groupId,
     ADMIN_NAMES_GROUP_ID: groupId,
+    // Retention per record kind (conversation state: CONVERSATION_STATE_TTL_HOURS), enforced by the purge.
+    FEEDBACK_RETENTION_DAYS: days(365),
+    ANSWER_LOG_RETENTION_DAYS: days(180),
+    AUDIT_RETENTION_DAYS: days(730),
+    REPORT_RETENTION_DAYS: days(90),
+    TICKET_RETENTION_DAYS: days(730),
+    RETENTION_PURGE_INTERVAL_HOURS: z.coerce
+      .number({ error: 'must be a whole number of hours from 1 to 168' })
+      .int('must be a whole number of hours from 1 to 168')
+      .min(1, 'must be a whole number of hours from 1 to 168')
+      .max(168, 'must be a whole number of hours from 1 to 168')
+      .default(24),
     // Data residency (checkResidency): allowed regions, and the region of each endpoint that hides it.
     ALLOWED_REGIONS: optionalText,
     BOT_DATA_RESIDENCY: z.enum(BOT_DATA_RESIDENCIES).default('global'),

@@ -161,6 +161,14 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
       ...(c.ADMIN_GROUP_ID ? { groupId: c.ADMIN_GROUP_ID } : {}),
       ...(c.ADMIN_NAMES_GROUP_ID ? { namesGroupId: c.ADMIN_NAMES_GROUP_ID } : {}),
     },
+    retention: {
+      feedbackDays: c.FEEDBACK_RETENTION_DAYS,
+      answerLogDays: c.ANSWER_LOG_RETENTION_DAYS,
+      auditDays: c.AUDIT_RETENTION_DAYS,
+      reportDays: c.REPORT_RETENTION_DAYS,
+      ticketDays: c.TICKET_RETENTION_DAYS,
+      purgeIntervalHours: c.RETENTION_PURGE_INTERVAL_HOURS,
+    },
     ...residencyOf(c),
   };
 }

@@ -3,9 +3,10 @@ import { canonicalJson } from './canonicalJson';
 
 /**
  * The fields of an audit record that are about a person and can be pseudonymised on request (`npm run privacy
- * -- erase`): who the action was for, their request's parameters (questions, ticket text), who confirmed it.
+ * -- erase`): who the action was for, their conversation (a 1:1 chat's id identifies them), their request's
+ * parameters (questions, ticket text), who confirmed it.
  */
-export const PERSONAL_FIELDS = ['actor.userId', 'parameters', 'confirmedBy'] as const;
+export const PERSONAL_FIELDS = ['actor.userId', 'actor.conversationId', 'parameters', 'confirmedBy'] as const;
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 
 /**
@@ -27,10 +28,14 @@ export function commitment(field: PersonalField, salt: string, value: unknown): 
 }
 
 /** A fresh `people` for a new record: one random salt per personal field the record holds. */
-export function saltPeople(record: { readonly confirmedBy?: string }): People {
+export function saltPeople(record: {
+  readonly actor: { readonly conversationId?: string };
+  readonly confirmedBy?: string;
+}): People {
   const salt = () => ({ salt: crypto.randomBytes(16).toString('hex') });
   return {
     'actor.userId': salt(),
+    ...(record.actor.conversationId !== undefined ? { 'actor.conversationId': salt() } : {}),
     parameters: salt(),
     ...(record.confirmedBy !== undefined ? { confirmedBy: salt() } : {}),
   };
@@ -38,11 +43,10 @@ export function saltPeople(record: { readonly confirmedBy?: string }): People {
 
 /** The value of `field` in a record (plain object). */
 export function fieldValue(record: Record<string, unknown>, field: PersonalField): unknown {
-  if (field === 'actor.userId') {
+  if (field === 'actor.userId' || field === 'actor.conversationId') {
     const actor = record.actor;
-    return typeof actor === 'object' && actor !== null
-      ? (actor as Record<string, unknown>).userId
-      : undefined;
+    const name = field === 'actor.userId' ? 'userId' : 'conversationId';
+    return typeof actor === 'object' && actor !== null ? (actor as Record<string, unknown>)[name] : undefined;
   }
   return record[field];
 }
@@ -53,9 +57,10 @@ export function withField(
   field: PersonalField,
   value: unknown,
 ): Record<string, unknown> {
-  if (field === 'actor.userId') {
+  if (field === 'actor.userId' || field === 'actor.conversationId') {
     const actor = typeof record.actor === 'object' && record.actor !== null ? record.actor : {};
-    return { ...record, actor: { ...(actor as Record<string, unknown>), userId: value } };
+    const name = field === 'actor.userId' ? 'userId' : 'conversationId';
+    return { ...record, actor: { ...(actor as Record<string, unknown>), [name]: value } };
   }
   return { ...record, [field]: value };
 }
@@ -95,8 +100,8 @@ export function auditPseudonym(key: string, userId: string): string {
 }
 
 /**
- * `record` with every personal field about `userId` pseudonymised: the actor's id (and the request's
- * parameters) when the action was for them, `confirmedBy` when they confirmed it. Each such field's salt is
+ * `record` with every personal field about `userId` pseudonymised: the actor's id (with the conversation id,
+ * then `erased`, and the request's parameters, then empty) when the action was for them, `confirmedBy` when they confirmed it. Each such field's salt is
  * replaced by its commitment, so the chain hash is unchanged. Undefined when the record holds nothing about
  * `userId`, or when it has no `people` (written before this scheme: it cannot be pseudonymised in place).
  */
@@ -108,7 +113,8 @@ export function pseudonymised(
   const people = record.people;
   if (typeof people !== 'object' || people === null) return undefined;
   const fields: PersonalField[] = [];
-  if (fieldValue(record, 'actor.userId') === userId) fields.push('actor.userId', 'parameters');
+  if (fieldValue(record, 'actor.userId') === userId)
+    fields.push('actor.userId', 'actor.conversationId', 'parameters');
   if (fieldValue(record, 'confirmedBy') === userId) fields.push('confirmedBy');
   let next = record;
   const nextPeople: Record<string, unknown> = { ...(people as Record<string, unknown>) };
@@ -117,7 +123,8 @@ export function pseudonymised(
     const entry = nextPeople[field] as { salt?: unknown } | undefined;
     if (typeof entry?.salt !== 'string') continue;
     nextPeople[field] = { commitment: commitment(field, entry.salt, fieldValue(record, field)) };
-    next = withField(next, field, field === 'parameters' ? {} : pseudonym);
+    const replacement = field === 'parameters' ? {} : field === 'actor.conversationId' ? 'erased' : pseudonym;
+    next = withField(next, field, replacement);
     changed = true;
   }
   return changed ? { ...next, people: nextPeople } : undefined;

@@ -80,6 +80,47 @@ export class SqliteFeedbackStore implements FeedbackStore {
     return row?.message_id;
   }
 
+  /**
+   * Retention: removes feedback given before `cutoff`, then answers recorded before it that no feedback is
+   * left on. Resolves with the number of rows removed.
+   */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    const at = cutoff.toISOString();
+    return this.db.transaction(() => {
+      const feedback = this.db.prepare('DELETE FROM feedback WHERE at < ?').run(at).changes;
+      const answers = this.db
+        .prepare(
+          `DELETE FROM answers WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM feedback f
+             WHERE f.conversation_id = answers.conversation_id AND f.message_id = answers.message_id)`,
+        )
+        .run(at).changes;
+      return feedback + answers;
+    })();
+  }
+
+  /** Every answer recorded for `userId`, with the feedback they gave on it (if any). */
+  async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
+    return this.db
+      .prepare(
+        `SELECT a.*, f.reaction, f.comment, f.at FROM answers a LEFT JOIN feedback f USING (conversation_id, message_id)
+         WHERE a.user_id = ? ORDER BY a.created_at`,
+      )
+      .all(userId) as Record<string, unknown>[];
+  }
+
+  /** Removes every answer recorded for `userId` and their feedback; resolves with the number of rows removed. */
+  async eraseUser(userId: string): Promise<number> {
+    return this.db.transaction(() => {
+      const feedback = this.db
+        .prepare(
+          `DELETE FROM feedback WHERE EXISTS (SELECT 1 FROM answers a WHERE a.user_id = ?
+             AND a.conversation_id = feedback.conversation_id AND a.message_id = feedback.message_id)`,
+        )
+        .run(userId).changes;
+      return feedback + this.db.prepare('DELETE FROM answers WHERE user_id = ?').run(userId).changes;
+    })();
+  }
+
   async list(options: { reaction?: Reaction; limit?: number } = {}): Promise<FeedbackRow[]> {
     const rows = this.db
       .prepare(

@@ -80,6 +80,63 @@ export class FileReportStore implements ReportStore {
     return (await this.getExport(id)) as ReportExport;
   }
 
+  /**
+   * Retention: removes every report (draft and exported files) whose folder was last written before `cutoff`;
+   * resolves with how many reports were removed.
+   */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    let removed = 0;
+    for (const id of await this.ids()) {
+      const folder = path.join(this.dir, id);
+      const files = await fs.readdir(folder);
+      const times = await Promise.all(
+        files.map(async (name) => (await fs.stat(path.join(folder, name))).mtimeMs),
+      );
+      if (Math.max(0, ...times) < cutoff.getTime()) {
+        await fs.rm(folder, { recursive: true, force: true });
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  /** The drafts `userId` wrote, each with the names of its exported files (if exported). */
+  async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
+    const found: Record<string, unknown>[] = [];
+    for (const id of await this.ids()) {
+      const draft = await this.getDraft(id);
+      if (draft?.authorId !== userId) continue;
+      const exported = await readJson<{ docx: string; markdown: string }>(
+        path.join(this.dir, id, 'export.json'),
+      );
+      found.push({ draft, ...(exported ? { exportedFiles: [exported.docx, exported.markdown] } : {}) });
+    }
+    return found;
+  }
+
+  /** Removes every report `userId` wrote (draft and exported files); resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    let removed = 0;
+    for (const id of await this.ids()) {
+      if ((await this.getDraft(id))?.authorId !== userId) continue;
+      await fs.rm(path.join(this.dir, id), { recursive: true, force: true });
+      removed += 1;
+    }
+    return removed;
+  }
+
+  /** Ids of the stored reports (folders with a valid id). */
+  private async ids(): Promise<string[]> {
+    try {
+      return (await fs.readdir(this.dir, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory() && isReportId(entry.name))
+        .map((entry) => entry.name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
   /** The report's folder, or undefined for a malformed id. */
   private folder(id: string): string | undefined {
     return isReportId(id) ? path.join(this.dir, id) : undefined;

@@ -95,8 +95,37 @@ export class SqliteConversationStateStore implements ConversationStateStore {
     this.db.transaction(() => keys.forEach((key) => remove.run(key)))();
   }
 
-  /** Deletes every document expired at `now`. */
-  private sweep(now: number): void {
-    this.db.prepare('DELETE FROM conversation_state WHERE expires_at <= ?').run(now);
+  /** Retention (the store's time-to-live): deletes every expired document now; resolves with how many. */
+  async purgeExpired(): Promise<number> {
+    return this.sweep(this.now());
+  }
+
+  /**
+   * The documents whose key or content names `userId` (keys hold conversation and user ids; the content the
+   * turn state of that user's conversations), as stored, expired or not.
+   */
+  async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT key, value, expires_at FROM conversation_state WHERE instr(key, ?) > 0 OR instr(value, ?) > 0`,
+      )
+      .all(userId, userId) as { key: string; value: string; expires_at: number }[];
+    return rows.map((row) => ({
+      key: row.key,
+      value: JSON.parse(row.value) as unknown,
+      expiresAt: new Date(row.expires_at).toISOString(),
+    }));
+  }
+
+  /** Deletes every document whose key or content names `userId`; resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    return this.db
+      .prepare('DELETE FROM conversation_state WHERE instr(key, ?) > 0 OR instr(value, ?) > 0')
+      .run(userId, userId).changes;
+  }
+
+  /** Deletes every document expired at `now`; returns how many. */
+  private sweep(now: number): number {
+    return this.db.prepare('DELETE FROM conversation_state WHERE expires_at <= ?').run(now).changes;
   }
 }

@@ -111,6 +111,24 @@ export class SqliteTicketDesk implements TicketSystem {
     return rows.map(toTicket);
   }
 
+  /** Retention: removes the tickets created before `cutoff`; resolves with how many. */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    return this.db.prepare('DELETE FROM tickets WHERE created_at < ?').run(cutoff.toISOString()).changes;
+  }
+
+  /** Every ticket `userId` filed, oldest first. */
+  async recordsAbout(userId: string): Promise<Ticket[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM tickets WHERE requester_id = ? ORDER BY id')
+      .all(userId) as TicketRow[];
+    return rows.map(toTicket);
+  }
+
+  /** Removes every ticket `userId` filed (ids are never reused); resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM tickets WHERE requester_id = ?').run(userId).changes;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

@@ -54,6 +54,23 @@ export class SqliteAnswerLog implements AnswerLog {
       );
   }
 
+  /** Retention: removes the events before `cutoff`; resolves with how many. */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    return this.db.prepare('DELETE FROM answer_log WHERE at < ?').run(cutoff.toISOString()).changes;
+  }
+
+  /** Every event of questions `userId` asked, oldest first, as stored. */
+  async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
+    return this.db
+      .prepare('SELECT * FROM answer_log WHERE user_id = ? ORDER BY at, rowid')
+      .all(userId) as Record<string, unknown>[];
+  }
+
+  /** Removes every event of questions `userId` asked; resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    return this.db.prepare('DELETE FROM answer_log WHERE user_id = ?').run(userId).changes;
+  }
+
   async list(options: { since?: string; limit?: number } = {}): Promise<AnswerEvent[]> {
     const rows = this.db
       .prepare('SELECT * FROM answer_log WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?')

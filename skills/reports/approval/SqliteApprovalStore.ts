@@ -90,6 +90,41 @@ export class SqliteApprovalStore implements ApprovalStore {
     return record ? { record, decided: result.changes === 1 } : undefined;
   }
 
+  /** Retention (with the reports): removes the requests made before `cutoff`; resolves with how many. */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    return this.db.prepare('DELETE FROM report_approvals WHERE requested_at < ?').run(cutoff.toISOString())
+      .changes;
+  }
+
+  /** Every request `userId` made, was asked to decide, or decided. */
+  async recordsAbout(userId: string): Promise<ApprovalRecord[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT report_id FROM report_approvals WHERE ? IN (author_id, approver_id, decided_by) ORDER BY requested_at',
+      )
+      .all(userId) as { report_id: string }[];
+    return rows.map((row) => this.read(row.report_id) as ApprovalRecord);
+  }
+
+  /**
+   * Removes the requests for `userId`'s reports; in requests for other people's reports, `userId` as approver
+   * or decider becomes `replacement` (the decision stays). Resolves with how many rows were removed or changed.
+   */
+  async eraseUser(userId: string, replacement: string): Promise<number> {
+    return this.db.transaction(() => {
+      let changes = this.db.prepare('DELETE FROM report_approvals WHERE author_id = ?').run(userId).changes;
+      changes += this.db
+        .prepare(
+          `UPDATE report_approvals SET
+             approver_id = CASE WHEN approver_id = @user THEN @replacement ELSE approver_id END,
+             decided_by = CASE WHEN decided_by = @user THEN @replacement ELSE decided_by END
+           WHERE approver_id = @user OR decided_by = @user`,
+        )
+        .run({ user: userId, replacement }).changes;
+      return changes;
+    })();
+  }
+
   private read(reportId: string): ApprovalRecord | undefined {
     const row = this.db.prepare('SELECT * FROM report_approvals WHERE report_id = ?').get(reportId) as
       Row | undefined;

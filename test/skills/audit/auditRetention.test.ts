@@ -101,7 +101,7 @@ describe('audit retention: purge behind a signed checkpoint', () => {
           const record = storedRecord(db, 5);
           const forged = { ...record, action: 'nothing_happened' };
           db.prepare('UPDATE audit SET record = ? WHERE seq = 5').run(
-            canonicalJson({ ...forged, hash: hashRecord(forged as { prevHash: string }) }),
+            canonicalJson({ ...forged, hash: hashRecord(forged as unknown as { prevHash: string }) }),
           );
         },
         /prevHash does not match the hash of record 5/,

@@ -1,0 +1,52 @@
+/**
+ * `npm run purge`: applies the retention periods now (what the running bot's timer does every
+ * RETENTION_PURGE_INTERVAL_HOURS): removes conversation state past CONVERSATION_STATE_TTL_HOURS, feedback,
+ * answer-log events, audit records (behind a signed checkpoint, so `audit:verify` still passes), reports with
+ * their approval requests, and embedded tickets older than their `*_RETENTION_DAYS`. Prints one line per kind
+ * (`<kind>: <n> removed`) and exits 0; exit 1 when a kind failed (the others still ran), 2 on bad usage or
+ * configuration.
+ */
+import { compose } from '../../bot/compose';
+import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
+import { createLogger } from '../../bot/log/createLogger';
+import { purgeExpired } from '../../skills/privacy/purgeExpired';
+import { RECORD_KINDS } from '../../skills/privacy/PersonalData';
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length > 0) {
+    console.error('usage: npm run purge');
+    return 2;
+  }
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    return 2;
+  }
+  const services = compose(config, { log: createLogger('error') });
+  try {
+    await services.ready();
+    const outcomes = await purgeExpired(services.holders.retention);
+    for (const outcome of outcomes)
+      console.log(
+        'removed' in outcome
+          ? `${outcome.kind}: ${outcome.removed} removed`
+          : `${outcome.kind}: FAILED: ${outcome.error}`,
+      );
+    for (const kind of RECORD_KINDS)
+      if (!outcomes.some((outcome) => outcome.kind === kind))
+        console.log(`${kind}: not purged by this deployment's backend (see docs/ADMIN.md)`);
+    return outcomes.some((outcome) => 'error' in outcome) ? 1 : 0;
+  } finally {
+    await services.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
