@@ -21,10 +21,7 @@ export interface ComposedAudit {
   verify(): Promise<AuditVerification>;
   /** The SQLite file of the embedded log; undefined for the Table Storage chain. */
   readonly file?: string;
-  /**
-   * Retention (purge behind a signed checkpoint, AUDIT_RETENTION_DAYS) and erasure (pseudonymisation) of the
-   * embedded log; none yet for the Table Storage chain.
-   */
+  /** Retention (purge behind a signed checkpoint, AUDIT_RETENTION_DAYS) and erasure (pseudonymisation). */
   readonly holders: DataHolders;
 }
 
@@ -55,7 +52,7 @@ export function composeAudit(
         assertIntact(await verify());
       },
       verify,
-      holders: { retention: [], personalData: [] },
+      holders: auditHolders(config, audit),
     };
   }
   // Opening checks the head and the anchor; the whole chain is checked too.
@@ -71,21 +68,7 @@ export function composeAudit(
     ready: async () => undefined,
     verify: async () => verifyAuditLog(file, trust),
     file,
-    holders: {
-      retention: [
-        {
-          kind: 'audit',
-          purge: async (now) => (await audit.purgeBefore(daysBefore(now, config.retention.auditDays))).purged,
-        },
-      ],
-      personalData: [
-        {
-          kind: 'audit',
-          exportUser: (user) => audit.recordsAbout(user),
-          eraseUser: async (user) => (await audit.pseudonymise(user)).pseudonymised,
-        },
-      ],
-    },
+    holders: auditHolders(config, audit),
   };
 }
 
@@ -93,4 +76,23 @@ function assertIntact(result: AuditVerification): void {
   if (result.ok) return;
   const where = result.firstBadSeq === null ? '' : ` at record ${result.firstBadSeq}`;
   throw new Error(`audit log integrity check failed${where}: ${result.problem} (run audit:verify)`);
+}
+
+/** Retention (purge behind a signed checkpoint, AUDIT_RETENTION_DAYS) and erasure (pseudonymisation) of the log. */
+function auditHolders(config: AppConfig, audit: SqliteAuditLog | TableAuditLog): DataHolders {
+  return {
+    retention: [
+      {
+        kind: 'audit',
+        purge: async (now) => (await audit.purgeBefore(daysBefore(now, config.retention.auditDays))).purged,
+      },
+    ],
+    personalData: [
+      {
+        kind: 'audit',
+        exportUser: (user) => audit.recordsAbout(user),
+        eraseUser: async (user) => (await audit.pseudonymise(user)).pseudonymised,
+      },
+    ],
+  };
 }

@@ -50,7 +50,7 @@ const AZURE_DEVOPS_SCOPE = '499b84ac-1321-427f-aa17-267ca6975798/.default';
 export interface SkillBackends {
   readonly tickets: TicketSystem;
   readonly reports: ReportStore;
-  /** Retention and personal data of the embedded ticket desk and report store (SQLite and files only). */
+  /** Retention and personal data of the embedded ticket desk and report store. */
   readonly holders: DataHolders;
 }
 
@@ -230,11 +230,14 @@ function createTicketSystem(
   });
 }
 
-/** Retention and personal data of the backends kept here: the SQLite ticket desk and the file report store. */
+/**
+ * Retention and personal data of the backends kept here: the embedded ticket desk (SQLite or Table Storage) and
+ * the embedded report store (files or Blob Storage). Azure DevOps and OneDrive keep their own.
+ */
 function holdersOf(config: AppConfig, tickets: TicketSystem, reports: ReportStore): DataHolders {
   const retention: RetentionTarget[] = [];
   const personalData: PersonalDataSource[] = [];
-  if (tickets instanceof SqliteTicketDesk) {
+  if (tickets instanceof SqliteTicketDesk || tickets instanceof TableTicketDesk) {
     retention.push({
       kind: 'tickets',
       purge: (now) => tickets.purgeBefore(daysBefore(now, config.retention.ticketDays)),
@@ -245,7 +248,7 @@ function holdersOf(config: AppConfig, tickets: TicketSystem, reports: ReportStor
       eraseUser: (user) => tickets.eraseUser(user),
     });
   }
-  if (reports instanceof FileReportStore) {
+  if (reports instanceof FileReportStore || reports instanceof BlobReportStore) {
     retention.push({
       kind: 'reports',
       purge: (now) => reports.purgeBefore(daysBefore(now, config.retention.reportDays)),

@@ -45,10 +45,7 @@ export interface StateStores {
    * (no Table Storage implementation yet, so with STATE_BACKEND=azure each instance's console shows its own).
    */
   readonly answers: AnswerLog;
-  /**
-   * Retention and personal data of the stores kept in SQLite (`state.sqlite`): all of them when embedded; the
-   * answer log and approvals with STATE_BACKEND=azure (the Table Storage stores have none yet).
-   */
+  /** Retention and personal data of conversation state, feedback, the answer log and approvals. */
   readonly holders: DataHolders;
   /** The Storage account's clients with STATE_BACKEND=azure (the audit chain, tickets and reports use them too). */
   readonly storage?: StorageClients;
@@ -77,17 +74,19 @@ export function composeState(
     const approvalsDb = openStateFile(options.stateFile);
     const answers = new SqliteAnswerLog({ db: approvalsDb });
     const approvals = new SqliteApprovalStore({ db: approvalsDb });
+    const feedback = new TableFeedbackStore({ table: clients.table(STATE_TABLES.feedback) });
+    const conversationState = new TableConversationStateStore({
+      table: clients.table(STATE_TABLES.conversationState),
+      ttlMs,
+      now,
+    });
     return {
-      holders: sqliteHolders(config, { answers, approvals }),
+      holders: stateHolders(config, { answers, approvals, feedback, conversationState }),
       storage: clients,
       confirmations: new TableConfirmationStore({ table: clients.table(STATE_TABLES.confirmations), now }),
       idempotency: new TableIdempotencyStore({ table: clients.table(STATE_TABLES.idempotency) }),
-      feedback: new TableFeedbackStore({ table: clients.table(STATE_TABLES.feedback) }),
-      conversationState: new TableConversationStateStore({
-        table: clients.table(STATE_TABLES.conversationState),
-        ttlMs,
-        now,
-      }),
+      feedback,
+      conversationState,
       approvals,
       answers,
       ready: async () => {
@@ -104,7 +103,7 @@ export function composeState(
   const approvals = new SqliteApprovalStore({ db });
   const answers = new SqliteAnswerLog({ db });
   return {
-    holders: sqliteHolders(config, { answers, approvals, feedback, conversationState }),
+    holders: stateHolders(config, { answers, approvals, feedback, conversationState }),
     confirmations: new SqliteConfirmationStore({ db, now }),
     idempotency: new SqliteIdempotencyStore({ db }),
     feedback,
@@ -124,53 +123,36 @@ function openStateFile(file: string): Database.Database {
   return db;
 }
 
-/** Retention targets and personal-data sources of the SQLite stores given (`feedback` and state: embedded only). */
-function sqliteHolders(
+/** Retention targets and personal-data sources of the state stores (SQLite or Table Storage). */
+function stateHolders(
   config: AppConfig,
   stores: {
     answers: SqliteAnswerLog;
     approvals: SqliteApprovalStore;
-    feedback?: SqliteFeedbackStore;
-    conversationState?: SqliteConversationStateStore;
+    feedback: SqliteFeedbackStore | TableFeedbackStore;
+    conversationState: SqliteConversationStateStore | TableConversationStateStore;
   },
 ): DataHolders {
   const { answers, approvals, feedback, conversationState } = stores;
   const { retention } = config;
   return {
     retention: [
-      ...(conversationState
-        ? [{ kind: 'conversationState' as const, purge: () => conversationState.purgeExpired() }]
-        : []),
-      ...(feedback
-        ? [
-            {
-              kind: 'feedback' as const,
-              purge: (now: Date) => feedback.purgeBefore(daysBefore(now, retention.feedbackDays)),
-            },
-          ]
-        : []),
+      { kind: 'conversationState', purge: () => conversationState.purgeExpired() },
+      { kind: 'feedback', purge: (now) => feedback.purgeBefore(daysBefore(now, retention.feedbackDays)) },
       { kind: 'answerLog', purge: (now) => answers.purgeBefore(daysBefore(now, retention.answerLogDays)) },
       { kind: 'approvals', purge: (now) => approvals.purgeBefore(daysBefore(now, retention.reportDays)) },
     ],
     personalData: [
-      ...(conversationState
-        ? [
-            {
-              kind: 'conversationState' as const,
-              exportUser: (user: string) => conversationState.recordsAbout(user),
-              eraseUser: (user: string) => conversationState.eraseUser(user),
-            },
-          ]
-        : []),
-      ...(feedback
-        ? [
-            {
-              kind: 'feedback' as const,
-              exportUser: (user: string) => feedback.recordsAbout(user),
-              eraseUser: (user: string) => feedback.eraseUser(user),
-            },
-          ]
-        : []),
+      {
+        kind: 'conversationState',
+        exportUser: (user) => conversationState.recordsAbout(user),
+        eraseUser: (user) => conversationState.eraseUser(user),
+      },
+      {
+        kind: 'feedback',
+        exportUser: (user) => feedback.recordsAbout(user),
+        eraseUser: (user) => feedback.eraseUser(user),
+      },
       {
         kind: 'answerLog',
         exportUser: (user) => answers.recordsAbout(user),

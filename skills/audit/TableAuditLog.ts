@@ -1,11 +1,12 @@
-import { TableTransaction, type TableClient } from '@azure/data-tables';
+import { odata, TableTransaction, type TableClient } from '@azure/data-tables';
 import { tableReady } from '../storage/ensureTable';
 import { fromJsonProperties, toJsonProperties } from '../storage/jsonProperties';
 import { lostRace, storageStatus } from '../storage/storageStatus';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH, hashRecord } from './hashRecord';
-import { saltPeople } from './personalFields';
+import { auditPseudonym, pseudonymised, recordIsAbout, saltPeople } from './personalFields';
+import { signCheckpoint, type AuditCheckpoint } from './auditCheckpoint';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, signHead, type SignedHead } from './signedHead';
 
@@ -25,6 +26,8 @@ export interface TableAuditLogOptions {
 /** Every row in one partition: a record and the head move in one atomic transaction. */
 export const AUDIT_PARTITION = 'audit';
 export const HEAD_ROW = 'head';
+/** Row of the retention checkpoint (`AuditCheckpoint`), once records were purged. */
+export const CHECKPOINT_ROW = 'checkpoint';
 /** Row key of record `seq`: zero-padded, so rows list in chain order. */
 export const recordRow = (seq: number) => `r-${String(seq).padStart(12, '0')}`;
 
@@ -70,6 +73,122 @@ export class TableAuditLog implements AuditLog {
 
   async close(): Promise<void> {
     await this.queue;
+  }
+
+  /**
+   * Retention, as `SqliteAuditLog.purgeBefore`: the records older than `cutoff` (never the newest) give way to a
+   * signed checkpoint. The checkpoint row is written first, then the rows up to it are deleted (in batches); a
+   * purge cut short leaves rows the checkpoint already covers, which the verifier skips and the next purge
+   * deletes. Runs in this log object's append queue.
+   */
+  purgeBefore(cutoff: Date): Promise<{ purged: number; checkpoint?: AuditCheckpoint }> {
+    const next = this.queue.then(() => this.purgeNow(cutoff));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Erasure, as `SqliteAuditLog.pseudonymise`: each record about `userId` is replaced by its pseudonymised
+   * form (same hash) If-Match its ETag, then one `person_pseudonymised` record is appended.
+   */
+  async pseudonymise(userId: string): Promise<{ pseudonym: string; pseudonymised: number; legacy: number }> {
+    await this.ready();
+    await this.checkedHead();
+    const pseudonym = auditPseudonym(this.key, userId);
+    let changed = 0;
+    let legacy = 0;
+    for (const row of await this.recordRows()) {
+      if (!recordIsAbout(row.record, userId)) continue;
+      const next = pseudonymised(row.record, userId, pseudonym);
+      if (!next) {
+        legacy += 1;
+        continue;
+      }
+      await this.table.updateEntity(
+        {
+          partitionKey: AUDIT_PARTITION,
+          rowKey: row.rowKey,
+          ...toJsonProperties('record', canonicalJson(next), `audit record ${row.seq}`),
+        },
+        'Replace',
+        { etag: row.etag },
+      );
+      changed += 1;
+    }
+    if (changed > 0 || legacy > 0) {
+      await this.append({
+        actor: { userId: pseudonym, surface: 'cli' },
+        skill: 'privacy',
+        action: 'person_pseudonymised',
+        parameters: { records: changed, legacyRecords: legacy },
+        sourceIds: [],
+        planner: 'operator',
+        outcome: 'ok',
+      });
+    }
+    return { pseudonym, pseudonymised: changed, legacy };
+  }
+
+  /** Every stored record whose personal fields name `userId`, oldest first. */
+  async recordsAbout(userId: string): Promise<AuditRecord[]> {
+    await this.ready();
+    return (await this.recordRows())
+      .filter((row) => recordIsAbout(row.record, userId))
+      .map((row) => row.record as unknown as AuditRecord);
+  }
+
+  private async purgeNow(cutoff: Date): Promise<{ purged: number; checkpoint?: AuditCheckpoint }> {
+    await this.ready();
+    const head = await this.checkedHead();
+    let newestOld: { seq: number; hash: string; time: string } | undefined;
+    const rows = await this.recordRows();
+    for (const row of rows) {
+      if (row.seq >= head.seq) break;
+      const time = row.record.time;
+      if (typeof time !== 'string' || !(new Date(time) < cutoff)) break;
+      newestOld = { seq: row.seq, hash: String(row.record.hash), time };
+    }
+    if (!newestOld) return { purged: 0 };
+    const unsigned = { ...newestOld, purgedAt: this.now().toISOString() };
+    const checkpoint = { ...unsigned, mac: signCheckpoint(this.key, unsigned) };
+    await this.table.upsertEntity(
+      { partitionKey: AUDIT_PARTITION, rowKey: CHECKPOINT_ROW, ...checkpoint },
+      'Replace',
+    );
+    const doomed = rows.filter((row) => row.seq <= checkpoint.seq);
+    for (let i = 0; i < doomed.length; i += 100) {
+      const transaction = new TableTransaction();
+      for (const row of doomed.slice(i, i + 100)) transaction.deleteEntity(AUDIT_PARTITION, row.rowKey);
+      await this.table.submitTransaction(transaction.actions);
+    }
+    return { purged: doomed.length, checkpoint };
+  }
+
+  /** Every record row, in chain order, parsed (rows that do not parse are skipped: the verifier reports them). */
+  private async recordRows(): Promise<
+    { seq: number; rowKey: string; etag: string; record: Record<string, unknown> }[]
+  > {
+    const found: { seq: number; rowKey: string; etag: string; record: Record<string, unknown> }[] = [];
+    const rows = this.table.listEntities({
+      queryOptions: {
+        filter: odata`PartitionKey eq ${AUDIT_PARTITION} and RowKey ge ${recordRow(0)} and RowKey lt ${'r.'}`,
+      },
+    });
+    for await (const row of rows) {
+      try {
+        const text = fromJsonProperties('record', row);
+        if (typeof text !== 'string') continue;
+        found.push({
+          seq: Number(String(row.rowKey).slice(2)),
+          rowKey: String(row.rowKey),
+          etag: String(row.etag),
+          record: JSON.parse(text) as Record<string, unknown>,
+        });
+      } catch {
+        continue;
+      }
+    }
+    return found.sort((a, b) => a.seq - b.seq);
   }
 
   /**

@@ -3,7 +3,8 @@ import { fromJsonProperties } from '../storage/jsonProperties';
 import { storageStatus } from '../storage/storageStatus';
 import { GENESIS_HASH } from './hashRecord';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
-import { AUDIT_PARTITION, HEAD_ROW, recordRow } from './TableAuditLog';
+import { AUDIT_PARTITION, CHECKPOINT_ROW, HEAD_ROW, recordRow } from './TableAuditLog';
+import { checkpointSigned, type AuditCheckpoint } from './auditCheckpoint';
 import { checkHead, headSigned, type SignedHead } from './signedHead';
 import { recordProblem, type AuditVerification } from './verifyAuditLog';
 
@@ -33,7 +34,14 @@ export async function verifyTableAuditLog(
   } catch (error) {
     return fail(null, `the head anchor cannot be read: ${(error as Error).message}`);
   }
-  let last: { seq: number; hash: string } | undefined;
+  // After a retention purge the chain starts at the signed checkpoint; rows it covers (a purge cut short) are skipped.
+  const checkpoint = await readCheckpoint(table);
+  if (checkpoint && !checkpointSigned(checkpoint, options.headKey)) {
+    return fail(null, 'the retention checkpoint does not verify (forged, moved, or signed with another key)');
+  }
+  let last: { seq: number; hash: string } | undefined = checkpoint
+    ? { seq: checkpoint.seq, hash: checkpoint.hash }
+    : undefined;
   /** The stored hash of the anchored record, kept while the chain is read. */
   let anchoredHash = anchored?.seq === 0 ? GENESIS_HASH : undefined;
   let beyondHead: number | undefined;
@@ -44,6 +52,7 @@ export async function verifyTableAuditLog(
   });
   for await (const row of rows) {
     const seq = Number(String(row.rowKey).slice(2));
+    if (checkpoint && seq <= checkpoint.seq) continue;
     if (head && seq > head.seq) {
       beyondHead ??= seq;
       continue;
@@ -84,7 +93,30 @@ export async function verifyTableAuditLog(
     );
     if (anchorProblem) return fail(Math.min(lastSeq + 1, anchored?.seq ?? lastSeq + 1), anchorProblem);
   }
-  return { ok: true, records, headHash: last?.hash ?? GENESIS_HASH };
+  return {
+    ok: true,
+    records,
+    headHash: last?.hash ?? GENESIS_HASH,
+    ...(checkpoint
+      ? { checkpoint: { seq: checkpoint.seq, time: checkpoint.time, purgedAt: checkpoint.purgedAt } }
+      : {}),
+  };
+}
+
+async function readCheckpoint(table: TableClient): Promise<AuditCheckpoint | undefined> {
+  try {
+    const row = await table.getEntity<Record<string, unknown>>(AUDIT_PARTITION, CHECKPOINT_ROW);
+    return {
+      seq: Number(row.seq),
+      hash: String(row.hash),
+      time: String(row.time),
+      purgedAt: String(row.purgedAt),
+      mac: String(row.mac),
+    };
+  } catch (error) {
+    if (storageStatus(error) === 404) return undefined;
+    throw error;
+  }
 }
 
 async function readHead(table: TableClient): Promise<SignedHead | undefined> {

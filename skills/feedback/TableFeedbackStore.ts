@@ -151,6 +151,99 @@ export class TableFeedbackStore implements FeedbackStore {
     return rows;
   }
 
+  /**
+   * Retention: removes reactions given before `cutoff`, then answers (and their `latest` pointers) last written
+   * before it that no reaction is left on. Resolves with how many entities were removed.
+   */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    await this.ready();
+    const at = cutoff.toISOString();
+    let removed = 0;
+    const kept = new Set<string>();
+    for await (const entity of this.table.listEntities<ReactionEntity>({
+      queryOptions: { filter: odata`PartitionKey eq ${REACTIONS}` },
+    })) {
+      if (entity.at < at) {
+        await this.table.deleteEntity(REACTIONS, entity.rowKey as string);
+        removed += 1;
+      } else kept.add(entity.rowKey as string);
+    }
+    const old = odata`Timestamp lt ${cutoff}`;
+    for await (const entity of this.table.listEntities<AnswerEntity>({
+      queryOptions: { filter: `${odata`PartitionKey eq ${ANSWERS}`} and ${old}` },
+    })) {
+      if (kept.has(entity.rowKey as string)) continue;
+      await this.table.deleteEntity(ANSWERS, entity.rowKey as string);
+      removed += 1;
+    }
+    for await (const entity of this.table.listEntities({
+      queryOptions: { filter: `${odata`PartitionKey eq ${LATEST}`} and ${old}` },
+    })) {
+      await this.table.deleteEntity(LATEST, entity.rowKey as string);
+      removed += 1;
+    }
+    return removed;
+  }
+
+  /** Every answer recorded for `userId`, with the feedback they gave on it (if any). */
+  async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
+    await this.ready();
+    const found: Record<string, unknown>[] = [];
+    for await (const entity of this.table.listEntities<AnswerEntity>({
+      queryOptions: { filter: odata`PartitionKey eq ${ANSWERS} and userId eq ${userId}` },
+    })) {
+      const reaction = await this.reaction(entity.rowKey as string);
+      found.push({
+        conversationId: entity.conversationId,
+        messageId: entity.messageId,
+        userId: entity.userId,
+        skill: entity.skill,
+        question: entity.question,
+        sourceIds: JSON.parse(entity.sourceIds) as string[],
+        ...(reaction ? { reaction: reaction.reaction, comment: reaction.comment, at: reaction.at } : {}),
+      });
+    }
+    return found;
+  }
+
+  /** Removes every answer recorded for `userId`, their reactions and `latest` pointers; resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    await this.ready();
+    let removed = 0;
+    const conversations = new Set<string>();
+    for await (const entity of this.table.listEntities<AnswerEntity>({
+      queryOptions: { filter: odata`PartitionKey eq ${ANSWERS} and userId eq ${userId}` },
+    })) {
+      conversations.add(entity.conversationId);
+      for (const partition of [REACTIONS, ANSWERS]) {
+        try {
+          await this.table.deleteEntity(partition, entity.rowKey as string);
+          removed += 1;
+        } catch (error) {
+          if (storageStatus(error) !== 404) throw error;
+        }
+      }
+    }
+    for (const conversationId of conversations) {
+      try {
+        await this.table.deleteEntity(LATEST, latestKey(conversationId, userId));
+        removed += 1;
+      } catch (error) {
+        if (storageStatus(error) !== 404) throw error;
+      }
+    }
+    return removed;
+  }
+
+  private async reaction(key: string): Promise<ReactionEntity | undefined> {
+    try {
+      return await this.table.getEntity<ReactionEntity>(REACTIONS, key);
+    } catch (error) {
+      if (storageStatus(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
   private async answer(key: string): Promise<AnswerEntity | undefined> {
     try {
       return await this.table.getEntity<AnswerEntity>(ANSWERS, key);

@@ -73,6 +73,69 @@ export class BlobReportStore implements ReportStore {
     return started;
   }
 
+  /**
+   * Retention: removes every report (all its blobs) whose blobs were all last modified before `cutoff`;
+   * resolves with how many reports were removed.
+   */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    let removed = 0;
+    for (const blobs of (await this.reportBlobs()).values()) {
+      if (blobs.every((blob) => blob.modified < cutoff)) {
+        await this.removeBlobs(blobs.map((blob) => blob.name));
+        removed += 1;
+      }
+    }
+    return removed;
+  }
+
+  /** The drafts `userId` wrote, each with the names of its exported files (if exported). */
+  async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
+    const found: Record<string, unknown>[] = [];
+    for (const [id, blobs] of await this.reportBlobs()) {
+      const draft = await this.getDraft(id);
+      if (draft?.authorId !== userId) continue;
+      const files = blobs
+        .map((blob) => blob.name.slice(id.length + 1))
+        .filter((name) => /\.(docx|md)$/.test(name));
+      found.push({ draft, ...(files.length > 0 ? { exportedFiles: files } : {}) });
+    }
+    return found;
+  }
+
+  /** Removes every report `userId` wrote (all its blobs); resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    let removed = 0;
+    for (const [id, blobs] of await this.reportBlobs()) {
+      if ((await this.getDraft(id))?.authorId !== userId) continue;
+      await this.removeBlobs(blobs.map((blob) => blob.name));
+      removed += 1;
+    }
+    return removed;
+  }
+
+  /** The container's blobs grouped by report id (`<id>/...`, valid ids only). */
+  private async reportBlobs(): Promise<Map<string, { name: string; modified: Date }[]>> {
+    const byId = new Map<string, { name: string; modified: Date }[]>();
+    try {
+      for await (const blob of this.container.listBlobsFlat()) {
+        const id = blob.name.split('/')[0] ?? '';
+        if (!isReportId(id)) continue;
+        byId.set(id, [...(byId.get(id) ?? []), { name: blob.name, modified: blob.properties.lastModified }]);
+      }
+    } catch (error) {
+      if (storageStatus(error) === 404) return byId;
+      throw error;
+    }
+    return byId;
+  }
+
+  private async removeBlobs(names: readonly string[]): Promise<void> {
+    for (const name of names)
+      await this.container.deleteBlob(name, { deleteSnapshots: 'include' }).catch((error: unknown) => {
+        if (storageStatus(error) !== 404) throw error;
+      });
+  }
+
   private async exportOnce(id: string): Promise<ReportExport> {
     const existing = await this.getExport(id);
     if (existing) return existing;

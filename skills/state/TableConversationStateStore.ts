@@ -113,13 +113,43 @@ export class TableConversationStateStore implements ConversationStateStore {
     await Promise.all(keys.map((key) => this.remove(tableKey(key))));
   }
 
-  /** Deletes every document expired at `now`. */
-  private async sweep(now: number): Promise<void> {
+  /** Retention (the store's time-to-live): deletes every expired document now; resolves with how many. */
+  async purgeExpired(): Promise<number> {
+    await this.ready();
+    return this.sweep(this.now());
+  }
+
+  /** The documents whose key or content names `userId`, as stored, expired or not (a scan of the table). */
+  async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
+    await this.ready();
+    const found: Record<string, unknown>[] = [];
+    for await (const entity of this.table.listEntities<StateEntity>()) {
+      const value = fromJsonProperties('value', entity);
+      if (!entity.key.includes(userId) && !JSON.stringify(value).includes(userId)) continue;
+      found.push({ key: entity.key, value, expiresAt: new Date(entity.expiresAt).toISOString() });
+    }
+    return found;
+  }
+
+  /** Deletes every document whose key or content names `userId`; resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    const doomed = await this.recordsAbout(userId);
+    for (const document of doomed) await this.remove(tableKey(String(document.key)));
+    return doomed.length;
+  }
+
+  /** Deletes every document expired at `now`; resolves with how many were listed as expired. */
+  private async sweep(now: number): Promise<number> {
     const expired = this.table.listEntities<StateEntity>({
       queryOptions: { filter: odata`expiresAt le ${now}`, select: ['PartitionKey'] },
     });
+    let count = 0;
     // Conditional on the ETag listed: a document another instance rewrote meanwhile is live again and stays.
-    for await (const entity of expired) await this.remove(entity.partitionKey as string, entity.etag);
+    for await (const entity of expired) {
+      await this.remove(entity.partitionKey as string, entity.etag);
+      count += 1;
+    }
+    return count;
   }
 
   /** Deletes one entity (only at ETag `etag` when given); gone already or rewritten since is fine. */

@@ -130,7 +130,63 @@ export class TableTicketDesk implements TicketSystem {
     return tickets;
   }
 
+  /** Retention: removes the tickets created before `cutoff` (all their rows); resolves with how many. */
+  async purgeBefore(cutoff: Date): Promise<number> {
+    await this.ready();
+    const doomed: Ticket[] = [];
+    const rows = this.table.listEntities<{ ticket: string }>({
+      queryOptions: { filter: odata`PartitionKey eq ${DESK} and RowKey gt ${'t-'} and RowKey lt ${'t.'}` },
+    });
+    for await (const row of rows) {
+      const ticket = JSON.parse(row.ticket) as Ticket;
+      if (new Date(ticket.createdAt) < cutoff) doomed.push(ticket);
+    }
+    await this.remove(doomed);
+    return doomed.length;
+  }
+
+  /** Every ticket `userId` filed, oldest first. */
+  async recordsAbout(userId: string): Promise<Ticket[]> {
+    await this.ready();
+    const prefix = requesterPrefix(userId);
+    const tickets: Ticket[] = [];
+    const rows = this.table.listEntities<{ ticket: string }>({
+      queryOptions: {
+        filter: odata`PartitionKey eq ${DESK} and RowKey gt ${prefix} and RowKey lt ${`${prefix}~`}`,
+      },
+    });
+    for await (const row of rows) tickets.push(JSON.parse(row.ticket) as Ticket);
+    return tickets.reverse();
+  }
+
+  /** Removes every ticket `userId` filed (ids are never reused); resolves with how many. */
+  async eraseUser(userId: string): Promise<number> {
+    const tickets = await this.recordsAbout(userId);
+    await this.remove(tickets);
+    return tickets.length;
+  }
+
   async close(): Promise<void> {}
+
+  /** Deletes the tickets' rows: the ticket, its requester row and its idempotency-key row. */
+  private async remove(tickets: readonly Ticket[]): Promise<void> {
+    if (tickets.length === 0) return;
+    const ids = new Set(tickets.map((ticket) => ticket.id));
+    const keyRows: string[] = [];
+    const keys = this.table.listEntities<{ ticketId: number }>({
+      queryOptions: { filter: odata`PartitionKey eq ${DESK} and RowKey gt ${'k-'} and RowKey lt ${'k.'}` },
+    });
+    for await (const row of keys) if (ids.has(Number(row.ticketId))) keyRows.push(String(row.rowKey));
+    const doomed = [
+      ...tickets.flatMap((ticket) => [ticketRow(ticket.id), requesterRow(ticket.requesterId, ticket.id)]),
+      ...keyRows,
+    ];
+    for (let i = 0; i < doomed.length; i += 100) {
+      const transaction = new TableTransaction();
+      for (const rowKey of doomed.slice(i, i + 100)) transaction.deleteEntity(DESK, rowKey);
+      await this.table.submitTransaction(transaction.actions);
+    }
+  }
 
   /** The desk row `rowKey` with its ETag, or undefined when absent. */
   private async row<T extends object>(rowKey: string): Promise<(T & { etag: string }) | undefined> {
