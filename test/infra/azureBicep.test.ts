@@ -210,7 +210,10 @@ describe('infra/azure.bicep and azure.parameters.json', () => {
     for (const [name, { node }] of main.resources) {
       const location = property(resourceBody(node), 'location')?.text;
       if (location === undefined) continue; // child resources inherit their parent's
-      if (name === 'bot') continue; // the Azure Bot's geography: checked below
+      if (name === 'bot' || name === 'teamsChannel') {
+        assert.equal(location, 'botLocation', name); // the Azure Bot's geography: checked below
+        continue;
+      }
       assert.ok(location === 'deployLocation' || location === "'global'", `${name}: location ${location}`);
     }
   });
