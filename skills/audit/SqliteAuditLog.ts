@@ -15,7 +15,13 @@ import {
   signCheckpoint,
   type AuditCheckpoint,
 } from './auditCheckpoint';
-import { auditPseudonym, pseudonymised, recordIsAbout } from './personalFields';
+import {
+  auditPseudonym,
+  ERASURE_ACTION,
+  ERASURE_SKILL,
+  pseudonymised,
+  recordIsAbout,
+} from './personalFields';
 
 export interface SqliteAuditLogOptions {
   /** Path of the SQLite file (e.g. `DATA_DIR/audit.sqlite`); its folder is created when missing. */
@@ -152,6 +158,7 @@ export class SqliteAuditLog implements AuditLog {
       .transaction(() => {
         this.assertHead();
         let changed = 0;
+        const seqs: number[] = [];
         let legacy = 0;
         const rows = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq').all() as {
           seq: number;
@@ -169,14 +176,15 @@ export class SqliteAuditLog implements AuditLog {
             }
             update.run(canonicalJson(next), row.seq);
             changed += 1;
+            seqs.push(row.seq);
           }
         });
         if (changed > 0 || legacy > 0) {
           this.appendNow({
             actor: { userId: pseudonym, surface: 'cli' },
-            skill: 'privacy',
-            action: 'person_pseudonymised',
-            parameters: { records: changed, legacyRecords: legacy },
+            skill: ERASURE_SKILL,
+            action: ERASURE_ACTION,
+            parameters: { records: changed, legacyRecords: legacy, seqs },
             sourceIds: [],
             planner: 'operator',
             outcome: 'ok',

@@ -5,7 +5,14 @@ import { lostRace, storageStatus } from '../storage/storageStatus';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH, hashRecord } from './hashRecord';
-import { auditPseudonym, pseudonymised, recordIsAbout, saltPeople } from './personalFields';
+import {
+  auditPseudonym,
+  ERASURE_ACTION,
+  ERASURE_SKILL,
+  pseudonymised,
+  recordIsAbout,
+  saltPeople,
+} from './personalFields';
 import { signCheckpoint, type AuditCheckpoint } from './auditCheckpoint';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, signHead, type SignedHead } from './signedHead';
@@ -96,6 +103,7 @@ export class TableAuditLog implements AuditLog {
     await this.checkedHead();
     const pseudonym = auditPseudonym(this.key, userId);
     let changed = 0;
+    const seqs: number[] = [];
     let legacy = 0;
     for (const row of await this.recordRows()) {
       if (!recordIsAbout(row.record, userId)) continue;
@@ -114,13 +122,14 @@ export class TableAuditLog implements AuditLog {
         { etag: row.etag },
       );
       changed += 1;
+      seqs.push(row.seq);
     }
     if (changed > 0 || legacy > 0) {
       await this.append({
         actor: { userId: pseudonym, surface: 'cli' },
-        skill: 'privacy',
-        action: 'person_pseudonymised',
-        parameters: { records: changed, legacyRecords: legacy },
+        skill: ERASURE_SKILL,
+        action: ERASURE_ACTION,
+        parameters: { records: changed, legacyRecords: legacy, seqs },
         sourceIds: [],
         planner: 'operator',
         outcome: 'ok',

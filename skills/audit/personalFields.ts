@@ -134,3 +134,61 @@ export function pseudonymised(
 export function recordIsAbout(record: Record<string, unknown>, userId: string): boolean {
   return fieldValue(record, 'actor.userId') === userId || fieldValue(record, 'confirmedBy') === userId;
 }
+
+/** Skill and action of the record erasure appends: made by the pseudonym, naming the records it changed. */
+export const ERASURE_SKILL = 'privacy';
+export const ERASURE_ACTION = 'person_pseudonymised';
+
+/**
+ * Checks, while a verifier walks the chain, that every pseudonymised record was pseudonymised by the app: a
+ * later erasure record (`person_pseudonymised`, in the chain, so itself tamper-evident) made by the same
+ * pseudonym must list its seq. A record someone pseudonymised by hand, or whose pseudonym was swapped, fails.
+ */
+export class PseudonymLedger {
+  /** seq -> the pseudonym its pseudonymised id field shows (`''` when only other fields were pseudonymised). */
+  private readonly pending = new Map<number, string>();
+  /** `${seq}\n${pseudonym}` claimed by erasure records. */
+  private readonly claims = new Set<string>();
+
+  /** Notes one verified record. */
+  note(seq: number, record: Record<string, unknown>): void {
+    const people = record.people;
+    if (typeof people === 'object' && people !== null) {
+      const committed = (field: PersonalField) => {
+        const entry = (people as Record<string, unknown>)[field];
+        return typeof entry === 'object' && entry !== null && 'commitment' in entry;
+      };
+      if (PERSONAL_FIELDS.some(committed)) {
+        const id = committed('actor.userId')
+          ? fieldValue(record, 'actor.userId')
+          : committed('confirmedBy')
+            ? fieldValue(record, 'confirmedBy')
+            : '';
+        this.pending.set(seq, typeof id === 'string' ? id : '');
+      }
+    }
+    if (record.skill === ERASURE_SKILL && record.action === ERASURE_ACTION) {
+      const pseudonym = fieldValue(record, 'actor.userId');
+      const seqs = (record.parameters as { seqs?: unknown } | undefined)?.seqs;
+      if (typeof pseudonym === 'string' && Array.isArray(seqs))
+        for (const claimed of seqs)
+          if (typeof claimed === 'number') this.claims.add(`${claimed}\n${pseudonym}`);
+    }
+  }
+
+  /** The first pseudonymised record no erasure record accounts for, or undefined. */
+  problem(): { seq: number; problem: string } | undefined {
+    for (const [seq, pseudonym] of [...this.pending].sort((a, b) => a[0] - b[0])) {
+      const claimed =
+        pseudonym === ''
+          ? [...this.claims].some((claim) => claim.startsWith(`${seq}\n`))
+          : this.claims.has(`${seq}\n${pseudonym}`);
+      if (!claimed)
+        return {
+          seq,
+          problem: `record ${seq} was pseudonymised, but no erasure record names it with that pseudonym (changed outside the app)`,
+        };
+    }
+    return undefined;
+  }
+}

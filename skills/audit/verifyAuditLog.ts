@@ -7,6 +7,7 @@ import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { hashAt } from './SqliteAuditLog';
 import { checkHead, headSigned, readHead, type SignedHead } from './signedHead';
 import { checkpointSigned, readCheckpoint } from './auditCheckpoint';
+import { PseudonymLedger } from './personalFields';
 
 /** Where a retention purge cut the chain (the signed checkpoint, its MAC verified). */
 export interface CheckpointSummary {
@@ -46,7 +47,8 @@ const HASH_PATTERN = /^[0-9a-f]{64}$/;
  * unreadable file). `records` counts the stored rows; `headHash` is `GENESIS_HASH` for an empty log.
  * With `anchor`, the log must also reach and agree with the externally anchored head (`checkAnchor`), so a
  * rolled-back or restored log fails too. After a retention purge the chain starts at the signed checkpoint
- * (`AuditCheckpoint`: its MAC must verify under the same key) instead of at record 1, and the result names it. Reads one consistent snapshot, so it can run while the app appends. Throws only when `file` does not exist.
+ * (`AuditCheckpoint`: its MAC must verify under the same key) instead of at record 1, and the result names it.
+ * A pseudonymised record must be named, with its pseudonym, by a later erasure record (`PseudonymLedger`). Reads one consistent snapshot, so it can run while the app appends. Throws only when `file` does not exist.
  */
 export function verifyAuditLog(
   file: string,
@@ -84,6 +86,7 @@ export function verifyAuditLog(
     let last: { seq: number; hash: string } | undefined = checkpoint
       ? { seq: checkpoint.seq, hash: checkpoint.hash }
       : undefined;
+    const ledger = new PseudonymLedger();
     const rows = db.prepare('SELECT seq, record FROM audit ORDER BY seq').iterate() as Iterable<{
       seq: number;
       record: unknown;
@@ -98,7 +101,10 @@ export function verifyAuditLog(
       const problem = recordProblem(row.seq, row.record, last?.hash ?? GENESIS_HASH);
       if (typeof problem === 'string') return fail(row.seq, problem);
       last = { seq: row.seq, hash: problem.hash };
+      ledger.note(row.seq, JSON.parse(row.record as string) as Record<string, unknown>);
     }
+    const unaccounted = ledger.problem();
+    if (unaccounted) return fail(unaccounted.seq, unaccounted.problem);
     const headProblem = checkHead(last, readHead(db), key);
     if (headProblem) return fail(headProblem.firstBadSeq, headProblem.problem);
     if (options.anchor) {

@@ -5,6 +5,7 @@ import { GENESIS_HASH } from './hashRecord';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { AUDIT_PARTITION, CHECKPOINT_ROW, HEAD_ROW, recordRow } from './TableAuditLog';
 import { checkpointSigned, type AuditCheckpoint } from './auditCheckpoint';
+import { PseudonymLedger } from './personalFields';
 import { checkHead, headSigned, type SignedHead } from './signedHead';
 import { recordProblem, type AuditVerification } from './verifyAuditLog';
 
@@ -45,6 +46,7 @@ export async function verifyTableAuditLog(
   /** The stored hash of the anchored record, kept while the chain is read. */
   let anchoredHash = anchored?.seq === 0 ? GENESIS_HASH : undefined;
   let beyondHead: number | undefined;
+  const ledger = new PseudonymLedger();
   const rows = table.listEntities({
     queryOptions: {
       filter: odata`PartitionKey eq ${AUDIT_PARTITION} and RowKey ge ${recordRow(0)} and RowKey lt ${'r.'}`,
@@ -73,8 +75,11 @@ export async function verifyTableAuditLog(
     const problem = recordProblem(seq, stored, last?.hash ?? GENESIS_HASH);
     if (typeof problem === 'string') return fail(seq, problem);
     last = { seq, hash: problem.hash };
+    ledger.note(seq, JSON.parse(stored as string) as Record<string, unknown>);
     if (seq === anchored?.seq) anchoredHash = problem.hash;
   }
+  const unaccounted = ledger.problem();
+  if (unaccounted) return fail(unaccounted.seq, unaccounted.problem);
   const headProblem = checkHead(last, head, options.headKey);
   if (headProblem) return fail(headProblem.firstBadSeq, headProblem.problem);
   if (beyondHead !== undefined && (await readHead(table))?.seq === head?.seq) {

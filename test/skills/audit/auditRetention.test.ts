@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { canonicalJson } from '../../../skills/audit/canonicalJson';
 import { hashRecord } from '../../../skills/audit/hashRecord';
-import { auditPseudonym } from '../../../skills/audit/personalFields';
+import { auditPseudonym, pseudonymised } from '../../../skills/audit/personalFields';
 import { SqliteAuditLog } from '../../../skills/audit/SqliteAuditLog';
 import { verifyAuditLog } from '../../../skills/audit/verifyAuditLog';
 import { entry, storedRecord, tamper, tempDir } from './auditFixture';
@@ -155,5 +155,52 @@ describe('audit erasure: keyed pseudonyms that keep the chain verifiable', () =>
     });
     const verdict = verifyAuditLog(file, { headKey: KEY });
     assert.equal(verdict.ok, false);
+  });
+
+  it('detects a record pseudonymised outside the app (no erasure record names it)', async () => {
+    const { file, log } = await dailyLog(6);
+    await log.pseudonymise('user-1');
+    await log.close();
+    const pseudonymiseByHand = (db: Database.Database, seq: number) => {
+      const record = storedRecord(db, seq);
+      const people = record.people as Record<string, { salt?: string }>;
+      const salt = people['actor.userId']?.salt as string;
+      const hidden = pseudonymised(
+        record,
+        String((record.actor as { userId: string }).userId),
+        'pseudonym:x',
+      );
+      assert.ok(hidden && salt);
+      db.prepare('UPDATE audit SET record = ? WHERE seq = ?').run(canonicalJson(hidden), seq);
+    };
+    // A record of user-2 (day 2 -> seq 3) hidden by hand: it hashes as before, but no erasure names it.
+    tamper(file, (db) => pseudonymiseByHand(db, 3));
+    const verdict = verifyAuditLog(file, { headKey: KEY });
+    assert.equal(verdict.ok, false);
+    assert.match(
+      verdict.ok ? '' : verdict.problem,
+      /record 3 was pseudonymised, but no erasure record names it/,
+    );
+  });
+
+  it('detects a pseudonym swapped on an erased record', async () => {
+    const { file, log } = await dailyLog(6);
+    await log.pseudonymise('user-1');
+    await log.close();
+    tamper(file, (db) => {
+      const record = storedRecord(db, 2);
+      db.prepare('UPDATE audit SET record = ? WHERE seq = 2').run(
+        canonicalJson({
+          ...record,
+          actor: { ...(record.actor as object), userId: 'pseudonym:someone-else' },
+        }),
+      );
+    });
+    const verdict = verifyAuditLog(file, { headKey: KEY });
+    assert.equal(verdict.ok, false);
+    assert.match(
+      verdict.ok ? '' : verdict.problem,
+      /record 2 was pseudonymised, but no erasure record names it/,
+    );
   });
 });
