@@ -61,6 +61,8 @@ export interface AdminData {
     readonly records: number;
     readonly problem?: string;
     readonly firstBadSeq?: number | null;
+    /** The newest record a retention purge removed: the chain was verified from its signed checkpoint on. */
+    readonly checkpointSeq?: number;
     readonly latest: readonly {
       readonly seq: number;
       readonly time: string;
@@ -214,7 +216,12 @@ function auditPanel(
     outcome: r.outcome,
   }));
   return verification.ok
-    ? { ok: true, records: verification.records, latest }
+    ? {
+        ok: true,
+        records: verification.records,
+        ...(verification.checkpoint ? { checkpointSeq: verification.checkpoint.seq } : {}),
+        latest,
+      }
     : {
         ok: false,
         records: verification.records,

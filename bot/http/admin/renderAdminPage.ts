@@ -125,7 +125,7 @@ ${table(
 </section>
 
 <section id="audit"><h2>Audit trail</h2>
-<p>Verification: <b data-figure="audit-status" class="${audit.ok ? 'ok' : 'bad'}">${audit.ok ? 'intact' : 'FAILED'}</b>, <span data-figure="audit-records">${e(audit.records)}</span> records${audit.ok ? ' (hash chain and signed head checked).' : `: ${e(audit.problem ?? '')}${audit.firstBadSeq ? ` (first bad record ${e(audit.firstBadSeq)})` : ''}`}</p>
+<p>Verification: <b data-figure="audit-status" class="${audit.ok ? 'ok' : 'bad'}">${audit.ok ? 'intact' : 'FAILED'}</b>, <span data-figure="audit-records">${e(audit.records)}</span> records${audit.ok ? ` (hash chain and signed head checked${audit.checkpointSeq ? `, from the retention checkpoint at record ${e(audit.checkpointSeq)}` : ''}).` : `: ${e(audit.problem ?? '')}${audit.firstBadSeq ? ` (first bad record ${e(audit.firstBadSeq)})` : ''}`}</p>
 <p>Export: <a href="/admin/audit.csv">CSV</a> <a href="/admin/audit.jsonl">JSON Lines</a>${data.viewer.namesAllowed ? '' : ' (people pseudonymised)'}</p>
 ${table(
   head('Seq', 'Time', 'Person', 'Surface', 'Skill', 'Action', 'Outcome'),
