@@ -109,6 +109,37 @@ export interface Messages {
     >;
   };
   readonly reports: {
+    readonly reject: string;
+    readonly commentLabel: string;
+    readonly moreSources: string;
+    readonly shortenedCounts: string;
+    readonly shortenedText: string;
+    readonly writtenFooter: string;
+    readonly extractedFooter: string;
+    readonly documentsOne: string;
+    readonly documentsMany: string;
+    readonly audienceReport: string;
+    readonly needsApprover: string;
+    readonly sensitivity: string;
+    readonly brand: string;
+    readonly period: string;
+    readonly drafted: string;
+    readonly downloadWord: string;
+    readonly downloadMarkdown: string;
+    readonly openWord: string;
+    readonly openMarkdown: string;
+    readonly approvedBy: string;
+    readonly approvedComment: string;
+    readonly approvedBySecond: string;
+    readonly sectionsOne: string;
+    readonly sectionsMany: string;
+    readonly findingsOne: string;
+    readonly findingsMany: string;
+    readonly sourcesOne: string;
+    readonly sourcesMany: string;
+    readonly savedOneDrive: string;
+    /** The report audiences' names (the skills' values); any other value is shown as given. */
+    readonly audiences: Readonly<Record<'internal' | 'management' | 'customer' | 'external', string>>;
     readonly summary: string;
     readonly openQuestions: string;
     readonly sources: string;

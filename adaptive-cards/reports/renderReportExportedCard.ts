@@ -1,3 +1,5 @@
+import { formatMessage } from '../messages/formatMessage';
+import { messagesFor } from '../messages/messagesFor';
 import type { AdaptiveCard } from '../AdaptiveCard';
 import { expandTemplate } from '../expandTemplate';
 import { safeHttpUrl } from '../safeHttpUrl';
@@ -18,6 +20,8 @@ export interface ReportExportedCardModel {
   approvedBy?: string;
   /** The approver's comment, shown after "Approved by <name>" (at most 500 characters). */
   comment?: string;
+  /** The reader's locale: the card's fixed texts come from its catalog (English by default). */
+  locale?: string;
 }
 
 /**
@@ -28,24 +32,39 @@ export interface ReportExportedCardModel {
  */
 export function renderReportExportedCard(model: ReportExportedCardModel): AdaptiveCard {
   const report = model.report;
+  const m = messagesFor(model.locale).reports;
   const findings = report.sections.reduce((sum, s) => sum + s.findings.length, 0);
-  const verb = model.location === 'onedrive' ? 'Open' : 'Download';
+  const onedrive = model.location === 'onedrive';
   const downloads = [
-    { title: `${verb} Word (.docx)`, url: safeHttpUrl(model.links?.docx) },
-    { title: `${verb} Markdown (.md)`, url: safeHttpUrl(model.links?.markdown) },
+    { title: onedrive ? m.openWord : m.downloadWord, url: safeHttpUrl(model.links?.docx) },
+    { title: onedrive ? m.openMarkdown : m.downloadMarkdown, url: safeHttpUrl(model.links?.markdown) },
   ].filter((d): d is { title: string; url: string } => d.url !== undefined);
+  const counted = (n: number, one: string, many: string) =>
+    n === 1 ? one : formatMessage(many, { count: n });
   const approver = clip(model.approvedBy, 100);
   const comment = clip(model.comment, 500);
   const card = expandTemplate(exportedTemplate, {
-    title: clip(report.title, 200) || 'Report',
-    meta: [audienceBadge(report.audience, false), metaLine(report)].filter((p) => p !== '').join(' · '),
+    labels: m,
+    title: clip(report.title, 200) || m.report,
+    meta: [audienceBadge(report.audience, false, model.locale), metaLine(report, model.locale)]
+      .filter((p) => p !== '')
+      .join(' · '),
     approvalNote:
       approver !== ''
-        ? `Approved by ${approver}.${comment ? ` Comment: ${comment}` : ''}`
+        ? [
+            formatMessage(m.approvedBy, { name: approver }),
+            comment ? formatMessage(m.approvedComment, { comment }) : '',
+          ]
+            .filter((part) => part !== '')
+            .join(' ')
         : EXTERNAL_AUDIENCES.includes(report.audience)
-          ? 'Approved by a second person.'
+          ? m.approvedBySecond
           : '',
-    contents: `${report.sections.length} section${report.sections.length === 1 ? '' : 's'}, ${findings} finding${findings === 1 ? '' : 's'}, ${report.sources.length} source${report.sources.length === 1 ? '' : 's'}.${model.location === 'onedrive' ? " Saved in the author's OneDrive, folder Reports." : ''}`,
+    contents: `${[
+      counted(report.sections.length, m.sectionsOne, m.sectionsMany),
+      counted(findings, m.findingsOne, m.findingsMany),
+      counted(report.sources.length, m.sourcesOne, m.sourcesMany),
+    ].join(', ')}.${onedrive ? ` ${m.savedOneDrive}` : ''}`,
     downloads,
   });
   if (card.actions !== undefined && card.actions.length === 0) delete card.actions;

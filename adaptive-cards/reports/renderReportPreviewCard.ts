@@ -1,3 +1,6 @@
+import { formatMessage } from '../messages/formatMessage';
+import type { Messages } from '../messages/Messages';
+import { messagesFor } from '../messages/messagesFor';
 import type { AdaptiveCard } from '../AdaptiveCard';
 import { MAX_CARD_BYTES, cardBytes } from '../cardBudget';
 import { expandTemplate } from '../expandTemplate';
@@ -29,6 +32,8 @@ export interface ReportPreviewCardModel {
   /** Whether the card offers Regenerate with the changes input; default true unless `approveToken` is set. */
   regenerate?: boolean;
   skills?: ReportSkillNames;
+  /** The reader's locale: the card's fixed texts come from its catalog (English by default). */
+  locale?: string;
 }
 
 /** Longest comment the approver's card accepts (the export skill's limit). */
@@ -81,10 +86,11 @@ export function renderReportPreviewCard(model: ReportPreviewCardModel): Adaptive
 
 function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
   const report = model.report;
+  const m = messagesFor(model.locale).reports;
   const external = EXTERNAL_AUDIENCES.includes(report.audience);
   const allFindings = report.sections.reduce((sum, s) => sum + s.findings.length, 0);
   const sections = report.sections.slice(0, limits.sections).map((section) => ({
-    heading: clip(section.heading, 200) || 'Section',
+    heading: clip(section.heading, 200) || m.section,
     findings: section.findings
       .slice(0, limits.findings)
       .map((f) => ({ text: withMarkers(clip(f.text, limits.text), f.citations) })),
@@ -96,9 +102,9 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
     [...report.summary, ...report.sections.flatMap((s) => s.findings)].some(
       (s) => Array.from(safeText(s.text)).length > limits.text,
     );
-  const sources = report.sources.slice(0, limits.sources).map((s) => sourceLine(s, limits.links));
+  const sources = report.sources.slice(0, limits.sources).map((s) => sourceLine(s, limits.links, m.source));
   if (report.sources.length > limits.sources) {
-    sources.push({ text: `… and ${report.sources.length - limits.sources} more sources in the export.` });
+    sources.push({ text: formatMessage(m.moreSources, { count: report.sources.length - limits.sources }) });
   }
   const skills = {
     draft: model.skills?.draft ?? 'draft_report',
@@ -107,19 +113,25 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
   const approveToken = tokenValue(model.approveToken);
   const token = approveToken === '' ? tokenValue(model.exportToken) : '';
   const card = expandTemplate(previewTemplate, {
-    title: clip(report.title, 200) || 'Report',
-    badge: audienceBadge(report.audience, external),
+    labels: m,
+    title: clip(report.title, 200) || m.report,
+    badge: audienceBadge(report.audience, external, model.locale),
     badgeColor: external ? 'Attention' : 'Accent',
-    meta: metaLine(report),
+    meta: metaLine(report, model.locale),
     summary: report.summary
       .slice(0, limits.summary)
       .map((s) => ({ text: withMarkers(clip(s.text, limits.text), s.citations) })),
     sections,
     shortenedNote:
       shownFindings < allFindings || sections.length < report.sections.length
-        ? `Preview shortened: ${shownFindings} of ${allFindings} findings in ${sections.length} of ${report.sections.length} sections shown. The exported file has the full report.`
+        ? formatMessage(m.shortenedCounts, {
+            shown: shownFindings,
+            all: allFindings,
+            sections: sections.length,
+            allSections: report.sections.length,
+          })
         : truncated
-          ? 'Preview shortened; the exported file has the full text.'
+          ? m.shortenedText
           : '',
     openQuestions: report.openQuestions
       .slice(0, limits.questions)
@@ -128,11 +140,11 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
     status: clip(model.status, 700),
     statusColor: model.statusColor ?? 'Accent',
     notice: clip(model.notice, 400),
-    footnote: footnoteOf(report),
+    footnote: footnoteOf(report, m),
     changesMaxLength: CHANGES_MAX_LENGTH,
     commentMaxLength: COMMENT_MAX_LENGTH,
     regenerable: model.regenerate ?? approveToken === '',
-    exportTitle: 'Export',
+    exportTitle: m.export,
     exportSkill: skills.export,
     exportToken: token,
     approveToken,
@@ -149,16 +161,21 @@ function draw(model: ReportPreviewCardModel, limits: Limits): AdaptiveCard {
 }
 
 /** "Written by <model> from N documents …" for a model-written report, else "Extracted from N documents …". */
-function footnoteOf(report: ReportCardReport): string {
-  const documents = `${report.sources.length} document${report.sources.length === 1 ? '' : 's'} the author can access`;
+function footnoteOf(report: ReportCardReport, m: Messages['reports']): string {
+  const count = report.sources.length;
+  const documents = count === 1 ? m.documentsOne : formatMessage(m.documentsMany, { count });
   const model = clip(report.writtenBy, 60);
   return model
-    ? `Written by ${model} from ${documents}; every statement cites its sources. Check the sources before sharing.`
-    : `Extracted from ${documents}; every statement quotes its source. Check the sources before sharing.`;
+    ? formatMessage(m.writtenFooter, { model, documents })
+    : formatMessage(m.extractedFooter, { documents });
 }
 
-function sourceLine(source: ReportCardReport['sources'][number], links: boolean): { text: string } {
-  const title = clip(source.title, 150) || `Source ${source.n}`;
+function sourceLine(
+  source: ReportCardReport['sources'][number],
+  links: boolean,
+  untitled: string,
+): { text: string } {
+  const title = clip(source.title, 150) || formatMessage(untitled, { n: source.n });
   const url = links ? safeHttpUrl(source.url) : undefined;
   return { text: `[${source.n}] ${url ? `[${title}](${url})` : title}` };
 }

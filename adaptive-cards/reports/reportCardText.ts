@@ -1,3 +1,5 @@
+import { formatMessage } from '../messages/formatMessage';
+import { messagesFor } from '../messages/messagesFor';
 import { WORD_JOINER, safeText } from '../safeText';
 import { truncateText } from '../truncateText';
 import type { ReportCardReport } from './ReportCardModel';
@@ -15,26 +17,32 @@ export function withMarkers(text: string, citations: readonly number[] | undefin
   return [text, ...markers].filter((part) => part !== '').join(' ');
 }
 
-/** `Internal report` / `Customer report · needs a second approver`. */
-export function audienceBadge(audience: string, external: boolean): string {
-  const name = clip(audience, 30) || 'Internal';
-  const label = `${name.charAt(0).toUpperCase()}${name.slice(1)} report`;
-  return external ? `${label} · export needs a second approver` : label;
+/** `Internal report` / `Customer report · export needs a second approver`, in `locale`'s catalog. */
+export function audienceBadge(audience: string, external: boolean, locale?: string): string {
+  const m = messagesFor(locale).reports;
+  const known: Readonly<Record<string, string>> = m.audiences;
+  const raw = clip(audience, 30);
+  const given = raw === '' ? m.audiences.internal : Object.hasOwn(known, raw) ? (known[raw] ?? raw) : raw;
+  const name = m.audienceReport.startsWith('{') ? `${given.charAt(0).toUpperCase()}${given.slice(1)}` : given;
+  const label = formatMessage(m.audienceReport, { audience: name });
+  return external ? `${label} · ${m.needsApprover}` : label;
 }
 
 /**
  * `Sensitivity: <label> · Brand: <name> · Period: 2025 Q3 · Drafted 2026-03-01` (sanitised; `brandName`, else the
  * id capitalised; the sensitivity part only when the report has a label).
  */
-export function metaLine(report: ReportCardReport): string {
+export function metaLine(report: ReportCardReport, locale?: string): string {
+  const m = messagesFor(locale).reports;
   const parts: string[] = [];
   const label = clip(report.sensitivityLabel, 60);
-  if (label) parts.push(`Sensitivity: ${label}`);
+  if (label) parts.push(formatMessage(m.sensitivity, { label }));
   const brand = clip(report.brandName ?? report.brand, 40);
-  if (brand) parts.push(`Brand: ${brand.charAt(0).toUpperCase()}${brand.slice(1)}`);
-  if (report.period) parts.push(`Period: ${clip(report.period, 50)}`);
+  if (brand)
+    parts.push(formatMessage(m.brand, { name: `${brand.charAt(0).toUpperCase()}${brand.slice(1)}` }));
+  if (report.period) parts.push(formatMessage(m.period, { period: clip(report.period, 50) }));
   const date = /^\d{4}-\d{2}-\d{2}/.exec(report.createdAt ?? '')?.[0];
-  if (date) parts.push(`Drafted ${date}`);
+  if (date) parts.push(formatMessage(m.drafted, { date }));
   return parts.join(' · ');
 }
 

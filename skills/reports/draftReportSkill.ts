@@ -160,6 +160,7 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
               : `${report.id} extracted: ${model.name} output not used`,
         },
         user,
+        context.locale,
       );
     },
   };

@@ -30,6 +30,8 @@ export function exportedCard(
   deps: ReportSkillDeps,
   viewer: Pick<SkillUser, 'id'> & Partial<SkillUser>,
   approval?: { approvedBy: string; comment?: string },
+  /** The viewer's locale: the card's fixed texts come from its catalog. */
+  locale?: string,
 ): Pick<SkillResult, 'card' | 'text'> {
   const user: SkillUser = { principals: [], ...viewer };
   const links = exported.webUrls ?? {
@@ -38,7 +40,13 @@ export function exportedCard(
   };
   const location = exported.webUrls ? 'onedrive' : 'download';
   return {
-    card: renderReportExportedCard({ report, links, location, ...(approval ?? {}) }),
+    card: renderReportExportedCard({
+      report,
+      links,
+      location,
+      ...(approval ?? {}),
+      ...(locale ? { locale } : {}),
+    }),
     text: `${approval ? `Approved by ${approval.approvedBy}. ` : ''}Exported "${report.title}"${location === 'onedrive' ? " to the author's OneDrive" : ''}: Word ${links.docx} · Markdown ${links.markdown}`,
   };
 }

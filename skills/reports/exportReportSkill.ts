@@ -73,7 +73,8 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
         sourceIds: report.sources.map((s) => s.docId),
         detail: report.id,
       };
-      if (context.user.id === report.authorId) return reportPreview(report, deps, audit, context.user);
+      if (context.user.id === report.authorId)
+        return reportPreview(report, deps, audit, context.user, context.locale);
       return approverPreview(report, deps, audit);
     },
     confirm: {
@@ -107,7 +108,7 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
         }
         const exported = await exportReport(report, deps);
         return {
-          ...exportedCard(report, exported, deps, user),
+          ...exportedCard(report, exported, deps, user, undefined, context.locale),
           aiGenerated: false,
           citations: [],
           audit: {

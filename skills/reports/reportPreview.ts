@@ -49,7 +49,10 @@ export async function reportPreview(
   deps: ReportSkillDeps,
   audit: NonNullable<SkillResult['audit']>,
   author: SkillUser,
+  /** The author's locale: the card's fixed texts (not the status lines) come from its catalog. */
+  locale?: string,
 ): Promise<SkillResult> {
+  const inLocale = locale ? { locale } : {};
   const base = {
     text: reportPlainText(report),
     aiGenerated: true,
@@ -61,7 +64,7 @@ export async function reportPreview(
     const issued = await deps.confirmations.issue({ userId: report.authorId, skill: EXPORT_SKILL, draft });
     return {
       ...base,
-      card: renderReportPreviewCard({ report, exportToken: issued.token, skills }),
+      card: renderReportPreviewCard({ report, exportToken: issued.token, skills, ...inLocale }),
       audit,
       confirmation: {
         skill: EXPORT_SKILL,
@@ -76,7 +79,7 @@ export async function reportPreview(
       approverId === undefined
         ? `A ${report.audience} report can only be exported after a second person approves it, and no approver is configured. Ask an administrator.`
         : `A ${report.audience} report needs a second approver, and you are the configured approver. Ask an administrator to name someone else.`;
-    return { ...base, card: renderReportPreviewCard({ report, skills, notice }), audit };
+    return { ...base, card: renderReportPreviewCard({ report, skills, notice, ...inLocale }), audit };
   }
   const unreadable = await deps.unreadableBy(
     approverId,
@@ -86,7 +89,7 @@ export async function reportPreview(
     const status = `${approverName(deps)} cannot approve this report: ${unreadable} of its ${report.sources.length} sources ${unreadable === 1 ? 'is a document' : 'are documents'} they may not read, so it was not sent for approval. Regenerate it with a narrower topic, or ask an administrator.`;
     return {
       ...base,
-      card: renderReportPreviewCard({ report, skills, status, statusColor: 'Attention' }),
+      card: renderReportPreviewCard({ report, skills, status, statusColor: 'Attention', ...inLocale }),
       audit: {
         ...audit,
         action: 'approval_refused',

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { renderReportExportedCard, type ReportCardReport } from '../../../adaptive-cards/reports';
+import { formatMessage } from '../../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { ofType, visibleText } from '../cardWalk';
 import { validateCard } from '../validateCard';
 
@@ -51,5 +53,32 @@ describe('renderReportExportedCard', () => {
     assert.equal(ofType(local, 'Action.OpenUrl').length, 0);
     assert.match(visibleText(local), /Download links are not available/);
     assert.deepEqual(validateCard(local), []);
+  });
+
+  it('in French: every fixed text from the French catalog, the report’s own words as written', () => {
+    const fr = messagesFor('fr').reports;
+    const french = renderReportExportedCard({
+      report: REPORT,
+      links,
+      approvedBy: 'Megan Bowen',
+      comment: 'OK',
+      locale: 'fr-FR',
+    });
+    assert.deepEqual(validateCard(french), []);
+    const text = visibleText(french);
+    for (const expected of [
+      fr.exported,
+      'NMP-E charging',
+      `${formatMessage(fr.audienceReport, { audience: fr.audiences.customer })}`,
+      formatMessage(fr.approvedBy, { name: 'Megan Bowen' }),
+      `${fr.sectionsOne}, ${formatMessage(fr.findingsMany, { count: 2 })}, ${fr.sourcesOne}.`,
+    ])
+      assert.ok(text.includes(expected), `missing "${expected}" in:\n${text}`);
+    assert.deepEqual(
+      ofType(french, 'Action.OpenUrl').map((a) => a.title),
+      [fr.downloadWord, fr.downloadMarkdown],
+    );
+    for (const english of ['Report exported', 'Approved by', 'Download', 'finding', 'Customer report'])
+      assert.ok(!text.includes(english), `English "${english}" in:\n${text}`);
   });
 });
