@@ -8,10 +8,8 @@
  * error, 2 on bad usage or configuration.
  */
 import fs from 'node:fs';
-import { compose } from '../../bot/compose';
-import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
-import { createLogger } from '../../bot/log/createLogger';
 import { erasePersonalData, personalDataOf } from '../../skills/privacy/personalDataOf';
+import { withComposedServices } from './withComposedServices';
 
 const USAGE = 'usage: npm run privacy -- export <user> [--out <file.json>] | erase <user>';
 
@@ -26,16 +24,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : String(error));
-    return 2;
-  }
-  const services = compose(config, { log: createLogger('error') });
-  try {
-    await services.ready();
+  return withComposedServices(async (services) => {
     if (command === 'export') {
       const json = `${JSON.stringify(await personalDataOf(services.holders.personalData, user), null, 2)}\n`;
       if (out) {
@@ -50,9 +39,7 @@ async function main(argv: string[]): Promise<number> {
     for (const kind of result.notCovered)
       console.log(`${kind}: not covered by this deployment's backend (see docs/ADMIN.md)`);
     return 0;
-  } finally {
-    await services.close();
-  }
+  });
 }
 
 main(process.argv.slice(2)).then(

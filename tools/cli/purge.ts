@@ -6,27 +6,16 @@
  * (`<kind>: <n> removed`) and exits 0; exit 1 when a kind failed (the others still ran), 2 on bad usage or
  * configuration.
  */
-import { compose } from '../../bot/compose';
-import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
-import { createLogger } from '../../bot/log/createLogger';
 import { purgeExpired } from '../../skills/privacy/purgeExpired';
 import { RECORD_KINDS } from '../../skills/privacy/PersonalData';
+import { withComposedServices } from './withComposedServices';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length > 0) {
     console.error('usage: npm run purge');
     return 2;
   }
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : String(error));
-    return 2;
-  }
-  const services = compose(config, { log: createLogger('error') });
-  try {
-    await services.ready();
+  return withComposedServices(async (services) => {
     const outcomes = await purgeExpired(services.holders.retention);
     for (const outcome of outcomes)
       console.log(
@@ -38,9 +27,7 @@ async function main(argv: string[]): Promise<number> {
       if (!outcomes.some((outcome) => outcome.kind === kind))
         console.log(`${kind}: not purged by this deployment's backend (see docs/ADMIN.md)`);
     return outcomes.some((outcome) => 'error' in outcome) ? 1 : 0;
-  } finally {
-    await services.close();
-  }
+  });
 }
 
 main(process.argv.slice(2)).then(

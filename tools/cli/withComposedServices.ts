@@ -1,0 +1,25 @@
+import { compose, type Services } from '../../bot/compose';
+import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
+import { createLogger } from '../../bot/log/createLogger';
+
+/**
+ * Runs an operator CLI's `work` against the composed services of the environment's configuration (the bot's
+ * own stores, errors-only logging), once they are ready, and closes them afterwards. Resolves with the exit code:
+ * 2 when the configuration is invalid (its message on stderr), else `work`'s code.
+ */
+export async function withComposedServices(work: (services: Services) => Promise<number>): Promise<number> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : String(error));
+    return 2;
+  }
+  const services = compose(config, { log: createLogger('error') });
+  try {
+    await services.ready();
+    return await work(services);
+  } finally {
+    await services.close();
+  }
+}
