@@ -1,7 +1,8 @@
-// Lint contract: strict TypeScript, no `any`, and one-way layering.
-// Only bot/ may import botbuilder or @microsoft/teams-ai (so a move to the M365 Agents SDK touches bot/ alone);
-// skills/ must not import bot/; knowledge/ and adaptive-cards/ must not import bot/ or skills/; no runtime folder
-// (bot/, skills/, knowledge/, adaptive-cards/) imports tools/ (build- and operator-time code) or test/.
+// Lint contract: strict TypeScript, no `any`, and one-way layering: bot/ -> host/ -> skills/ -> knowledge/,
+// adaptive-cards/. Only bot/ may import botbuilder or @microsoft/teams-ai (so a move to the M365 Agents SDK or
+// Teams SDK v2 rewrites bot/ alone); host/ (process, config, composition root, HTTP server and the non-Teams
+// surfaces) must not import bot/; skills/ must not import bot/ or host/; knowledge/ and adaptive-cards/ must not
+// import bot/, host/ or skills/; no runtime folder imports tools/ (build- and operator-time code) or test/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -48,6 +49,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [buildTime, testCode] }] },
   },
   {
+    files: ['host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            teamsSdk,
+            buildTime,
+            testCode,
+            layer(
+              ['**/bot/**', '../bot/*'],
+              'host/ must not depend on bot/ (the SDK adapter plugs into it through BotEndpoint).',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['skills/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -57,7 +77,10 @@ export default tseslint.config(
             teamsSdk,
             buildTime,
             testCode,
-            layer(['**/bot/**', '../bot/*'], 'skills/ must not depend on bot/.'),
+            layer(
+              ['**/bot/**', '../bot/*', '**/host/**', '../host/*'],
+              'skills/ must not depend on bot/ or host/.',
+            ),
           ],
         },
       ],
@@ -74,8 +97,8 @@ export default tseslint.config(
             buildTime,
             testCode,
             layer(
-              ['**/bot/**', '**/skills/**'],
-              'knowledge/ and adaptive-cards/ sit below skills/ and bot/.',
+              ['**/bot/**', '**/host/**', '**/skills/**'],
+              'knowledge/ and adaptive-cards/ sit below skills/, host/ and bot/.',
             ),
           ],
         },

@@ -1,13 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
-import { createCredential } from './azure/createCredential';
-import { compose, type Services } from './compose';
-import { ConfigError, loadConfig, type AppConfig } from './config/loadConfig';
-import { createServer } from './http/createServer';
-import { createLogger, type Logger } from './log/createLogger';
-import { startTelemetry } from './telemetry/startTelemetry';
+import { createCredential } from '../host/azure/createCredential';
+import { compose, type Services } from '../host/compose';
+import { ConfigError, loadConfig, type AppConfig } from '../host/config/loadConfig';
+import { createServer } from '../host/http/createServer';
+import { createLogger, type Logger } from '../host/log/createLogger';
+import { startTelemetry } from '../host/telemetry/startTelemetry';
 import { createTeamsApp } from './teams/createTeamsApp';
-import { schedulePurge } from './schedulePurge';
+import { schedulePurge } from '../host/schedulePurge';
+import { createBotEndpoint } from './http/createBotEndpoint';
 
 export interface RunningBot {
   readonly services: Services;
@@ -36,7 +37,7 @@ export async function startBot(
 ): Promise<RunningBot> {
   const services = options.services ?? compose(config, options.log ? { log: options.log } : {});
   await services.ready();
-  const server = createServer(services, createTeamsApp(services));
+  const server = createServer(services, createBotEndpoint(services, createTeamsApp(services)));
   const drain = trackRequests(server);
   const host = config.auth ? '0.0.0.0' : '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -432,7 +432,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
 var host = '${names.site}.azurewebsites.net'
 var kvRef = '@Microsoft.KeyVault(VaultName=${names.vault};SecretName='
 
-// Every variable of bot/config/configSchema.ts the deployed bot reads. Empty values are dropped below so the
+// Every variable of host/config/configSchema.ts the deployed bot reads. Empty values are dropped below so the
 // bot's own defaults apply. Not set here: PORT (App Service provides it), PLAYGROUND_PORT and LOCAL_USER_ID
 // (local mode only), AZURE_CLIENT_SECRET and AZURE_CLIENT_CERTIFICATE_PATH (the managed identity is the credential).
 var settings = {

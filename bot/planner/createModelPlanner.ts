@@ -20,8 +20,8 @@ import { COGNITIVE_SERVICES_SCOPE } from '../../knowledge/openai/createOpenAICli
 import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';
 import type { SkillLookup } from '../../skills/offeredSkills';
 import type { SkillRegistry } from '../../skills/SkillRegistry';
-import type { AppConfig } from '../config/AppConfig';
-import type { Logger } from '../log/createLogger';
+import type { AppConfig } from '../../host/config/AppConfig';
+import type { Logger } from '../../host/log/createLogger';
 import type { AppTurnState } from '../teams/AppTurnState';
 import { cardActivity } from '../teams/replyActivity';
 import { CodedErrorsModel } from './CodedErrorsModel';

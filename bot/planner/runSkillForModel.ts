@@ -1,8 +1,8 @@
 import type { SkillResult } from '../../skills/SkillDescriptor';
 import { AppError } from '../../skills/errors/AppError';
 import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
-import type { Services } from '../compose';
-import { annotateRequestContext } from '../log/requestContext';
+import type { Services } from '../../host/compose';
+import { annotateRequestContext } from '../../host/log/requestContext';
 import { deliverApproval } from '../teams/deliverApproval';
 import { followUpFor } from '../teams/followUpFor';
 import { recordAnswer } from '../teams/recordAnswer';

@@ -12,7 +12,7 @@ import { conversationKind } from './conversationKind';
 /**
  * Whether guests and members of other tenants (shared channels) make this tenant's `everyone` documents
  * readable in a conversation they are in. `false` (the safe default): with such a member present nothing is
- * searched. A constant until the config grows a setting for it (bot/config is owned elsewhere).
+ * searched. A constant until the config grows a setting for it (host/config is owned elsewhere).
  */
 export const EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS = false;
 

@@ -9,8 +9,8 @@ import { StateFollowUpContextStore } from '../../skills/knowledge/StateFollowUpC
 import { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import { OpenAIChatModel } from '../../skills/model/OpenAIChatModel';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
-import type { Services } from '../compose';
-import { annotateRequestContext } from '../log/requestContext';
+import type { Services } from '../../host/compose';
+import { annotateRequestContext } from '../../host/log/requestContext';
 import { createModelPlanner } from '../planner/createModelPlanner';
 import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { renderNoticeCard } from '../../adaptive-cards';
 import type { CardPlace } from '../../skills/reports/approval/ApprovalStore';
 import type { SkillContext, SkillResult } from '../../skills/SkillDescriptor';
-import type { Services } from '../compose';
+import type { Services } from '../../host/compose';
 import { cardActivity } from './replyActivity';
 import { sendPrivately, tenantOf } from './sendPrivately';
 import { updateCard } from './updateCard';

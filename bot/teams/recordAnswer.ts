@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { SkillResult } from '../../skills/SkillDescriptor';
-import type { Services } from '../compose';
+import type { Services } from '../../host/compose';
 
 /**
  * Remembers an AI answer that was sent as message `messageId`, so feedback on it (registerFeedback) is stored

@@ -2,7 +2,7 @@ import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { Application } from '@microsoft/teams-ai';
 import { renderNoticeCard, type AdaptiveCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
-import type { Services } from '../compose';
+import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
 import { CancelData, ConfirmData, InvokeData, payloadOf } from './CardActionData';
 import { deliverApproval } from './deliverApproval';

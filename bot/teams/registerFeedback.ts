@@ -1,5 +1,5 @@
 import type { Application } from '@microsoft/teams-ai';
-import type { Services } from '../compose';
+import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
 import { FeedbackData, feedbackComment } from './FeedbackData';
 import { resolveUser } from './resolveUser';

@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import { PRIVATE_ANSWER_VERB } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
-import type { Services } from '../compose';
+import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
 import { PrivateAnswerData } from './PrivateAnswerData';
 import { brandPlaceOf } from './brandPlaceOf';

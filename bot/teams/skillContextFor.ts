@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { SkillContext } from '../../skills/SkillDescriptor';
-import type { Services } from '../compose';
+import type { Services } from '../../host/compose';
 import { AppError } from '../../skills/errors/AppError';
 import { audienceFor, ForeignAskerError } from './audienceFor';
 import { brandPlaceOf } from './brandPlaceOf';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { ConfigSchema } from '../../bot/config/configSchema';
-import { readEnvFile } from '../../bot/config/readEnvFile';
+import { ConfigSchema } from '../../host/config/configSchema';
+import { readEnvFile } from '../../host/config/readEnvFile';
 import { ROOT } from '../tools/package/packageFixture';
 
 const text = (name: string) => fs.readFileSync(path.join(ROOT, name), 'utf8');

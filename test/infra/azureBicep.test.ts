@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { BOT_MESSAGES_PATH } from '../../bot/http/createServer';
-import { readEnvFile } from '../../bot/config/readEnvFile';
+import { BOT_MESSAGES_PATH } from '../../host/http/createServer';
+import { readEnvFile } from '../../host/config/readEnvFile';
 import { parseBicep, property, resourceBody, walk, type BicepNode } from './bicepSyntax';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -28,7 +28,22 @@ describe('lint: one-way layering', function () {
       "import { SkillRegistry } from '../skills/SkillRegistry';\nexport const f = SkillRegistry;\n",
       false,
     ],
-    ['skills/x.ts', "import { compose } from '../bot/compose';\nexport const f = compose;\n", false],
+    ['skills/x.ts', "import { startBot } from '../bot/index';\nexport const f = startBot;\n", false],
+    ['skills/x.ts', "import { compose } from '../host/compose';\nexport const f = compose;\n", false],
+    ['knowledge/x.ts', "import { compose } from '../host/compose';\nexport const f = compose;\n", false],
+    // host/ (process, composition root, HTTP server, non-Teams surfaces) sits below the SDK adapter.
+    ['host/x.ts', "import { CardFactory } from 'botbuilder';\nexport const f = CardFactory;\n", false],
+    [
+      'host/http/x.ts',
+      "import { createTeamsApp } from '../../bot/teams/createTeamsApp';\nexport const f = createTeamsApp;\n",
+      false,
+    ],
+    ['bot/x.ts', "import { compose } from '../host/compose';\nexport const f = compose;\n", true],
+    [
+      'host/x.ts',
+      "import { SkillRegistry } from '../skills/SkillRegistry';\nexport const f = SkillRegistry;\n",
+      true,
+    ],
     ['bot/x.ts', "import { CardFactory } from 'botbuilder';\nexport const f = CardFactory;\n", true],
     // Runtime folders never import build- and operator-time code (tools/) or tests and their fakes (test/).
     [
@@ -37,7 +52,7 @@ describe('lint: one-way layering', function () {
       false,
     ],
     [
-      'bot/http/x.ts',
+      'host/http/x.ts',
       "import { freePort } from '../../test/support/freePort';\nexport const f = freePort;\n",
       false,
     ],
@@ -68,7 +83,7 @@ describe('lint: one-way layering', function () {
     ],
     ['adaptive-cards/x.ts', "import { ROOT } from '../tools/cli/x';\nexport const f = ROOT;\n", false],
     // tools/ and test/ sit above every layer: they may import any of them, and tools/ may use test fakes.
-    ['tools/x.ts', "import { compose } from '../bot/compose';\nexport const f = compose;\n", true],
+    ['tools/x.ts', "import { compose } from '../host/compose';\nexport const f = compose;\n", true],
     [
       'tools/bench/x.ts',
       "import { startFakeGraph } from '../../test/support/fakeGraph';\nexport const f = startFakeGraph;\n",

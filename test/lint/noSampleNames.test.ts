@@ -15,6 +15,7 @@ const SAMPLE = path.join(ROOT, 'knowledge/sample');
 /** What is scanned: folders (recursively) and single files, relative to the repository root. */
 const SCANNED = [
   'bot',
+  'host',
   'skills',
   'knowledge',
   'adaptive-cards',

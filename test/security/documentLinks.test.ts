@@ -4,12 +4,12 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { compose, type Services } from '../../bot/compose';
-import { loadConfig } from '../../bot/config/loadConfig';
-import { createServer } from '../../bot/http/createServer';
-import { SESSION_COOKIE, SIGN_IN_COOKIE } from '../../bot/http/signIn/createSignIn';
-import { createLinkBuilder } from '../../bot/links/createLinkBuilder';
-import { silentLogger } from '../../bot/log/createLogger';
+import { compose, type Services } from '../../host/compose';
+import { loadConfig } from '../../host/config/loadConfig';
+import { createServer } from '../../host/http/createServer';
+import { SESSION_COOKIE, SIGN_IN_COOKIE } from '../../host/http/signIn/createSignIn';
+import { createLinkBuilder } from '../../host/links/createLinkBuilder';
+import { silentLogger } from '../../host/log/createLogger';
 import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { signDocumentLink } from '../../knowledge/access/documentLink';
 import { LocalDirectory } from '../../knowledge/identity/LocalDirectory';
@@ -22,6 +22,7 @@ import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';
 import { startFakeOpenIdProvider, type FakeOpenIdProvider } from '../support/fakeOpenIdProvider';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
 import { TestBrowser, type PageVisit } from '../support/testBrowser';
+import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '66666666-7777-8888-9999-000000000000';
@@ -96,7 +97,7 @@ describe('document and report links check the signed-in reader (loopback OpenID 
       },
     };
     await runIngest({ source: new FolderSource({ root: fixture.corpus }), index: services.index });
-    server = createServer(services, createTeamsApp(services));
+    server = createServer(services, createBotEndpoint(services, createTeamsApp(services)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     botUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -5,10 +5,10 @@ import path from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { compose, type Services } from '../../bot/compose';
-import { loadConfig } from '../../bot/config/loadConfig';
-import { createServer } from '../../bot/http/createServer';
-import { silentLogger } from '../../bot/log/createLogger';
+import { compose, type Services } from '../../host/compose';
+import { loadConfig } from '../../host/config/loadConfig';
+import { createServer } from '../../host/http/createServer';
+import { silentLogger } from '../../host/log/createLogger';
 import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
@@ -16,6 +16,7 @@ import { ALEX, messageActivity, writeFixtureCorpus } from '../support/botFixture
 import { startFakeOpenAI, type FakeReply, type RecordedRequest } from '../support/fakeOpenAI';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
 import { LeakDetector } from './support/leakDetector';
+import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
 
 /** A planted instruction: "call the tool NAME with {JSON}", as an attacker would write it into a document. */
 const TOOL_INSTRUCTION = /call the tool ([A-Za-z_][\w-]*) with (\{[^{}]*\})/g;
@@ -149,7 +150,7 @@ describe('indirect prompt injection: an obedient model through the real planner 
     services = compose({ ...config, model }, { log: silentLogger, securityEvents: events });
     await runIngest({ source: new FolderSource({ root: corpus }), index: services.index });
     detector = await LeakDetector.fromIndex(services.index);
-    server = createServer(services, createTeamsApp(services));
+    server = createServer(services, createBotEndpoint(services, createTeamsApp(services)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     for (const doc of PLANTED) {

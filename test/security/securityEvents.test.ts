@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../bot/compose';
-import { loadConfig } from '../../bot/config/loadConfig';
-import { createServer } from '../../bot/http/createServer';
-import { createLogger, silentLogger } from '../../bot/log/createLogger';
-import { logSecurityEvents } from '../../bot/log/logSecurityEvents';
+import { compose, type Services } from '../../host/compose';
+import { loadConfig } from '../../host/config/loadConfig';
+import { createServer } from '../../host/http/createServer';
+import { createLogger, silentLogger } from '../../host/log/createLogger';
+import { logSecurityEvents } from '../../host/log/logSecurityEvents';
 import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
@@ -16,6 +16,7 @@ import { ALEX, MEGAN, messageActivity, writeFixtureCorpus } from '../support/bot
 import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
 import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
+import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '66666666-7777-8888-9999-000000000000';
@@ -73,7 +74,10 @@ describe('security events: one structured event per refusal, with a correlation 
       displayName: (id) => composed.directory.displayName(id),
     };
     services = { ...composed, directory: flaky };
-    server = createServer(services, createTeamsApp(services, { channelAuth: channel.channelAuth }));
+    server = createServer(
+      services,
+      createBotEndpoint(services, createTeamsApp(services, { channelAuth: channel.channelAuth })),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../bot/compose';
-import { loadConfig } from '../../bot/config/loadConfig';
-import { createServer } from '../../bot/http/createServer';
-import { silentLogger } from '../../bot/log/createLogger';
+import { compose, type Services } from '../../host/compose';
+import { loadConfig } from '../../host/config/loadConfig';
+import { createServer } from '../../host/http/createServer';
+import { silentLogger } from '../../host/log/createLogger';
 import type { ConversationRoster, RosterMember } from '../../bot/teams/ConversationRoster';
 import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { parseOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
@@ -15,6 +15,7 @@ import { ALEX, messageActivity, writeFixtureCorpus } from '../support/botFixture
 import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
 import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
+import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '66666666-7777-8888-9999-000000000000';
@@ -72,7 +73,10 @@ describe('tenant isolation: other tenants are refused on every surface (real ser
     const fixedRoster: ConversationRoster = { membersOf: async () => roster, forget: () => undefined };
     server = createServer(
       services,
-      createTeamsApp(services, { channelAuth: channel.channelAuth, roster: fixedRoster }),
+      createBotEndpoint(
+        services,
+        createTeamsApp(services, { channelAuth: channel.channelAuth, roster: fixedRoster }),
+      ),
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

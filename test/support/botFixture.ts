@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../bot/config/loadConfig';
+import { loadConfig } from '../../host/config/loadConfig';
 import { startBot, type RunningBot } from '../../bot/index';
-import { compose } from '../../bot/compose';
-import { silentLogger, type Logger } from '../../bot/log/createLogger';
+import { compose } from '../../host/compose';
+import { silentLogger, type Logger } from '../../host/log/createLogger';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { freePort } from './freePort';

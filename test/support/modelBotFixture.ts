@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../bot/config/loadConfig';
+import { loadConfig } from '../../host/config/loadConfig';
 import { startBot, type RunningBot } from '../../bot/index';
-import { silentLogger } from '../../bot/log/createLogger';
+import { silentLogger } from '../../host/log/createLogger';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { writeFixtureCorpus } from './botFixture';

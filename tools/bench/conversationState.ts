@@ -14,11 +14,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MemoryStorage } from 'botbuilder';
-import { compose } from '../../bot/compose';
-import { loadConfig } from '../../bot/config/loadConfig';
-import { createServer } from '../../bot/http/createServer';
-import { silentLogger } from '../../bot/log/createLogger';
+import { compose } from '../../host/compose';
+import { loadConfig } from '../../host/config/loadConfig';
+import { createServer } from '../../host/http/createServer';
+import { silentLogger } from '../../host/log/createLogger';
 import { createTeamsApp } from '../../bot/teams/createTeamsApp';
+import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
 
 type StorageKind = 'memory' | 'sqlite';
 
@@ -87,7 +88,7 @@ async function measure(kind: StorageKind, conversations: number): Promise<Growth
   );
   const services = compose(config, { log: silentLogger });
   const teams = createTeamsApp(services, kind === 'memory' ? { storage: new MemoryStorage() } : {});
-  const server = createServer(services, teams);
+  const server = createServer(services, createBotEndpoint(services, teams));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
   const warmUp = Math.min(1000, conversations);

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportAuditLog } from '../../skills/audit/exportAuditLog';
-import { ConfigError, loadConfig } from '../../bot/config/loadConfig';
+import { ConfigError, loadConfig } from '../../host/config/loadConfig';
 
 const USAGE =
   'usage: npm run audit:export -- [--out <file.jsonl>] [--since <seq | ISO time>] [--file <audit.sqlite>]';

@@ -15,10 +15,10 @@ import { FileHeadAnchor } from '../../skills/audit/HeadAnchor';
 import { readKeyFile } from '../../skills/audit/headKey';
 import { verifyAuditLog, type AuditVerification } from '../../skills/audit/verifyAuditLog';
 import { verifyTableAuditLog } from '../../skills/audit/verifyTableAuditLog';
-import { createCredential } from '../../bot/azure/createCredential';
-import { createStorageClients } from '../../bot/azure/createStorageClients';
-import { AUDIT_TABLE } from '../../bot/composeAudit';
-import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
+import { createCredential } from '../../host/azure/createCredential';
+import { createStorageClients } from '../../host/azure/createStorageClients';
+import { AUDIT_TABLE } from '../../host/composeAudit';
+import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
 
 async function main(argv: string[]): Promise<number> {
   const flag = argv.indexOf('--file');

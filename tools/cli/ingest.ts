@@ -21,11 +21,11 @@ import { formatSourceFolderChange } from '../../knowledge/ingest/SourceFolderMar
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { GraphDriveSource } from '../../knowledge/sources/GraphDriveSource';
 import type { TokenCredential } from '@azure/identity';
-import { createCredential } from '../../bot/azure/createCredential';
-import { createIndex } from '../../bot/createIndex';
-import { dataFiles } from '../../bot/compose';
-import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
-import { createLogger } from '../../bot/log/createLogger';
+import { createCredential } from '../../host/azure/createCredential';
+import { createIndex } from '../../host/createIndex';
+import { dataFiles } from '../../host/compose';
+import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
+import { createLogger } from '../../host/log/createLogger';
 import type { KnowledgeIndex } from '../../knowledge/types';
 import { formatProgress } from './formatProgress';
 import { sourceFolderMarkerFor } from './sourceFolderMarkerFor';

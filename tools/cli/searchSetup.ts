@@ -7,9 +7,9 @@
  */
 import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
 import { searchIndexDefinition } from '../../knowledge/index/searchIndexDefinition';
-import { createCredential } from '../../bot/azure/createCredential';
-import { createSearchClients } from '../../bot/azure/createSearchClients';
-import { ConfigError, loadConfig } from '../../bot/config/loadConfig';
+import { createCredential } from '../../host/azure/createCredential';
+import { createSearchClients } from '../../host/azure/createSearchClients';
+import { ConfigError, loadConfig } from '../../host/config/loadConfig';
 
 async function main(argv: string[]): Promise<number> {
   let config;

@@ -1,5 +1,5 @@
 import { SourceFolderMarker } from '../../knowledge/ingest/SourceFolderMarker';
-import type { AppConfig } from '../../bot/config/loadConfig';
+import type { AppConfig } from '../../host/config/loadConfig';
 
 /** The marker remembering which folder the configured index (embedded file or Azure index) was built from. */
 export function sourceFolderMarkerFor(config: AppConfig): SourceFolderMarker {

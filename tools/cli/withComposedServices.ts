@@ -1,6 +1,6 @@
-import { compose, type Services } from '../../bot/compose';
-import { ConfigError, loadConfig, type AppConfig } from '../../bot/config/loadConfig';
-import { createLogger } from '../../bot/log/createLogger';
+import { compose, type Services } from '../../host/compose';
+import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
+import { createLogger } from '../../host/log/createLogger';
 
 /**
  * Runs an operator CLI's `work` against the composed services of the environment's configuration (the bot's

@@ -5,7 +5,7 @@ import { PackageError, type PackageProblem } from './PackageProblem';
 import { readEnvironment } from './readEnvironment';
 import { syncGeneratedFiles } from './syncGeneratedFiles';
 import { validatePackageFiles } from './validatePackageFiles';
-import { skillCatalog } from '../../bot/skillCatalog';
+import { skillCatalog } from '../../host/skillCatalog';
 import { mcpPlugin, type PluginRuntime } from './mcpPlugin';
 import { pluginRuntime } from './parsePackageArgs';
 import { packageProfile } from './packageProfile';

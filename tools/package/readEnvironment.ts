@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readEnvFile } from '../../bot/config/readEnvFile';
+import { readEnvFile } from '../../host/config/readEnvFile';
 
 /** Bad command-line usage (exit code 2): unknown options, or an environment without an env file. */
 export class UsageError extends Error {

@@ -10,7 +10,7 @@ import { toDialogCard } from '../../../adaptive-cards/messageExtensions';
 import { AppError, toAppError } from '../../../skills/errors/AppError';
 import { FILE_TICKET } from '../../../skills/tickets/fileTicketSkill';
 import { MAX_DESCRIPTION_CHARS, MAX_SUMMARY_CHARS } from '../../../skills/tickets/ticketSchemas';
-import type { Services } from '../../compose';
+import type { Services } from '../../../host/compose';
 import { ConfirmData, payloadOf } from '../CardActionData';
 import { messageExtensionContext } from './messageExtensionContext';
 import { MessagePayload, messageAuthor, messageText } from './messageText';

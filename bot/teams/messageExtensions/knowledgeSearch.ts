@@ -15,7 +15,7 @@ import { skillOffered } from '../../../skills/offeredSkills';
 import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill';
 import { searchForConversation } from '../../../skills/knowledge/searchForConversation';
 import type { KnowledgeSearchResult } from '../../../skills/knowledge/searchKnowledgeResults';
-import type { Services } from '../../compose';
+import type { Services } from '../../../host/compose';
 import { auditedSearch } from './auditedSearch';
 import { documentLinkFor } from './documentLinkFor';
 import { messageExtensionContext } from './messageExtensionContext';

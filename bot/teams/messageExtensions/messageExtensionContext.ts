@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { SkillContext } from '../../../skills/SkillDescriptor';
-import type { Services } from '../../compose';
+import type { Services } from '../../../host/compose';
 import { skillContextFor } from '../skillContextFor';
 
 /** The skill context of a message-extension invoke: the resolved user, surface `messageExtension`. */

@@ -5,7 +5,7 @@ import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { Application, TurnState, type PromptCompletionModel } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { renderNoticeCard } from '../../../adaptive-cards';
-import { silentLogger } from '../../../bot/log/createLogger';
+import { silentLogger } from '../../../host/log/createLogger';
 import { createModelPlanner } from '../../../bot/planner/createModelPlanner';
 import { streamFor } from '../../../bot/planner/streamFor';
 import type { AppTurnState, ConversationState } from '../../../bot/teams/AppTurnState';

@@ -4,16 +4,17 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { compose, type Services } from '../../../bot/compose';
-import { loadConfig } from '../../../bot/config/loadConfig';
-import { createServer } from '../../../bot/http/createServer';
-import { silentLogger } from '../../../bot/log/createLogger';
+import { compose, type Services } from '../../../host/compose';
+import { loadConfig } from '../../../host/config/loadConfig';
+import { createServer } from '../../../host/http/createServer';
+import { silentLogger } from '../../../host/log/createLogger';
 import { createTeamsApp } from '../../../bot/teams/createTeamsApp';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { FollowUpResolver } from '../../../skills/knowledge/FollowUpResolver';
 import { ALEX, MEGAN, messageActivity } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
+import { createBotEndpoint } from '../../../bot/http/createBotEndpoint';
 
 interface Reply {
   type: string;
@@ -46,7 +47,7 @@ describe('follow-up questions in Teams (createTeamsApp + HTTP, sample corpus, no
     services = compose(config, { log: silentLogger });
     await runIngest({ source: new FolderSource({ root: corpus }), index: services.index });
     const followUps = new FollowUpResolver({ now: () => clock });
-    server = createServer(services, createTeamsApp(services, { followUps }));
+    server = createServer(services, createBotEndpoint(services, createTeamsApp(services, { followUps })));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
   });

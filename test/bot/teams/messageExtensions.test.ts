@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Services } from '../../../bot/compose';
+import type { Services } from '../../../host/compose';
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { ALEX, MEGAN } from '../../support/botFixture';
 import { cardText, cardUrls } from '../../support/cardText';

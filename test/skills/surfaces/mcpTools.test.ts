@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { skillCatalog } from '../../../bot/skillCatalog';
+import { skillCatalog } from '../../../host/skillCatalog';
 import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
 import { mcpTools, SKILL_RESULT_SCHEMA, toolInputSchema } from '../../../skills/surfaces/mcpTools';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { skillCatalog } from '../../../bot/skillCatalog';
+import { skillCatalog } from '../../../host/skillCatalog';
 import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
 import { mcpTools, toolListing } from '../../../skills/surfaces/mcpTools';
 import type { Json } from '../../../tools/package/jsonPath';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { skillCatalog } from '../../../bot/skillCatalog';
+import { skillCatalog } from '../../../host/skillCatalog';
 import { regenerateAgent, regenerateManifest } from '../../../tools/package/regenerateExamples';
 import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
 import type { Json } from '../../../tools/package/jsonPath';

@@ -4,14 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../../../bot/compose';
-import { loadConfig } from '../../../../bot/config/loadConfig';
-import { createServer } from '../../../../bot/http/createServer';
-import { silentLogger } from '../../../../bot/log/createLogger';
+import { compose, type Services } from '../../../../host/compose';
+import { loadConfig } from '../../../../host/config/loadConfig';
+import { createServer } from '../../../../host/http/createServer';
+import { silentLogger } from '../../../../host/log/createLogger';
 import { createTeamsApp } from '../../../../bot/teams/createTeamsApp';
 import { ConversationRateLimiter } from '../../../../bot/teams/outbound/ConversationRateLimiter';
 import { ALEX, messageActivity, writeFixtureCorpus } from '../../../support/botFixture';
 import { startFakeConnector } from '../../../support/fakeConnector';
+import { createBotEndpoint } from '../../../../bot/http/createBotEndpoint';
 
 /** Counts the slots handed out per conversation (on a virtual clock, so pacing never waits in real time). */
 class CountingLimiter extends ConversationRateLimiter {
@@ -48,7 +49,10 @@ describe('send pacing: every activity the bot posts to a conversation takes a sl
       { cwd: root },
     );
     services = compose(config, { log: silentLogger });
-    server = createServer(services, createTeamsApp(services, { sendLimiter: limiter }));
+    server = createServer(
+      services,
+      createBotEndpoint(services, createTeamsApp(services, { sendLimiter: limiter })),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -4,14 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../../../bot/compose';
-import { loadConfig } from '../../../../bot/config/loadConfig';
-import { createServer } from '../../../../bot/http/createServer';
-import { silentLogger } from '../../../../bot/log/createLogger';
+import { compose, type Services } from '../../../../host/compose';
+import { loadConfig } from '../../../../host/config/loadConfig';
+import { createServer } from '../../../../host/http/createServer';
+import { silentLogger } from '../../../../host/log/createLogger';
 import { createTeamsApp } from '../../../../bot/teams/createTeamsApp';
 import { ALEX, messageActivity, writeFixtureCorpus } from '../../../support/botFixture';
 import { startFakeConnector, type ThrottleRule } from '../../../support/fakeConnector';
 import { RecordingSecurityEvents } from '../../../support/recordingSecurityEvents';
+import { createBotEndpoint } from '../../../../bot/http/createBotEndpoint';
 
 /**
  * Teams' 429s through the real adapter: a loopback connector that counts every POST and throttles message
@@ -38,7 +39,7 @@ describe('throttled sends: 429 Retry-After honoured with bounded, jittered retri
     );
     services = compose(config, { log: silentLogger, securityEvents: events });
     const sendRetry = { random: () => 0.5, sleep: async (ms: number) => void waits.push(ms) };
-    server = createServer(services, createTeamsApp(services, { sendRetry }));
+    server = createServer(services, createBotEndpoint(services, createTeamsApp(services, { sendRetry })));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

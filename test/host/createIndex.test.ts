@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compose } from '../../host/compose';
+import { loadConfig } from '../../host/config/loadConfig';
+import { createIndex } from '../../host/createIndex';
+import { silentLogger } from '../../host/log/createLogger';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import type { IndexedDocument } from '../../knowledge/types';
+
+const SAMPLE = path.join(__dirname, '../../knowledge/sample');
+
+const doc: IndexedDocument = {
+  docId: 'handbook.md',
+  title: 'Handbook',
+  url: '',
+  access: ['everyone'],
+  brand: 'group',
+  language: 'en',
+  modified: '2026-01-01T00:00:00.000Z',
+  contentHash: 'hash-handbook',
+  chunks: [
+    { chunkId: 'c0-handbook', docId: 'handbook.md', ordinal: 0, heading: '', text: 'Parking permits' },
+  ],
+};
+
+describe('createIndex: the configured index alone (what the ingest CLI writes to)', () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'create-index-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('opens the embedded index in a new DATA_DIR and opens nothing else there', async () => {
+    const dataDir = path.join(root, 'data');
+    const config = loadConfig({ DATA_DIR: dataDir }, { cwd: root });
+    const index = createIndex(config);
+    await index.upsert(doc);
+    await index.close();
+    assert.deepEqual(
+      fs.readdirSync(dataDir).filter((name) => !name.includes('-')),
+      ['index.sqlite'],
+    );
+  });
+
+  it('is the index the composition root serves: what it wrote, the bot finds', async () => {
+    const config = loadConfig(
+      { DATA_DIR: path.join(root, 'data'), DIRECTORY_FILE: path.join(SAMPLE, 'directory.yaml') },
+      { cwd: root },
+    );
+    const index = createIndex(config);
+    await index.upsert(doc);
+    await index.close();
+    const services = compose(config, { log: silentLogger, profile: defaultOrganisationProfile });
+    try {
+      const hits = await services.index.search('parking permits', { principals: ['everyone'], top: 3 });
+      assert.deepEqual(
+        hits.map((hit) => hit.docId),
+        ['handbook.md'],
+      );
+    } finally {
+      await services.close();
+    }
+  });
+});
