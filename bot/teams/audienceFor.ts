@@ -1,150 +1,34 @@
 import type { TurnContext } from 'botbuilder';
-import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
-import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
-import type { Directory } from '../../knowledge/types';
 import type { GroupAudience } from '../../skills/access/Audience';
-import { audiencePrincipals } from '../../skills/access/audiencePrincipals';
-import { AppError } from '../../skills/errors/AppError';
+import { groupAudience, type AudienceDeps } from '../../skills/access/groupAudience';
 import type { SkillUser } from '../../skills/SkillDescriptor';
-import type { ConversationRoster, RosterMember } from './ConversationRoster';
+import type { ConversationRoster } from './ConversationRoster';
 import { conversationKind } from './conversationKind';
 
-/**
- * Whether guests and members of other tenants (shared channels) make this tenant's `everyone` documents
- * readable in a conversation they are in. `false` (the safe default): with such a member present nothing is
- * searched. A constant until the config grows a setting for it (host/config is owned elsewhere).
- */
-export const EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS = false;
-
-export const ROSTER_UNAVAILABLE_NOTICE =
-  'The members of this conversation could not be checked just now, so only documents open to everyone were searched.';
-export const EXTERNAL_MEMBER_NOTICE =
-  'Someone from outside the organisation is in this conversation, so only what they may read was searched.';
-
-/** Directory look-ups run at most this many at a time. */
-const CONCURRENCY = 8;
-
-export interface AudienceDeps {
-  readonly directory: Directory;
-  readonly roster: ConversationRoster;
-  /** The bot's own tenant; members of other tenants are external. Default: the asker's tenant. */
-  readonly homeTenantId?: string;
-  /** Tenants whose users may ask as guests (organisation profile `allowedGuestTenants`); default none. */
-  readonly allowedGuestTenants?: readonly string[];
-}
-
-/** Thrown (as AppError `tenant_not_allowed`'s cause) when the roster names the asker with another tenant. */
-export class ForeignAskerError extends Error {
-  constructor(readonly tenantId: string) {
-    super('the asker belongs to another tenant');
-  }
-}
+export {
+  EXTERNAL_MEMBER_NOTICE,
+  ForeignAskerError,
+  ROSTER_UNAVAILABLE_NOTICE,
+} from '../../skills/access/groupAudience';
 
 /**
- * The user a skill runs as, for the activity's conversation. In a 1:1 chat: the asker, unchanged. Anywhere
- * more people read the answer (group chat, meeting, channel): the asker with `principals` narrowed to what
- * every current member may read (each member resolved through the directory like the asker), and the
- * audience. Fails closed: an unreadable roster leaves `everyone` (and says so); an unreachable directory for
- * a member counts that member as `everyone` only; an external member (guest, anonymous, other tenant)
- * contributes `everyone` only if `EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS`, else nothing. An asker of another
- * tenant (not an allowed guest tenant) is refused: see `refuseForeignAsker`.
+ * The user a skill runs as in the activity's conversation (see `groupAudience`): the conversation kind, the
+ * bot's and the asker's channel ids and the roster come from the activity.
  */
-export async function audienceFor(
+export function audienceFor(
   context: TurnContext,
   asker: SkillUser,
-  deps: AudienceDeps,
+  deps: AudienceDeps & { readonly roster: ConversationRoster },
 ): Promise<{ user: SkillUser; audience?: GroupAudience }> {
-  if (conversationKind(context.activity) === 'personal') return { user: asker };
-  const askerPrincipals = asker.principals;
-  let members: readonly RosterMember[];
-  try {
-    members = await deps.roster.membersOf(context);
-  } catch {
-    return {
-      user: withNotice(
-        { ...asker, principals: audiencePrincipals([askerPrincipals, [EVERYONE]]) },
-        ROSTER_UNAVAILABLE_NOTICE,
-      ),
-      audience: { kind: 'group', members: 0, askerPrincipals },
-    };
-  }
-  const homeTenant = deps.homeTenantId ?? asker.tenantId;
-  refuseForeignAsker(context, members, homeTenant, deps.allowedGuestTenants ?? []);
-  const botId = context.activity.recipient?.id;
-  // The asker's roster entry is resolved like everyone else's too, so an asker who is a guest counts as one.
-  const others = dedupe(members).filter((member) => member.id !== botId);
-  const notices = new Set<string>();
-  const lists: Principal[][] = [];
-  for (let i = 0; i < others.length; i += CONCURRENCY) {
-    const batch = others.slice(i, i + CONCURRENCY);
-    lists.push(
-      ...(await Promise.all(
-        batch.map((member) => principalsOf(member, homeTenant, deps.directory, notices)),
-      )),
-    );
-  }
-  let user: SkillUser = { ...asker, principals: audiencePrincipals([askerPrincipals, ...lists]) };
-  for (const notice of notices) user = withNotice(user, notice);
-  return { user, audience: { kind: 'group', members: others.length, askerPrincipals } };
-}
-
-/**
- * One deployment serves one tenant: an asker the roster names with another tenant (a guest of a shared
- * channel, whose activity may carry only the host's tenant) is refused with AppError `tenant_not_allowed`
- * (cause `ForeignAskerError`), unless that tenant is an allowed guest tenant.
- */
-function refuseForeignAsker(
-  context: TurnContext,
-  members: readonly RosterMember[],
-  homeTenant: string | undefined,
-  allowed: readonly string[],
-): void {
-  if (homeTenant === undefined) return;
-  const from = context.activity.from;
-  const entry = members.find(
-    (member) =>
-      member.id === from?.id || (from?.aadObjectId !== undefined && member.aadObjectId === from.aadObjectId),
+  const { activity } = context;
+  return groupAudience(
+    {
+      personal: conversationKind(activity) === 'personal',
+      botId: activity.recipient?.id,
+      from: activity.from,
+      members: () => deps.roster.membersOf(context),
+    },
+    asker,
+    deps,
   );
-  const tenant = entry?.tenantId;
-  if (tenant === undefined || tenant === homeTenant || allowed.includes(tenant)) return;
-  throw new AppError('tenant_not_allowed', { cause: new ForeignAskerError(tenant) });
-}
-
-async function principalsOf(
-  member: RosterMember,
-  homeTenant: string | undefined,
-  directory: Directory,
-  notices: Set<string>,
-): Promise<Principal[]> {
-  const external =
-    member.userRole === 'guest' ||
-    member.userRole === 'anonymous' ||
-    (member.tenantId !== undefined && homeTenant !== undefined && member.tenantId !== homeTenant);
-  if (external) {
-    notices.add(EXTERNAL_MEMBER_NOTICE);
-    return EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS ? [EVERYONE] : [];
-  }
-  try {
-    return await directory.principalsFor(idOf(member));
-  } catch (error) {
-    if (!(error instanceof DirectoryUnavailableError)) throw error;
-    notices.add(ROSTER_UNAVAILABLE_NOTICE);
-    return [EVERYONE];
-  }
-}
-
-/** The id the directory knows a member by: the Entra object id, else the channel id (local mode). */
-function idOf(member: RosterMember): string {
-  return member.aadObjectId ?? member.id;
-}
-
-function dedupe(members: readonly RosterMember[]): RosterMember[] {
-  const byId = new Map<string, RosterMember>();
-  for (const member of members) if (!byId.has(member.id)) byId.set(member.id, member);
-  return [...byId.values()];
-}
-
-function withNotice(user: SkillUser, notice: string): SkillUser {
-  if (user.notice?.includes(notice)) return user;
-  return { ...user, notice: user.notice ? `${user.notice} ${notice}` : notice };
 }

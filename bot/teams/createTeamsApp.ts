@@ -5,38 +5,35 @@ import { Application, TurnState } from '@microsoft/teams-ai';
 import { AuthenticationConstants } from 'botframework-connector';
 import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
-import { StateFollowUpContextStore } from '../../skills/knowledge/StateFollowUpContextStore';
-import { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
-import { OpenAIChatModel } from '../../skills/model/OpenAIChatModel';
+import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
+import { defaultFollowUps } from '../../host/turns/defaultFollowUps';
+import { overviewFor } from '../../host/turns/overviewFor';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
 import type { Services } from '../../host/compose';
-import { annotateRequestContext } from '../../host/log/requestContext';
 import { createModelPlanner } from '../planner/createModelPlanner';
 import { runSkillForModel } from '../planner/runSkillForModel';
 import type { AppTurnState, ConversationState } from './AppTurnState';
 import { AuthenticatingAdapter } from './AuthenticatingAdapter';
-import { ConversationRateLimiter } from './outbound/ConversationRateLimiter';
+import { ConversationRateLimiter } from '../../host/outbound/ConversationRateLimiter';
 import { createConnectorHttpClient } from './outbound/createConnectorHttpClient';
 import { installSendPacing } from './outbound/installSendPacing';
-import type { ThrottleRetryOptions } from './outbound/retryWhenThrottled';
-import { AskCardData } from './AskCardData';
+import type { ThrottleRetryOptions } from '../../host/outbound/retryWhenThrottled';
+import { AskCardData } from '../../adaptive-cards/actions/AskCardData';
 import { CachedRoster } from './CachedRoster';
 import { ConversationStorage } from './ConversationStorage';
 import type { ConversationRoster } from './ConversationRoster';
-import { deliverApproval } from './deliverApproval';
-import { followUpFor } from './followUpFor';
 import { inboundText } from './inboundText';
-import { TicketCardData } from './TicketCardData';
+import { TicketCardData } from '../../adaptive-cards/actions/TicketCardData';
 import { preserveEntityFields } from './preserveEntityFields';
 import { registerCardActions } from './registerCardActions';
-import { recordAnswer } from './recordAnswer';
 import { registerFeedback } from './registerFeedback';
 import { registerMessageExtensions } from './registerMessageExtensions';
 import { registerPrivateAnswer } from './registerPrivateAnswer';
 import { installRoster } from './rosterOfTurn';
-import { cardActivity, replyActivity } from './replyActivity';
+import { cardActivity } from './replyActivity';
+import { runSkillTurn } from '../../host/turns/runSkillTurn';
+import { teamsChannel } from './teamsChannel';
 import { brandPlaceOf } from './brandPlaceOf';
-import { examplesForPlace } from '../../skills/profile/examplesForPlace';
 import { offeredSkills, type SkillLookup } from '../../skills/offeredSkills';
 import { skillContextFor } from './skillContextFor';
 
@@ -147,22 +144,13 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   function skillsHere(context: TurnContext): SkillLookup {
     return offeredSkills(services.registry, brandPlaceOf(context.activity, services.profile)?.place);
   }
-  const overview = (context: TurnContext) => {
-    const place = brandPlaceOf(context.activity, services.profile)?.place;
-    return {
-      botName: config.botName,
-      skills: skillsHere(context)
-        .list()
-        .map((skill) => ({ name: skill.name, title: skill.title, description: skill.description })),
-      // In a brand place, examples naming another brand would find nothing there: left out.
-      examples: interleaveExamples(
-        skillsHere(context)
-          .list()
-          .filter((skill) => skill.examplesWorkForAnyone)
-          .map((skill) => examplesForPlace(skill.examples, services.profile, place)),
-      ),
-    };
-  };
+  const overview = (context: TurnContext) =>
+    overviewFor(
+      services,
+      skillsHere(context),
+      brandPlaceOf(context.activity, services.profile)?.place,
+      context.activity.locale,
+    );
 
   /**
    * Runs one route for the activity's user and sends the result. A route that lacks a required parameter
@@ -173,7 +161,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   const respond = async (context: TurnContext, state: AppTurnState, route: Route): Promise<void> => {
     delete state.conversation.pendingFollowUp;
     if (route.kind === 'help' || route.kind === 'empty') {
-      await context.sendActivity(cardActivity(renderHelpCard(withLocale(overview(context), context))));
+      await context.sendActivity(cardActivity(renderHelpCard(overview(context))));
       return;
     }
     if (route.kind === 'ask') {
@@ -194,26 +182,12 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     }
     const skill = skillsHere(context).get(route.skill);
     if (!skill) throw new AppError('skill_not_offered');
-    annotateRequestContext({ skill: skill.name });
-    const skillContext = await skillContextFor(context, services);
-    const call = await followUpFor(followUps, skill.name, route.params, skillContext, log);
-    const started = Date.now();
-    const result = await skill.invoke(call.params, skillContext);
-    log.info('skill answered', {
-      skill: skill.name,
-      user: skillContext.user.id,
-      citations: result.citations.length,
-      ms: Date.now() - started,
-    });
-    const sent = await context.sendActivity(replyActivity(result, context.activity.locale));
-    await deliverApproval(context, services, result, skillContext, sent?.id);
-    await call.remember();
-    await recordAnswer(services, context, {
-      skill: skill.name,
-      userId: skillContext.user.id,
-      params: call.params,
-      result,
-      messageId: sent?.id,
+    await runSkillTurn(services, {
+      skill,
+      params: route.params,
+      context: await skillContextFor(context, services),
+      channel: teamsChannel(context, services),
+      followUps,
     });
   };
 
@@ -239,7 +213,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
     const botId = context.activity.recipient?.id;
     if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
-      await context.sendActivity(cardActivity(renderWelcomeCard(withLocale(overview(context), context))));
+      await context.sendActivity(cardActivity(renderWelcomeCard(overview(context))));
     }
   });
 
@@ -315,34 +289,3 @@ export const CARD_ONLY_NOTICE = {
   message:
     'I answer questions written in words. Type your question, or say "help" to see what I can do. Search results you insert with the message extension are for sharing with people.',
 };
-
-/**
- * Follow-up context: in memory by default; with STATE_BACKEND=azure in the shared conversation state, so a
- * follow-up answered by another instance continues the question. A configured model rewrites follow-ups (the
- * rules are its fallback).
- */
-function defaultFollowUps(services: Services): FollowUpResolver {
-  const { model } = services.config;
-  const shared =
-    services.config.state.backend === 'azure'
-      ? { store: new StateFollowUpContextStore({ state: services.conversationState }) }
-      : {};
-  if (!model) return new FollowUpResolver(shared);
-  const credential =
-    model.provider === 'azure-openai' && services.credential ? { credential: services.credential } : {};
-  return new FollowUpResolver({ ...shared, model: new OpenAIChatModel({ ...model, ...credential }) });
-}
-
-/** First example of every skill, then every second one, ...: the help card's few buttons show each skill. */
-function interleaveExamples(perSkill: readonly (readonly string[])[]): string[] {
-  const longest = Math.max(0, ...perSkill.map((examples) => examples.length));
-  return Array.from({ length: longest }, (_, i) => perSkill.map((examples) => examples[i]))
-    .flat()
-    .filter((e): e is string => Boolean(e));
-}
-
-/** The help or welcome card's model in the user's locale (the activity's `locale`). */
-function withLocale<T extends object>(model: T, context: TurnContext): T & { locale?: string } {
-  const locale = context.activity.locale;
-  return locale ? { ...model, locale } : model;
-}

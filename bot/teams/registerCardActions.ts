@@ -4,7 +4,7 @@ import { renderNoticeCard, type AdaptiveCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
-import { CancelData, ConfirmData, InvokeData, payloadOf } from './CardActionData';
+import { CancelData, ConfirmData, InvokeData, payloadOf } from '../../adaptive-cards/actions/CardActionData';
 import { deliverApproval } from './deliverApproval';
 import { skillContextFor } from './skillContextFor';
 

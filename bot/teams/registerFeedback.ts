@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
-import { FeedbackData, feedbackComment } from './FeedbackData';
+import { FeedbackData, feedbackComment } from '../../adaptive-cards/actions/FeedbackData';
 import { resolveUser } from './resolveUser';
 
 /**

@@ -12,7 +12,7 @@ import {
   selectKnowledgeItem,
   unknownSearchCommand,
 } from './messageExtensions/knowledgeSearch';
-import { unnamedSearchQuery } from './messageExtensions/parseSearchQuery';
+import { unnamedSearchQuery } from '../../skills/surfaces/messageExtensions/parseSearchQuery';
 
 /**
  * The message extension's commands (ids as in the app manifest), all answered through the skills:

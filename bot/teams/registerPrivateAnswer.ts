@@ -3,7 +3,7 @@ import { PRIVATE_ANSWER_VERB } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
-import { PrivateAnswerData } from './PrivateAnswerData';
+import { PrivateAnswerData } from '../../adaptive-cards/actions/PrivateAnswerData';
 import { brandPlaceOf } from './brandPlaceOf';
 import { replyActivity } from './replyActivity';
 import { resolveUser } from './resolveUser';

@@ -11,9 +11,9 @@ import { AppError, toAppError } from '../../../skills/errors/AppError';
 import { FILE_TICKET } from '../../../skills/tickets/fileTicketSkill';
 import { MAX_DESCRIPTION_CHARS, MAX_SUMMARY_CHARS } from '../../../skills/tickets/ticketSchemas';
 import type { Services } from '../../../host/compose';
-import { ConfirmData, payloadOf } from '../CardActionData';
+import { ConfirmData, payloadOf } from '../../../adaptive-cards/actions/CardActionData';
 import { messageExtensionContext } from './messageExtensionContext';
-import { MessagePayload, messageAuthor, messageText } from './messageText';
+import { MessagePayload, messageAuthor, messageText } from '../../../skills/surfaces/messageExtensions/messageText';
 
 /** Command id of the message action in the app manifest. */
 export const FILE_TICKET_COMMAND = 'fileTicketFromMessage';

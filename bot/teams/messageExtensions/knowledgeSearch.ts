@@ -16,10 +16,10 @@ import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill'
 import { searchForConversation } from '../../../skills/knowledge/searchForConversation';
 import type { KnowledgeSearchResult } from '../../../skills/knowledge/searchKnowledgeResults';
 import type { Services } from '../../../host/compose';
-import { auditedSearch } from './auditedSearch';
-import { documentLinkFor } from './documentLinkFor';
+import { auditedSearch } from '../../../host/messageExtensions/auditedSearch';
+import { documentLinkFor } from '../../../host/messageExtensions/documentLinkFor';
 import { messageExtensionContext } from './messageExtensionContext';
-import { parseSearchQuery } from './parseSearchQuery';
+import { parseSearchQuery } from '../../../skills/surfaces/messageExtensions/parseSearchQuery';
 
 /** Command id of the search command in the app manifest. */
 export const SEARCH_COMMAND = 'searchKnowledge';

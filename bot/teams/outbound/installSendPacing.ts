@@ -1,5 +1,5 @@
 import type { BotAdapter } from 'botbuilder';
-import type { ConversationRateLimiter } from './ConversationRateLimiter';
+import type { ConversationRateLimiter } from '../../../host/outbound/ConversationRateLimiter';
 
 /**
  * Paces everything the bot sends to a conversation through `limiter` (Teams' per-conversation limits), in

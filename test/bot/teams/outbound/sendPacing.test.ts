@@ -9,7 +9,7 @@ import { loadConfig } from '../../../../host/config/loadConfig';
 import { createServer } from '../../../../host/http/createServer';
 import { silentLogger } from '../../../../host/log/createLogger';
 import { createTeamsApp } from '../../../../bot/teams/createTeamsApp';
-import { ConversationRateLimiter } from '../../../../bot/teams/outbound/ConversationRateLimiter';
+import { ConversationRateLimiter } from '../../../../host/outbound/ConversationRateLimiter';
 import { ALEX, messageActivity, writeFixtureCorpus } from '../../../support/botFixture';
 import { startFakeConnector } from '../../../support/fakeConnector';
 import { createBotEndpoint } from '../../../../bot/http/createBotEndpoint';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PrivateAnswerData } from '../../../bot/teams/PrivateAnswerData';
+import { PrivateAnswerData } from '../../../adaptive-cards/actions/PrivateAnswerData';
 
 describe('PrivateAnswerData (the "Send me the full answer privately" button data)', () => {
   it('accepts a question', () =>

@@ -1,6 +1,6 @@
 import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import type { SkillContext } from '../../skills/SkillDescriptor';
-import type { Logger } from '../../host/log/createLogger';
+import type { Logger } from '../log/createLogger';
 
 /** The skill whose questions carry a subject from one message to the next. */
 export const KNOWLEDGE_SKILL = 'ask_knowledge';

@@ -1,7 +1,7 @@
-import type { KnowledgeSearchResult } from '../../../skills/knowledge/searchKnowledgeResults';
-import { toAppError } from '../../../skills/errors/AppError';
-import type { SkillContext } from '../../../skills/SkillDescriptor';
-import type { Services } from '../../../host/compose';
+import type { KnowledgeSearchResult } from '../../skills/knowledge/searchKnowledgeResults';
+import { toAppError } from '../../skills/errors/AppError';
+import type { SkillContext } from '../../skills/SkillDescriptor';
+import type { Services } from '../compose';
 
 /**
  * Records the search in the audit trail as the knowledge skill (`ask_knowledge`), like the registry records its

@@ -3,7 +3,7 @@ import {
   parseRetryAfter,
   retryWhenThrottled,
   type ThrottleRetryOptions,
-} from '../../../../bot/teams/outbound/retryWhenThrottled';
+} from '../../../host/outbound/retryWhenThrottled';
 
 /** A server that answers the given statuses in turn (with their Retry-After), then 200. */
 function server(answers: readonly { status: number; retryAfterMs?: number }[]) {

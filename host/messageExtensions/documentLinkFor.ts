@@ -1,7 +1,7 @@
-import type { Passage } from '../../../knowledge/types';
-import type { SkillUser } from '../../../skills/SkillDescriptor';
-import type { Services } from '../../../host/compose';
-import { createLinkBuilder } from '../../../host/links/createLinkBuilder';
+import type { Passage } from '../../knowledge/types';
+import type { SkillUser } from '../../skills/SkillDescriptor';
+import type { Services } from '../compose';
+import { createLinkBuilder } from '../links/createLinkBuilder';
 
 /** The link a search result opens: the same builder as `ask_knowledge`'s citations (`createLinkBuilder`). */
 export function documentLinkFor(

@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill';
+import { MAX_QUESTION_CHARS } from '../../knowledge/askKnowledgeSkill';
 
 /** The parameter of the `searchKnowledge` command (app manifest). */
 export const QUERY_PARAMETER = 'query';

@@ -3,7 +3,7 @@ import {
   ConversationRateLimiter,
   TEAMS_SEND_LIMITS,
   type SendLimit,
-} from '../../../../bot/teams/outbound/ConversationRateLimiter';
+} from '../../../host/outbound/ConversationRateLimiter';
 
 /** A limiter on a virtual clock: waiting moves the clock, so no test waits in real time. */
 function virtualLimiter(limits?: readonly SendLimit[]) {
