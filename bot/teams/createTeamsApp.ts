@@ -1,5 +1,4 @@
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
-import { localisedMessage } from '../../skills/errors/localisedMessage';
 import { ActivityTypes, CallerIdConstants, type Storage, type TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { AuthenticationConstants } from 'botframework-connector';
@@ -36,6 +35,7 @@ import { teamsChannel } from './teamsChannel';
 import { brandPlaceOf } from './brandPlaceOf';
 import { offeredSkills, type SkillLookup } from '../../skills/offeredSkills';
 import { skillContextFor } from './skillContextFor';
+import { presentError } from '../../host/errors/presentError';
 
 export interface TeamsApp {
   readonly adapter: AuthenticatingAdapter;
@@ -260,17 +260,15 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   }
 
   app.error(async (context: TurnContext, error: Error) => {
-    const appError = toAppError(error);
     // A refused tenant gets nothing from the bot: the HTTP layer answers 403 (the security event is recorded).
-    if (appError.code === 'tenant_not_allowed') throw appError;
-    if (appError.code === 'internal_error') log.error('turn failed', { error: String(error.stack ?? error) });
-    else log.warn('turn refused', { code: appError.code });
+    if (toAppError(error).code === 'tenant_not_allowed') throw toAppError(error);
+    const presented = presentError(log, error, 'turn', context.activity.locale);
     try {
       await context.sendActivity(
         cardActivity(
           renderErrorCard({
-            code: appError.code,
-            message: localisedMessage(appError, context.activity.locale),
+            code: presented.error.code,
+            message: presented.message,
             ...(context.activity.locale ? { locale: context.activity.locale } : {}),
           }),
         ),

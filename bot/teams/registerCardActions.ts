@@ -1,12 +1,13 @@
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { Application } from '@microsoft/teams-ai';
 import { renderNoticeCard, type AdaptiveCard } from '../../adaptive-cards';
-import { AppError, toAppError } from '../../skills/errors/AppError';
+import { AppError } from '../../skills/errors/AppError';
 import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
 import { CancelData, ConfirmData, InvokeData, payloadOf } from '../../adaptive-cards/actions/CardActionData';
 import { deliverApproval } from './deliverApproval';
 import { skillContextFor } from './skillContextFor';
+import { presentError } from '../../host/errors/presentError';
 
 type ExecuteResult = AdaptiveCard | string;
 
@@ -37,10 +38,7 @@ export function registerCardActions(app: Application<AppTurnState>, services: Se
       try {
         return await work(data ?? {}, context, services);
       } catch (error) {
-        const appError = toAppError(error);
-        if (appError.code === 'internal_error')
-          services.log.error('card action failed', { error: String(error) });
-        return appError.userMessage;
+        return presentError(services.log, error, 'card action').error.userMessage;
       }
     };
 

@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { PRIVATE_ANSWER_VERB } from '../../adaptive-cards';
-import { AppError, toAppError } from '../../skills/errors/AppError';
+import { AppError } from '../../skills/errors/AppError';
 import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
 import { PrivateAnswerData } from '../../adaptive-cards/actions/PrivateAnswerData';
@@ -8,6 +8,7 @@ import { brandPlaceOf } from './brandPlaceOf';
 import { replyActivity } from './replyActivity';
 import { resolveUser } from './resolveUser';
 import { sendPrivately } from './sendPrivately';
+import { presentError } from '../../host/errors/presentError';
 
 export const SENT_PRIVATELY = 'I sent you the full answer in your chat with me.';
 export const NOT_SENT_PRIVATELY =
@@ -52,10 +53,7 @@ export function registerPrivateAnswer(app: Application<AppTurnState>, services: 
       }
       return SENT_PRIVATELY;
     } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code === 'internal_error')
-        services.log.error('private answer failed', { error: String(error) });
-      return appError.userMessage;
+      return presentError(services.log, error, 'private answer').error.userMessage;
     }
   });
 }

@@ -1,5 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { AppError, toAppError } from '../../skills/errors/AppError';
+import { AppError } from '../../skills/errors/AppError';
 import type { Services } from '../compose';
 import { createMcpEndpoint, type McpEndpoint } from '../mcp/createMcpEndpoint';
 import { isProtectedResourcePath, MCP_PATH, protectedResourceMetadata } from '../mcp/protectedResource';
@@ -17,6 +17,7 @@ import { sendError, sendJson } from './sendJson';
 import { REQUEST_TIMEOUT_MS, withTimeout } from './withTimeout';
 import { serveDocument } from './serveDocument';
 import { serveReport } from './serveReport';
+import { presentError } from '../errors/presentError';
 
 /** The Bot Framework messaging route: the Azure Bot's endpoint is `https://<host>` + this. */
 export const BOT_MESSAGES_PATH = '/api/messages';
@@ -64,10 +65,7 @@ export function createServer(
       const started = performance.now();
       handle(services, bot, { pluginApi, mcp, adminSignIn }, req, res)
         .catch((error: unknown) => {
-          const appError = toAppError(error);
-          if (appError.code === 'internal_error')
-            services.log.error('request failed', { error: String(error) });
-          sendError(res, appError);
+          sendError(res, presentError(services.log, error, 'request').error);
         })
         .finally(() => logRequest(services, req, res, started));
     });

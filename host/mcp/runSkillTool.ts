@@ -16,6 +16,7 @@ import type { Logger } from '../log/createLogger';
 import { REQUEST_TIMEOUT_MS, withTimeout } from '../http/withTimeout';
 import { confirmationForm, editsFromForm } from './confirmationForm';
 import { toolError, toolResult } from './toolResult';
+import { presentError } from '../errors/presentError';
 
 export interface SkillToolDeps {
   readonly registry: SkillRegistry;
@@ -125,7 +126,5 @@ function checkArguments(spec: OpenAPIV3.Document, tool: SkillTool, args: unknown
 }
 
 function failed(deps: SkillToolDeps, error: unknown): CallToolResult {
-  const appError = toAppError(error);
-  if (appError.code === 'internal_error') deps.log.error('MCP tool call failed', { error: String(error) });
-  return toolError(appError);
+  return toolError(presentError(deps.log, error, 'MCP tool call').error);
 }

@@ -4,117 +4,49 @@ import {
   type TaskModuleTaskInfo,
   type TurnContext,
 } from 'botbuilder';
-import { z } from 'zod/v4';
-import { safeHttpUrl, truncateText, type AdaptiveCard } from '../../../adaptive-cards';
-import { toDialogCard } from '../../../adaptive-cards/messageExtensions';
-import { AppError, toAppError } from '../../../skills/errors/AppError';
-import { FILE_TICKET } from '../../../skills/tickets/fileTicketSkill';
-import { MAX_DESCRIPTION_CHARS, MAX_SUMMARY_CHARS } from '../../../skills/tickets/ticketSchemas';
 import type { Services } from '../../../host/compose';
-import { ConfirmData, payloadOf } from '../../../adaptive-cards/actions/CardActionData';
+import * as ticket from '../../../host/messageExtensions/ticketFromMessage';
 import { messageExtensionContext } from './messageExtensionContext';
-import { MessagePayload, messageAuthor, messageText } from '../../../skills/surfaces/messageExtensions/messageText';
 
-/** Command id of the message action in the app manifest. */
-export const FILE_TICKET_COMMAND = 'fileTicketFromMessage';
+export { FILE_TICKET_COMMAND } from '../../../host/messageExtensions/ticketFromMessage';
 
-export const DIALOG_TITLE = 'File a ticket from this message';
-export const NO_TEXT_MESSAGE =
-  'This message has no text to file a ticket from. Open the bot and describe the problem instead.';
-export const DISCARDED_MESSAGE = 'Discarded. Nothing was filed.';
-
-const FetchTaskValue = z.looseObject({ messagePayload: MessagePayload });
-/** What the dialog's buttons send back: the form's routing data plus (for `confirm`) its inputs. */
-const DialogData = ConfirmData.extend({
-  verb: z.enum(['confirm', 'cancel']),
-  skill: z.literal(FILE_TICKET),
-});
-
-type SubmitResponse = MessagingExtensionResult | TaskModuleTaskInfo | string;
-
-/**
- * `composeExtension/fetchTask` for `fileTicketFromMessage` (context: message): reads the selected message (HTML
- * made text, its author and link), has `file_ticket` propose a ticket through the registry (prefilled from the text;
- * the description ends with where it came from) and returns the ticket form as a dialog whose buttons are
- * `Action.Submit` (see `toDialogCard`). Nothing is filed here. A message without text, bad input or a failure
- * returns a string, which Teams shows as a message dialog. Never throws.
- */
+/** `composeExtension/fetchTask` for the message action (see the host's `fetchTicketDialog`). Never throws. */
 export async function fetchTicketDialog(
   context: TurnContext,
   services: Services,
 ): Promise<TaskModuleTaskInfo | string> {
-  return guarded(services, async () => {
-    const parsed = FetchTaskValue.safeParse(context.activity.value);
-    if (!parsed.success) throw new AppError('invalid_parameters');
-    const payload = parsed.data.messagePayload;
-    const text = await messageText(payload);
-    if (!text) return NO_TEXT_MESSAGE;
-    const skill = services.registry.get(FILE_TICKET);
-    if (!skill) throw new AppError('unknown_skill');
-    const result = await skill.invoke(
-      { summary: truncateText(text, MAX_SUMMARY_CHARS), description: describe(text, payload) },
-      await messageExtensionContext(context, services),
-    );
-    return dialog(result.card);
-  });
+  const outcome = await ticket.fetchTicketDialog(
+    context.activity.value,
+    () => messageExtensionContext(context, services),
+    services,
+  );
+  return toDialog(outcome);
 }
 
-/**
- * `composeExtension/submitAction` for `fileTicketFromMessage`: the dialog's "File ticket" (`verb: confirm`) runs
- * `registry.confirm` (single-use token, for this user, idempotent: a repeat returns the same ticket) and returns
- * the filed-ticket card as a `result`, which Teams puts into the compose box of the message's conversation so the
- * user can tell the thread (or delete it); if the skill sends the form back (e.g. the ticket system did not
- * answer) the dialog shows it again. "Discard" (`verb: cancel`) revokes the token. Refusals (tampered data,
- * foreign/used/expired token, invalid edits) return the user-safe text as a message dialog. Never throws.
- */
+/** `composeExtension/submitAction` for the message action (see the host's `submitTicketDialog`). Never throws. */
 export async function submitTicketDialog(
   context: TurnContext,
   data: unknown,
   services: Services,
-): Promise<SubmitResponse> {
-  return guarded(services, async () => {
-    const parsed = DialogData.safeParse(data);
-    if (!parsed.success) throw new AppError('invalid_parameters');
-    const skillContext = await messageExtensionContext(context, services);
-    if (parsed.data.verb === 'cancel') {
-      await services.registry.cancel(FILE_TICKET, parsed.data.token, skillContext);
-      return DISCARDED_MESSAGE;
-    }
-    const edits = payloadOf(data as Record<string, unknown>);
-    const result = await services.registry.confirm(
-      FILE_TICKET,
-      { token: parsed.data.token, edits },
-      skillContext,
-    );
-    if (toDialogCard(result.card).verbs.includes('confirm')) return dialog(result.card);
+): Promise<MessagingExtensionResult | TaskModuleTaskInfo | string> {
+  const outcome = await ticket.submitTicketDialog(
+    data,
+    () => messageExtensionContext(context, services),
+    services,
+  );
+  if (outcome.kind === 'result')
     return {
       type: 'result',
       attachmentLayout: 'list',
-      attachments: [CardFactory.adaptiveCard(result.card)],
+      attachments: [CardFactory.adaptiveCard(outcome.card)],
     };
-  });
+  return toDialog(outcome);
 }
 
-/** The message's text, shortened to leave room for a last line naming its author and link (http(s) only). */
-function describe(text: string, payload: MessagePayload): string {
-  const author = messageAuthor(payload);
-  const link = safeHttpUrl(payload.linkToMessage ?? undefined);
-  const source = [`— From a Teams message${author ? ` by ${author}` : ''}`, link].filter(Boolean).join(': ');
-  return `${truncateText(text, MAX_DESCRIPTION_CHARS - source.length - 2)}\n\n${source}`;
-}
-
-function dialog(card: AdaptiveCard): TaskModuleTaskInfo {
-  return { title: DIALOG_TITLE, width: 'medium', card: CardFactory.adaptiveCard(toDialogCard(card).card) };
-}
-
-async function guarded<T>(services: Services, work: () => Promise<T | string>): Promise<T | string> {
-  try {
-    return await work();
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === 'internal_error')
-      services.log.error('message action failed', { error: String(error) });
-    else services.log.warn('message action refused', { code: appError.code });
-    return appError.userMessage;
-  }
+/** A dialog with the form, or a text Teams shows as a message dialog. */
+function toDialog(
+  outcome: Exclude<ticket.TicketDialogOutcome, { kind: 'result' }>,
+): TaskModuleTaskInfo | string {
+  if (outcome.kind === 'message') return outcome.text;
+  return { title: outcome.title, width: 'medium', card: CardFactory.adaptiveCard(outcome.card) };
 }

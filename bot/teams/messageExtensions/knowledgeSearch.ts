@@ -4,117 +4,48 @@ import {
   type MessagingExtensionResult,
   type TurnContext,
 } from 'botbuilder';
-import { z } from 'zod/v4';
 import {
   renderKnowledgeResultCard,
   renderKnowledgeResultPreview,
   type KnowledgeResultView,
 } from '../../../adaptive-cards/messageExtensions';
-import { AppError, toAppError } from '../../../skills/errors/AppError';
-import { skillOffered } from '../../../skills/offeredSkills';
-import { MAX_QUESTION_CHARS } from '../../../skills/knowledge/askKnowledgeSkill';
-import { searchForConversation } from '../../../skills/knowledge/searchForConversation';
 import type { KnowledgeSearchResult } from '../../../skills/knowledge/searchKnowledgeResults';
 import type { Services } from '../../../host/compose';
-import { auditedSearch } from '../../../host/messageExtensions/auditedSearch';
-import { documentLinkFor } from '../../../host/messageExtensions/documentLinkFor';
+import * as search from '../../../host/messageExtensions/searchKnowledge';
 import { messageExtensionContext } from './messageExtensionContext';
-import { parseSearchQuery } from '../../../skills/surfaces/messageExtensions/parseSearchQuery';
 
-/** Command id of the search command in the app manifest. */
-export const SEARCH_COMMAND = 'searchKnowledge';
+export { SEARCH_COMMAND } from '../../../host/messageExtensions/searchKnowledge';
 
-/** Shown before the user typed anything (Teams' `initialRun`). */
-export const EMPTY_SEARCH_TEXT =
-  'Type a few words to search the documents you can access, for example "brake fade test" or "VPN".';
-export const NO_RESULTS_TEXT =
-  'No documents you can access match this search. Try other words, or the name of the standard.';
-
-/** Answer to a search naming a command this app does not have. */
-export const UNKNOWN_COMMAND_TEXT = `This app's search command is "${SEARCH_COMMAND}" (parameter "query"). Search with that command id, or with none.`;
-
-/** An item for `composeExtension/selectItem` (the invoke value of a preview `tap`: see `selectKnowledgeItem`). */
-const SelectedItem = z.object({
-  command: z.literal(SEARCH_COMMAND),
-  query: z.string().trim().min(1).max(MAX_QUESTION_CHARS),
-  docId: z.string().min(1).max(1024),
-});
-
-/**
- * `composeExtension/query` for `searchKnowledge`: one list entry per document the user may read (at most 10, best
- * first), each an Adaptive Card (title, brand/section, snippet, "Open document") with a thumbnail preview. In a
- * group chat, meeting or channel (`searchForConversation`), a document not every current member may read is
- * listed with a warning and inserts only its title, a note and its link. Previews
- * carry no `tap`, so picking one inserts its card as is (no second round trip; the Agents Playground also refuses
- * tap actions). Blank query or `initialRun`: a `message` result with a hint; a later page: an empty list. Never
- * throws: bad input and failures (search down, …) become a `message` result with the user-safe text.
- */
+/** `composeExtension/query` (see the host's `searchKnowledge`): each result an Adaptive Card with a thumbnail preview. */
 export async function searchKnowledge(
   context: TurnContext,
   query: { parameters?: unknown; skip?: unknown },
   services: Services,
 ): Promise<MessagingExtensionResult> {
-  const request = parseSearchQuery(query);
-  if (request.kind === 'invalid') return message(request.message);
-  if (request.kind === 'empty') {
-    return request.reason === 'no_text' ? message(EMPTY_SEARCH_TEXT) : results([]);
-  }
-  return guarded(services, async () => {
-    const skillContext = await messageExtensionContext(context, services);
-    // A brand's team or channel that does not offer the knowledge skill offers no search either.
-    if (!skillOffered('ask_knowledge', skillContext.brand))
-      return message(new AppError('skill_not_offered').userMessage);
-    const found = await auditedSearch(services, skillContext, 'knowledge_searched', request.query, () =>
-      searchForConversation(
-        { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
-        request.query,
-        skillContext,
-      ),
-    );
-    if (found.length === 0) {
-      const notice = skillContext.user.notice;
-      return message(notice ? `${notice} ${NO_RESULTS_TEXT}` : NO_RESULTS_TEXT);
-    }
-    return results(found.map((result) => attachment(result)));
-  });
+  return toResult(
+    await search.searchKnowledge(() => messageExtensionContext(context, services), query, services),
+  );
 }
 
-/**
- * `composeExtension/selectItem` (sent by Teams only for a preview with a `tap`; item `{ command: 'searchKnowledge',
- * query, docId }`): the picked result's card, for the compose box. The item data is parsed and the search re-run
- * for the current user, so only a document that user may read (and only text from the index) is
- * ever inserted; a forged or stale item gets a `message` result instead.
- */
+/** `composeExtension/selectItem` (see the host's `selectKnowledgeItem`). */
 export async function selectKnowledgeItem(
   context: TurnContext,
   item: unknown,
   services: Services,
 ): Promise<MessagingExtensionResult> {
-  const parsed = SelectedItem.safeParse(item);
-  if (!parsed.success) return message(new AppError('invalid_parameters').userMessage);
-  const { query, docId } = parsed.data;
-  return guarded(services, async () => {
-    const skillContext = await messageExtensionContext(context, services);
-    if (!skillOffered('ask_knowledge', skillContext.brand))
-      return message(new AppError('skill_not_offered').userMessage);
-    const found = await auditedSearch(services, skillContext, 'knowledge_item_selected', query, async () =>
-      (
-        await searchForConversation(
-          { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
-          query,
-          skillContext,
-        )
-      ).filter((result) => result.docId === docId),
-    );
-    const [result] = found;
-    if (!result) return message('This document is not available any more. Search again.');
-    return results([attachment(result)]);
-  });
+  return toResult(
+    await search.selectKnowledgeItem(() => messageExtensionContext(context, services), item, services),
+  );
 }
 
 /** A `message` result for a search naming a command this app does not have (never an error status). */
 export function unknownSearchCommand(): MessagingExtensionResult {
-  return message(UNKNOWN_COMMAND_TEXT);
+  return toResult(search.unknownSearchCommand());
+}
+
+function toResult(outcome: search.SearchOutcome): MessagingExtensionResult {
+  if (outcome.kind === 'message') return { type: 'message', text: outcome.text };
+  return { type: 'result', attachmentLayout: 'list', attachments: outcome.results.map(attachment) };
 }
 
 function attachment(result: KnowledgeSearchResult): MessagingExtensionAttachment {
@@ -126,28 +57,4 @@ function attachment(result: KnowledgeSearchResult): MessagingExtensionAttachment
       content: renderKnowledgeResultPreview(view),
     },
   };
-}
-
-function results(attachments: MessagingExtensionAttachment[]): MessagingExtensionResult {
-  return { type: 'result', attachmentLayout: 'list', attachments };
-}
-
-function message(text: string): MessagingExtensionResult {
-  return { type: 'message', text };
-}
-
-/** Runs `work`; any failure becomes a `message` result with the user-safe text (internal errors are logged). */
-async function guarded(
-  services: Services,
-  work: () => Promise<MessagingExtensionResult>,
-): Promise<MessagingExtensionResult> {
-  try {
-    return await work();
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === 'internal_error')
-      services.log.error('message extension search failed', { error: String(error) });
-    else services.log.warn('message extension search refused', { code: appError.code });
-    return message(appError.userMessage);
-  }
 }

@@ -1,7 +1,11 @@
 import type { ConnectorClientOptions } from 'botframework-connector';
 import { AppError } from '../../../skills/errors/AppError';
 import type { SecurityEvents } from '../../../skills/security/SecurityEvents';
-import { parseRetryAfter, retryWhenThrottled, type ThrottleRetryOptions } from '../../../host/outbound/retryWhenThrottled';
+import {
+  parseRetryAfter,
+  retryWhenThrottled,
+  type ThrottleRetryOptions,
+} from '../../../host/outbound/retryWhenThrottled';
 
 /** The HTTP client seam of botbuilder's connector clients (`ServiceClientOptions.httpClient`). */
 export type ConnectorHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;

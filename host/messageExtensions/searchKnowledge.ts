@@ -1,0 +1,130 @@
+import { z } from 'zod/v4';
+import { AppError } from '../../skills/errors/AppError';
+import { skillOffered } from '../../skills/offeredSkills';
+import { MAX_QUESTION_CHARS } from '../../skills/knowledge/askKnowledgeSkill';
+import { searchForConversation } from '../../skills/knowledge/searchForConversation';
+import type { KnowledgeSearchResult } from '../../skills/knowledge/searchKnowledgeResults';
+import type { SkillContext } from '../../skills/SkillDescriptor';
+import { parseSearchQuery } from '../../skills/surfaces/messageExtensions/parseSearchQuery';
+import type { Services } from '../compose';
+import { presentError } from '../errors/presentError';
+import { auditedSearch } from './auditedSearch';
+import { documentLinkFor } from './documentLinkFor';
+
+/** A search's outcome, for the adapter to render: a message to show, or the results to list. */
+export type SearchOutcome =
+  | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'results'; readonly results: readonly KnowledgeSearchResult[] };
+
+/** Command id of the search command in the app manifest. */
+export const SEARCH_COMMAND = 'searchKnowledge';
+
+/** Shown before the user typed anything (Teams' `initialRun`). */
+export const EMPTY_SEARCH_TEXT =
+  'Type a few words to search the documents you can access, for example "brake fade test" or "VPN".';
+export const NO_RESULTS_TEXT =
+  'No documents you can access match this search. Try other words, or the name of the standard.';
+
+/** Answer to a search naming a command this app does not have. */
+export const UNKNOWN_COMMAND_TEXT = `This app's search command is "${SEARCH_COMMAND}" (parameter "query"). Search with that command id, or with none.`;
+
+/** An item for `composeExtension/selectItem` (the invoke value of a preview `tap`: see `selectKnowledgeItem`). */
+const SelectedItem = z.object({
+  command: z.literal(SEARCH_COMMAND),
+  query: z.string().trim().min(1).max(MAX_QUESTION_CHARS),
+  docId: z.string().min(1).max(1024),
+});
+
+/**
+ * `composeExtension/query` for `searchKnowledge`: the documents the user may read (at most 10, best first; the
+ * adapter makes each an Adaptive Card with a thumbnail preview). In a
+ * group chat, meeting or channel (`searchForConversation`), a document not every current member may read is
+ * listed with a warning and inserts only its title, a note and its link. Previews
+ * carry no `tap`, so picking one inserts its card as is (no second round trip; the Agents Playground also refuses
+ * tap actions). Blank query or `initialRun`: a `message` result with a hint; a later page: an empty list. Never
+ * throws: bad input and failures (search down, …) become a `message` result with the user-safe text.
+ */
+export async function searchKnowledge(
+  contextOf: () => Promise<SkillContext>,
+  query: { parameters?: unknown; skip?: unknown },
+  services: Services,
+): Promise<SearchOutcome> {
+  const request = parseSearchQuery(query);
+  if (request.kind === 'invalid') return message(request.message);
+  if (request.kind === 'empty') {
+    return request.reason === 'no_text' ? message(EMPTY_SEARCH_TEXT) : results([]);
+  }
+  return guarded(services, async () => {
+    const skillContext = await contextOf();
+    // A brand's team or channel that does not offer the knowledge skill offers no search either.
+    if (!skillOffered('ask_knowledge', skillContext.brand))
+      return message(new AppError('skill_not_offered').userMessage);
+    const found = await auditedSearch(services, skillContext, 'knowledge_searched', request.query, () =>
+      searchForConversation(
+        { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
+        request.query,
+        skillContext,
+      ),
+    );
+    if (found.length === 0) {
+      const notice = skillContext.user.notice;
+      return message(notice ? `${notice} ${NO_RESULTS_TEXT}` : NO_RESULTS_TEXT);
+    }
+    return results(found);
+  });
+}
+
+/**
+ * `composeExtension/selectItem` (sent by Teams only for a preview with a `tap`; item `{ command: 'searchKnowledge',
+ * query, docId }`): the picked result's card, for the compose box. The item data is parsed and the search re-run
+ * for the current user, so only a document that user may read (and only text from the index) is
+ * ever inserted; a forged or stale item gets a `message` result instead.
+ */
+export async function selectKnowledgeItem(
+  contextOf: () => Promise<SkillContext>,
+  item: unknown,
+  services: Services,
+): Promise<SearchOutcome> {
+  const parsed = SelectedItem.safeParse(item);
+  if (!parsed.success) return message(new AppError('invalid_parameters').userMessage);
+  const { query, docId } = parsed.data;
+  return guarded(services, async () => {
+    const skillContext = await contextOf();
+    if (!skillOffered('ask_knowledge', skillContext.brand))
+      return message(new AppError('skill_not_offered').userMessage);
+    const found = await auditedSearch(services, skillContext, 'knowledge_item_selected', query, async () =>
+      (
+        await searchForConversation(
+          { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
+          query,
+          skillContext,
+        )
+      ).filter((result) => result.docId === docId),
+    );
+    const [result] = found;
+    if (!result) return message('This document is not available any more. Search again.');
+    return results([result]);
+  });
+}
+
+/** A `message` result for a search naming a command this app does not have (never an error status). */
+export function unknownSearchCommand(): SearchOutcome {
+  return message(UNKNOWN_COMMAND_TEXT);
+}
+
+function results(found: KnowledgeSearchResult[]): SearchOutcome {
+  return { kind: 'results', results: found };
+}
+
+function message(text: string): SearchOutcome {
+  return { kind: 'message', text };
+}
+
+/** Runs `work`; any failure becomes a `message` result with the user-safe text (internal errors are logged). */
+async function guarded(services: Services, work: () => Promise<SearchOutcome>): Promise<SearchOutcome> {
+  try {
+    return await work();
+  } catch (error) {
+    return message(presentError(services.log, error, 'message extension search').error.userMessage);
+  }
+}
