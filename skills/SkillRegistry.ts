@@ -11,6 +11,7 @@ import type { SkillContext, SkillDescriptor, SkillResult } from './SkillDescript
 import { skillOffered } from './offeredSkills';
 import { strictParser } from './strictParser';
 import { withSpan } from './telemetry/withSpan';
+import { auditActor } from './audit/auditActor';
 
 /** A registered skill with its parameters erased to `unknown`: callers go through `invoke`, which parses. */
 export interface RegisteredSkill {
@@ -248,11 +249,7 @@ export class SkillRegistry {
       throw new AppError(this.skills.has(name) ? 'not_consequential' : 'unknown_skill');
     const revoked = await this.stores().confirmations.revoke({ token, userId: context.user.id, skill: name });
     await this.options.audit?.append({
-      actor: {
-        userId: context.user.id,
-        surface: context.surface,
-        ...(context.conversationId ? { conversationId: context.conversationId } : {}),
-      },
+      actor: auditActor(context),
       skill: name,
       action: 'proposal_discarded',
       parameters: {},
@@ -297,12 +294,7 @@ export class SkillRegistry {
       extra: { sourceIds?: readonly string[]; detail?: string },
     ): Promise<void> => {
       await this.options.audit?.append({
-        actor: {
-          userId: context.user.id,
-          surface: context.surface,
-          ...(context.user.tenantId ? { tenantId: context.user.tenantId } : {}),
-          ...(context.conversationId ? { conversationId: context.conversationId } : {}),
-        },
+        actor: auditActor(context),
         skill,
         action,
         // Bounded: even refused input (hostile card data, plugin edits) can't make the record unserialisable.

@@ -7,6 +7,7 @@ import type { BotEndpoint } from '../../host/http/createServer';
 import { screenBearerToken } from '../../host/http/screenBearerToken';
 import { REQUEST_TIMEOUT_MS, withTimeout } from '../../host/http/withTimeout';
 import { annotateRequestContext } from '../../host/log/requestContext';
+import { assertHomeTenant } from '../../host/tenancy/assertHomeTenant';
 import { activityTenant, senderTenants } from '../teams/activityTenant';
 import type { TeamsApp } from '../teams/createTeamsApp';
 import { parseActivity } from './parseActivity';
@@ -33,7 +34,11 @@ export function createBotEndpoint(services: Services, teams: TeamsApp): BotEndpo
         'bot.channel': activity.channelId?.slice(0, 32) ?? '',
       },
       async () => {
-        assertHomeTenant(services, activity);
+        assertHomeTenant(services, {
+          correlationId: activity.id ?? 'none',
+          tenant: activityTenant(activity),
+          senderTenants: senderTenants(activity),
+        });
         const authenticated = await authenticateActivity(services, teams, activity, authorization);
         return withTimeout(
           teams.adapter.run(authenticated, activity, (context) =>
@@ -48,36 +53,6 @@ export function createBotEndpoint(services: Services, teams: TeamsApp): BotEndpo
       throw new AppError('invoke_not_supported');
     return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
   };
-}
-
-/**
- * One deployment serves one tenant: with a single-tenant app (`MicrosoftAppTenantId`), an activity whose tenant
- * (`conversation.tenantId`, else `channelData.tenant.id`) is another one, or absent, is refused (403
- * `tenant_not_allowed`) and recorded as one `auth_failed` security event (reason `foreign_tenant`, detail
- * `role: conversation`); so is an activity in this tenant's conversation whose sender is named with another
- * tenant (`senderTenants`: a guest of a shared channel), unless the organisation profile lists that tenant in
- * `allowedGuestTenants` (detail `role: guest`). Local mode and multi-tenant apps are not checked.
- */
-function assertHomeTenant(services: Services, activity: Activity): void {
-  const auth = services.config.auth;
-  if (!auth?.tenantId || auth.appType === 'MultiTenant') return;
-  const refuse = (tenant: string | undefined, role: 'conversation' | 'guest'): never => {
-    services.securityEvents.record({
-      type: 'auth_failed',
-      correlationId: activity.id ?? 'none',
-      surface: 'teams',
-      reason: 'foreign_tenant',
-      detail: { tenant: tenant?.slice(0, 64) ?? 'none', role },
-    });
-    throw new AppError('tenant_not_allowed');
-  };
-  const tenant = activityTenant(activity);
-  if (tenant !== auth.tenantId) refuse(tenant, 'conversation');
-  // A sender of another tenant in this tenant's conversation (a guest in a shared channel): only when the
-  // organisation profile allows that tenant's guests.
-  const guests = new Set(services.profile.allowedGuestTenants ?? []);
-  for (const sender of senderTenants(activity))
-    if (sender !== auth.tenantId && !guests.has(sender)) refuse(sender, 'guest');
 }
 
 /**

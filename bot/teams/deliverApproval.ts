@@ -6,6 +6,7 @@ import type { Services } from '../../host/compose';
 import { cardActivity } from './replyActivity';
 import { sendPrivately, tenantOf } from './sendPrivately';
 import { updateCard } from './updateCard';
+import { auditActor } from '../../skills/audit/auditActor';
 
 export const APPROVER_NOT_REACHED =
   'I could not send the approval request to the approver in Teams just now (the app may not be installed for them). Ask them to open the app and try again, or ask an administrator.';
@@ -42,7 +43,7 @@ export async function deliverApproval(
       } catch (error) {
         services.log.warn('approval request not delivered', { error: String(error) });
         await services.audit.append({
-          actor: { userId: skill.user.id, surface: skill.surface, ...tenant(skill) },
+          actor: auditActor(skill),
           skill: 'export_report',
           action: 'approval_not_delivered',
           parameters: {},
@@ -80,12 +81,5 @@ function placeOf(context: TurnContext, activityId: string): CardPlace {
     conversationId: conversation?.id ?? '',
     activityId,
     ...(tenantId ? { tenantId } : {}),
-  };
-}
-
-function tenant(skill: SkillContext): { tenantId?: string; conversationId?: string } {
-  return {
-    ...(skill.user.tenantId ? { tenantId: skill.user.tenantId } : {}),
-    ...(skill.conversationId ? { conversationId: skill.conversationId } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Services } from '../../host/compose';
 import type { AppTurnState } from './AppTurnState';
 import { FeedbackData, feedbackComment } from '../../adaptive-cards/actions/FeedbackData';
 import { resolveUser } from './resolveUser';
+import { auditActor } from '../../skills/audit/auditActor';
 
 /**
  * Teams' feedback loop: thumbs up/down (and an optional comment) on AI answers is stored with the answer's
@@ -40,12 +41,7 @@ export function registerFeedback(app: Application<AppTurnState>, services: Servi
       return;
     }
     await services.audit.append({
-      actor: {
-        userId: user.id,
-        surface: 'teams',
-        conversationId,
-        ...(user.tenantId ? { tenantId: user.tenantId } : {}),
-      },
+      actor: auditActor({ user, surface: 'teams', conversationId }),
       skill: 'feedback',
       action: 'feedback_given',
       parameters: {

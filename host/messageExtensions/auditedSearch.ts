@@ -2,6 +2,7 @@ import type { KnowledgeSearchResult } from '../../skills/knowledge/searchKnowled
 import { toAppError } from '../../skills/errors/AppError';
 import type { SkillContext } from '../../skills/SkillDescriptor';
 import type { Services } from '../compose';
+import { auditActor } from '../../skills/audit/auditActor';
 
 /**
  * Records the search in the audit trail as the knowledge skill (`ask_knowledge`), like the registry records its
@@ -16,12 +17,7 @@ export async function auditedSearch(
 ): Promise<KnowledgeSearchResult[]> {
   const record = (outcome: 'ok' | 'refused' | 'failed', sourceIds: string[], detail?: string) =>
     services.audit.append({
-      actor: {
-        userId: context.user.id,
-        surface: context.surface,
-        ...(context.user.tenantId ? { tenantId: context.user.tenantId } : {}),
-        ...(context.conversationId ? { conversationId: context.conversationId } : {}),
-      },
+      actor: auditActor(context),
       skill: 'ask_knowledge',
       action,
       parameters: { query },
