@@ -1,11 +1,9 @@
-import { CardFactory, type Activity, type Entity } from 'botbuilder';
-import { safeHttpUrl, safeText, type AdaptiveCard, type CitationView } from '../../adaptive-cards';
+import { CardFactory, type Activity } from 'botbuilder';
+import type { AdaptiveCard } from '../../adaptive-cards';
+import { aiMessageEntity, messageEntity, usageInfo } from '../../adaptive-cards/messageEntities';
 import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { SkillResult } from '../../skills/SkillDescriptor';
-
-/** Teams shows at most this many characters of a citation's abstract. */
-const ABSTRACT_MAX = 160;
 
 /**
  * The message for a skill result: the Adaptive Card, plus (for AI answers) Teams' AI-generated label and
@@ -44,53 +42,4 @@ export function replyActivity(result: SkillResult, locale?: string): Partial<Act
 /** A plain card message (welcome, help, errors): no AI label. */
 export function cardActivity(card: AdaptiveCard): Partial<Activity> {
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
-}
-
-/**
- * Teams' root message entity: the AI-generated label, the citations and, when the cited documents carry one,
- * the message's sensitivity label (`usageInfo`, a `CreativeWork` with the label's name and description; each
- * citation's own label goes in its `appearance.usageInfo`), as documented for bot messages with AI-generated
- * content.
- */
-function aiMessageEntity(citations: readonly CitationView[], label: SkillResult['sensitivityLabel']): Entity {
-  return {
-    ...messageEntity(),
-    additionalType: ['AIGeneratedContent'],
-    ...(label ? { usageInfo: usageInfo(label.name, label.description) } : {}),
-    citation: citations.map((citation) => ({
-      '@type': 'Claim',
-      position: citation.n,
-      appearance: {
-        '@type': 'DigitalDocument',
-        // Document text, made inert as on the card: Teams shows the name and abstract in the citation pop-up.
-        name: truncate(safeText(citation.title), 80),
-        ...(safeHttpUrl(citation.url) ? { url: safeHttpUrl(citation.url) } : {}),
-        abstract: truncate(safeText(citation.snippet), ABSTRACT_MAX),
-        ...(citation.sensitivityLabel ? { usageInfo: usageInfo(citation.sensitivityLabel) } : {}),
-      },
-    })),
-  };
-}
-
-/** Teams' root message entity (one per message), before the AI label, citations or sensitivity label. */
-function messageEntity(): Entity {
-  return {
-    type: 'https://schema.org/Message',
-    '@type': 'Message',
-    '@context': 'https://schema.org',
-    '@id': '',
-  };
-}
-
-/** A sensitivity label as Teams reads it (`SensitivityUsageInfo`): a `CreativeWork` with a name. */
-function usageInfo(name: string, description?: string): Record<string, string> {
-  return {
-    '@type': 'CreativeWork',
-    name: truncate(safeText(name), 60),
-    ...(description ? { description: truncate(safeText(description), 160) } : {}),
-  };
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

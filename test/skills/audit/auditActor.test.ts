@@ -18,7 +18,7 @@ describe('auditActor: one way to name whom an audited action was for', () => {
       { user: { id: 'u1', tenantId: 't1' }, surface: 'copilot' },
       { userId: 'u1', surface: 'copilot', tenantId: 't1' },
     ],
-    ['neither', { user: { id: 'u1' }, surface: 'cli' }, { userId: 'u1', surface: 'cli' }],
+    ['neither', { user: { id: 'u1' }, surface: 'test' }, { userId: 'u1', surface: 'test' }],
   ];
   for (const [name, context, expected] of cases)
     it(name, () => assert.deepEqual(auditActor(context), expected));
