@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { getBearerTokenProvider, type TokenCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/identity';
 import type { TurnContext } from 'botbuilder';
 import {
   AI,
@@ -7,14 +7,11 @@ import {
   PromptManager,
   type ActionPlanner,
   type Application,
-  type AzureOpenAIModelOptions,
-  type OpenAIModelOptions,
   type PredictedSayCommand,
   type PromptCompletionModel,
 } from '@microsoft/teams-ai';
 import { renderErrorCard } from '../../adaptive-cards';
 import { ModelError } from '../../skills/model/ModelError';
-import { COGNITIVE_SERVICES_SCOPE } from '../../knowledge/openai/createOpenAIClient';
 import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';
 import type { SkillLookup } from '../../skills/offeredSkills';
 import type { SkillRegistry } from '../../skills/SkillRegistry';
@@ -27,6 +24,7 @@ import { sayInert } from './sayInert';
 import { SKILL_ACTION, SkillPlanner, type SkillCall } from './SkillPlanner';
 import { skillTools } from './skillTools';
 import { skillToolOutput } from '../../host/planner/skillToolOutput';
+import { modelClientOptions } from '../../host/planner/modelClientOptions';
 
 /** Folder of the planner's prompt (`chat/skprompt.txt`, `chat/config.json`); its tools are generated. */
 export const PROMPTS_FOLDER = path.join(__dirname, 'prompts');
@@ -90,7 +88,7 @@ export function createModelPlanner(options: ModelPlannerOptions): ModelPlanner {
   const prompts = new PromptManager({ promptsFolder: PROMPTS_FOLDER });
   const planner = new SkillPlanner({
     model: new CodedErrorsModel(
-      options.completionModel ?? new OpenAIModel(modelOptions(options)),
+      options.completionModel ?? new OpenAIModel(modelClientOptions(options.model, options)),
       options.model.timeoutMs,
     ),
     prompts,
@@ -127,33 +125,5 @@ export function createModelPlanner(options: ModelPlannerOptions): ModelPlanner {
         return AI.StopCommandName;
       });
     },
-  };
-}
-
-function modelOptions(options: ModelPlannerOptions): OpenAIModelOptions | AzureOpenAIModelOptions {
-  const { model } = options;
-  const clientOptions = { timeout: model.timeoutMs, maxRetries: options.maxRetries ?? 2 };
-  if (model.provider === 'openai') {
-    return {
-      apiKey: model.apiKey ?? 'no-key',
-      defaultModel: model.model,
-      ...(model.baseUrl ? { endpoint: model.baseUrl } : {}),
-      useSystemMessages: true,
-      clientOptions,
-    };
-  }
-  const auth = model.apiKey
-    ? { azureApiKey: model.apiKey }
-    : options.credential
-      ? { azureADTokenProvider: getBearerTokenProvider(options.credential, COGNITIVE_SERVICES_SCOPE) }
-      : undefined;
-  if (!auth) throw new Error('Azure OpenAI needs an API key or an Entra credential');
-  return {
-    ...auth,
-    azureEndpoint: model.endpoint,
-    azureDefaultDeployment: model.deployment,
-    azureApiVersion: model.apiVersion,
-    useSystemMessages: true,
-    clientOptions,
   };
 }

@@ -1,11 +1,8 @@
 import { TurnState, type DefaultConversationState } from '@microsoft/teams-ai';
 
-/** A question the bot asked to fill a missing skill parameter; the next message answers it. */
-export interface PendingFollowUp {
-  skill: string;
-  params: Record<string, unknown>;
-  missing: string;
-}
+import type { PendingFollowUp } from '../../host/turns/planRoute';
+
+export type { PendingFollowUp };
 
 export interface ConversationState extends DefaultConversationState {
   pendingFollowUp?: PendingFollowUp;

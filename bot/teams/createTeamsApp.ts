@@ -1,8 +1,7 @@
-import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { ActivityTypes, CallerIdConstants, type Storage, type TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { AuthenticationConstants } from 'botframework-connector';
-import { renderErrorCard, renderHelpCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
+import { renderErrorCard, renderNoticeCard, renderWelcomeCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
 import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
 import { defaultFollowUps } from '../../host/turns/defaultFollowUps';
@@ -31,6 +30,7 @@ import { registerPrivateAnswer } from './registerPrivateAnswer';
 import { installRoster } from './rosterOfTurn';
 import { cardActivity } from './replyActivity';
 import { runSkillTurn } from '../../host/turns/runSkillTurn';
+import { planRoute } from '../../host/turns/planRoute';
 import { teamsChannel } from './teamsChannel';
 import { brandPlaceOf } from './brandPlaceOf';
 import { offeredSkills, type SkillLookup } from '../../skills/offeredSkills';
@@ -96,7 +96,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
         offeredIn: (context) => skillsHere(context),
         log,
         securityEvents: services.securityEvents,
-        ...(services.credential ? { credential: services.credential } : {}),
+        credential: services.credential,
       })
     : undefined;
   const channelAuth = options.channelAuth;
@@ -144,47 +144,29 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   function skillsHere(context: TurnContext): SkillLookup {
     return offeredSkills(services.registry, brandPlaceOf(context.activity, services.profile)?.place);
   }
-  const overview = (context: TurnContext) =>
-    overviewFor(
-      services,
-      skillsHere(context),
-      brandPlaceOf(context.activity, services.profile)?.place,
-      context.activity.locale,
-    );
 
   /**
-   * Runs one route for the activity's user and sends the result. A route that lacks a required parameter
-   * asks for it and remembers the question; the next message in the conversation answers it. A knowledge
-   * question that follows up the same user's previous one in this conversation is answered as rewritten
-   * (see `followUpFor`), and every knowledge question becomes the conversation's latest subject.
+   * Runs one route for the activity's user and sends the result (`planRoute`): a question asked for a missing
+   * parameter is remembered in the conversation state; a skill runs through the one turn runner, which answers
+   * follow-up questions as rewritten (`followUpFor`).
    */
   const respond = async (context: TurnContext, state: AppTurnState, route: Route): Promise<void> => {
     delete state.conversation.pendingFollowUp;
-    if (route.kind === 'help' || route.kind === 'empty') {
-      await context.sendActivity(cardActivity(renderHelpCard(overview(context))));
+    const place = brandPlaceOf(context.activity, services.profile)?.place;
+    const locale = context.activity.locale;
+    const plan = planRoute(services, route, {
+      skills: skillsHere(context),
+      place,
+      ...(locale ? { locale } : {}),
+    });
+    if (plan.kind === 'card') {
+      if (plan.pending) state.conversation.pendingFollowUp = plan.pending;
+      await context.sendActivity(cardActivity(plan.card));
       return;
     }
-    if (route.kind === 'ask') {
-      state.conversation.pendingFollowUp = {
-        skill: route.skill,
-        params: route.params,
-        missing: route.missing,
-      };
-      await context.sendActivity(
-        cardActivity(
-          renderNoticeCard({
-            title: route.prompt,
-            message: messagesFor(context.activity.locale).notice.replyNext,
-          }),
-        ),
-      );
-      return;
-    }
-    const skill = skillsHere(context).get(route.skill);
-    if (!skill) throw new AppError('skill_not_offered');
     await runSkillTurn(services, {
-      skill,
-      params: route.params,
+      skill: plan.skill,
+      params: plan.params,
       context: await skillContextFor(context, services),
       channel: teamsChannel(context, services),
       followUps,
@@ -213,7 +195,9 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     // Welcome once, when the bot itself is installed; people joining a team later don't trigger it.
     const botId = context.activity.recipient?.id;
     if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
-      await context.sendActivity(cardActivity(renderWelcomeCard(overview(context))));
+      const place = brandPlaceOf(context.activity, services.profile)?.place;
+      const overview = overviewFor(services, skillsHere(context), place, context.activity.locale);
+      await context.sendActivity(cardActivity(renderWelcomeCard(overview)));
     }
   });
 
@@ -269,7 +253,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
           renderErrorCard({
             code: presented.error.code,
             message: presented.message,
-            ...(context.activity.locale ? { locale: context.activity.locale } : {}),
+            locale: context.activity.locale,
           }),
         ),
       );

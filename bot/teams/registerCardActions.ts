@@ -17,7 +17,7 @@ export function registerCardActions(app: Application<AppTurnState>, services: Se
         contextOf: () => skillContextFor(context, services),
         deliverApproval: (result, skillContext) =>
           deliverApproval(context, services, result, skillContext, context.activity.replyToId),
-        ...(context.activity.locale ? { locale: context.activity.locale } : {}),
+        locale: context.activity.locale,
       }),
     );
 }

@@ -31,10 +31,7 @@ export function registerPrivateAnswer(app: Application<AppTurnState>, services: 
       // Clicked in a brand's team or channel: the full answer keeps that place's brand isolation.
       const brand = brandPlaceOf(context.activity, services.profile);
       const user = brand ? { ...asker, brands: brand.documentBrands } : asker;
-      const params = {
-        question: parsed.data.question,
-        ...(parsed.data.brand ? { brand: parsed.data.brand } : {}),
-      };
+      const params = { question: parsed.data.question, brand: parsed.data.brand };
       const result = await skill.invoke(params, {
         user,
         surface: 'teams',

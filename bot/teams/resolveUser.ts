@@ -1,7 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
-import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
+import { resolveSkillUser } from '../../skills/access/resolveSkillUser';
 import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';
 import type { SkillUser } from '../../skills/SkillDescriptor';
 import { activityTenant } from './activityTenant';
@@ -12,35 +11,23 @@ import { activityTenant } from './activityTenant';
  * directory is unavailable the user fails closed to `everyone`, gets a `notice`, and one
  * `access_resolution_failed` security event is recorded (correlated by the activity id).
  */
-export async function resolveUser(
+export function resolveUser(
   activity: Partial<Activity>,
   directory: Directory,
   events: SecurityEvents = noSecurityEvents,
 ): Promise<SkillUser> {
-  const id = activity.from?.aadObjectId ?? activity.from?.id ?? '';
+  const userId = activity.from?.aadObjectId ?? activity.from?.id ?? '';
   const tenantId = activityTenant(activity);
-  let principals: Principal[] = [];
-  let notice: string | undefined;
-  try {
-    principals = id ? await directory.principalsFor(id) : [];
-  } catch (error) {
-    if (!(error instanceof DirectoryUnavailableError)) throw error;
-    events.record({
-      type: 'access_resolution_failed',
-      correlationId: activity.id ?? 'none',
-      surface: 'teams',
-      reason: 'directory_unavailable',
-    });
-    principals = [EVERYONE];
-    notice =
-      'Your group memberships could not be checked just now, so only documents open to everyone were searched.';
-  }
-  const name = activity.from?.name ?? (id && !notice ? await directory.displayName(id) : undefined);
-  return {
-    id,
-    principals,
-    ...(name ? { name } : {}),
-    ...(tenantId ? { tenantId } : {}),
-    ...(notice ? { notice } : {}),
-  };
+  const name = activity.from?.name;
+  return resolveSkillUser(
+    directory,
+    { userId, ...(tenantId ? { tenantId } : {}), ...(name ? { name } : {}) },
+    () =>
+      events.record({
+        type: 'access_resolution_failed',
+        correlationId: activity.id ?? 'none',
+        surface: 'teams',
+        reason: 'directory_unavailable',
+      }),
+  );
 }

@@ -38,17 +38,15 @@ export async function skillContextFor(
   });
   // In a brand's team or channel: only that brand's and group-wide documents, only the brand's skills.
   const brand = brandPlaceOf(context.activity, services.profile);
-  const conversationId = context.activity.conversation?.id;
-  const correlationId = context.activity.id;
-  const locale = context.activity.locale;
+  const { conversation, id: correlationId, locale } = context.activity;
   return {
     user: brand ? { ...user, brands: brand.documentBrands } : user,
-    ...(brand ? { brand: brand.place } : {}),
-    ...(locale ? { locale } : {}),
+    brand: brand?.place,
+    locale,
     surface: 'teams',
     planner,
-    ...(conversationId ? { conversationId } : {}),
-    ...(correlationId ? { correlationId } : {}),
-    ...(audience ? { audience } : {}),
+    conversationId: conversation?.id,
+    correlationId,
+    audience,
   };
 }

@@ -13,6 +13,6 @@ export function teamsChannel(
   return {
     send: async (result) => (await context.sendActivity(replyActivity(result, context.activity.locale)))?.id,
     deliverApproval: (result, skill, cardId) => deliverApproval(context, services, result, skill, cardId),
-    ...(stream ? { stream } : {}),
+    stream,
   };
 }

@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
-import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
+import { resolveSkillUser } from '../../skills/access/resolveSkillUser';
 import { AppError } from '../../skills/errors/AppError';
 import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';
 import type { SkillUser } from '../../skills/SkillDescriptor';
@@ -52,25 +51,9 @@ export async function pluginCaller(
       record('auth_failed', typeof error.cause === 'string' ? error.cause : 'not_authenticated');
     throw error;
   }
-  let principals: Principal[];
-  let notice: string | undefined;
-  try {
-    principals = await directory.principalsFor(caller.userId);
-  } catch (error) {
-    if (!(error instanceof DirectoryUnavailableError)) throw error;
-    record('access_resolution_failed', 'directory_unavailable');
-    principals = [EVERYONE];
-    notice =
-      'Your group memberships could not be checked just now, so only documents open to everyone were searched.';
-  }
-  const name = caller.name ?? (notice ? undefined : await directory.displayName(caller.userId));
-  return {
-    id: caller.userId,
-    principals,
-    ...(name ? { name } : {}),
-    ...(caller.tenantId ? { tenantId: caller.tenantId } : {}),
-    ...(notice ? { notice } : {}),
-  };
+  return resolveSkillUser(directory, caller, () =>
+    record('access_resolution_failed', 'directory_unavailable'),
+  );
 }
 
 /** True for 127.0.0.0/8 and ::1, also in their IPv4-mapped IPv6 form. */
