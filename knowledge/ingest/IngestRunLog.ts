@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { IngestSummary } from './runIngest';
+import type { IngestSummary } from './IngestSummary';
 
 /** Failures kept per run, at most (a run with more keeps the first ones and the count). */
 const MAX_FAILURES_KEPT = 50;

@@ -1,4 +1,4 @@
-import type { IngestSummary } from './runIngest';
+import type { IngestSummary } from './IngestSummary';
 
 /** How many documents without an access list are named in the summary line before "and N more". */
 const NAMED_NO_ACCESS = 3;

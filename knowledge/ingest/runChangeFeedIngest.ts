@@ -3,7 +3,7 @@ import type { SourceItem } from '../sources/DocumentSource';
 import type { IndexedDocument, KnowledgeIndex } from '../types';
 import { buildDocument, itemHash } from './buildDocument';
 import type { CheckpointStore } from './CheckpointStore';
-import { emptySummary, type IngestSummary } from './runIngest';
+import { emptySummary, type IngestSummary } from './IngestSummary';
 
 export interface ChangeFeedProgress {
   /** Upserted and deleted items handled so far. */
@@ -22,6 +22,8 @@ export interface ChangeFeedIngestOptions {
   readonly log?: (line: string) => void;
   /** Called after each page is applied and checkpointed. */
   readonly onProgress?: (progress: ChangeFeedProgress) => void;
+  /** Called after every item (upserted, unchanged, failed or deleted): items handled and bytes read so far. */
+  readonly onItem?: (progress: { items: number; bytes: number }) => void;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface ChangeFeedIngestOptions {
  * that fails transiently (HTTP 408/429/5xx or a network error, after the source's own retries), aborts the
  * run with the checkpoint of the last fully applied page; the item's stale version is deleted first, so
  * the index never keeps an access list the source has changed. On `resync: 'completed'` every indexed doc under
- * the resync prefix not seen since `resync: 'started'` is deleted. A revoked permission arrives as a
+ * the resync prefix not seen since `resync: 'started'` is deleted (with `full`, not seen on that page). A revoked permission arrives as a
  * changed item (new version) and is re-indexed with its new access list.
  */
 export async function runChangeFeedIngest(options: ChangeFeedIngestOptions): Promise<IngestSummary> {
@@ -45,18 +47,21 @@ export async function runChangeFeedIngest(options: ChangeFeedIngestOptions): Pro
   const resyncs = new Map<string, Set<string>>();
   for await (const page of source.changes(await checkpoints.get(source.name))) {
     const prefix = page.resyncPrefix ?? source.docIdPrefix;
-    if (page.resync === 'started') resyncs.set(prefix, new Set());
+    if (page.resync === 'started' || page.resync === 'full') resyncs.set(prefix, new Set());
     summary.warnings.push(...(page.warnings ?? []));
     for (const item of page.upserts) {
       for (const [scope, seen] of resyncs) if (item.docId.startsWith(scope)) seen.add(item.docId);
       progress.bytes += await applyUpsert(item, index, known, summary, log);
       progress.items += 1;
+      options.onItem?.({ items: progress.items, bytes: progress.bytes });
     }
     for (const docId of page.deletes) {
       await removeDoc(docId, index, known, summary, log);
       progress.items += 1;
+      options.onItem?.({ items: progress.items, bytes: progress.bytes });
     }
-    if (page.resync === 'completed') await removeOrphans(prefix, resyncs, index, known, summary, log);
+    if (page.resync === 'completed' || page.resync === 'full')
+      await removeOrphans(prefix, resyncs, index, known, summary, log);
     await checkpoints.set(source.name, page.checkpoint);
     progress.pages += 1;
     options.onProgress?.({ ...progress });

@@ -12,10 +12,11 @@ export interface ChangePage {
    */
   readonly checkpoint: string;
   /**
-   * A full enumeration of `resyncPrefix` begins on this page (`started`) or ended with it (`completed`).
-   * On `completed` the ingest removes every indexed doc under the prefix not seen since `started`.
+   * A full enumeration of `resyncPrefix` begins on this page (`started`), ended with it (`completed`), or is
+   * this page alone (`full`). On `completed` or `full` the ingest removes every indexed doc under the prefix not
+   * seen since the enumeration began.
    */
-  readonly resync?: 'started' | 'completed';
+  readonly resync?: 'started' | 'completed' | 'full';
   /** Problems the source met on this page (e.g. permissions it could not map); reported as ingest warnings. */
   readonly warnings?: readonly string[];
   /** Doc id prefix a resync covers (e.g. one drive); default the source's `docIdPrefix`. */
