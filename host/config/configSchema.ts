@@ -1,48 +1,23 @@
 import { z } from 'zod/v4';
 import { DEFAULT_CONVERSATION_STATE_TTL_HOURS } from '../../skills/state/ConversationStateStore';
 import { BOT_DATA_RESIDENCIES, checkResidency } from './checkResidency';
+import { checkEmbeddings } from './checkEmbeddings';
+import { checkSignIn } from './checkSignIn';
+import { checkStateBackend } from './checkStateBackend';
+import {
+  optionalText,
+  HOURS,
+  minutes,
+  region,
+  days,
+  port,
+  guid,
+  httpsUrl,
+  userId,
+  groupId,
+} from './configFields';
 
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
-const HOURS = 'must be a whole number of hours from 1 to 720';
-const minutes = (min: number, max: number, fallback: number) => {
-  const message = `must be a whole number of minutes from ${min} to ${max}`;
-  return z.coerce
-    .number({ error: message })
-    .int(message)
-    .min(min, message)
-    .max(max, message)
-    .default(fallback);
-};
-const region = optionalText.pipe(
-  z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9]{1,39}$/, 'must be an Azure region name such as westeurope')
-    .optional(),
-);
-const DAYS = 'must be a whole number of days from 1 to 3650';
-const days = (fallback: number) =>
-  z.coerce.number({ error: DAYS }).int(DAYS).min(1, DAYS).max(3650, DAYS).default(fallback);
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
-const guid = (what: string) => optionalText.pipe(z.guid({ message: `must be a GUID (${what})` }).optional());
-const httpsUrl = optionalText.pipe(
-  z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-);
-const userId = optionalText.pipe(
-  z
-    .string()
-    .regex(/^[A-Za-z0-9._@-]{1,128}$/, 'must be a user id (Entra object id)')
-    .optional(),
-);
-const groupId = optionalText.pipe(
-  z
-    .string()
-    .regex(/^[A-Za-z0-9._@-]{1,128}$/, 'must be a group id (Entra object id, or a directory file group)')
-    .optional(),
-);
+export { embeddingModelName, KNOWN_EMBEDDING_DIMENSIONS } from './checkEmbeddings';
 
 /**
  * Every variable the app reads, with defaults. Names follow Bot Framework / Agents Toolkit and Azure SDK
@@ -320,155 +295,3 @@ export const ConfigSchema = z
   });
 
 export type ConfigValues = z.infer<typeof ConfigSchema>;
-
-/** The settings `checkSignIn` reads. */
-interface SignInSettings {
-  readonly MicrosoftAppPassword?: string | undefined;
-  readonly MicrosoftAppTenantId?: string | undefined;
-  readonly PLUGIN_API_TENANT_ID?: string | undefined;
-  readonly SIGN_IN_CLIENT_SECRET?: string | undefined;
-  readonly SIGN_IN_AUTHORITY?: string | undefined;
-}
-
-/**
- * Authenticated mode: readers of document and report links sign in with Entra ID at
- * `<PUBLIC_BASE_URL>/auth/callback`, so the origin, a client secret (SIGN_IN_CLIENT_SECRET, default
- * MicrosoftAppPassword) and a tenant (SIGN_IN_AUTHORITY, default from MicrosoftAppTenantId or
- * PLUGIN_API_TENANT_ID) are required.
- */
-function checkSignIn(
-  env: SignInSettings,
-  ctx: z.RefinementCtx,
-  need: (name: 'PUBLIC_BASE_URL' | 'SIGN_IN_CLIENT_SECRET' | 'SIGN_IN_AUTHORITY', why: string) => void,
-): void {
-  const why = 'when MicrosoftAppId is set (readers of document and report links sign in with Entra ID)';
-  need('PUBLIC_BASE_URL', why);
-  if (!env.MicrosoftAppPassword) need('SIGN_IN_CLIENT_SECRET', `without MicrosoftAppPassword ${why}`);
-  if (!env.MicrosoftAppTenantId && !env.PLUGIN_API_TENANT_ID)
-    need('SIGN_IN_AUTHORITY', `without MicrosoftAppTenantId or PLUGIN_API_TENANT_ID ${why}`);
-  if (env.SIGN_IN_AUTHORITY && !/^https:\/\/[^/]+\/[^/?#]+\/?$/.test(env.SIGN_IN_AUTHORITY)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['SIGN_IN_AUTHORITY'],
-      message:
-        'must be an authority with one tenant segment, such as https://login.microsoftonline.com/<tenant id>',
-    });
-  }
-}
-
-/** Vector lengths of embedding models known by name (OpenAI model names; Azure deployments named after them). */
-export const KNOWN_EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {
-  'text-embedding-3-small': 1536,
-  'text-embedding-3-large': 3072,
-  'text-embedding-ada-002': 1536,
-};
-
-/** The settings `checkStateBackend` reads. */
-interface StateSettings {
-  readonly STATE_BACKEND: 'embedded' | 'azure';
-  readonly AZURE_STORAGE_CONNECTION_STRING?: string | undefined;
-  readonly AZURE_STORAGE_ACCOUNT_NAME?: string | undefined;
-  readonly AUDIT_HEAD_KEY?: string | undefined;
-  readonly AUDIT_HEAD_KEY_FILE?: string | undefined;
-  readonly LINK_SIGNING_SECRET?: string | undefined;
-}
-
-/**
- * Shared state on Azure Storage: a connection string (Azurite, or an account key) or an account name with the
- * app's Entra credential, not both; one audit head key and one link-signing secret for every instance (the
- * ones generated under each instance's DATA_DIR would make it reject the others' heads and links).
- */
-function checkStateBackend(env: StateSettings, entra: boolean, ctx: z.RefinementCtx): void {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (env.AUDIT_HEAD_KEY && env.AUDIT_HEAD_KEY_FILE)
-    issue('AUDIT_HEAD_KEY', 'and AUDIT_HEAD_KEY_FILE are alternatives: set one');
-  if (env.STATE_BACKEND !== 'azure') return;
-  const connection = Boolean(env.AZURE_STORAGE_CONNECTION_STRING);
-  const account = Boolean(env.AZURE_STORAGE_ACCOUNT_NAME);
-  if (connection && account)
-    issue('AZURE_STORAGE_CONNECTION_STRING', 'and AZURE_STORAGE_ACCOUNT_NAME are alternatives: set one');
-  if (!connection && !account)
-    issue(
-      'AZURE_STORAGE_ACCOUNT_NAME',
-      'or AZURE_STORAGE_CONNECTION_STRING is required when STATE_BACKEND=azure',
-    );
-  if (account && !entra)
-    issue(
-      'AZURE_STORAGE_ACCOUNT_NAME',
-      'needs an Entra credential (AZURE_USE_MANAGED_IDENTITY=true, AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH) with the roles Storage Table Data Contributor and Storage Blob Data Contributor',
-    );
-  if (!env.AUDIT_HEAD_KEY && !env.AUDIT_HEAD_KEY_FILE)
-    issue(
-      'AUDIT_HEAD_KEY',
-      'or AUDIT_HEAD_KEY_FILE is required when STATE_BACKEND=azure (every instance signs the one audit chain with the same key)',
-    );
-  if (!env.LINK_SIGNING_SECRET)
-    issue(
-      'LINK_SIGNING_SECRET',
-      'is required when STATE_BACKEND=azure (a link one instance signs must open on every other)',
-    );
-}
-
-/** The settings `checkEmbeddings` reads. */
-interface EmbeddingSettings {
-  readonly EMBEDDING_PROVIDER: 'none' | 'openai' | 'azure-openai';
-  readonly SEARCH_BACKEND: string;
-  readonly OPENAI_EMBEDDING_MODEL?: string | undefined;
-  readonly OPENAI_BASE_URL?: string | undefined;
-  readonly AZURE_OPENAI_ENDPOINT?: string | undefined;
-  readonly AZURE_OPENAI_EMBEDDING_DEPLOYMENT?: string | undefined;
-  readonly AZURE_OPENAI_API_KEY?: string | undefined;
-  readonly EMBEDDING_DIMENSIONS?: number | undefined;
-}
-
-/** The embedding model (OpenAI model or Azure deployment) the settings name; undefined for `none`. */
-export function embeddingModelName(env: EmbeddingSettings): string | undefined {
-  if (env.EMBEDDING_PROVIDER === 'openai') return env.OPENAI_EMBEDDING_MODEL;
-  if (env.EMBEDDING_PROVIDER === 'azure-openai') return env.AZURE_OPENAI_EMBEDDING_DEPLOYMENT;
-  return undefined;
-}
-
-/** Embeddings: only with the Azure index; the provider's endpoint, key (or Entra) and model; a known size. */
-function checkEmbeddings(
-  env: EmbeddingSettings,
-  entra: boolean,
-  ctx: z.RefinementCtx,
-  need: (
-    name:
-      | 'OPENAI_EMBEDDING_MODEL'
-      | 'OPENAI_API_KEY'
-      | 'AZURE_OPENAI_ENDPOINT'
-      | 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT'
-      | 'EMBEDDING_DIMENSIONS',
-    why: string,
-  ) => void,
-): void {
-  const provider = env.EMBEDDING_PROVIDER;
-  if (provider === 'none') return;
-  const when = `when EMBEDDING_PROVIDER=${provider}`;
-  if (env.SEARCH_BACKEND !== 'azure') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['EMBEDDING_PROVIDER'],
-      message: `${provider} needs SEARCH_BACKEND=azure: embeddings serve only Azure AI Search hybrid queries (the embedded index has no vectors)`,
-    });
-  }
-  if (provider === 'openai') {
-    need('OPENAI_EMBEDDING_MODEL', when);
-    if (!env.OPENAI_BASE_URL) need('OPENAI_API_KEY', `${when} without OPENAI_BASE_URL`);
-  } else {
-    need('AZURE_OPENAI_ENDPOINT', when);
-    need('AZURE_OPENAI_EMBEDDING_DEPLOYMENT', when);
-    if (!env.AZURE_OPENAI_API_KEY && !entra) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AZURE_OPENAI_API_KEY'],
-        message: `or an Entra credential is required ${when}`,
-      });
-    }
-  }
-  const name = embeddingModelName(env);
-  if (name && env.EMBEDDING_DIMENSIONS === undefined && !KNOWN_EMBEDDING_DIMENSIONS[name]) {
-    need('EMBEDDING_DIMENSIONS', `for the embedding model "${name}" (the length of its vectors)`);
-  }
-}
