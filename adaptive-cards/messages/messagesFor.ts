@@ -16,5 +16,7 @@ const CATALOGS: Readonly<Record<string, Messages>> = { en, fr, it, de, es, pt, n
  * language's, English for an absent or unsupported locale. Never throws.
  */
 export function messagesFor(locale?: string): Messages {
-  return CATALOGS[toLanguage(locale) ?? 'en'] ?? en;
+  // The type says string; a body that slipped past a schema may not: such a locale is English, not a crash.
+  const language = typeof locale === 'string' ? toLanguage(locale) : undefined;
+  return CATALOGS[language ?? 'en'] ?? en;
 }

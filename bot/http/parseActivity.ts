@@ -12,7 +12,7 @@ const account = z.looseObject({
  * The shape of an incoming Bot Framework activity we accept, checked before the adapter sees it (the
  * adapter throws outside its own error handling on some malformed bodies). Unknown fields pass through.
  * Contract: `type`, `serviceUrl` (http/https), `conversation.id`, `from.id`, `recipient.id` and `channelId` are required;
- * message text is at most 28,000 characters.
+ * message text is at most 28,000 characters; `locale`, when present, is a string of at most 64 characters.
  */
 const ActivitySchema = z.looseObject({
   type: z.string().min(1).max(64),
@@ -33,6 +33,8 @@ const ActivitySchema = z.looseObject({
     .optional(),
   membersAdded: z.array(account).max(1000).optional(),
   deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
+  /** A BCP 47 tag (`fr-FR`); it picks the catalog of every card and message. */
+  locale: z.string().max(64).optional(),
 });
 
 /** Validates a parsed JSON body as an activity; AppError `invalid_activity` naming the bad fields otherwise. */

@@ -71,6 +71,9 @@ describe('message catalog', () => {
     assert.equal(messagesFor(undefined).language, 'en');
     assert.equal(messagesFor('fr-CA').language, 'fr');
     assert.equal(messagesFor('de-CH,de;q=0.9,en;q=0.8').language, 'de');
+    // A locale that is not a string (a body that slipped past a schema) is English, not a crash.
+    assert.equal(messagesFor([] as unknown as string).language, 'en');
+    assert.equal(messagesFor({ tag: 'fr' } as unknown as string).language, 'en');
   });
 
   for (const language of LANGUAGES.filter((l) => l !== 'en')) {
