@@ -155,6 +155,80 @@ export interface Messages {
     readonly section: string;
     readonly source: string;
   };
+  /**
+   * Lines the skills and the bot write outside the card renderers: status lines, notices, refusals and the
+   * plain-text replies beside cards. Values named by an id (`audiences`, `priorities`, `statuses`) are the words
+   * used inside a sentence (lower case in English, as the ids).
+   */
+  readonly replies: {
+    readonly reports: {
+      readonly audiences: Readonly<Record<'internal' | 'management' | 'customer' | 'external', string>>;
+      /** The confirmation summary of an export proposal. */
+      readonly exportSummary: string;
+      readonly noApprover: string;
+      readonly selfApprover: string;
+      readonly approverCannotReadOne: string;
+      readonly approverCannotReadMany: string;
+      /** `{approver}` when no approver name is configured. */
+      readonly theApprover: string;
+      readonly waiting: string;
+      readonly approved: string;
+      readonly approvedComment: string;
+      readonly rejected: string;
+      readonly rejectedComment: string;
+      /** `{asker}` when the author's name is unknown. */
+      readonly aColleague: string;
+      readonly approvalAsked: string;
+      readonly nothingExported: string;
+      readonly youCannotApproveOne: string;
+      readonly youCannotApproveMany: string;
+      readonly neverSent: string;
+      readonly notFound: string;
+      readonly onlyApprover: string;
+      readonly onlyAuthor: string;
+      readonly approverNotReachedTitle: string;
+      readonly approverNotReached: string;
+    };
+    readonly tickets: {
+      readonly priorities: Readonly<Record<'low' | 'normal' | 'high' | 'urgent', string>>;
+      readonly statuses: Readonly<Record<'new' | 'active' | 'resolved' | 'closed', string>>;
+      readonly keptPrivateTitle: string;
+      readonly keptPrivate: string;
+      readonly checkForm: string;
+      readonly addTitle: string;
+      readonly notAnswered: string;
+      /** The confirmation summary of a ticket proposal. */
+      readonly proposal: string;
+      readonly noTitleYet: string;
+      readonly filed: string;
+      readonly none: string;
+      /** One ticket in the plain-text list. */
+      readonly listItem: string;
+      readonly notFoundTitle: string;
+      readonly notFound: string;
+      readonly status: string;
+      readonly backendDenied: string;
+      readonly backendUnavailable: string;
+      readonly backendRejected: string;
+    };
+    /** Why a confirmation token was refused (`ConsumeResult` reasons). */
+    readonly confirm: Readonly<
+      Record<'unknown' | 'expired' | 'used' | 'cancelled' | 'wrong_user' | 'wrong_skill', string>
+    >;
+    /** The router's questions for a missing parameter. */
+    readonly router: {
+      readonly whichTicket: string;
+      readonly whatProblem: string;
+      readonly reportTopic: string;
+      readonly giveTicketNumber: string;
+    };
+    readonly teams: {
+      readonly cardOnlyTitle: string;
+      readonly cardOnly: string;
+      readonly sentPrivately: string;
+      readonly notSentPrivately: string;
+    };
+  };
   /** User-safe messages of the error catalog's codes (`skills/errors/AppError.ts`); English is the catalog's own. */
   readonly errors: Readonly<Record<string, string>>;
 }

@@ -171,6 +171,95 @@ export const es: Messages = {
     section: 'Sección',
     source: 'Fuente {n}',
   },
+  replies: {
+    reports: {
+      audiences: {
+        internal: 'interno',
+        management: 'para la dirección',
+        customer: 'para el cliente',
+        external: 'externo',
+      },
+      exportSummary: 'Exportar "{title}" a Word y Markdown.',
+      noApprover:
+        'Un informe {audience} solo se puede exportar cuando lo aprueba una segunda persona, y no hay ningún aprobador configurado. Consulte a un administrador.',
+      selfApprover:
+        'Un informe {audience} necesita un segundo aprobador, y el aprobador configurado es usted. Pida a un administrador que designe a otra persona.',
+      approverCannotReadOne:
+        '{approver} no puede aprobar este informe: {unreadable} de sus {count} fuentes es un documento que esa persona no puede leer, así que no se envió para su aprobación. Vuelva a generarlo con un tema más acotado o consulte a un administrador.',
+      approverCannotReadMany:
+        '{approver} no puede aprobar este informe: {unreadable} de sus {count} fuentes son documentos que esa persona no puede leer, así que no se envió para su aprobación. Vuelva a generarlo con un tema más acotado o consulte a un administrador.',
+      theApprover: 'el aprobador configurado',
+      waiting: 'Esperando la aprobación de {approver}. Verá la decisión aquí.',
+      approved: 'Aprobado por {approver}.',
+      approvedComment: 'Aprobado por {approver}: {comment}',
+      rejected: 'Rechazado por {approver}.',
+      rejectedComment: 'Rechazado por {approver}: {comment}',
+      aColleague: 'Un compañero',
+      approvalAsked:
+        '{asker} le pide que apruebe este informe {audience}. Si lo aprueba, se exporta a Word y Markdown para esa persona; si lo rechaza, recibe su comentario.',
+      nothingExported: 'No se exportó nada.',
+      youCannotApproveOne:
+        'No puede aprobar este informe: {unreadable} de sus fuentes es un documento que usted no puede leer. No se exportó nada; pida al autor que lo redacte a partir de documentos que puedan leer los dos.',
+      youCannotApproveMany:
+        'No puede aprobar este informe: {unreadable} de sus fuentes son documentos que usted no puede leer. No se exportó nada; pida al autor que lo redacte a partir de documentos que puedan leer los dos.',
+      neverSent: 'Este informe nunca se envió para su aprobación.',
+      notFound: 'Ese informe no existe o no le corresponde exportarlo. Vuelva a redactarlo.',
+      onlyApprover: 'Solo el segundo aprobador configurado puede aprobar este informe.',
+      onlyAuthor: 'Solo el autor puede exportar este informe.',
+      approverNotReachedTitle: 'No se pudo contactar con el aprobador',
+      approverNotReached:
+        'No he podido enviar la solicitud de aprobación al aprobador en Teams en este momento (puede que la aplicación no esté instalada para esa persona). Pídale que abra la aplicación y vuelva a intentarlo, o consulte a un administrador.',
+    },
+    tickets: {
+      priorities: { low: 'baja', normal: 'normal', high: 'alta', urgent: 'urgente' },
+      statuses: { new: 'nuevo', active: 'en curso', resolved: 'resuelto', closed: 'cerrado' },
+      keptPrivateTitle: 'Los tickets son privados',
+      keptPrivate:
+        'Sus tickets son privados, así que no los muestro donde otras personas pueden leerlos. Pregúnteme en nuestro chat 1:1.',
+      checkForm:
+        'Revise el formulario del ticket y seleccione Registrar ticket. No se registra nada hasta que usted lo confirme.',
+      addTitle: 'Añada un título de al menos {min} caracteres.',
+      notAnswered:
+        'El sistema de tickets no respondió, así que puede que el ticket aún no esté registrado. Vuelva a seleccionar Registrar ticket dentro de un minuto; no se registrará dos veces.',
+      proposal: 'Registrar un ticket de {category} con prioridad {priority}: "{title}".',
+      noTitleYet: '(aún sin título)',
+      filed: 'Ticket {id} registrado.',
+      none: 'Todavía no tiene tickets.',
+      listItem: 'n.º {id} ({status})',
+      notFoundTitle: 'Ticket no encontrado',
+      notFound:
+        'No he encontrado ningún ticket {id} registrado por usted. Escriba "my tickets" para ver los suyos.',
+      status: 'Ticket {id}: {status}.',
+      backendDenied:
+        'El sistema de tickets ha denegado el acceso al asistente. Avise al soporte informático.',
+      backendUnavailable:
+        'El sistema de tickets no está disponible en este momento. Inténtelo de nuevo en un minuto.',
+      backendRejected: 'El sistema de tickets ha rechazado la solicitud. Avise al soporte informático.',
+    },
+    confirm: {
+      unknown: 'Esta confirmación no es válida.',
+      expired: 'Esta confirmación ha caducado. Vuelva a preguntar para obtener una tarjeta nueva.',
+      used: 'Esto ya se confirmó.',
+      cancelled:
+        'Esto se canceló, así que no se hizo nada. Vuelva a preguntar para obtener una tarjeta nueva.',
+      wrong_user: 'Solo la persona que lo pidió puede confirmarlo.',
+      wrong_skill: 'Esta confirmación corresponde a otra acción.',
+    },
+    router: {
+      whichTicket: '¿Qué número de ticket?',
+      whatProblem: '¿Cuál es el problema? Descríbalo en una frase (qué, dónde, desde cuándo).',
+      reportTopic: '¿Sobre qué debe tratar el informe?',
+      giveTicketNumber: 'Indique el número de ticket, por ejemplo 12.',
+    },
+    teams: {
+      cardOnlyTitle: 'Ese mensaje solo contiene una tarjeta',
+      cardOnly:
+        'Respondo a preguntas escritas con palabras. Escriba su pregunta, o escriba "help" para ver lo que puedo hacer. Los resultados de búsqueda que inserta con la extensión de mensajería son para compartirlos con otras personas.',
+      sentPrivately: 'Le he enviado la respuesta completa en nuestro chat.',
+      notSentPrivately:
+        'No he podido abrir un chat con usted en este momento. Hágame la pregunta en un chat 1:1 para obtener la respuesta completa.',
+    },
+  },
   errors: {
     search_unavailable:
       'La búsqueda de conocimiento no está disponible ahora. Inténtelo de nuevo en un minuto.',

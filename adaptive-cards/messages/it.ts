@@ -171,6 +171,92 @@ export const it: Messages = {
     section: 'Sezione',
     source: 'Fonte {n}',
   },
+  replies: {
+    reports: {
+      audiences: {
+        internal: 'interno',
+        management: 'per la direzione',
+        customer: 'per il cliente',
+        external: 'esterno',
+      },
+      exportSummary: 'Esporta "{title}" in Word e Markdown.',
+      noApprover:
+        'Un report {audience} può essere esportato solo dopo l’approvazione di una seconda persona, e non è configurato nessun approvatore. Rivolgiti a un amministratore.',
+      selfApprover:
+        'Un report {audience} richiede un secondo approvatore, e l’approvatore configurato sei tu. Chiedi a un amministratore di indicare un’altra persona.',
+      approverCannotReadOne:
+        '{approver} non può approvare questo report: {unreadable} delle sue {count} fonti è un documento che questa persona non può leggere, quindi non è stato inviato per l’approvazione. Rigeneralo con un argomento più ristretto, oppure rivolgiti a un amministratore.',
+      approverCannotReadMany:
+        '{approver} non può approvare questo report: {unreadable} delle sue {count} fonti sono documenti che questa persona non può leggere, quindi non è stato inviato per l’approvazione. Rigeneralo con un argomento più ristretto, oppure rivolgiti a un amministratore.',
+      theApprover: 'l’approvatore configurato',
+      waiting: 'In attesa dell’approvazione di {approver}. Vedrai la decisione qui.',
+      approved: 'Approvato da {approver}.',
+      approvedComment: 'Approvato da {approver}: {comment}',
+      rejected: 'Rifiutato da {approver}.',
+      rejectedComment: 'Rifiutato da {approver}: {comment}',
+      aColleague: 'Un collega',
+      approvalAsked:
+        '{asker} ti chiede di approvare questo report {audience}. Se lo approvi, viene esportato in Word e Markdown per questa persona; se lo rifiuti, riceve il tuo commento.',
+      nothingExported: 'Non è stato esportato nulla.',
+      youCannotApproveOne:
+        'Non puoi approvare questo report: {unreadable} delle sue fonti è un documento che non puoi leggere. Non è stato esportato nulla; chiedi all’autore di redigerlo da documenti che potete leggere entrambi.',
+      youCannotApproveMany:
+        'Non puoi approvare questo report: {unreadable} delle sue fonti sono documenti che non puoi leggere. Non è stato esportato nulla; chiedi all’autore di redigerlo da documenti che potete leggere entrambi.',
+      neverSent: 'Questo report non è mai stato inviato per l’approvazione.',
+      notFound: 'Questo report non esiste, oppure non spetta a te esportarlo. Redigilo di nuovo.',
+      onlyApprover: 'Solo il secondo approvatore configurato può approvare questo report.',
+      onlyAuthor: 'Solo l’autore può esportare questo report.',
+      approverNotReachedTitle: 'Approvatore non raggiunto',
+      approverNotReached:
+        'Non sono riuscito a inviare la richiesta di approvazione all’approvatore in Teams (forse l’app non è installata per questa persona). Chiedile di aprire l’app e riprova, oppure rivolgiti a un amministratore.',
+    },
+    tickets: {
+      priorities: { low: 'bassa', normal: 'normale', high: 'alta', urgent: 'urgente' },
+      statuses: { new: 'nuovo', active: 'in lavorazione', resolved: 'risolto', closed: 'chiuso' },
+      keptPrivateTitle: 'I ticket sono privati',
+      keptPrivate:
+        'I tuoi ticket sono privati, quindi non li mostro dove altre persone possono leggerli. Chiedimelo nella nostra chat 1:1.',
+      checkForm:
+        'Controlla il modulo del ticket e seleziona Apri ticket. Non viene aperto nulla finché non confermi.',
+      addTitle: 'Aggiungi un titolo di almeno {min} caratteri.',
+      notAnswered:
+        'Il sistema di ticketing non ha risposto, quindi il ticket potrebbe non essere ancora aperto. Seleziona di nuovo Apri ticket tra un minuto; non verrà aperto due volte.',
+      proposal: 'Apri un ticket {category} con priorità {priority}: "{title}".',
+      noTitleYet: '(ancora senza titolo)',
+      filed: 'Ticket {id} aperto.',
+      none: 'Non hai ancora ticket.',
+      listItem: 'n. {id} ({status})',
+      notFoundTitle: 'Ticket non trovato',
+      notFound: 'Non ho trovato nessun ticket {id} aperto da te. Scrivi "my tickets" per vedere i tuoi.',
+      status: 'Ticket {id}: {status}.',
+      backendDenied: 'Il sistema di ticketing ha rifiutato l’accesso dell’assistente. Avvisa il supporto IT.',
+      backendUnavailable: 'Il sistema di ticketing non è disponibile al momento. Riprova tra un minuto.',
+      backendRejected: 'Il sistema di ticketing ha rifiutato la richiesta. Avvisa il supporto IT.',
+    },
+    confirm: {
+      unknown: 'Questa conferma non è valida.',
+      expired: 'Questa conferma è scaduta. Chiedi di nuovo per ricevere una nuova scheda.',
+      used: 'Questa azione è già stata confermata.',
+      cancelled:
+        'Questa azione è stata annullata, quindi non è stato fatto nulla. Chiedi di nuovo per ricevere una nuova scheda.',
+      wrong_user: 'Solo la persona che ha fatto la richiesta può confermare.',
+      wrong_skill: 'Questa conferma appartiene a un’altra azione.',
+    },
+    router: {
+      whichTicket: 'Quale numero di ticket?',
+      whatProblem: 'Qual è il problema? Descrivilo in una frase (cosa, dove, da quando).',
+      reportTopic: 'Di cosa deve trattare il report?',
+      giveTicketNumber: 'Indica il numero del ticket, ad esempio 12.',
+    },
+    teams: {
+      cardOnlyTitle: 'Questo messaggio contiene solo una scheda',
+      cardOnly:
+        'Rispondo a domande scritte a parole. Scrivi la tua domanda, oppure "aiuto" per vedere cosa so fare. I risultati di ricerca inseriti con l’estensione di messaggistica servono per condividerli con altre persone.',
+      sentPrivately: 'Ti ho inviato la risposta completa nella nostra chat.',
+      notSentPrivately:
+        'Non sono riuscito ad aprire una chat con te in questo momento. Fammi la domanda in una chat 1:1 per avere la risposta completa.',
+    },
+  },
   errors: {
     search_unavailable: 'La ricerca nei documenti non è disponibile al momento. Riprova tra un minuto.',
     question_too_long: 'La domanda è troppo lunga. Chiedi di un solo argomento in al massimo 500 caratteri.',

@@ -170,6 +170,86 @@ export const nl: Messages = {
     section: 'Sectie',
     source: 'Bron {n}',
   },
+  replies: {
+    reports: {
+      audiences: { internal: 'intern', management: 'management', customer: 'klant', external: 'extern' },
+      exportSummary: '"{title}" exporteren naar Word en Markdown.',
+      noApprover:
+        'Een rapport voor doelgroep "{audience}" kan pas worden geëxporteerd nadat een tweede persoon het heeft goedgekeurd, en er is geen goedkeurder ingesteld. Vraag het een beheerder.',
+      selfApprover:
+        'Een rapport voor doelgroep "{audience}" heeft een tweede goedkeurder nodig, en u bent zelf de ingestelde goedkeurder. Vraag een beheerder om iemand anders aan te wijzen.',
+      approverCannotReadOne:
+        '{approver} kan dit rapport niet goedkeuren: {unreadable} van de {count} bronnen is een document dat deze persoon niet mag lezen, dus het is niet ter goedkeuring verstuurd. Genereer het opnieuw met een smaller onderwerp, of vraag het een beheerder.',
+      approverCannotReadMany:
+        '{approver} kan dit rapport niet goedkeuren: {unreadable} van de {count} bronnen zijn documenten die deze persoon niet mag lezen, dus het is niet ter goedkeuring verstuurd. Genereer het opnieuw met een smaller onderwerp, of vraag het een beheerder.',
+      theApprover: 'de ingestelde goedkeurder',
+      waiting: 'Wacht op goedkeuring door {approver}. U ziet de beslissing hier.',
+      approved: 'Goedgekeurd door {approver}.',
+      approvedComment: 'Goedgekeurd door {approver}: {comment}',
+      rejected: 'Afgewezen door {approver}.',
+      rejectedComment: 'Afgewezen door {approver}: {comment}',
+      aColleague: 'Een collega',
+      approvalAsked:
+        '{asker} vraagt u dit rapport (doelgroep "{audience}") goed te keuren. Goedkeuren exporteert het voor deze persoon naar Word en Markdown; afwijzen stuurt uw opmerking naar deze persoon.',
+      nothingExported: 'Er is niets geëxporteerd.',
+      youCannotApproveOne:
+        'U kunt dit rapport niet goedkeuren: {unreadable} van de bronnen is een document dat u niet mag lezen. Er is niets geëxporteerd; vraag de auteur het op te stellen uit documenten die u allebei mag lezen.',
+      youCannotApproveMany:
+        'U kunt dit rapport niet goedkeuren: {unreadable} van de bronnen zijn documenten die u niet mag lezen. Er is niets geëxporteerd; vraag de auteur het op te stellen uit documenten die u allebei mag lezen.',
+      neverSent: 'Dit rapport is nooit ter goedkeuring verstuurd.',
+      notFound: 'Dat rapport bestaat niet, of u mag het niet exporteren. Stel het opnieuw op.',
+      onlyApprover: 'Alleen de ingestelde tweede goedkeurder kan dit rapport goedkeuren.',
+      onlyAuthor: 'Alleen de auteur kan dit rapport exporteren.',
+      approverNotReachedTitle: 'Goedkeurder niet bereikt',
+      approverNotReached:
+        'Ik kon het goedkeuringsverzoek nu niet in Teams naar de goedkeurder sturen (de app is misschien niet voor deze persoon geïnstalleerd). Vraag deze persoon de app te openen en probeer het opnieuw, of vraag het een beheerder.',
+    },
+    tickets: {
+      priorities: { low: 'lage', normal: 'normale', high: 'hoge', urgent: 'urgente' },
+      statuses: { new: 'nieuw', active: 'in behandeling', resolved: 'opgelost', closed: 'gesloten' },
+      keptPrivateTitle: 'Tickets zijn privé',
+      keptPrivate:
+        'Uw tickets zijn privé, dus ik toon ze niet waar anderen meelezen. Vraag het me in onze 1:1-chat.',
+      checkForm:
+        'Controleer het ticketformulier en selecteer Ticket indienen. Er wordt niets ingediend voordat u bevestigt.',
+      addTitle: 'Voeg een titel toe van minstens {min} tekens.',
+      notAnswered:
+        'Het ticketsysteem antwoordde niet, dus het ticket is misschien nog niet ingediend. Selecteer over een minuut opnieuw Ticket indienen; het wordt niet twee keer ingediend.',
+      proposal: 'Een {category}-ticket met {priority} prioriteit indienen: "{title}".',
+      noTitleYet: '(nog geen titel)',
+      filed: 'Ticket {id} ingediend.',
+      none: 'U hebt nog geen tickets.',
+      listItem: '#{id} ({status})',
+      notFoundTitle: 'Ticket niet gevonden',
+      notFound: 'Ik heb geen ticket {id} gevonden dat u hebt ingediend. Zeg "my tickets" om de uwe te zien.',
+      status: 'Ticket {id}: {status}.',
+      backendDenied: 'Het ticketsysteem weigerde de toegang van de assistent. Meld dit aan de IT-support.',
+      backendUnavailable: 'Het ticketsysteem is nu niet beschikbaar. Probeer het over een minuut opnieuw.',
+      backendRejected: 'Het ticketsysteem weigerde het verzoek. Meld dit aan de IT-support.',
+    },
+    confirm: {
+      unknown: 'Deze bevestiging is niet geldig.',
+      expired: 'Deze bevestiging is verlopen. Vraag het opnieuw voor een nieuwe kaart.',
+      used: 'Dit is al bevestigd.',
+      cancelled: 'Dit is geannuleerd, dus er is niets gedaan. Vraag het opnieuw voor een nieuwe kaart.',
+      wrong_user: 'Alleen de persoon die het vroeg, kan dit bevestigen.',
+      wrong_skill: 'Deze bevestiging hoort bij een andere actie.',
+    },
+    router: {
+      whichTicket: 'Welk ticketnummer?',
+      whatProblem: 'Wat is het probleem? Beschrijf het in één zin (wat, waar, sinds wanneer).',
+      reportTopic: 'Waarover moet het rapport gaan?',
+      giveTicketNumber: 'Geef het ticketnummer, bijvoorbeeld 12.',
+    },
+    teams: {
+      cardOnlyTitle: 'Dat bericht bevat alleen een kaart',
+      cardOnly:
+        'Ik beantwoord vragen die in woorden zijn geschreven. Typ uw vraag, of zeg "help" om te zien wat ik kan. Zoekresultaten die u met de berichtextensie invoegt, zijn bedoeld om met anderen te delen.',
+      sentPrivately: 'Ik heb u het volledige antwoord in onze chat gestuurd.',
+      notSentPrivately:
+        'Ik kon nu geen chat met u openen. Stel me de vraag in een 1:1-chat voor het volledige antwoord.',
+    },
+  },
   errors: {
     search_unavailable:
       'Het zoeken in de kennisbank is nu niet beschikbaar. Probeer het over een minuut opnieuw.',

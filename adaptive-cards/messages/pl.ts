@@ -170,6 +170,91 @@ export const pl: Messages = {
     section: 'Sekcja',
     source: 'Źródło {n}',
   },
+  replies: {
+    reports: {
+      audiences: {
+        internal: 'wewnętrzny',
+        management: 'dla kierownictwa',
+        customer: 'dla klienta',
+        external: 'zewnętrzny',
+      },
+      exportSummary: 'Eksportuj „{title}” do formatów Word i Markdown.',
+      noApprover:
+        'Raport {audience} można wyeksportować dopiero po zatwierdzeniu przez drugą osobę, a nie skonfigurowano osoby zatwierdzającej. Zwróć się do administratora.',
+      selfApprover:
+        'Raport {audience} wymaga drugiej osoby zatwierdzającej, a to Ty jesteś skonfigurowaną osobą zatwierdzającą. Poproś administratora o wyznaczenie kogoś innego.',
+      approverCannotReadOne:
+        '{approver} nie może zatwierdzić tego raportu: {unreadable} z jego {count} źródeł to dokument, którego ta osoba nie może czytać, więc raport nie został wysłany do zatwierdzenia. Wygeneruj go ponownie z węższym tematem albo zwróć się do administratora.',
+      approverCannotReadMany:
+        '{approver} nie może zatwierdzić tego raportu: {unreadable} z jego {count} źródeł to dokumenty, których ta osoba nie może czytać, więc raport nie został wysłany do zatwierdzenia. Wygeneruj go ponownie z węższym tematem albo zwróć się do administratora.',
+      theApprover: 'skonfigurowana osoba zatwierdzająca',
+      waiting: 'Oczekuje na zatwierdzenie przez: {approver}. Decyzję zobaczysz tutaj.',
+      approved: 'Zatwierdzone przez: {approver}.',
+      approvedComment: 'Zatwierdzone przez: {approver}. Komentarz: {comment}',
+      rejected: 'Odrzucone przez: {approver}.',
+      rejectedComment: 'Odrzucone przez: {approver}. Komentarz: {comment}',
+      aColleague: 'Współpracownik',
+      approvalAsked:
+        '{asker} prosi Cię o zatwierdzenie tego raportu ({audience}). Zatwierdzenie wyeksportuje go dla tej osoby do formatów Word i Markdown; odrzucenie prześle jej Twój komentarz.',
+      nothingExported: 'Nic nie zostało wyeksportowane.',
+      youCannotApproveOne:
+        'Nie możesz zatwierdzić tego raportu: {unreadable} z jego źródeł to dokument, którego nie możesz czytać. Nic nie zostało wyeksportowane; poproś autora o przygotowanie go z dokumentów, które możecie czytać oboje.',
+      youCannotApproveMany:
+        'Nie możesz zatwierdzić tego raportu: {unreadable} z jego źródeł to dokumenty, których nie możesz czytać. Nic nie zostało wyeksportowane; poproś autora o przygotowanie go z dokumentów, które możecie czytać oboje.',
+      neverSent: 'Ten raport nigdy nie został wysłany do zatwierdzenia.',
+      notFound: 'Ten raport nie istnieje albo nie możesz go eksportować. Przygotuj go ponownie.',
+      onlyApprover: 'Tylko skonfigurowana druga osoba zatwierdzająca może zatwierdzić ten raport.',
+      onlyAuthor: 'Tylko autor może wyeksportować ten raport.',
+      approverNotReachedTitle: 'Nie dotarto do osoby zatwierdzającej',
+      approverNotReached:
+        'Nie udało mi się teraz wysłać prośby o zatwierdzenie do osoby zatwierdzającej w Teams (aplikacja może nie być dla niej zainstalowana). Poproś ją o otwarcie aplikacji i spróbuj ponownie albo zwróć się do administratora.',
+    },
+    tickets: {
+      priorities: { low: 'niskim', normal: 'normalnym', high: 'wysokim', urgent: 'pilnym' },
+      statuses: { new: 'nowe', active: 'w toku', resolved: 'rozwiązane', closed: 'zamknięte' },
+      keptPrivateTitle: 'Zgłoszenia są prywatne',
+      keptPrivate:
+        'Twoje zgłoszenia są prywatne, więc nie pokazuję ich tam, gdzie czytają je inne osoby. Zapytaj mnie w naszym czacie 1:1.',
+      checkForm:
+        'Sprawdź formularz zgłoszenia i wybierz Zgłoś. Nic nie zostanie zgłoszone, dopóki nie potwierdzisz.',
+      addTitle: 'Dodaj tytuł o długości co najmniej {min} znaków.',
+      notAnswered:
+        'System zgłoszeń nie odpowiedział, więc zgłoszenie mogło jeszcze nie zostać utworzone. Za minutę wybierz ponownie Zgłoś; nie zostanie utworzone dwa razy.',
+      proposal: 'Utwórz zgłoszenie ({category}) o {priority} priorytecie: „{title}”.',
+      noTitleYet: '(jeszcze bez tytułu)',
+      filed: 'Utworzono zgłoszenie {id}.',
+      none: 'Nie masz jeszcze zgłoszeń.',
+      listItem: 'nr {id} ({status})',
+      notFoundTitle: 'Nie znaleziono zgłoszenia',
+      notFound: 'Nie znalazłem Twojego zgłoszenia {id}. Napisz "my tickets", aby zobaczyć swoje zgłoszenia.',
+      status: 'Zgłoszenie {id}: {status}.',
+      backendDenied: 'System zgłoszeń odmówił asystentowi dostępu. Poinformuj dział wsparcia IT.',
+      backendUnavailable: 'System zgłoszeń jest teraz niedostępny. Spróbuj ponownie za minutę.',
+      backendRejected: 'System zgłoszeń odrzucił żądanie. Poinformuj dział wsparcia IT.',
+    },
+    confirm: {
+      unknown: 'To potwierdzenie jest nieważne.',
+      expired: 'To potwierdzenie wygasło. Zapytaj ponownie, aby otrzymać nową kartę.',
+      used: 'To zostało już potwierdzone.',
+      cancelled: 'To zostało anulowane, więc nic nie zrobiono. Zapytaj ponownie, aby otrzymać nową kartę.',
+      wrong_user: 'Tylko osoba, która o to poprosiła, może to potwierdzić.',
+      wrong_skill: 'To potwierdzenie dotyczy innej czynności.',
+    },
+    router: {
+      whichTicket: 'Jaki jest numer zgłoszenia?',
+      whatProblem: 'Na czym polega problem? Opisz go jednym zdaniem (co, gdzie, od kiedy).',
+      reportTopic: 'Czego ma dotyczyć raport?',
+      giveTicketNumber: 'Podaj numer zgłoszenia, np. 12.',
+    },
+    teams: {
+      cardOnlyTitle: 'Ta wiadomość zawiera tylko kartę',
+      cardOnly:
+        'Odpowiadam na pytania zapisane słowami. Wpisz pytanie albo napisz "help", aby zobaczyć, co potrafię. Wyniki wyszukiwania wstawione rozszerzeniem wiadomości służą do udostępniania innym osobom.',
+      sentPrivately: 'Wysłałem Ci pełną odpowiedź w naszym czacie.',
+      notSentPrivately:
+        'Nie udało mi się teraz otworzyć czatu z Tobą. Zadaj mi pytanie w czacie 1:1, aby otrzymać pełną odpowiedź.',
+    },
+  },
   errors: {
     search_unavailable: 'Wyszukiwanie wiedzy jest teraz niedostępne. Spróbuj ponownie za minutę.',
     question_too_long: 'Pytanie jest za długie. Zapytaj o jeden temat w maksymalnie 500 znakach.',

@@ -172,6 +172,92 @@ export const pt: Messages = {
     section: 'Secção',
     source: 'Fonte {n}',
   },
+  replies: {
+    reports: {
+      audiences: {
+        internal: 'interno',
+        management: 'para a direção',
+        customer: 'para o cliente',
+        external: 'externo',
+      },
+      exportSummary: 'Exportar "{title}" para Word e Markdown.',
+      noApprover:
+        'Um relatório {audience} só pode ser exportado depois de ser aprovado por uma segunda pessoa, e não está configurado nenhum aprovador. Contacte um administrador.',
+      selfApprover:
+        'Um relatório {audience} precisa de um segundo aprovador, e o aprovador configurado é você. Peça a um administrador que designe outra pessoa.',
+      approverCannotReadOne:
+        '{approver} não pode aprovar este relatório: {unreadable} das suas {count} fontes é um documento que essa pessoa não pode ler, por isso não foi enviado para aprovação. Gere-o novamente com um tema mais restrito ou contacte um administrador.',
+      approverCannotReadMany:
+        '{approver} não pode aprovar este relatório: {unreadable} das suas {count} fontes são documentos que essa pessoa não pode ler, por isso não foi enviado para aprovação. Gere-o novamente com um tema mais restrito ou contacte um administrador.',
+      theApprover: 'o aprovador configurado',
+      waiting: 'A aguardar a aprovação de {approver}. Verá a decisão aqui.',
+      approved: 'Aprovado por {approver}.',
+      approvedComment: 'Aprovado por {approver}: {comment}',
+      rejected: 'Rejeitado por {approver}.',
+      rejectedComment: 'Rejeitado por {approver}: {comment}',
+      aColleague: 'Um colega',
+      approvalAsked:
+        '{asker} pede-lhe que aprove este relatório {audience}. Se o aprovar, é exportado para Word e Markdown para essa pessoa; se o rejeitar, ela recebe o seu comentário.',
+      nothingExported: 'Nada foi exportado.',
+      youCannotApproveOne:
+        'Não pode aprovar este relatório: {unreadable} das suas fontes é um documento que não pode ler. Nada foi exportado; peça ao autor que o redija a partir de documentos que ambos possam ler.',
+      youCannotApproveMany:
+        'Não pode aprovar este relatório: {unreadable} das suas fontes são documentos que não pode ler. Nada foi exportado; peça ao autor que o redija a partir de documentos que ambos possam ler.',
+      neverSent: 'Este relatório nunca foi enviado para aprovação.',
+      notFound: 'Esse relatório não existe, ou não lhe cabe exportá-lo. Redija-o novamente.',
+      onlyApprover: 'Só o segundo aprovador configurado pode aprovar este relatório.',
+      onlyAuthor: 'Só o autor pode exportar este relatório.',
+      approverNotReachedTitle: 'Aprovador não contactado',
+      approverNotReached:
+        'Não consegui enviar o pedido de aprovação ao aprovador no Teams neste momento (a aplicação pode não estar instalada para essa pessoa). Peça-lhe que abra a aplicação e tente novamente, ou contacte um administrador.',
+    },
+    tickets: {
+      priorities: { low: 'baixa', normal: 'normal', high: 'alta', urgent: 'urgente' },
+      statuses: { new: 'novo', active: 'em curso', resolved: 'resolvido', closed: 'fechado' },
+      keptPrivateTitle: 'Os pedidos são privados',
+      keptPrivate:
+        'Os seus pedidos são privados, por isso não os mostro onde outras pessoas os podem ler. Pergunte-me no nosso chat 1:1.',
+      checkForm:
+        'Verifique o formulário do pedido e selecione Registar pedido. Nada é registado até confirmar.',
+      addTitle: 'Adicione um título com pelo menos {min} caracteres.',
+      notAnswered:
+        'O sistema de pedidos não respondeu, por isso o pedido pode ainda não estar registado. Selecione novamente Registar pedido dentro de um minuto; não será registado duas vezes.',
+      proposal: 'Registar um pedido de {category} com prioridade {priority}: "{title}".',
+      noTitleYet: '(ainda sem título)',
+      filed: 'Pedido {id} registado.',
+      none: 'Ainda não tem pedidos.',
+      listItem: 'n.º {id} ({status})',
+      notFoundTitle: 'Pedido não encontrado',
+      notFound: 'Não encontrei nenhum pedido {id} registado por si. Escreva "my tickets" para ver os seus.',
+      status: 'Pedido {id}: {status}.',
+      backendDenied: 'O sistema de pedidos recusou o acesso do assistente. Informe o suporte informático.',
+      backendUnavailable:
+        'O sistema de pedidos está indisponível neste momento. Tente novamente dentro de um minuto.',
+      backendRejected: 'O sistema de pedidos recusou o pedido. Informe o suporte informático.',
+    },
+    confirm: {
+      unknown: 'Esta confirmação não é válida.',
+      expired: 'Esta confirmação expirou. Pergunte novamente para obter um novo cartão.',
+      used: 'Isto já foi confirmado.',
+      cancelled: 'Isto foi cancelado, por isso nada foi feito. Pergunte novamente para obter um novo cartão.',
+      wrong_user: 'Só a pessoa que fez o pedido pode confirmar.',
+      wrong_skill: 'Esta confirmação pertence a outra ação.',
+    },
+    router: {
+      whichTicket: 'Qual é o número do pedido?',
+      whatProblem: 'Qual é o problema? Descreva-o numa frase (o quê, onde, desde quando).',
+      reportTopic: 'Sobre o que deve ser o relatório?',
+      giveTicketNumber: 'Indique o número do pedido, por exemplo 12.',
+    },
+    teams: {
+      cardOnlyTitle: 'Essa mensagem contém apenas um cartão',
+      cardOnly:
+        'Respondo a perguntas escritas por palavras. Escreva a sua pergunta, ou escreva "help" para ver o que sei fazer. Os resultados de pesquisa que insere com a extensão de mensagens servem para partilhar com outras pessoas.',
+      sentPrivately: 'Enviei-lhe a resposta completa no nosso chat.',
+      notSentPrivately:
+        'Não consegui abrir um chat consigo neste momento. Faça-me a pergunta num chat 1:1 para obter a resposta completa.',
+    },
+  },
   errors: {
     search_unavailable:
       'A pesquisa de conhecimento não está disponível agora. Tente novamente dentro de um minuto.',
