@@ -188,6 +188,13 @@ export interface Messages {
       readonly onlyAuthor: string;
       readonly approverNotReachedTitle: string;
       readonly approverNotReached: string;
+      /** The plain-text reply beside an exported report's card. */
+      readonly exported: string;
+      readonly exportedOneDrive: string;
+      /** Report store failures (`ReportStoreError` codes). */
+      readonly storeUnavailable: string;
+      readonly storeDenied: string;
+      readonly storeTooLarge: string;
     };
     readonly tickets: {
       readonly priorities: Readonly<Record<'low' | 'normal' | 'high' | 'urgent', string>>;

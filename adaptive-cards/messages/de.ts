@@ -206,6 +206,15 @@ export const de: Messages = {
       approverNotReachedTitle: 'Freigebende Person nicht erreicht',
       approverNotReached:
         'Ich konnte die Freigabeanfrage gerade nicht in Teams an die freigebende Person senden (die App ist für sie vielleicht nicht installiert). Bitten Sie sie, die App zu öffnen, und versuchen Sie es erneut, oder wenden Sie sich an die Administration.',
+      exported: '„{title}“ exportiert: Word {docx} · Markdown {markdown}',
+      exportedOneDrive:
+        '„{title}“ in das OneDrive der Autorin oder des Autors exportiert: Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'OneDrive ist gerade nicht verfügbar, daher wurde der Bericht nicht exportiert. Bitten Sie mich in einer Minute erneut, ihn zu exportieren.',
+      storeDenied:
+        'Der Bericht konnte nicht im OneDrive der Autorin oder des Autors gespeichert werden (Zugriff verweigert oder kein OneDrive für diese Person). Die Administration sollte die Berechtigung Files.ReadWrite.All der App prüfen.',
+      storeTooLarge:
+        'Der exportierte Bericht ist größer als 4 MB und damit zu groß für den Upload nach OneDrive.',
     },
     tickets: {
       priorities: { low: 'niedriger', normal: 'normaler', high: 'hoher', urgent: 'dringender' },

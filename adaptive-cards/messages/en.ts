@@ -207,6 +207,13 @@ export const en: Messages = {
       approverNotReachedTitle: 'Approver not reached',
       approverNotReached:
         'I could not send the approval request to the approver in Teams just now (the app may not be installed for them). Ask them to open the app and try again, or ask an administrator.',
+      exported: 'Exported "{title}": Word {docx} · Markdown {markdown}',
+      exportedOneDrive: 'Exported "{title}" to the author\'s OneDrive: Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'OneDrive is unavailable right now, so the report was not exported. Ask me to export it again in a minute.',
+      storeDenied:
+        "The report could not be saved to the author's OneDrive (access denied, or no OneDrive for this user). An administrator should check the app's Files.ReadWrite.All permission.",
+      storeTooLarge: 'The exported report is larger than 4 MB, too large to upload to OneDrive.',
     },
     tickets: {
       priorities: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },

@@ -209,6 +209,13 @@ export const es: Messages = {
       approverNotReachedTitle: 'No se pudo contactar con el aprobador',
       approverNotReached:
         'No he podido enviar la solicitud de aprobación al aprobador en Teams en este momento (puede que la aplicación no esté instalada para esa persona). Pídale que abra la aplicación y vuelva a intentarlo, o consulte a un administrador.',
+      exported: 'Exportado "{title}": Word {docx} · Markdown {markdown}',
+      exportedOneDrive: 'Exportado "{title}" al OneDrive del autor: Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'OneDrive no está disponible en este momento, así que el informe no se exportó. Pídame que lo exporte de nuevo dentro de un minuto.',
+      storeDenied:
+        'No se pudo guardar el informe en el OneDrive del autor (acceso denegado, o este usuario no tiene OneDrive). Un administrador debe revisar el permiso Files.ReadWrite.All de la aplicación.',
+      storeTooLarge: 'El informe exportado supera los 4 MB, demasiado para subirlo a OneDrive.',
     },
     tickets: {
       priorities: { low: 'baja', normal: 'normal', high: 'alta', urgent: 'urgente' },

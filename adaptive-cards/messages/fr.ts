@@ -209,6 +209,15 @@ export const fr: Messages = {
       approverNotReachedTitle: 'Approbateur injoignable',
       approverNotReached:
         'Je n’ai pas pu envoyer la demande d’approbation à l’approbateur dans Teams pour le moment (l’application n’est peut-être pas installée pour cette personne). Demandez-lui d’ouvrir l’application puis réessayez, ou adressez-vous à un administrateur.',
+      exported: '« {title} » exporté : Word {docx} · Markdown {markdown}',
+      exportedOneDrive:
+        '« {title} » exporté dans le OneDrive de l’auteur : Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'OneDrive est indisponible pour le moment, le rapport n’a donc pas été exporté. Redemandez-moi de l’exporter dans une minute.',
+      storeDenied:
+        'Le rapport n’a pas pu être enregistré dans le OneDrive de l’auteur (accès refusé, ou pas de OneDrive pour cet utilisateur). Un administrateur doit vérifier l’autorisation Files.ReadWrite.All de l’application.',
+      storeTooLarge:
+        'Le rapport exporté dépasse 4 Mo, il est trop volumineux pour être chargé dans OneDrive.',
     },
     tickets: {
       priorities: { low: 'basse', normal: 'normale', high: 'haute', urgent: 'urgente' },

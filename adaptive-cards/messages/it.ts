@@ -209,6 +209,13 @@ export const it: Messages = {
       approverNotReachedTitle: 'Approvatore non raggiunto',
       approverNotReached:
         'Non sono riuscito a inviare la richiesta di approvazione all’approvatore in Teams (forse l’app non è installata per questa persona). Chiedile di aprire l’app e riprova, oppure rivolgiti a un amministratore.',
+      exported: 'Esportato "{title}": Word {docx} · Markdown {markdown}',
+      exportedOneDrive: 'Esportato "{title}" nel OneDrive dell’autore: Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'OneDrive non è disponibile al momento, quindi il report non è stato esportato. Chiedimi di nuovo di esportarlo tra un minuto.',
+      storeDenied:
+        'Non è stato possibile salvare il report nel OneDrive dell’autore (accesso negato, o nessun OneDrive per questo utente). Un amministratore deve verificare l’autorizzazione Files.ReadWrite.All dell’app.',
+      storeTooLarge: 'Il report esportato supera i 4 MB, troppo per essere caricato su OneDrive.',
     },
     tickets: {
       priorities: { low: 'bassa', normal: 'normale', high: 'alta', urgent: 'urgente' },

@@ -203,6 +203,14 @@ export const nl: Messages = {
       approverNotReachedTitle: 'Goedkeurder niet bereikt',
       approverNotReached:
         'Ik kon het goedkeuringsverzoek nu niet in Teams naar de goedkeurder sturen (de app is misschien niet voor deze persoon geïnstalleerd). Vraag deze persoon de app te openen en probeer het opnieuw, of vraag het een beheerder.',
+      exported: '"{title}" geëxporteerd: Word {docx} · Markdown {markdown}',
+      exportedOneDrive:
+        '"{title}" geëxporteerd naar de OneDrive van de auteur: Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'OneDrive is nu niet beschikbaar, dus het rapport is niet geëxporteerd. Vraag me over een minuut opnieuw om het te exporteren.',
+      storeDenied:
+        'Het rapport kon niet in de OneDrive van de auteur worden opgeslagen (toegang geweigerd, of geen OneDrive voor deze gebruiker). Een beheerder moet de machtiging Files.ReadWrite.All van de app controleren.',
+      storeTooLarge: 'Het geëxporteerde rapport is groter dan 4 MB, te groot om naar OneDrive te uploaden.',
     },
     tickets: {
       priorities: { low: 'lage', normal: 'normale', high: 'hoge', urgent: 'urgente' },

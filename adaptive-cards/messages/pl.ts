@@ -208,6 +208,14 @@ export const pl: Messages = {
       approverNotReachedTitle: 'Nie dotarto do osoby zatwierdzającej',
       approverNotReached:
         'Nie udało mi się teraz wysłać prośby o zatwierdzenie do osoby zatwierdzającej w Teams (aplikacja może nie być dla niej zainstalowana). Poproś ją o otwarcie aplikacji i spróbuj ponownie albo zwróć się do administratora.',
+      exported: 'Wyeksportowano „{title}”: Word {docx} · Markdown {markdown}',
+      exportedOneDrive:
+        'Wyeksportowano „{title}” do usługi OneDrive autora: Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'Usługa OneDrive jest teraz niedostępna, więc raport nie został wyeksportowany. Poproś mnie o ponowny eksport za minutę.',
+      storeDenied:
+        'Nie udało się zapisać raportu w usłudze OneDrive autora (odmowa dostępu lub brak OneDrive dla tego użytkownika). Administrator powinien sprawdzić uprawnienie Files.ReadWrite.All aplikacji.',
+      storeTooLarge: 'Wyeksportowany raport ma ponad 4 MB, więc jest za duży, aby przesłać go do OneDrive.',
     },
     tickets: {
       priorities: { low: 'niskim', normal: 'normalnym', high: 'wysokim', urgent: 'pilnym' },

@@ -210,6 +210,13 @@ export const pt: Messages = {
       approverNotReachedTitle: 'Aprovador não contactado',
       approverNotReached:
         'Não consegui enviar o pedido de aprovação ao aprovador no Teams neste momento (a aplicação pode não estar instalada para essa pessoa). Peça-lhe que abra a aplicação e tente novamente, ou contacte um administrador.',
+      exported: 'Exportado "{title}": Word {docx} · Markdown {markdown}',
+      exportedOneDrive: 'Exportado "{title}" para o OneDrive do autor: Word {docx} · Markdown {markdown}',
+      storeUnavailable:
+        'O OneDrive está indisponível neste momento, por isso o relatório não foi exportado. Peça-me que o exporte novamente dentro de um minuto.',
+      storeDenied:
+        'Não foi possível guardar o relatório no OneDrive do autor (acesso negado, ou este utilizador não tem OneDrive). Um administrador deve verificar a permissão Files.ReadWrite.All da aplicação.',
+      storeTooLarge: 'O relatório exportado tem mais de 4 MB, demasiado grande para carregar no OneDrive.',
     },
     tickets: {
       priorities: { low: 'baixa', normal: 'normal', high: 'alta', urgent: 'urgente' },
