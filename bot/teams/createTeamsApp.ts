@@ -226,7 +226,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
       context.activity.text = inbound.text;
       return true;
     }
-    await context.sendActivity(cardActivity(renderNoticeCard(CARD_ONLY_NOTICE)));
+    await context.sendActivity(cardActivity(renderNoticeCard(cardOnlyNotice(context.activity.locale))));
     return false;
   });
 
@@ -246,7 +246,11 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   app.adaptiveCards.actionSubmit('ask_knowledge', async (context, state, data) => {
     const parsed = AskCardData.safeParse(data);
     if (!parsed.success) throw new AppError('invalid_parameters');
-    await respond(context, state, routeMessage(parsed.data.question, skillsHere(context)));
+    await respond(
+      context,
+      state,
+      routeMessage(parsed.data.question, skillsHere(context), context.activity.locale),
+    );
   });
   app.adaptiveCards.actionSubmit('ticket_status', async (context, state, data) => {
     const parsed = TicketCardData.safeParse(data);
@@ -279,8 +283,8 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
         context,
         state,
         pending
-          ? completeFollowUp(pending, text, skillsHere(context))
-          : routeMessage(text, skillsHere(context)),
+          ? completeFollowUp(pending, text, skillsHere(context), context.activity.locale)
+          : routeMessage(text, skillsHere(context), context.activity.locale),
       );
     });
   }
@@ -309,12 +313,14 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   return { adapter, app };
 }
 
-/** The reply to a message that holds only cards (e.g. a search result shared into the chat). */
-export const CARD_ONLY_NOTICE = {
-  title: 'That message holds only a card',
-  message:
-    'I answer questions written in words. Type your question, or say "help" to see what I can do. Search results you insert with the message extension are for sharing with people.',
-};
+/** The reply to a message that holds only cards (e.g. a search result shared into the chat), in `locale`'s language. */
+export function cardOnlyNotice(locale?: string): { title: string; message: string } {
+  const m = messagesFor(locale).replies.teams;
+  return { title: m.cardOnlyTitle, message: m.cardOnly };
+}
+
+/** The English reply (`cardOnlyNotice()`). */
+export const CARD_ONLY_NOTICE = cardOnlyNotice();
 
 /**
  * Follow-up context: in memory by default; with STATE_BACKEND=azure in the shared conversation state, so a

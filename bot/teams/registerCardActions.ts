@@ -1,4 +1,5 @@
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
+import { localisedMessage } from '../../skills/errors/localisedMessage';
 import type { Application } from '@microsoft/teams-ai';
 import { renderNoticeCard, type AdaptiveCard } from '../../adaptive-cards';
 import { AppError, toAppError } from '../../skills/errors/AppError';
@@ -40,7 +41,7 @@ export function registerCardActions(app: Application<AppTurnState>, services: Se
         const appError = toAppError(error);
         if (appError.code === 'internal_error')
           services.log.error('card action failed', { error: String(error) });
-        return appError.userMessage;
+        return localisedMessage(appError, context.activity.locale);
       }
     };
 

@@ -1,6 +1,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import { PRIVATE_ANSWER_VERB } from '../../adaptive-cards';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { AppError, toAppError } from '../../skills/errors/AppError';
+import { localisedMessage } from '../../skills/errors/localisedMessage';
 import type { Services } from '../compose';
 import type { AppTurnState } from './AppTurnState';
 import { PrivateAnswerData } from './PrivateAnswerData';
@@ -9,18 +11,21 @@ import { replyActivity } from './replyActivity';
 import { resolveUser } from './resolveUser';
 import { sendPrivately } from './sendPrivately';
 
-export const SENT_PRIVATELY = 'I sent you the full answer in your chat with me.';
-export const NOT_SENT_PRIVATELY =
-  'I could not open a chat with you just now. Ask me the question in a 1:1 chat for the full answer.';
+/** The English replies (the catalog's `replies.teams.sentPrivately` / `notSentPrivately`). */
+export const SENT_PRIVATELY = messagesFor('en').replies.teams.sentPrivately;
+export const NOT_SENT_PRIVATELY = messagesFor('en').replies.teams.notSentPrivately;
 
 /**
  * **Send me the full answer privately** (`Action.Execute`, verb `private_answer`): answers the question for the
  * user who clicked, under that user's own access (no group audience; the brand isolation of the brand team or
  * channel it was clicked in still applies), in their 1:1 chat with the bot. The group
  * conversation gets nothing: the invoke response is a message only the clicker sees, and the card is unchanged.
+ * The answer and the reply are written in the clicker's language (the invoke's `locale`).
  */
 export function registerPrivateAnswer(app: Application<AppTurnState>, services: Services): void {
   app.adaptiveCards.actionExecute(PRIVATE_ANSWER_VERB, async (context, _state, data) => {
+    const locale = context.activity.locale;
+    const replies = messagesFor(locale).replies.teams;
     try {
       const parsed = PrivateAnswerData.safeParse(data ?? {});
       if (!parsed.success) throw new AppError('invalid_parameters');
@@ -39,23 +44,24 @@ export function registerPrivateAnswer(app: Application<AppTurnState>, services: 
         surface: 'teams',
         planner: 'rules',
         ...(brand ? { brand: brand.place } : {}),
+        ...(locale ? { locale } : {}),
       });
       try {
         await sendPrivately(
           context,
-          replyActivity(result, context.activity.locale),
+          replyActivity(result, locale),
           services.config.auth?.appId ?? '',
         );
       } catch (error) {
         services.log.warn('could not send a private answer', { error: String(error) });
-        return NOT_SENT_PRIVATELY;
+        return replies.notSentPrivately;
       }
-      return SENT_PRIVATELY;
+      return replies.sentPrivately;
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'internal_error')
         services.log.error('private answer failed', { error: String(error) });
-      return appError.userMessage;
+      return localisedMessage(appError, locale);
     }
   });
 }
