@@ -235,6 +235,28 @@ export interface Messages {
       readonly sentPrivately: string;
       readonly notSentPrivately: string;
     };
+    /** Notices beside a result searched with less than the user's full access (`SkillUser.notice`). */
+    readonly access: {
+      readonly groupsUnchecked: string;
+      readonly membersUnchecked: string;
+      readonly externalMember: string;
+    };
+    /** The model planner's streaming lines (Teams 1:1 chats). */
+    readonly model: {
+      readonly writing: string;
+      readonly interrupted: string;
+    };
+    /** The message extensions' dialog title and messages. */
+    readonly extensions: {
+      readonly fileTicketTitle: string;
+      readonly noText: string;
+      readonly discarded: string;
+      readonly noMatch: string;
+      readonly unknownCommand: string;
+      readonly gone: string;
+      readonly searchTooLong: string;
+      readonly searchInvalid: string;
+    };
   };
   /** User-safe messages of the error catalog's codes (`skills/errors/AppError.ts`); English is the catalog's own. */
   readonly errors: Readonly<Record<string, string>>;

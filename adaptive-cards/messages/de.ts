@@ -265,6 +265,31 @@ export const de: Messages = {
       notSentPrivately:
         'Ich konnte gerade keinen Chat mit Ihnen öffnen. Stellen Sie mir die Frage in einem 1:1-Chat, um die vollständige Antwort zu erhalten.',
     },
+    access: {
+      groupsUnchecked:
+        'Ihre Gruppenmitgliedschaften konnten gerade nicht geprüft werden, daher wurden nur Dokumente durchsucht, die für alle freigegeben sind.',
+      membersUnchecked:
+        'Die Mitglieder dieser Unterhaltung konnten gerade nicht geprüft werden, daher wurden nur Dokumente durchsucht, die für alle freigegeben sind.',
+      externalMember:
+        'Jemand außerhalb der Organisation nimmt an dieser Unterhaltung teil, daher wurde nur durchsucht, was diese Person lesen darf.',
+    },
+    model: {
+      writing: 'Die Antwort wird aus den Dokumenten geschrieben, auf die Sie zugreifen können…',
+      interrupted: 'Die Antwort wurde unterbrochen. Bitte versuchen Sie es erneut.',
+    },
+    extensions: {
+      fileTicketTitle: 'Ticket aus dieser Nachricht anlegen',
+      noText:
+        'Diese Nachricht enthält keinen Text, aus dem ein Ticket angelegt werden kann. Öffnen Sie stattdessen den Bot und beschreiben Sie das Problem.',
+      discarded: 'Verworfen. Es wurde nichts angelegt.',
+      noMatch:
+        'Keine Dokumente, auf die Sie zugreifen können, passen zu dieser Suche. Versuchen Sie andere Wörter oder den Namen der Norm.',
+      unknownCommand:
+        'Der Suchbefehl dieser App ist „{command}“ (Parameter „query“). Suchen Sie mit dieser Befehls-ID oder ohne.',
+      gone: 'Dieses Dokument ist nicht mehr verfügbar. Suchen Sie erneut.',
+      searchTooLong: 'Suchen Sie mit höchstens {max} Zeichen.',
+      searchInvalid: 'Der Suchtext ist ungültig.',
+    },
   },
   errors: {
     search_unavailable:

@@ -259,6 +259,30 @@ export const en: Messages = {
       notSentPrivately:
         'I could not open a chat with you just now. Ask me the question in a 1:1 chat for the full answer.',
     },
+    access: {
+      groupsUnchecked:
+        'Your group memberships could not be checked just now, so only documents open to everyone were searched.',
+      membersUnchecked:
+        'The members of this conversation could not be checked just now, so only documents open to everyone were searched.',
+      externalMember:
+        'Someone from outside the organisation is in this conversation, so only what they may read was searched.',
+    },
+    model: {
+      writing: 'Writing the answer from the documents you can access…',
+      interrupted: 'The answer was interrupted. Please try again.',
+    },
+    extensions: {
+      fileTicketTitle: 'File a ticket from this message',
+      noText:
+        'This message has no text to file a ticket from. Open the bot and describe the problem instead.',
+      discarded: 'Discarded. Nothing was filed.',
+      noMatch: 'No documents you can access match this search. Try other words, or the name of the standard.',
+      unknownCommand:
+        'This app\'s search command is "{command}" (parameter "query"). Search with that command id, or with none.',
+      gone: 'This document is not available any more. Search again.',
+      searchTooLong: 'Search with at most {max} characters.',
+      searchInvalid: 'The search text is not valid.',
+    },
   },
   errors: {},
 };

@@ -266,6 +266,31 @@ export const es: Messages = {
       notSentPrivately:
         'No he podido abrir un chat con usted en este momento. Hágame la pregunta en un chat 1:1 para obtener la respuesta completa.',
     },
+    access: {
+      groupsUnchecked:
+        'No se han podido comprobar ahora sus pertenencias a grupos, así que solo se buscó en documentos abiertos a todos.',
+      membersUnchecked:
+        'No se han podido comprobar ahora los miembros de esta conversación, así que solo se buscó en documentos abiertos a todos.',
+      externalMember:
+        'En esta conversación hay alguien de fuera de la organización, así que solo se buscó en lo que esa persona puede leer.',
+    },
+    model: {
+      writing: 'Redactando la respuesta a partir de los documentos a los que tiene acceso…',
+      interrupted: 'La respuesta se interrumpió. Inténtelo de nuevo.',
+    },
+    extensions: {
+      fileTicketTitle: 'Registrar un ticket a partir de este mensaje',
+      noText:
+        'Este mensaje no tiene texto a partir del cual registrar un ticket. Abra el bot y describa el problema.',
+      discarded: 'Descartado. No se registró nada.',
+      noMatch:
+        'Ningún documento al que tiene acceso coincide con esta búsqueda. Pruebe con otras palabras o con el nombre de la norma.',
+      unknownCommand:
+        'El comando de búsqueda de esta aplicación es "{command}" (parámetro "query"). Busque con ese identificador de comando, o sin ninguno.',
+      gone: 'Este documento ya no está disponible. Vuelva a buscar.',
+      searchTooLong: 'Busque con {max} caracteres como máximo.',
+      searchInvalid: 'El texto de búsqueda no es válido.',
+    },
   },
   errors: {
     search_unavailable:

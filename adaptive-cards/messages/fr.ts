@@ -266,6 +266,31 @@ export const fr: Messages = {
       notSentPrivately:
         'Je n’ai pas pu ouvrir de conversation avec vous pour le moment. Posez-moi la question en tête-à-tête pour obtenir la réponse complète.',
     },
+    access: {
+      groupsUnchecked:
+        'Vos appartenances à des groupes n’ont pas pu être vérifiées pour le moment : seuls les documents ouverts à tous ont été consultés.',
+      membersUnchecked:
+        'Les membres de cette conversation n’ont pas pu être vérifiés pour le moment : seuls les documents ouverts à tous ont été consultés.',
+      externalMember:
+        'Une personne extérieure à l’organisation participe à cette conversation : seuls les documents qu’elle peut lire ont été consultés.',
+    },
+    model: {
+      writing: 'Rédaction de la réponse à partir des documents auxquels vous avez accès…',
+      interrupted: 'La réponse a été interrompue. Réessayez.',
+    },
+    extensions: {
+      fileTicketTitle: 'Créer un ticket à partir de ce message',
+      noText:
+        'Ce message ne contient pas de texte à partir duquel créer un ticket. Ouvrez le bot et décrivez plutôt le problème.',
+      discarded: 'Abandonné. Aucun ticket n’a été créé.',
+      noMatch:
+        'Aucun document auquel vous avez accès ne correspond à cette recherche. Essayez d’autres mots, ou le nom de la norme.',
+      unknownCommand:
+        'La commande de recherche de cette application est « {command} » (paramètre « query »). Recherchez avec cet identifiant de commande, ou sans identifiant.',
+      gone: 'Ce document n’est plus disponible. Relancez la recherche.',
+      searchTooLong: 'Recherchez avec {max} caractères au plus.',
+      searchInvalid: 'Le texte de recherche n’est pas valide.',
+    },
   },
   errors: {
     search_unavailable:

@@ -263,6 +263,31 @@ export const it: Messages = {
       notSentPrivately:
         'Non sono riuscito ad aprire una chat con te in questo momento. Fammi la domanda in una chat 1:1 per avere la risposta completa.',
     },
+    access: {
+      groupsUnchecked:
+        'Non è stato possibile verificare ora i gruppi a cui appartieni, quindi la ricerca ha riguardato solo i documenti aperti a tutti.',
+      membersUnchecked:
+        'Non è stato possibile verificare ora i membri di questa conversazione, quindi la ricerca ha riguardato solo i documenti aperti a tutti.',
+      externalMember:
+        'In questa conversazione c’è una persona esterna all’organizzazione, quindi la ricerca ha riguardato solo ciò che può leggere.',
+    },
+    model: {
+      writing: 'Sto scrivendo la risposta dai documenti a cui hai accesso…',
+      interrupted: 'La risposta è stata interrotta. Riprova.',
+    },
+    extensions: {
+      fileTicketTitle: 'Apri un ticket da questo messaggio',
+      noText:
+        'Questo messaggio non contiene testo da cui aprire un ticket. Apri il bot e descrivi invece il problema.',
+      discarded: 'Annullato. Non è stato aperto nessun ticket.',
+      noMatch:
+        'Nessun documento a cui hai accesso corrisponde a questa ricerca. Prova con altre parole o con il nome della norma.',
+      unknownCommand:
+        'Il comando di ricerca di questa app è "{command}" (parametro "query"). Cerca con questo ID di comando, oppure senza.',
+      gone: 'Questo documento non è più disponibile. Cerca di nuovo.',
+      searchTooLong: 'Cerca con al massimo {max} caratteri.',
+      searchInvalid: 'Il testo di ricerca non è valido.',
+    },
   },
   errors: {
     search_unavailable: 'La ricerca nei documenti non è disponibile al momento. Riprova tra un minuto.',

@@ -257,6 +257,31 @@ export const nl: Messages = {
       notSentPrivately:
         'Ik kon nu geen chat met u openen. Stel me de vraag in een 1:1-chat voor het volledige antwoord.',
     },
+    access: {
+      groupsUnchecked:
+        'Uw groepslidmaatschappen konden nu niet worden gecontroleerd, dus alleen documenten die voor iedereen open zijn, zijn doorzocht.',
+      membersUnchecked:
+        'De leden van dit gesprek konden nu niet worden gecontroleerd, dus alleen documenten die voor iedereen open zijn, zijn doorzocht.',
+      externalMember:
+        'Er neemt iemand van buiten de organisatie deel aan dit gesprek, dus alleen wat die persoon mag lezen, is doorzocht.',
+    },
+    model: {
+      writing: 'Het antwoord wordt geschreven uit de documenten waartoe u toegang hebt…',
+      interrupted: 'Het antwoord is onderbroken. Probeer het opnieuw.',
+    },
+    extensions: {
+      fileTicketTitle: 'Ticket indienen vanuit dit bericht',
+      noText:
+        'Dit bericht bevat geen tekst om een ticket van te maken. Open de bot en beschrijf het probleem daar.',
+      discarded: 'Verworpen. Er is niets ingediend.',
+      noMatch:
+        'Geen documenten waartoe u toegang hebt, passen bij deze zoekopdracht. Probeer andere woorden, of de naam van de norm.',
+      unknownCommand:
+        'De zoekopdracht van deze app is "{command}" (parameter "query"). Zoek met die opdracht-id, of zonder.',
+      gone: 'Dit document is niet meer beschikbaar. Zoek opnieuw.',
+      searchTooLong: 'Zoek met hoogstens {max} tekens.',
+      searchInvalid: 'De zoektekst is ongeldig.',
+    },
   },
   errors: {
     search_unavailable:

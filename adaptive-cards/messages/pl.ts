@@ -262,6 +262,31 @@ export const pl: Messages = {
       notSentPrivately:
         'Nie udało mi się teraz otworzyć czatu z Tobą. Zadaj mi pytanie w czacie 1:1, aby otrzymać pełną odpowiedź.',
     },
+    access: {
+      groupsUnchecked:
+        'Nie udało się teraz sprawdzić Twoich przynależności do grup, więc przeszukano tylko dokumenty dostępne dla wszystkich.',
+      membersUnchecked:
+        'Nie udało się teraz sprawdzić uczestników tej rozmowy, więc przeszukano tylko dokumenty dostępne dla wszystkich.',
+      externalMember:
+        'W tej rozmowie uczestniczy osoba spoza organizacji, więc przeszukano tylko to, co ta osoba może czytać.',
+    },
+    model: {
+      writing: 'Piszę odpowiedź na podstawie dokumentów, do których masz dostęp…',
+      interrupted: 'Odpowiedź została przerwana. Spróbuj ponownie.',
+    },
+    extensions: {
+      fileTicketTitle: 'Utwórz zgłoszenie z tej wiadomości',
+      noText:
+        'Ta wiadomość nie zawiera tekstu, z którego można utworzyć zgłoszenie. Otwórz bota i opisz w nim problem.',
+      discarded: 'Odrzucono. Nic nie zostało zgłoszone.',
+      noMatch:
+        'Żaden dokument, do którego masz dostęp, nie pasuje do tego wyszukiwania. Spróbuj innych słów lub nazwy normy.',
+      unknownCommand:
+        'Polecenie wyszukiwania tej aplikacji to "{command}" (parametr "query"). Wyszukaj z tym identyfikatorem polecenia albo bez niego.',
+      gone: 'Ten dokument nie jest już dostępny. Wyszukaj ponownie.',
+      searchTooLong: 'Wyszukaj, używając maksymalnie {max} znaków.',
+      searchInvalid: 'Tekst wyszukiwania jest nieprawidłowy.',
+    },
   },
   errors: {
     search_unavailable: 'Wyszukiwanie wiedzy jest teraz niedostępne. Spróbuj ponownie za minutę.',

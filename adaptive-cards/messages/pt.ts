@@ -264,6 +264,31 @@ export const pt: Messages = {
       notSentPrivately:
         'Não consegui abrir um chat consigo neste momento. Faça-me a pergunta num chat 1:1 para obter a resposta completa.',
     },
+    access: {
+      groupsUnchecked:
+        'Não foi possível verificar agora os grupos a que pertence, por isso só foram pesquisados documentos abertos a todos.',
+      membersUnchecked:
+        'Não foi possível verificar agora os membros desta conversa, por isso só foram pesquisados documentos abertos a todos.',
+      externalMember:
+        'Está nesta conversa alguém de fora da organização, por isso só foi pesquisado o que essa pessoa pode ler.',
+    },
+    model: {
+      writing: 'A escrever a resposta a partir dos documentos a que tem acesso…',
+      interrupted: 'A resposta foi interrompida. Tente novamente.',
+    },
+    extensions: {
+      fileTicketTitle: 'Registar um pedido a partir desta mensagem',
+      noText:
+        'Esta mensagem não tem texto a partir do qual registar um pedido. Abra o bot e descreva o problema.',
+      discarded: 'Descartado. Nada foi registado.',
+      noMatch:
+        'Nenhum documento a que tem acesso corresponde a esta pesquisa. Experimente outras palavras ou o nome da norma.',
+      unknownCommand:
+        'O comando de pesquisa desta aplicação é "{command}" (parâmetro "query"). Pesquise com esse identificador de comando, ou sem nenhum.',
+      gone: 'Este documento já não está disponível. Pesquise novamente.',
+      searchTooLong: 'Pesquise com no máximo {max} caracteres.',
+      searchInvalid: 'O texto de pesquisa não é válido.',
+    },
   },
   errors: {
     search_unavailable:
