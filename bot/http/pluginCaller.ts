@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
@@ -17,7 +18,7 @@ export type PluginAuth =
  * `createEntraTokenVerifier`), or AppError `unauthorized`. Local mode: any `Authorization` header is ignored
  * and the request acts as `userId`, but only when it comes from a loopback address (`unauthorized`
  * otherwise). Principals always come from the directory, never from the request; when the directory is
- * unavailable the user fails closed to `everyone` with a `notice`, as in Teams. Each refusal records one
+ * unavailable the user fails closed to `everyone` with a `notice` (in the request's Accept-Language), as in Teams. Each refusal records one
  * `auth_failed` security event and each directory failure one `access_resolution_failed`, both correlated
  * by `correlationId` (the request's id).
  */
@@ -60,8 +61,8 @@ export async function pluginCaller(
     if (!(error instanceof DirectoryUnavailableError)) throw error;
     record('access_resolution_failed', 'directory_unavailable');
     principals = [EVERYONE];
-    notice =
-      'Your group memberships could not be checked just now, so only documents open to everyone were searched.';
+    const language = req.headers['accept-language'];
+    notice = messagesFor(typeof language === 'string' ? language : undefined).replies.access.groupsUnchecked;
   }
   const name = caller.name ?? (notice ? undefined : await directory.displayName(caller.userId));
   return {

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { SkillResult } from '../../skills/SkillDescriptor';
 import { AppError } from '../../skills/errors/AppError';
 import type { FollowUpResolver } from '../../skills/knowledge/FollowUpResolver';
@@ -11,8 +12,8 @@ import { skillContextFor } from '../teams/skillContextFor';
 import type { RunSkill } from './createModelPlanner';
 import { streamFor } from './streamFor';
 
-/** Informative update of a stream (Teams 1:1 chats) while a skill writes its answer. */
-export const WRITING_UPDATE = 'Writing the answer from the documents you can access…';
+/** Informative update of a stream (Teams 1:1 chats) while a skill writes its answer, in English (users get theirs). */
+export const WRITING_UPDATE = messagesFor('en').replies.model.writing;
 
 /**
  * The product's `RunSkill` for the model planner: invokes the skill through the registry (which parses the
@@ -32,7 +33,9 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
     const call = followUps
       ? await followUpFor(followUps, skill.name, params, skillContext, services.log)
       : { params, remember: async () => undefined };
-    const turn = streamFor(context, { informative: WRITING_UPDATE });
+    const turn = streamFor(context, {
+      informative: messagesFor(context.activity.locale).replies.model.writing,
+    });
     const started = Date.now();
     let result: SkillResult;
     try {

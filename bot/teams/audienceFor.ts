@@ -1,4 +1,6 @@
 import type { TurnContext } from 'botbuilder';
+import type { Messages } from '../../adaptive-cards/messages/Messages';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
@@ -16,10 +18,9 @@ import { conversationKind } from './conversationKind';
  */
 export const EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS = false;
 
-export const ROSTER_UNAVAILABLE_NOTICE =
-  'The members of this conversation could not be checked just now, so only documents open to everyone were searched.';
-export const EXTERNAL_MEMBER_NOTICE =
-  'Someone from outside the organisation is in this conversation, so only what they may read was searched.';
+/** The English notices (the catalog's `replies.access`); a user gets them in the activity's language. */
+export const ROSTER_UNAVAILABLE_NOTICE = messagesFor('en').replies.access.membersUnchecked;
+export const EXTERNAL_MEMBER_NOTICE = messagesFor('en').replies.access.externalMember;
 
 /** Directory look-ups run at most this many at a time. */
 const CONCURRENCY = 8;
@@ -44,8 +45,8 @@ export class ForeignAskerError extends Error {
  * The user a skill runs as, for the activity's conversation. In a 1:1 chat: the asker, unchanged. Anywhere
  * more people read the answer (group chat, meeting, channel): the asker with `principals` narrowed to what
  * every current member may read (each member resolved through the directory like the asker), and the
- * audience. Fails closed: an unreadable roster leaves `everyone` (and says so); an unreachable directory for
- * a member counts that member as `everyone` only; an external member (guest, anonymous, other tenant)
+ * audience. Fails closed: an unreadable roster leaves `everyone` (and says so, in the activity's language); an
+ * unreachable directory for a member counts that member as `everyone` only; an external member (guest, anonymous, other tenant)
  * contributes `everyone` only if `EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS`, else nothing. An asker of another
  * tenant (not an allowed guest tenant) is refused: see `refuseForeignAsker`.
  */
@@ -56,6 +57,7 @@ export async function audienceFor(
 ): Promise<{ user: SkillUser; audience?: GroupAudience }> {
   if (conversationKind(context.activity) === 'personal') return { user: asker };
   const askerPrincipals = asker.principals;
+  const m = messagesFor(context.activity.locale).replies.access;
   let members: readonly RosterMember[];
   try {
     members = await deps.roster.membersOf(context);
@@ -63,7 +65,7 @@ export async function audienceFor(
     return {
       user: withNotice(
         { ...asker, principals: audiencePrincipals([askerPrincipals, [EVERYONE]]) },
-        ROSTER_UNAVAILABLE_NOTICE,
+        m.membersUnchecked,
       ),
       audience: { kind: 'group', members: 0, askerPrincipals },
     };
@@ -79,7 +81,7 @@ export async function audienceFor(
     const batch = others.slice(i, i + CONCURRENCY);
     lists.push(
       ...(await Promise.all(
-        batch.map((member) => principalsOf(member, homeTenant, deps.directory, notices)),
+        batch.map((member) => principalsOf(member, homeTenant, deps.directory, notices, m)),
       )),
     );
   }
@@ -115,20 +117,21 @@ async function principalsOf(
   homeTenant: string | undefined,
   directory: Directory,
   notices: Set<string>,
+  m: Messages['replies']['access'],
 ): Promise<Principal[]> {
   const external =
     member.userRole === 'guest' ||
     member.userRole === 'anonymous' ||
     (member.tenantId !== undefined && homeTenant !== undefined && member.tenantId !== homeTenant);
   if (external) {
-    notices.add(EXTERNAL_MEMBER_NOTICE);
+    notices.add(m.externalMember);
     return EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS ? [EVERYONE] : [];
   }
   try {
     return await directory.principalsFor(idOf(member));
   } catch (error) {
     if (!(error instanceof DirectoryUnavailableError)) throw error;
-    notices.add(ROSTER_UNAVAILABLE_NOTICE);
+    notices.add(m.membersUnchecked);
     return [EVERYONE];
   }
 }

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/types';
@@ -9,7 +10,7 @@ import { activityTenant } from './activityTenant';
 /**
  * The asking user for an activity: Entra object id when Teams sends one (`from.aadObjectId`), else the
  * channel user id (local mode). Principals come from the directory, never from the activity itself. When the
- * directory is unavailable the user fails closed to `everyone`, gets a `notice`, and one
+ * directory is unavailable the user fails closed to `everyone`, gets a `notice` (in the activity's language), and one
  * `access_resolution_failed` security event is recorded (correlated by the activity id).
  */
 export async function resolveUser(
@@ -32,8 +33,7 @@ export async function resolveUser(
       reason: 'directory_unavailable',
     });
     principals = [EVERYONE];
-    notice =
-      'Your group memberships could not be checked just now, so only documents open to everyone were searched.';
+    notice = messagesFor(activity.locale).replies.access.groupsUnchecked;
   }
   const name = activity.from?.name ?? (id && !notice ? await directory.displayName(id) : undefined);
   return {
