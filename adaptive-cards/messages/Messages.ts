@@ -248,6 +248,8 @@ export interface Messages {
     };
     /** The message extensions' dialog title and messages. */
     readonly extensions: {
+      /** Shown before the user typed anything in the search box. */
+      readonly emptySearch: string;
       readonly fileTicketTitle: string;
       readonly noText: string;
       readonly discarded: string;

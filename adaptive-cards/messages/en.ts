@@ -272,6 +272,8 @@ export const en: Messages = {
       interrupted: 'The answer was interrupted. Please try again.',
     },
     extensions: {
+      emptySearch:
+        'Type a few words to search the documents you can access, for example "brake fade test" or "VPN".',
       fileTicketTitle: 'File a ticket from this message',
       noText:
         'This message has no text to file a ticket from. Open the bot and describe the problem instead.',

@@ -279,6 +279,8 @@ export const es: Messages = {
       interrupted: 'La respuesta se interrumpió. Inténtelo de nuevo.',
     },
     extensions: {
+      emptySearch:
+        'Escriba unas palabras para buscar en los documentos a los que tiene acceso, por ejemplo "prueba de fading de frenos" o "VPN".',
       fileTicketTitle: 'Registrar un ticket a partir de este mensaje',
       noText:
         'Este mensaje no tiene texto a partir del cual registrar un ticket. Abra el bot y describa el problema.',

@@ -279,6 +279,8 @@ export const fr: Messages = {
       interrupted: 'La réponse a été interrompue. Réessayez.',
     },
     extensions: {
+      emptySearch:
+        'Tapez quelques mots pour rechercher dans les documents auxquels vous avez accès, par exemple « essai de fading des freins » ou « VPN ».',
       fileTicketTitle: 'Créer un ticket à partir de ce message',
       noText:
         'Ce message ne contient pas de texte à partir duquel créer un ticket. Ouvrez le bot et décrivez plutôt le problème.',

@@ -276,6 +276,8 @@ export const it: Messages = {
       interrupted: 'La risposta è stata interrotta. Riprova.',
     },
     extensions: {
+      emptySearch:
+        'Scrivi qualche parola per cercare nei documenti a cui hai accesso, ad esempio "prova di fading dei freni" o "VPN".',
       fileTicketTitle: 'Apri un ticket da questo messaggio',
       noText:
         'Questo messaggio non contiene testo da cui aprire un ticket. Apri il bot e descrivi invece il problema.',

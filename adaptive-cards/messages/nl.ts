@@ -270,6 +270,8 @@ export const nl: Messages = {
       interrupted: 'Het antwoord is onderbroken. Probeer het opnieuw.',
     },
     extensions: {
+      emptySearch:
+        'Typ een paar woorden om de documenten te doorzoeken waartoe u toegang hebt, bijvoorbeeld "remfadingtest" of "VPN".',
       fileTicketTitle: 'Ticket indienen vanuit dit bericht',
       noText:
         'Dit bericht bevat geen tekst om een ticket van te maken. Open de bot en beschrijf het probleem daar.',

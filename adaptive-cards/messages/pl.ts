@@ -275,6 +275,8 @@ export const pl: Messages = {
       interrupted: 'Odpowiedź została przerwana. Spróbuj ponownie.',
     },
     extensions: {
+      emptySearch:
+        'Wpisz kilka słów, aby przeszukać dokumenty, do których masz dostęp, na przykład „test zaniku skuteczności hamulców” lub „VPN”.',
       fileTicketTitle: 'Utwórz zgłoszenie z tej wiadomości',
       noText:
         'Ta wiadomość nie zawiera tekstu, z którego można utworzyć zgłoszenie. Otwórz bota i opisz w nim problem.',

@@ -277,6 +277,8 @@ export const pt: Messages = {
       interrupted: 'A resposta foi interrompida. Tente novamente.',
     },
     extensions: {
+      emptySearch:
+        'Escreva algumas palavras para pesquisar nos documentos a que tem acesso, por exemplo "teste de fading dos travões" ou "VPN".',
       fileTicketTitle: 'Registar um pedido a partir desta mensagem',
       noText:
         'Esta mensagem não tem texto a partir do qual registar um pedido. Abra o bot e descreva o problema.',

@@ -47,11 +47,7 @@ export function registerPrivateAnswer(app: Application<AppTurnState>, services: 
         ...(locale ? { locale } : {}),
       });
       try {
-        await sendPrivately(
-          context,
-          replyActivity(result, locale),
-          services.config.auth?.appId ?? '',
-        );
+        await sendPrivately(context, replyActivity(result, locale), services.config.auth?.appId ?? '');
       } catch (error) {
         services.log.warn('could not send a private answer', { error: String(error) });
         return replies.notSentPrivately;

@@ -1,3 +1,5 @@
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
+import { localisedMessage } from '../../../skills/errors/localisedMessage';
 import {
   CardFactory,
   type MessagingExtensionResult,
@@ -18,10 +20,10 @@ import { MessagePayload, messageAuthor, messageText } from './messageText';
 /** Command id of the message action in the app manifest. */
 export const FILE_TICKET_COMMAND = 'fileTicketFromMessage';
 
-export const DIALOG_TITLE = 'File a ticket from this message';
-export const NO_TEXT_MESSAGE =
-  'This message has no text to file a ticket from. Open the bot and describe the problem instead.';
-export const DISCARDED_MESSAGE = 'Discarded. Nothing was filed.';
+/** The English texts (the catalog's `replies.extensions`); a user gets the activity's language. */
+export const DIALOG_TITLE = messagesFor('en').replies.extensions.fileTicketTitle;
+export const NO_TEXT_MESSAGE = messagesFor('en').replies.extensions.noText;
+export const DISCARDED_MESSAGE = messagesFor('en').replies.extensions.discarded;
 
 const FetchTaskValue = z.looseObject({ messagePayload: MessagePayload });
 /** What the dialog's buttons send back: the form's routing data plus (for `confirm`) its inputs. */
@@ -37,25 +39,26 @@ type SubmitResponse = MessagingExtensionResult | TaskModuleTaskInfo | string;
  * made text, its author and link), has `file_ticket` propose a ticket through the registry (prefilled from the text;
  * the description ends with where it came from) and returns the ticket form as a dialog whose buttons are
  * `Action.Submit` (see `toDialogCard`). Nothing is filed here. A message without text, bad input or a failure
- * returns a string, which Teams shows as a message dialog. Never throws.
+ * returns a string, which Teams shows as a message dialog. Texts are in the activity's language. Never throws.
  */
 export async function fetchTicketDialog(
   context: TurnContext,
   services: Services,
 ): Promise<TaskModuleTaskInfo | string> {
-  return guarded(services, async () => {
+  const locale = context.activity.locale;
+  return guarded(services, locale, async () => {
     const parsed = FetchTaskValue.safeParse(context.activity.value);
     if (!parsed.success) throw new AppError('invalid_parameters');
     const payload = parsed.data.messagePayload;
     const text = await messageText(payload);
-    if (!text) return NO_TEXT_MESSAGE;
+    if (!text) return messagesFor(locale).replies.extensions.noText;
     const skill = services.registry.get(FILE_TICKET);
     if (!skill) throw new AppError('unknown_skill');
     const result = await skill.invoke(
       { summary: truncateText(text, MAX_SUMMARY_CHARS), description: describe(text, payload) },
       await messageExtensionContext(context, services),
     );
-    return dialog(result.card);
+    return dialog(result.card, locale);
   });
 }
 
@@ -72,13 +75,14 @@ export async function submitTicketDialog(
   data: unknown,
   services: Services,
 ): Promise<SubmitResponse> {
-  return guarded(services, async () => {
+  const locale = context.activity.locale;
+  return guarded(services, locale, async () => {
     const parsed = DialogData.safeParse(data);
     if (!parsed.success) throw new AppError('invalid_parameters');
     const skillContext = await messageExtensionContext(context, services);
     if (parsed.data.verb === 'cancel') {
       await services.registry.cancel(FILE_TICKET, parsed.data.token, skillContext);
-      return DISCARDED_MESSAGE;
+      return messagesFor(locale).replies.extensions.discarded;
     }
     const edits = payloadOf(data as Record<string, unknown>);
     const result = await services.registry.confirm(
@@ -86,7 +90,7 @@ export async function submitTicketDialog(
       { token: parsed.data.token, edits },
       skillContext,
     );
-    if (toDialogCard(result.card).verbs.includes('confirm')) return dialog(result.card);
+    if (toDialogCard(result.card).verbs.includes('confirm')) return dialog(result.card, locale);
     return {
       type: 'result',
       attachmentLayout: 'list',
@@ -103,11 +107,19 @@ function describe(text: string, payload: MessagePayload): string {
   return `${truncateText(text, MAX_DESCRIPTION_CHARS - source.length - 2)}\n\n${source}`;
 }
 
-function dialog(card: AdaptiveCard): TaskModuleTaskInfo {
-  return { title: DIALOG_TITLE, width: 'medium', card: CardFactory.adaptiveCard(toDialogCard(card).card) };
+function dialog(card: AdaptiveCard, locale: string | undefined): TaskModuleTaskInfo {
+  return {
+    title: messagesFor(locale).replies.extensions.fileTicketTitle,
+    width: 'medium',
+    card: CardFactory.adaptiveCard(toDialogCard(card).card),
+  };
 }
 
-async function guarded<T>(services: Services, work: () => Promise<T | string>): Promise<T | string> {
+async function guarded<T>(
+  services: Services,
+  locale: string | undefined,
+  work: () => Promise<T | string>,
+): Promise<T | string> {
   try {
     return await work();
   } catch (error) {
@@ -115,6 +127,6 @@ async function guarded<T>(services: Services, work: () => Promise<T | string>): 
     if (appError.code === 'internal_error')
       services.log.error('message action failed', { error: String(error) });
     else services.log.warn('message action refused', { code: appError.code });
-    return appError.userMessage;
+    return localisedMessage(appError, locale);
   }
 }
