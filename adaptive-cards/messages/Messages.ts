@@ -248,6 +248,9 @@ export interface Messages {
     };
     /** The message extensions' dialog title and messages. */
     readonly extensions: {
+      /** The last line of a ticket description filed from a Teams message (before the message's link). */
+      readonly fromMessage: string;
+      readonly fromMessageBy: string;
       /** Shown before the user typed anything in the search box. */
       readonly emptySearch: string;
       readonly fileTicketTitle: string;

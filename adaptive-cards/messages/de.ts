@@ -278,6 +278,8 @@ export const de: Messages = {
       interrupted: 'Die Antwort wurde unterbrochen. Bitte versuchen Sie es erneut.',
     },
     extensions: {
+      fromMessage: '— Aus einer Teams-Nachricht',
+      fromMessageBy: '— Aus einer Teams-Nachricht von {author}',
       emptySearch:
         'Geben Sie ein paar Wörter ein, um die Dokumente zu durchsuchen, auf die Sie zugreifen können, zum Beispiel „Bremsfading-Test“ oder „VPN“.',
       fileTicketTitle: 'Ticket aus dieser Nachricht anlegen',

@@ -272,6 +272,8 @@ export const en: Messages = {
       interrupted: 'The answer was interrupted. Please try again.',
     },
     extensions: {
+      fromMessage: '— From a Teams message',
+      fromMessageBy: '— From a Teams message by {author}',
       emptySearch:
         'Type a few words to search the documents you can access, for example "brake fade test" or "VPN".',
       fileTicketTitle: 'File a ticket from this message',

@@ -279,6 +279,8 @@ export const es: Messages = {
       interrupted: 'La respuesta se interrumpió. Inténtelo de nuevo.',
     },
     extensions: {
+      fromMessage: '— De un mensaje de Teams',
+      fromMessageBy: '— De un mensaje de Teams de {author}',
       emptySearch:
         'Escriba unas palabras para buscar en los documentos a los que tiene acceso, por ejemplo "prueba de fading de frenos" o "VPN".',
       fileTicketTitle: 'Registrar un ticket a partir de este mensaje',

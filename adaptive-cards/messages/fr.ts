@@ -279,6 +279,8 @@ export const fr: Messages = {
       interrupted: 'La réponse a été interrompue. Réessayez.',
     },
     extensions: {
+      fromMessage: '— D’après un message Teams',
+      fromMessageBy: '— D’après un message Teams de {author}',
       emptySearch:
         'Tapez quelques mots pour rechercher dans les documents auxquels vous avez accès, par exemple « essai de fading des freins » ou « VPN ».',
       fileTicketTitle: 'Créer un ticket à partir de ce message',

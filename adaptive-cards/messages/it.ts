@@ -276,6 +276,8 @@ export const it: Messages = {
       interrupted: 'La risposta è stata interrotta. Riprova.',
     },
     extensions: {
+      fromMessage: '— Da un messaggio di Teams',
+      fromMessageBy: '— Da un messaggio di Teams di {author}',
       emptySearch:
         'Scrivi qualche parola per cercare nei documenti a cui hai accesso, ad esempio "prova di fading dei freni" o "VPN".',
       fileTicketTitle: 'Apri un ticket da questo messaggio',

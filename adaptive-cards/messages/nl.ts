@@ -270,6 +270,8 @@ export const nl: Messages = {
       interrupted: 'Het antwoord is onderbroken. Probeer het opnieuw.',
     },
     extensions: {
+      fromMessage: '— Uit een Teams-bericht',
+      fromMessageBy: '— Uit een Teams-bericht van {author}',
       emptySearch:
         'Typ een paar woorden om de documenten te doorzoeken waartoe u toegang hebt, bijvoorbeeld "remfadingtest" of "VPN".',
       fileTicketTitle: 'Ticket indienen vanuit dit bericht',

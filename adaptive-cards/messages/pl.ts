@@ -275,6 +275,8 @@ export const pl: Messages = {
       interrupted: 'Odpowiedź została przerwana. Spróbuj ponownie.',
     },
     extensions: {
+      fromMessage: '— Z wiadomości w Teams',
+      fromMessageBy: '— Z wiadomości w Teams od: {author}',
       emptySearch:
         'Wpisz kilka słów, aby przeszukać dokumenty, do których masz dostęp, na przykład „test zaniku skuteczności hamulców” lub „VPN”.',
       fileTicketTitle: 'Utwórz zgłoszenie z tej wiadomości',

@@ -277,6 +277,8 @@ export const pt: Messages = {
       interrupted: 'A resposta foi interrompida. Tente novamente.',
     },
     extensions: {
+      fromMessage: '— De uma mensagem do Teams',
+      fromMessageBy: '— De uma mensagem do Teams de {author}',
       emptySearch:
         'Escreva algumas palavras para pesquisar nos documentos a que tem acesso, por exemplo "teste de fading dos travões" ou "VPN".',
       fileTicketTitle: 'Registar um pedido a partir desta mensagem',

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../../adaptive-cards/messages/formatMessage';
 import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { localisedMessage } from '../../../skills/errors/localisedMessage';
 import {
@@ -55,7 +56,7 @@ export async function fetchTicketDialog(
     const skill = services.registry.get(FILE_TICKET);
     if (!skill) throw new AppError('unknown_skill');
     const result = await skill.invoke(
-      { summary: truncateText(text, MAX_SUMMARY_CHARS), description: describe(text, payload) },
+      { summary: truncateText(text, MAX_SUMMARY_CHARS), description: describe(text, payload, locale) },
       await messageExtensionContext(context, services),
     );
     return dialog(result.card, locale);
@@ -99,11 +100,16 @@ export async function submitTicketDialog(
   });
 }
 
-/** The message's text, shortened to leave room for a last line naming its author and link (http(s) only). */
-function describe(text: string, payload: MessagePayload): string {
+/**
+ * The message's text, shortened to leave room for a last line naming its author and link (http(s) only), that
+ * line in `locale`'s language.
+ */
+function describe(text: string, payload: MessagePayload, locale: string | undefined): string {
   const author = messageAuthor(payload);
   const link = safeHttpUrl(payload.linkToMessage ?? undefined);
-  const source = [`— From a Teams message${author ? ` by ${author}` : ''}`, link].filter(Boolean).join(': ');
+  const m = messagesFor(locale).replies.extensions;
+  const from = author ? formatMessage(m.fromMessageBy, { author }) : m.fromMessage;
+  const source = [from, link].filter(Boolean).join(': ');
   return `${truncateText(text, MAX_DESCRIPTION_CHARS - source.length - 2)}\n\n${source}`;
 }
 
