@@ -65,7 +65,7 @@ export async function reportPreview(
   const m = messagesFor(locale).replies.reports;
   const audience = audienceWord(messagesFor(locale), report.audience);
   const base = {
-    text: reportPlainText(report),
+    text: reportPlainText(report, locale),
     aiGenerated: true,
     citations: citationsOf(report),
     ...(report.sensitivityLabel ? { sensitivityLabel: { name: report.sensitivityLabel } } : {}),
@@ -209,7 +209,7 @@ export async function approverRequestCard(
       status,
       ...(locale ? { locale } : {}),
     }),
-    text: `${status}\n\n${reportPlainText(forApprover)}`,
+    text: `${status}\n\n${reportPlainText(forApprover, locale)}`,
   };
 }
 

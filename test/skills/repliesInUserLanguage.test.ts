@@ -33,6 +33,7 @@ const CONVERTED = [
   'skills/reports/decideApproval.ts',
   'skills/reports/exportReport.ts',
   'skills/reports/exportReportSkill.ts',
+  'skills/reports/reportPlainText.ts',
   'skills/reports/approval/ApprovalDelivery.ts',
   'skills/tickets/ticketsKeptPrivate.ts',
   'skills/tickets/fileTicketSkill.ts',
@@ -153,6 +154,9 @@ describe('skill lines in the user’s language', () => {
         text,
       );
       assert.ok(!text.includes('Waiting for approval'), text);
+      const lines = result.text.split('\n');
+      for (const heading of [fr.reports.summary, fr.reports.openQuestions, fr.reports.sources])
+        assert.ok(lines.includes(heading), heading);
       assert.equal(result.approval?.kind, 'requested');
       const asked = result.approval?.kind === 'requested' ? result.approval.approverCard.text : '';
       assert.match(asked, /^Alex Wilber vous demande d’approuver ce rapport client\./);
