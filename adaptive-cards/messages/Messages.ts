@@ -195,6 +195,9 @@ export interface Messages {
       readonly storeUnavailable: string;
       readonly storeDenied: string;
       readonly storeTooLarge: string;
+      /** Why no report was drafted (in a group: what everyone there may read was searched). */
+      readonly nothingRelevant: string;
+      readonly nothingRelevantEveryoneHere: string;
     };
     readonly tickets: {
       readonly priorities: Readonly<Record<'low' | 'normal' | 'high' | 'urgent', string>>;
@@ -246,6 +249,23 @@ export interface Messages {
       readonly writing: string;
       readonly interrupted: string;
     };
+    /**
+     * Rephrasing tips on a no-answer card: the answer module's (`NoAnswerTip` ids), then the organisation
+     * profile's (`{brands}`, `{languages}`: names listed in this language).
+     */
+    readonly tips: Readonly<
+      Record<
+        | 'completeQuestion'
+        | 'broaderWords'
+        | 'ownVocabulary'
+        | 'nameSubject'
+        | 'shorterQuestion'
+        | 'otherWords'
+        | 'nameBrand'
+        | 'languages',
+        string
+      >
+    >;
     /** The message extensions' dialog title and messages. */
     readonly extensions: {
       /** The last line of a ticket description filed from a Teams message (before the message's link). */

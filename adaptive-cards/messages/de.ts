@@ -215,6 +215,10 @@ export const de: Messages = {
         'Der Bericht konnte nicht im OneDrive der Autorin oder des Autors gespeichert werden (Zugriff verweigert oder kein OneDrive für diese Person). Die Administration sollte die Berechtigung Files.ReadWrite.All der App prüfen.',
       storeTooLarge:
         'Der exportierte Bericht ist größer als 4 MB und damit zu groß für den Upload nach OneDrive.',
+      nothingRelevant:
+        'Ich habe in den Dokumenten, auf die Sie zugreifen können, nichts Relevantes zu diesem Thema gefunden und daher keinen Bericht erstellt.',
+      nothingRelevantEveryoneHere:
+        'Ich habe in den Dokumenten, auf die alle hier zugreifen können, nichts Relevantes zu diesem Thema gefunden und daher keinen Bericht erstellt.',
     },
     tickets: {
       priorities: { low: 'niedriger', normal: 'normaler', high: 'hoher', urgent: 'dringender' },
@@ -293,6 +297,19 @@ export const de: Messages = {
       gone: 'Dieses Dokument ist nicht mehr verfügbar. Suchen Sie erneut.',
       searchTooLong: 'Suchen Sie mit höchstens {max} Zeichen.',
       searchInvalid: 'Der Suchtext ist ungültig.',
+    },
+    tips: {
+      completeQuestion:
+        'Stellen Sie eine vollständige Frage zu einem Thema, zum Beispiel zu einem Test, einem Bauteil oder einem Verfahren.',
+      broaderWords:
+        'Verwenden Sie allgemeinere oder einfachere Wörter: Kein Dokument, das Sie lesen dürfen, passt zu dieser Frage.',
+      ownVocabulary:
+        'Verwenden Sie die Begriffe der Dokumente, z. B. einen Produkt- oder Teilenamen, eine Norm oder einen Dokumenttitel.',
+      nameSubject: 'Nennen Sie das Produkt, das Team oder den Standort, um den es geht.',
+      shorterQuestion: 'Stellen Sie eine kürzere Frage zu einem Thema.',
+      otherWords: 'Versuchen Sie andere Wörter für dasselbe, etwa den Begriff aus den Dokumenten.',
+      nameBrand: 'Nennen Sie die Marke, wenn es um eine geht ({brands}).',
+      languages: 'Die Dokumente sind auf {languages}: Wörter in einer dieser Sprachen finden am meisten.',
     },
   },
   errors: {

@@ -214,6 +214,10 @@ export const en: Messages = {
       storeDenied:
         "The report could not be saved to the author's OneDrive (access denied, or no OneDrive for this user). An administrator should check the app's Files.ReadWrite.All permission.",
       storeTooLarge: 'The exported report is larger than 4 MB, too large to upload to OneDrive.',
+      nothingRelevant:
+        'I found nothing relevant to this topic in the documents you can access, so I did not draft a report.',
+      nothingRelevantEveryoneHere:
+        'I found nothing relevant to this topic in the documents everyone here can access, so I did not draft a report.',
     },
     tickets: {
       priorities: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
@@ -286,6 +290,17 @@ export const en: Messages = {
       gone: 'This document is not available any more. Search again.',
       searchTooLong: 'Search with at most {max} characters.',
       searchInvalid: 'The search text is not valid.',
+    },
+    tips: {
+      completeQuestion: 'Ask a complete question about one topic, for example a test, a part or a procedure.',
+      broaderWords: 'Use broader or simpler words: no document you can read matched this question.',
+      ownVocabulary:
+        "Use the documents' own vocabulary, e.g. a product or part name, a standard or a document title.",
+      nameSubject: 'Name the product, team or site the question is about.',
+      shorterQuestion: 'Ask a shorter question about one topic.',
+      otherWords: 'Try other words for the same thing, such as the term used in the documents.',
+      nameBrand: 'Name the brand if it is about one ({brands}).',
+      languages: 'The documents are in {languages}: words from one of these find the most.',
     },
   },
   errors: {},

@@ -216,6 +216,10 @@ export const es: Messages = {
       storeDenied:
         'No se pudo guardar el informe en el OneDrive del autor (acceso denegado, o este usuario no tiene OneDrive). Un administrador debe revisar el permiso Files.ReadWrite.All de la aplicación.',
       storeTooLarge: 'El informe exportado supera los 4 MB, demasiado para subirlo a OneDrive.',
+      nothingRelevant:
+        'No he encontrado nada relevante sobre este tema en los documentos a los que tiene acceso, así que no he redactado un informe.',
+      nothingRelevantEveryoneHere:
+        'No he encontrado nada relevante sobre este tema en los documentos a los que todos aquí tienen acceso, así que no he redactado un informe.',
     },
     tickets: {
       priorities: { low: 'baja', normal: 'normal', high: 'alta', urgent: 'urgente' },
@@ -294,6 +298,19 @@ export const es: Messages = {
       gone: 'Este documento ya no está disponible. Vuelva a buscar.',
       searchTooLong: 'Busque con {max} caracteres como máximo.',
       searchInvalid: 'El texto de búsqueda no es válido.',
+    },
+    tips: {
+      completeQuestion:
+        'Haga una pregunta completa sobre un solo tema, por ejemplo un ensayo, una pieza o un procedimiento.',
+      broaderWords:
+        'Use palabras más generales o sencillas: ningún documento que pueda leer coincide con esta pregunta.',
+      ownVocabulary:
+        'Use el vocabulario de los documentos, por ejemplo el nombre de un producto o de una pieza, una norma o el título de un documento.',
+      nameSubject: 'Indique el producto, el equipo o el centro al que se refiere la pregunta.',
+      shorterQuestion: 'Haga una pregunta más corta sobre un solo tema.',
+      otherWords: 'Pruebe otras palabras para lo mismo, como el término que usan los documentos.',
+      nameBrand: 'Indique la marca si la pregunta trata de una de ellas ({brands}).',
+      languages: 'Los documentos están en {languages}: las palabras en uno de estos idiomas encuentran más.',
     },
   },
   errors: {

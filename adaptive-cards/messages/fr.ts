@@ -218,6 +218,10 @@ export const fr: Messages = {
         'Le rapport n’a pas pu être enregistré dans le OneDrive de l’auteur (accès refusé, ou pas de OneDrive pour cet utilisateur). Un administrateur doit vérifier l’autorisation Files.ReadWrite.All de l’application.',
       storeTooLarge:
         'Le rapport exporté dépasse 4 Mo, il est trop volumineux pour être chargé dans OneDrive.',
+      nothingRelevant:
+        'Je n’ai rien trouvé de pertinent sur ce sujet dans les documents auxquels vous avez accès, je n’ai donc pas rédigé de rapport.',
+      nothingRelevantEveryoneHere:
+        'Je n’ai rien trouvé de pertinent sur ce sujet dans les documents auxquels tout le monde ici a accès, je n’ai donc pas rédigé de rapport.',
     },
     tickets: {
       priorities: { low: 'basse', normal: 'normale', high: 'haute', urgent: 'urgente' },
@@ -294,6 +298,20 @@ export const fr: Messages = {
       gone: 'Ce document n’est plus disponible. Relancez la recherche.',
       searchTooLong: 'Recherchez avec {max} caractères au plus.',
       searchInvalid: 'Le texte de recherche n’est pas valide.',
+    },
+    tips: {
+      completeQuestion:
+        'Posez une question complète sur un seul sujet, par exemple un essai, une pièce ou une procédure.',
+      broaderWords:
+        'Utilisez des mots plus généraux ou plus simples : aucun document que vous pouvez lire ne correspond à cette question.',
+      ownVocabulary:
+        'Employez le vocabulaire des documents, par exemple un nom de produit ou de pièce, une norme ou un titre de document.',
+      nameSubject: 'Précisez le produit, l’équipe ou le site concerné par la question.',
+      shorterQuestion: 'Posez une question plus courte sur un seul sujet.',
+      otherWords: 'Essayez d’autres mots pour la même chose, comme le terme employé dans les documents.',
+      nameBrand: 'Nommez la marque si la question porte sur l’une d’elles ({brands}).',
+      languages:
+        'Les documents sont en {languages} : des mots dans l’une de ces langues donnent le plus de résultats.',
     },
   },
   errors: {

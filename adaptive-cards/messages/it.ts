@@ -216,6 +216,10 @@ export const it: Messages = {
       storeDenied:
         'Non è stato possibile salvare il report nel OneDrive dell’autore (accesso negato, o nessun OneDrive per questo utente). Un amministratore deve verificare l’autorizzazione Files.ReadWrite.All dell’app.',
       storeTooLarge: 'Il report esportato supera i 4 MB, troppo per essere caricato su OneDrive.',
+      nothingRelevant:
+        'Non ho trovato nulla di pertinente su questo argomento nei documenti a cui hai accesso, quindi non ho redatto un report.',
+      nothingRelevantEveryoneHere:
+        'Non ho trovato nulla di pertinente su questo argomento nei documenti a cui tutti qui hanno accesso, quindi non ho redatto un report.',
     },
     tickets: {
       priorities: { low: 'bassa', normal: 'normale', high: 'alta', urgent: 'urgente' },
@@ -291,6 +295,19 @@ export const it: Messages = {
       gone: 'Questo documento non è più disponibile. Cerca di nuovo.',
       searchTooLong: 'Cerca con al massimo {max} caratteri.',
       searchInvalid: 'Il testo di ricerca non è valido.',
+    },
+    tips: {
+      completeQuestion:
+        'Fai una domanda completa su un solo argomento, ad esempio una prova, un componente o una procedura.',
+      broaderWords:
+        'Usa parole più generiche o più semplici: nessun documento che puoi leggere corrisponde a questa domanda.',
+      ownVocabulary:
+        'Usa il lessico dei documenti, ad esempio il nome di un prodotto o di un componente, una norma o il titolo di un documento.',
+      nameSubject: 'Indica il prodotto, il team o la sede a cui si riferisce la domanda.',
+      shorterQuestion: 'Fai una domanda più breve su un solo argomento.',
+      otherWords: 'Prova altre parole per la stessa cosa, come il termine usato nei documenti.',
+      nameBrand: 'Indica il marchio, se la domanda riguarda uno di essi ({brands}).',
+      languages: 'I documenti sono in {languages}: le parole in una di queste lingue trovano di più.',
     },
   },
   errors: {

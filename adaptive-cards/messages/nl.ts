@@ -211,6 +211,10 @@ export const nl: Messages = {
       storeDenied:
         'Het rapport kon niet in de OneDrive van de auteur worden opgeslagen (toegang geweigerd, of geen OneDrive voor deze gebruiker). Een beheerder moet de machtiging Files.ReadWrite.All van de app controleren.',
       storeTooLarge: 'Het geëxporteerde rapport is groter dan 4 MB, te groot om naar OneDrive te uploaden.',
+      nothingRelevant:
+        'Ik heb niets relevants over dit onderwerp gevonden in de documenten waartoe u toegang hebt, dus ik heb geen rapport opgesteld.',
+      nothingRelevantEveryoneHere:
+        'Ik heb niets relevants over dit onderwerp gevonden in de documenten waartoe iedereen hier toegang heeft, dus ik heb geen rapport opgesteld.',
     },
     tickets: {
       priorities: { low: 'lage', normal: 'normale', high: 'hoge', urgent: 'urgente' },
@@ -285,6 +289,19 @@ export const nl: Messages = {
       gone: 'Dit document is niet meer beschikbaar. Zoek opnieuw.',
       searchTooLong: 'Zoek met hoogstens {max} tekens.',
       searchInvalid: 'De zoektekst is ongeldig.',
+    },
+    tips: {
+      completeQuestion:
+        'Stel een volledige vraag over één onderwerp, bijvoorbeeld een test, een onderdeel of een procedure.',
+      broaderWords:
+        'Gebruik bredere of eenvoudigere woorden: geen document dat u mag lezen, past bij deze vraag.',
+      ownVocabulary:
+        'Gebruik de woorden van de documenten zelf, bijvoorbeeld een product- of onderdeelnaam, een norm of een documenttitel.',
+      nameSubject: 'Noem het product, het team of de locatie waarover de vraag gaat.',
+      shorterQuestion: 'Stel een kortere vraag over één onderwerp.',
+      otherWords: 'Probeer andere woorden voor hetzelfde, zoals de term die in de documenten staat.',
+      nameBrand: 'Noem het merk als het over een merk gaat ({brands}).',
+      languages: 'De documenten zijn in het {languages}: woorden in een van deze talen vinden het meest.',
     },
   },
   errors: {

@@ -216,6 +216,10 @@ export const pl: Messages = {
       storeDenied:
         'Nie udało się zapisać raportu w usłudze OneDrive autora (odmowa dostępu lub brak OneDrive dla tego użytkownika). Administrator powinien sprawdzić uprawnienie Files.ReadWrite.All aplikacji.',
       storeTooLarge: 'Wyeksportowany raport ma ponad 4 MB, więc jest za duży, aby przesłać go do OneDrive.',
+      nothingRelevant:
+        'Nie znalazłem nic istotnego na ten temat w dokumentach, do których masz dostęp, więc nie przygotowałem raportu.',
+      nothingRelevantEveryoneHere:
+        'Nie znalazłem nic istotnego na ten temat w dokumentach, do których wszyscy tutaj mają dostęp, więc nie przygotowałem raportu.',
     },
     tickets: {
       priorities: { low: 'niskim', normal: 'normalnym', high: 'wysokim', urgent: 'pilnym' },
@@ -290,6 +294,18 @@ export const pl: Messages = {
       gone: 'Ten dokument nie jest już dostępny. Wyszukaj ponownie.',
       searchTooLong: 'Wyszukaj, używając maksymalnie {max} znaków.',
       searchInvalid: 'Tekst wyszukiwania jest nieprawidłowy.',
+    },
+    tips: {
+      completeQuestion: 'Zadaj pełne pytanie na jeden temat, na przykład o test, część lub procedurę.',
+      broaderWords:
+        'Użyj szerszych lub prostszych słów: żaden dokument, który możesz czytać, nie pasuje do tego pytania.',
+      ownVocabulary:
+        'Użyj słownictwa z dokumentów, np. nazwy produktu lub części, normy albo tytułu dokumentu.',
+      nameSubject: 'Podaj produkt, zespół lub lokalizację, których dotyczy pytanie.',
+      shorterQuestion: 'Zadaj krótsze pytanie na jeden temat.',
+      otherWords: 'Spróbuj innych słów na to samo, na przykład terminu używanego w dokumentach.',
+      nameBrand: 'Podaj markę, jeśli pytanie dotyczy jednej z nich ({brands}).',
+      languages: 'Dokumenty są w językach: {languages}; słowa w jednym z nich znajdują najwięcej.',
     },
   },
   errors: {

@@ -217,6 +217,10 @@ export const pt: Messages = {
       storeDenied:
         'Não foi possível guardar o relatório no OneDrive do autor (acesso negado, ou este utilizador não tem OneDrive). Um administrador deve verificar a permissão Files.ReadWrite.All da aplicação.',
       storeTooLarge: 'O relatório exportado tem mais de 4 MB, demasiado grande para carregar no OneDrive.',
+      nothingRelevant:
+        'Não encontrei nada relevante sobre este tema nos documentos a que tem acesso, por isso não redigi um relatório.',
+      nothingRelevantEveryoneHere:
+        'Não encontrei nada relevante sobre este tema nos documentos a que todos aqui têm acesso, por isso não redigi um relatório.',
     },
     tickets: {
       priorities: { low: 'baixa', normal: 'normal', high: 'alta', urgent: 'urgente' },
@@ -292,6 +296,20 @@ export const pt: Messages = {
       gone: 'Este documento já não está disponível. Pesquise novamente.',
       searchTooLong: 'Pesquise com no máximo {max} caracteres.',
       searchInvalid: 'O texto de pesquisa não é válido.',
+    },
+    tips: {
+      completeQuestion:
+        'Faça uma pergunta completa sobre um só tema, por exemplo um ensaio, uma peça ou um procedimento.',
+      broaderWords:
+        'Use palavras mais gerais ou mais simples: nenhum documento que pode ler corresponde a esta pergunta.',
+      ownVocabulary:
+        'Use o vocabulário dos documentos, por exemplo o nome de um produto ou de uma peça, uma norma ou o título de um documento.',
+      nameSubject: 'Indique o produto, a equipa ou o local a que a pergunta se refere.',
+      shorterQuestion: 'Faça uma pergunta mais curta sobre um só tema.',
+      otherWords: 'Experimente outras palavras para a mesma coisa, como o termo usado nos documentos.',
+      nameBrand: 'Indique a marca, se a pergunta for sobre uma delas ({brands}).',
+      languages:
+        'Os documentos estão em {languages}: palavras numa destas línguas encontram mais resultados.',
     },
   },
   errors: {

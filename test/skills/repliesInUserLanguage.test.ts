@@ -13,6 +13,8 @@ import { FileReportStore } from '../../skills/reports/FileReportStore';
 import type { ReportSkillDeps } from '../../skills/reports/ReportSkillDeps';
 import { reportPreview } from '../../skills/reports/reportPreview';
 import type { SkillContext, SkillResult } from '../../skills/SkillDescriptor';
+import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
+import { profileSuggestions } from '../../skills/knowledge/profileSuggestions';
 import { myTicketsSkill } from '../../skills/tickets/myTicketsSkill';
 import { TicketBackendError } from '../../skills/tickets/TicketBackendError';
 import type { TicketSystem } from '../../skills/tickets/TicketSystem';
@@ -29,6 +31,8 @@ const ROOT = path.join(__dirname, '../..');
 const CONVERTED = [
   'skills/SkillRegistry.ts',
   'skills/router/routeMessage.ts',
+  'skills/knowledge/profileSuggestions.ts',
+  'skills/reports/draftReportSkill.ts',
   'skills/reports/reportPreview.ts',
   'skills/reports/decideApproval.ts',
   'skills/reports/exportReport.ts',
@@ -257,5 +261,22 @@ describe('skill lines in the user’s language', () => {
           (await refusal('ticket_backend_unavailable', locale)).userMessage,
           'The ticket system is unavailable right now. Please try again in a minute.',
         ));
+  });
+
+  describe('rephrasing tips on a no-answer card', () => {
+    const profile = { ...defaultOrganisationProfile, languages: ['en', 'de'] };
+    it('French (fr-FR): the tips and the document languages are written in French', () => {
+      assert.deepEqual(profileSuggestions('q', profile, ['otherWords', 'shorterQuestion'], 'fr-FR'), [
+        fr.replies.tips.otherWords,
+        fr.replies.tips.shorterQuestion,
+        'Les documents sont en anglais et allemand : des mots dans l’une de ces langues donnent le plus de résultats.',
+      ]);
+    });
+    it('an unknown locale falls back to English', () => {
+      assert.deepEqual(profileSuggestions('q', profile, ['otherWords'], 'ja-JP'), [
+        en.replies.tips.otherWords,
+        'The documents are in English and German: words from one of these find the most.',
+      ]);
+    });
   });
 });
