@@ -10,13 +10,12 @@ import { ReportStoreError, type ReportStoreErrorCode } from './ReportStoreError'
 import type { ReportSkillDeps } from './ReportSkillDeps';
 
 /** The catalog message of each report store failure. */
-const STORE_MESSAGES: Readonly<
-  Record<ReportStoreErrorCode, (m: Messages['replies']['reports']) => string>
-> = {
-  report_store_unavailable: (m) => m.storeUnavailable,
-  report_store_denied: (m) => m.storeDenied,
-  report_too_large: (m) => m.storeTooLarge,
-};
+const STORE_MESSAGES: Readonly<Record<ReportStoreErrorCode, (m: Messages['replies']['reports']) => string>> =
+  {
+    report_store_unavailable: (m) => m.storeUnavailable,
+    report_store_denied: (m) => m.storeDenied,
+    report_too_large: (m) => m.storeTooLarge,
+  };
 
 /**
  * Exports `report` through the ReportStore (idempotent: a second call returns the first export). A

@@ -94,7 +94,9 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
           parsed.data.authorId !== report.authorId
         ) {
           const m = messagesFor(context.locale).replies.reports;
-          throw new AppError('confirmation_invalid', { userMessage: approval ? m.onlyApprover : m.onlyAuthor });
+          throw new AppError('confirmation_invalid', {
+            userMessage: approval ? m.onlyApprover : m.onlyAuthor,
+          });
         }
         if (approval) {
           if (!edits?.decision) throw new AppError('invalid_parameters');

@@ -30,13 +30,12 @@ export class TicketBackendError extends Error {
 }
 
 /** The catalog message of each backend failure. */
-const USER_MESSAGES: Readonly<
-  Record<TicketBackendErrorCode, (m: Messages['replies']['tickets']) => string>
-> = {
-  ticket_backend_denied: (m) => m.backendDenied,
-  ticket_backend_unavailable: (m) => m.backendUnavailable,
-  ticket_backend_rejected: (m) => m.backendRejected,
-};
+const USER_MESSAGES: Readonly<Record<TicketBackendErrorCode, (m: Messages['replies']['tickets']) => string>> =
+  {
+    ticket_backend_denied: (m) => m.backendDenied,
+    ticket_backend_unavailable: (m) => m.backendUnavailable,
+    ticket_backend_rejected: (m) => m.backendRejected,
+  };
 
 /**
  * What a caller sees for a ticket backend failure. The AppError catalog has no ticket codes yet, so the

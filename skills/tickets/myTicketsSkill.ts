@@ -56,7 +56,9 @@ export function myTicketsSkill(deps: MyTicketsDeps): SkillDescriptor<MyTicketsPa
           mine.length === 0
             ? m.none
             : mine
-                .map((ticket) => formatMessage(m.listItem, { id: ticket.id, status: m.statuses[ticket.status] }))
+                .map((ticket) =>
+                  formatMessage(m.listItem, { id: ticket.id, status: m.statuses[ticket.status] }),
+                )
                 .join(', '),
         aiGenerated: false,
         citations: [],
