@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { messagesFor } from '../adaptive-cards/messages/messagesFor';
 import { boundedForAudit } from './audit/boundedForAudit';
 import { z } from 'zod/v4';
 import type { AuditLog } from './audit/AuditLog';
@@ -69,15 +70,6 @@ interface Confirmer {
 }
 
 const NAME_PATTERN = /^[a-z][a-z0-9_]{1,63}$/;
-
-const REFUSALS: Record<string, string> = {
-  unknown: 'This confirmation is not valid.',
-  expired: 'This confirmation has expired. Ask again to get a new card.',
-  used: 'This was already confirmed.',
-  cancelled: 'This was cancelled, so nothing was done. Ask again to get a new card.',
-  wrong_user: 'Only the person who asked can confirm this.',
-  wrong_skill: 'This confirmation belongs to another action.',
-};
 
 /**
  * The set of skills. Names are unique and snake_case; registration order is the order surfaces list them in.
@@ -222,7 +214,7 @@ export class SkillRegistry {
     try {
       refuseUnlessOffered(name, context);
       edits = confirmer.parseEdits(input.edits);
-      refuseUnless(this.replayed(await confirmations.check(claim), context));
+      refuseUnless(this.replayed(await confirmations.check(claim), context), context.locale);
     } catch (error) {
       return audit.refusedAndThrow(error, input.edits);
     }
@@ -230,7 +222,7 @@ export class SkillRegistry {
     let result: SkillResult;
     try {
       const consumed = this.replayed(await confirmations.consume(claim), context);
-      refuseUnless(consumed);
+      refuseUnless(consumed, context.locale);
       result = await confirmer.execute({ draft: consumed.draft, edits }, context);
     } catch (error) {
       return audit.refusedAndThrow(error, edits);
@@ -337,10 +329,15 @@ function refuseUnlessOffered(skill: string, context: SkillContext): void {
   if (!skillOffered(skill, context.brand)) throw new AppError('skill_not_offered');
 }
 
-/** Throws the user-facing refusal for a token `check`/`consume` turned down. */
-function refuseUnless(verdict: ConsumeResult): asserts verdict is Extract<ConsumeResult, { ok: true }> {
-  if (!verdict.ok)
-    throw new AppError('confirmation_invalid', { userMessage: REFUSALS[verdict.reason] ?? REFUSALS.unknown });
+/** Throws the user-facing refusal for a token `check`/`consume` turned down, in `locale`'s language. */
+function refuseUnless(
+  verdict: ConsumeResult,
+  locale: string | undefined,
+): asserts verdict is Extract<ConsumeResult, { ok: true }> {
+  if (!verdict.ok) {
+    const refusals: Readonly<Record<string, string>> = messagesFor(locale).replies.confirm;
+    throw new AppError('confirmation_invalid', { userMessage: refusals[verdict.reason] ?? refusals.unknown });
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

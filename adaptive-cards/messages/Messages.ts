@@ -155,6 +155,134 @@ export interface Messages {
     readonly section: string;
     readonly source: string;
   };
+  /**
+   * Lines the skills and the bot write outside the card renderers: status lines, notices, refusals and the
+   * plain-text replies beside cards. Values named by an id (`audiences`, `priorities`, `statuses`) are the words
+   * used inside a sentence (lower case in English, as the ids).
+   */
+  readonly replies: {
+    readonly reports: {
+      readonly audiences: Readonly<Record<'internal' | 'management' | 'customer' | 'external', string>>;
+      /** The confirmation summary of an export proposal. */
+      readonly exportSummary: string;
+      readonly noApprover: string;
+      readonly selfApprover: string;
+      readonly approverCannotReadOne: string;
+      readonly approverCannotReadMany: string;
+      /** `{approver}` when no approver name is configured. */
+      readonly theApprover: string;
+      readonly waiting: string;
+      readonly approved: string;
+      readonly approvedComment: string;
+      readonly rejected: string;
+      readonly rejectedComment: string;
+      /** `{asker}` when the author's name is unknown. */
+      readonly aColleague: string;
+      readonly approvalAsked: string;
+      readonly nothingExported: string;
+      readonly youCannotApproveOne: string;
+      readonly youCannotApproveMany: string;
+      readonly neverSent: string;
+      readonly notFound: string;
+      readonly onlyApprover: string;
+      readonly onlyAuthor: string;
+      readonly approverNotReachedTitle: string;
+      readonly approverNotReached: string;
+      /** The plain-text reply beside an exported report's card. */
+      readonly exported: string;
+      readonly exportedOneDrive: string;
+      /** Report store failures (`ReportStoreError` codes). */
+      readonly storeUnavailable: string;
+      readonly storeDenied: string;
+      readonly storeTooLarge: string;
+      /** Why no report was drafted (in a group: what everyone there may read was searched). */
+      readonly nothingRelevant: string;
+      readonly nothingRelevantEveryoneHere: string;
+    };
+    readonly tickets: {
+      readonly priorities: Readonly<Record<'low' | 'normal' | 'high' | 'urgent', string>>;
+      readonly statuses: Readonly<Record<'new' | 'active' | 'resolved' | 'closed', string>>;
+      readonly keptPrivateTitle: string;
+      readonly keptPrivate: string;
+      readonly checkForm: string;
+      readonly addTitle: string;
+      readonly notAnswered: string;
+      /** The confirmation summary of a ticket proposal. */
+      readonly proposal: string;
+      readonly noTitleYet: string;
+      readonly filed: string;
+      readonly none: string;
+      /** One ticket in the plain-text list. */
+      readonly listItem: string;
+      readonly notFoundTitle: string;
+      readonly notFound: string;
+      readonly status: string;
+      readonly backendDenied: string;
+      readonly backendUnavailable: string;
+      readonly backendRejected: string;
+    };
+    /** Why a confirmation token was refused (`ConsumeResult` reasons). */
+    readonly confirm: Readonly<
+      Record<'unknown' | 'expired' | 'used' | 'cancelled' | 'wrong_user' | 'wrong_skill', string>
+    >;
+    /** The router's questions for a missing parameter. */
+    readonly router: {
+      readonly whichTicket: string;
+      readonly whatProblem: string;
+      readonly reportTopic: string;
+      readonly giveTicketNumber: string;
+    };
+    readonly teams: {
+      readonly cardOnlyTitle: string;
+      readonly cardOnly: string;
+      readonly sentPrivately: string;
+      readonly notSentPrivately: string;
+    };
+    /** Notices beside a result searched with less than the user's full access (`SkillUser.notice`). */
+    readonly access: {
+      readonly groupsUnchecked: string;
+      readonly membersUnchecked: string;
+      readonly externalMember: string;
+    };
+    /** The model planner's streaming lines (Teams 1:1 chats). */
+    readonly model: {
+      readonly writing: string;
+      readonly interrupted: string;
+    };
+    /**
+     * Rephrasing tips on a no-answer card: the answer module's (`NoAnswerTip` ids), then the organisation
+     * profile's (`{brands}`, `{languages}`: names listed in this language).
+     */
+    readonly tips: Readonly<
+      Record<
+        | 'completeQuestion'
+        | 'broaderWords'
+        | 'ownVocabulary'
+        | 'nameSubject'
+        | 'shorterQuestion'
+        | 'otherWords'
+        | 'nameBrand'
+        | 'languages',
+        string
+      >
+    >;
+    /** The message extensions' dialog title and messages. */
+    readonly extensions: {
+      /** The last line of a ticket description filed from a Teams message (before the message's link). */
+      readonly fromMessage: string;
+      readonly fromMessageBy: string;
+      /** Shown before the user typed anything in the search box. */
+      readonly emptySearch: string;
+      readonly fileTicketTitle: string;
+      readonly noText: string;
+      readonly discarded: string;
+      readonly noMatch: string;
+      readonly unknownCommand: string;
+      readonly gone: string;
+      readonly searchTooLong: string;
+      readonly searchInvalid: string;
+    };
+  };
   /** User-safe messages of the error catalog's codes (`skills/errors/AppError.ts`); English is the catalog's own. */
   readonly errors: Readonly<Record<string, string>>;
 }

@@ -6,8 +6,9 @@ import { skillContextFor } from '../teams/skillContextFor';
 import { teamsChannel } from '../teams/teamsChannel';
 import type { RunSkill } from './createModelPlanner';
 import { streamFor } from './streamFor';
-/** Informative update of a stream (Teams 1:1 chats) while a skill writes its answer. */
-export const WRITING_UPDATE = 'Writing the answer from the documents you can access…';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
+/** Informative update of a stream (Teams 1:1 chats) while a skill writes its answer, in English (users get theirs). */
+export const WRITING_UPDATE = messagesFor('en').replies.model.writing;
 
 /**
  * The product's `RunSkill` for the model planner: the one turn runner (`runSkillTurn`) for the activity's
@@ -19,7 +20,9 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
     const skill = services.registry.get(name);
     if (!skill) throw new AppError('unknown_skill');
     const skillContext = await skillContextFor(context, services, planner);
-    const stream = streamFor(context, { informative: WRITING_UPDATE });
+    const stream = streamFor(context, {
+      informative: messagesFor(context.activity.locale).replies.model.writing,
+    });
     const result = await runSkillTurn(services, {
       skill,
       params,

@@ -1,3 +1,4 @@
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { Activity, TurnContext } from 'botbuilder';
 import { StreamingResponse } from '@microsoft/teams-ai';
 import type { SkillContext, SkillResult } from '../../skills/SkillDescriptor';
@@ -23,8 +24,6 @@ export interface StreamForOptions {
   /** Start the stream (with `informative`) now instead of at the first delta. Default false. */
   readonly eager?: boolean;
 }
-
-const INTERRUPTED = 'The answer was interrupted. Please try again.';
 
 /**
  * Streams a skill's partial text in Teams 1:1 chats through teams-ai's `StreamingResponse` (informative update,
@@ -71,7 +70,7 @@ export function streamFor(context: TurnContext, options: StreamForOptions = {}):
       finished = true;
       final = result
         ? replyActivity(result, context.activity.locale)
-        : { type: 'message', text: INTERRUPTED };
+        : { type: 'message', text: messagesFor(context.activity.locale).replies.model.interrupted };
       if (result && !final.text) final = { ...final, text: result.text || ' ' };
       await streamer.endStream();
       return result !== undefined;

@@ -26,6 +26,7 @@ export function audienceFor(
       personal: conversationKind(activity) === 'personal',
       botId: activity.recipient?.id,
       from: activity.from,
+      locale: activity.locale,
       members: () => deps.roster.membersOf(context),
     },
     asker,

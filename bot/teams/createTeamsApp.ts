@@ -31,6 +31,7 @@ import { installRoster } from './rosterOfTurn';
 import { cardActivity } from './replyActivity';
 import { runSkillTurn } from '../../host/turns/runSkillTurn';
 import { planRoute } from '../../host/turns/planRoute';
+import { cardOnlyNotice } from '../../host/turns/cardOnlyNotice';
 import { teamsChannel } from './teamsChannel';
 import { brandPlaceOf } from './brandPlaceOf';
 import { offeredSkills, type SkillLookup } from '../../skills/offeredSkills';
@@ -182,7 +183,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
       context.activity.text = inbound.text;
       return true;
     }
-    await context.sendActivity(cardActivity(renderNoticeCard(CARD_ONLY_NOTICE)));
+    await context.sendActivity(cardActivity(renderNoticeCard(cardOnlyNotice(context.activity.locale))));
     return false;
   });
 
@@ -204,7 +205,11 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   app.adaptiveCards.actionSubmit('ask_knowledge', async (context, state, data) => {
     const parsed = AskCardData.safeParse(data);
     if (!parsed.success) throw new AppError('invalid_parameters');
-    await respond(context, state, routeMessage(parsed.data.question, skillsHere(context)));
+    await respond(
+      context,
+      state,
+      routeMessage(parsed.data.question, skillsHere(context), context.activity.locale),
+    );
   });
   app.adaptiveCards.actionSubmit('ticket_status', async (context, state, data) => {
     const parsed = TicketCardData.safeParse(data);
@@ -237,8 +242,8 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
         context,
         state,
         pending
-          ? completeFollowUp(pending, text, skillsHere(context))
-          : routeMessage(text, skillsHere(context)),
+          ? completeFollowUp(pending, text, skillsHere(context), context.activity.locale)
+          : routeMessage(text, skillsHere(context), context.activity.locale),
       );
     });
   }
@@ -265,9 +270,4 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
   return { adapter, app };
 }
 
-/** The reply to a message that holds only cards (e.g. a search result shared into the chat). */
-export const CARD_ONLY_NOTICE = {
-  title: 'That message holds only a card',
-  message:
-    'I answer questions written in words. Type your question, or say "help" to see what I can do. Search results you insert with the message extension are for sharing with people.',
-};
+export { CARD_ONLY_NOTICE } from '../../host/turns/cardOnlyNotice';

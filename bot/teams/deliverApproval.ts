@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { renderNoticeCard } from '../../adaptive-cards';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { CardPlace } from '../../skills/reports/approval/ApprovalStore';
 import type { SkillContext, SkillResult } from '../../skills/SkillDescriptor';
 import type { Services } from '../../host/compose';
@@ -8,8 +9,8 @@ import { sendPrivately, tenantOf } from './sendPrivately';
 import { updateCard } from './updateCard';
 import { auditActor } from '../../skills/audit/auditActor';
 
-export const APPROVER_NOT_REACHED =
-  'I could not send the approval request to the approver in Teams just now (the app may not be installed for them). Ask them to open the app and try again, or ask an administrator.';
+/** The English notice (the catalog's `replies.reports.approverNotReached`). */
+export const APPROVER_NOT_REACHED = messagesFor('en').replies.reports.approverNotReached;
 
 /**
  * Delivers what a report approval needs besides the result card (`SkillResult.approval`), after that card was
@@ -17,7 +18,7 @@ export const APPROVER_NOT_REACHED =
  * message whose card the invoke response replaced; undefined when the channel gave none).
  * - `requested`: records the author's card, sends the approver's card to the approver's 1:1 chat (proactive,
  *   `sendPrivately`) and records it. When the approver can't be reached the author is told in this
- *   conversation and the audit gets `approval_not_delivered`.
+ *   conversation, in the turn's language, and the audit gets `approval_not_delivered`.
  * - `decided`: replaces the author's recorded card (`updateCard`), or sends it to the author's 1:1 chat when no
  *   card was recorded; replaces the approver's recorded card unless it is the one just clicked.
  * Never throws: a delivery failure is logged (the decision itself is already stored and audited).
@@ -52,8 +53,9 @@ export async function deliverApproval(
           outcome: 'failed',
           detail: approval.reportId,
         });
+        const m = messagesFor(context.activity.locale).replies.reports;
         await context.sendActivity(
-          cardActivity(renderNoticeCard({ title: 'Approver not reached', message: APPROVER_NOT_REACHED })),
+          cardActivity(renderNoticeCard({ title: m.approverNotReachedTitle, message: m.approverNotReached })),
         );
       }
       return;

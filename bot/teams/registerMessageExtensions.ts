@@ -35,7 +35,8 @@ export function registerMessageExtensions(app: Application<AppTurnState>, servic
       (context.activity.value as { commandId?: unknown } | undefined)?.commandId !== SEARCH_COMMAND,
     async (context) => {
       const commandId = (context.activity.value as { commandId?: unknown } | undefined)?.commandId;
-      if (commandId !== undefined && commandId !== null && commandId !== '') return unknownSearchCommand();
+      if (commandId !== undefined && commandId !== null && commandId !== '')
+        return unknownSearchCommand(context.activity.locale);
       return searchKnowledge(context, unnamedSearchQuery(context.activity.value), services);
     },
   );

@@ -22,6 +22,7 @@ export function resolveUser(
   return resolveSkillUser(
     directory,
     { userId, ...(tenantId ? { tenantId } : {}), ...(name ? { name } : {}) },
+    activity.locale,
     () =>
       events.record({
         type: 'access_resolution_failed',

@@ -16,7 +16,7 @@ export type PluginAuth =
  * `createEntraTokenVerifier`), or AppError `unauthorized`. Local mode: any `Authorization` header is ignored
  * and the request acts as `userId`, but only when it comes from a loopback address (`unauthorized`
  * otherwise). Principals always come from the directory, never from the request; when the directory is
- * unavailable the user fails closed to `everyone` with a `notice`, as in Teams. Each refusal records one
+ * unavailable the user fails closed to `everyone` with a `notice` (in the request's Accept-Language), as in Teams. Each refusal records one
  * `auth_failed` security event and each directory failure one `access_resolution_failed`, both correlated
  * by `correlationId` (the request's id).
  */
@@ -51,7 +51,8 @@ export async function pluginCaller(
       record('auth_failed', typeof error.cause === 'string' ? error.cause : 'not_authenticated');
     throw error;
   }
-  return resolveSkillUser(directory, caller, () =>
+  const language = req.headers['accept-language'];
+  return resolveSkillUser(directory, caller, typeof language === 'string' ? language : undefined, () =>
     record('access_resolution_failed', 'directory_unavailable'),
   );
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod/v4';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { AppError } from '../../skills/errors/AppError';
+import { localisedMessage } from '../../skills/errors/localisedMessage';
 import { skillOffered } from '../../skills/offeredSkills';
 import { MAX_QUESTION_CHARS } from '../../skills/knowledge/askKnowledgeSkill';
 import { searchForConversation } from '../../skills/knowledge/searchForConversation';
@@ -19,14 +22,14 @@ export type SearchOutcome =
 /** Command id of the search command in the app manifest. */
 export const SEARCH_COMMAND = 'searchKnowledge';
 
-/** Shown before the user typed anything (Teams' `initialRun`). */
-export const EMPTY_SEARCH_TEXT =
-  'Type a few words to search the documents you can access, for example "brake fade test" or "VPN".';
-export const NO_RESULTS_TEXT =
-  'No documents you can access match this search. Try other words, or the name of the standard.';
+/** Shown before the user typed anything (Teams' `initialRun`); in English (a user gets the activity's language). */
+export const EMPTY_SEARCH_TEXT = messagesFor('en').replies.extensions.emptySearch;
+export const NO_RESULTS_TEXT = messagesFor('en').replies.extensions.noMatch;
 
-/** Answer to a search naming a command this app does not have. */
-export const UNKNOWN_COMMAND_TEXT = `This app's search command is "${SEARCH_COMMAND}" (parameter "query"). Search with that command id, or with none.`;
+/** Answer to a search naming a command this app does not have, in `locale`'s language. */
+export const unknownCommandText = (locale?: string): string =>
+  formatMessage(messagesFor(locale).replies.extensions.unknownCommand, { command: SEARCH_COMMAND });
+export const UNKNOWN_COMMAND_TEXT = unknownCommandText();
 
 /** An item for `composeExtension/selectItem` (the invoke value of a preview `tap`: see `selectKnowledgeItem`). */
 const SelectedItem = z.object({
@@ -42,23 +45,26 @@ const SelectedItem = z.object({
  * listed with a warning and inserts only its title, a note and its link. Previews
  * carry no `tap`, so picking one inserts its card as is (no second round trip; the Agents Playground also refuses
  * tap actions). Blank query or `initialRun`: a `message` result with a hint; a later page: an empty list. Never
- * throws: bad input and failures (search down, …) become a `message` result with the user-safe text.
+ * throws: bad input and failures (search down, …) become a `message` result with the user-safe text. Messages
+ * are in `locale`'s language (the activity's).
  */
 export async function searchKnowledge(
   contextOf: () => Promise<SkillContext>,
   query: { parameters?: unknown; skip?: unknown },
   services: Services,
+  locale?: string,
 ): Promise<SearchOutcome> {
-  const request = parseSearchQuery(query);
+  const m = messagesFor(locale).replies.extensions;
+  const request = parseSearchQuery(query, locale);
   if (request.kind === 'invalid') return message(request.message);
   if (request.kind === 'empty') {
-    return request.reason === 'no_text' ? message(EMPTY_SEARCH_TEXT) : results([]);
+    return request.reason === 'no_text' ? message(m.emptySearch) : results([]);
   }
-  return guarded(services, async () => {
+  return guarded(services, locale, async () => {
     const skillContext = await contextOf();
     // A brand's team or channel that does not offer the knowledge skill offers no search either.
     if (!skillOffered('ask_knowledge', skillContext.brand))
-      return message(new AppError('skill_not_offered').userMessage);
+      return message(localisedMessage(new AppError('skill_not_offered'), locale));
     const found = await auditedSearch(services, skillContext, 'knowledge_searched', request.query, () =>
       searchForConversation(
         { index: services.index, linkFor: documentLinkFor(services), profile: services.profile },
@@ -68,7 +74,7 @@ export async function searchKnowledge(
     );
     if (found.length === 0) {
       const notice = skillContext.user.notice;
-      return message(notice ? `${notice} ${NO_RESULTS_TEXT}` : NO_RESULTS_TEXT);
+      return message(notice ? `${notice} ${m.noMatch}` : m.noMatch);
     }
     return results(found);
   });
@@ -84,14 +90,15 @@ export async function selectKnowledgeItem(
   contextOf: () => Promise<SkillContext>,
   item: unknown,
   services: Services,
+  locale?: string,
 ): Promise<SearchOutcome> {
   const parsed = SelectedItem.safeParse(item);
-  if (!parsed.success) return message(new AppError('invalid_parameters').userMessage);
+  if (!parsed.success) return message(localisedMessage(new AppError('invalid_parameters'), locale));
   const { query, docId } = parsed.data;
-  return guarded(services, async () => {
+  return guarded(services, locale, async () => {
     const skillContext = await contextOf();
     if (!skillOffered('ask_knowledge', skillContext.brand))
-      return message(new AppError('skill_not_offered').userMessage);
+      return message(localisedMessage(new AppError('skill_not_offered'), locale));
     const found = await auditedSearch(services, skillContext, 'knowledge_item_selected', query, async () =>
       (
         await searchForConversation(
@@ -102,14 +109,14 @@ export async function selectKnowledgeItem(
       ).filter((result) => result.docId === docId),
     );
     const [result] = found;
-    if (!result) return message('This document is not available any more. Search again.');
+    if (!result) return message(messagesFor(locale).replies.extensions.gone);
     return results([result]);
   });
 }
 
 /** A `message` result for a search naming a command this app does not have (never an error status). */
-export function unknownSearchCommand(): SearchOutcome {
-  return message(UNKNOWN_COMMAND_TEXT);
+export function unknownSearchCommand(locale?: string): SearchOutcome {
+  return message(unknownCommandText(locale));
 }
 
 function results(found: KnowledgeSearchResult[]): SearchOutcome {
@@ -120,11 +127,18 @@ function message(text: string): SearchOutcome {
   return { kind: 'message', text };
 }
 
-/** Runs `work`; any failure becomes a `message` result with the user-safe text (internal errors are logged). */
-async function guarded(services: Services, work: () => Promise<SearchOutcome>): Promise<SearchOutcome> {
+/**
+ * Runs `work`; any failure becomes a `message` result with the user-safe text in `locale`'s language (internal
+ * errors are logged).
+ */
+async function guarded(
+  services: Services,
+  locale: string | undefined,
+  work: () => Promise<SearchOutcome>,
+): Promise<SearchOutcome> {
   try {
     return await work();
   } catch (error) {
-    return message(presentError(services.log, error, 'message extension search').error.userMessage);
+    return message(presentError(services.log, error, 'message extension search', locale).message);
   }
 }

@@ -2,6 +2,8 @@ import { z } from 'zod/v4';
 import { safeHttpUrl, truncateText, type AdaptiveCard } from '../../adaptive-cards';
 import { ConfirmData, payloadOf } from '../../adaptive-cards/actions/CardActionData';
 import { toDialogCard } from '../../adaptive-cards/messageExtensions';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { AppError } from '../../skills/errors/AppError';
 import type { SkillContext } from '../../skills/SkillDescriptor';
 import {
@@ -17,10 +19,10 @@ import { presentError } from '../errors/presentError';
 /** Command id of the message action in the app manifest. */
 export const FILE_TICKET_COMMAND = 'fileTicketFromMessage';
 
-export const DIALOG_TITLE = 'File a ticket from this message';
-export const NO_TEXT_MESSAGE =
-  'This message has no text to file a ticket from. Open the bot and describe the problem instead.';
-export const DISCARDED_MESSAGE = 'Discarded. Nothing was filed.';
+/** The English texts (the catalog's `replies.extensions`); a user gets the activity's language. */
+export const DIALOG_TITLE = messagesFor('en').replies.extensions.fileTicketTitle;
+export const NO_TEXT_MESSAGE = messagesFor('en').replies.extensions.noText;
+export const DISCARDED_MESSAGE = messagesFor('en').replies.extensions.discarded;
 
 const FetchTaskValue = z.looseObject({ messagePayload: MessagePayload });
 /** What the dialog's buttons send back: the form's routing data plus (for `confirm`) its inputs. */
@@ -44,26 +46,27 @@ export type DialogOutcome =
  * made text, its author and link), has `file_ticket` propose a ticket through the registry (prefilled from the text;
  * the description ends with where it came from) and returns the ticket form as a dialog whose buttons are
  * `Action.Submit` (see `toDialogCard`). Nothing is filed here. A message without text, bad input or a failure
- * returns a string, which Teams shows as a message dialog. Never throws.
+ * returns a message, which Teams shows as a message dialog. Texts are in `locale`'s language. Never throws.
  */
 export async function fetchTicketDialog(
   value: unknown,
   contextOf: () => Promise<SkillContext>,
   services: Services,
+  locale?: string,
 ): Promise<DialogOutcome> {
-  return guarded(services, async (): Promise<DialogOutcome> => {
+  return guarded(services, locale, async (): Promise<DialogOutcome> => {
     const parsed = FetchTaskValue.safeParse(value);
     if (!parsed.success) throw new AppError('invalid_parameters');
     const payload = parsed.data.messagePayload;
     const text = await messageText(payload);
-    if (!text) return message(NO_TEXT_MESSAGE);
+    if (!text) return message(messagesFor(locale).replies.extensions.noText);
     const skill = services.registry.get(FILE_TICKET);
     if (!skill) throw new AppError('unknown_skill');
     const result = await skill.invoke(
-      { summary: truncateText(text, MAX_SUMMARY_CHARS), description: describe(text, payload) },
+      { summary: truncateText(text, MAX_SUMMARY_CHARS), description: describe(text, payload, locale) },
       await contextOf(),
     );
-    return dialog(result.card);
+    return dialog(result.card, locale);
   });
 }
 
@@ -79,14 +82,15 @@ export async function submitTicketDialog(
   data: unknown,
   contextOf: () => Promise<SkillContext>,
   services: Services,
+  locale?: string,
 ): Promise<TicketDialogOutcome> {
-  return guarded(services, async () => {
+  return guarded(services, locale, async () => {
     const parsed = DialogData.safeParse(data);
     if (!parsed.success) throw new AppError('invalid_parameters');
     const skillContext = await contextOf();
     if (parsed.data.verb === 'cancel') {
       await services.registry.cancel(FILE_TICKET, parsed.data.token, skillContext);
-      return message(DISCARDED_MESSAGE);
+      return message(messagesFor(locale).replies.extensions.discarded);
     }
     const edits = payloadOf(data as Record<string, unknown>);
     const result = await services.registry.confirm(
@@ -94,21 +98,27 @@ export async function submitTicketDialog(
       { token: parsed.data.token, edits },
       skillContext,
     );
-    if (toDialogCard(result.card).verbs.includes('confirm')) return dialog(result.card);
+    if (toDialogCard(result.card).verbs.includes('confirm')) return dialog(result.card, locale);
     return { kind: 'result', card: result.card };
   });
 }
 
-/** The message's text, shortened to leave room for a last line naming its author and link (http(s) only). */
-function describe(text: string, payload: MessagePayload): string {
+/**
+ * The message's text, shortened to leave room for a last line naming its author and link (http(s) only), that
+ * line in `locale`'s language.
+ */
+function describe(text: string, payload: MessagePayload, locale: string | undefined): string {
   const author = messageAuthor(payload);
   const link = safeHttpUrl(payload.linkToMessage ?? undefined);
-  const source = [`— From a Teams message${author ? ` by ${author}` : ''}`, link].filter(Boolean).join(': ');
+  const m = messagesFor(locale).replies.extensions;
+  const from = author ? formatMessage(m.fromMessageBy, { author }) : m.fromMessage;
+  const source = [from, link].filter(Boolean).join(': ');
   return `${truncateText(text, MAX_DESCRIPTION_CHARS - source.length - 2)}\n\n${source}`;
 }
 
-function dialog(card: AdaptiveCard): DialogOutcome {
-  return { kind: 'dialog', title: DIALOG_TITLE, card: toDialogCard(card).card };
+function dialog(card: AdaptiveCard, locale: string | undefined): DialogOutcome {
+  const title = messagesFor(locale).replies.extensions.fileTicketTitle;
+  return { kind: 'dialog', title, card: toDialogCard(card).card };
 }
 
 function message(text: string): DialogOutcome {
@@ -117,11 +127,12 @@ function message(text: string): DialogOutcome {
 
 async function guarded<T extends TicketDialogOutcome>(
   services: Services,
+  locale: string | undefined,
   work: () => Promise<T>,
 ): Promise<T | DialogOutcome> {
   try {
     return await work();
   } catch (error) {
-    return message(presentError(services.log, error, 'message action').error.userMessage);
+    return message(presentError(services.log, error, 'message action', locale).message);
   }
 }

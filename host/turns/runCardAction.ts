@@ -26,8 +26,8 @@ export interface CardAction {
  * - `cancel` `{ skill, token }`: revokes the token and replaces the card with "Discarded";
  * - `invoke` `{ skill, ...params }`: re-runs a skill (e.g. regenerate a report) and replaces the card.
  * A result that starts or ends a report approval also reaches the other person (`deliverApproval`).
- * A refusal (bad data, used or expired token, invalid edits) resolves with the user-safe message instead (the
- * card stays as it is, so the user loses nothing they typed). Never throws.
+ * A refusal (bad data, used or expired token, invalid edits) resolves with the user-safe message in the
+ * clicker's language instead (the card stays as it is, so the user loses nothing they typed). Never throws.
  */
 export async function runCardAction(
   services: Services,
@@ -37,7 +37,7 @@ export async function runCardAction(
   try {
     return await run(services, verb, action);
   } catch (error) {
-    return presentError(services.log, error, 'card action').error.userMessage;
+    return presentError(services.log, error, 'card action', action.locale).message;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Passage } from '../types';
-import { noAnswerSuggestions } from './noAnswerSuggestions';
+import { noAnswerSuggestions, noAnswerTips, type NoAnswerTip } from './noAnswerSuggestions';
 import { numberCitations } from './numberCitations';
 import { rankCandidates } from './rankCandidates';
 import { selectStatements } from './selectStatements';
@@ -31,7 +31,13 @@ export interface AnswerCitation {
 
 export type ComposedAnswer =
   | { kind: 'answer'; statements: AnswerStatement[]; citations: AnswerCitation[] }
-  | { kind: 'noAnswer'; reason: 'no_passages' | 'not_relevant'; suggestions: string[] };
+  | {
+      kind: 'noAnswer';
+      reason: 'no_passages' | 'not_relevant';
+      /** The rephrasing tips in English, and by id (for a surface writing them in the user's language). */
+      suggestions: string[];
+      tips: NoAnswerTip[];
+    };
 
 export interface ComposeOptions {
   /** Most statements in an answer; default 4 (8 for procedures). Non-finite or < 1 falls back; capped at 20. */
@@ -116,6 +122,7 @@ function composeFrom(
       kind: 'noAnswer',
       reason: 'no_passages',
       suggestions: noAnswerSuggestions(question, 'no_passages'),
+      tips: noAnswerTips(question, 'no_passages'),
     };
   }
   const language = detectLanguage(question) ?? toLanguage(options.language) ?? 'en';
@@ -155,6 +162,7 @@ function composeFrom(
       kind: 'noAnswer',
       reason: 'not_relevant',
       suggestions: noAnswerSuggestions(question, 'not_relevant'),
+      tips: noAnswerTips(question, 'not_relevant'),
     };
   }
   const intent = questionIntent(question);
@@ -174,6 +182,7 @@ function composeFrom(
       kind: 'noAnswer',
       reason: 'not_relevant',
       suggestions: noAnswerSuggestions(question, 'not_relevant'),
+      tips: noAnswerTips(question, 'not_relevant'),
     };
   }
   return { kind: 'answer', ...numberCitations(chosen, passages) };

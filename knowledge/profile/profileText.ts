@@ -28,9 +28,12 @@ export function allBrandsLabel(profile: OrganisationProfile): string {
   return name ? `${name} (all brands)` : 'All brands';
 }
 
-/** "English, German and French" for the profile's language codes ('' when it names none). */
-export function languageList(profile: OrganisationProfile): string {
-  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/**
+ * "English, German and French" for the profile's language codes, named in `language` (BCP 47, default English)
+ * ('' when it names none).
+ */
+export function languageList(profile: OrganisationProfile, language = 'en'): string {
+  const names = new Intl.DisplayNames([language, 'en'], { type: 'language' });
   const list = profile.languages.map((code) => names.of(code) ?? code);
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(list);
+  return new Intl.ListFormat([language, 'en'], { style: 'long', type: 'conjunction' }).format(list);
 }

@@ -6,6 +6,8 @@ import type { SkillUser } from '../SkillDescriptor';
 import type { GroupAudience } from './Audience';
 import { audiencePrincipals } from './audiencePrincipals';
 import type { RosterMember } from './RosterMember';
+import type { Messages } from '../../adaptive-cards/messages/Messages';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 
 /** The conversation a skill answers into, as far as its audience goes (the SDK adapter fills it in). */
 export interface AudienceConversation {
@@ -15,6 +17,8 @@ export interface AudienceConversation {
   readonly botId?: string;
   /** The asker as the channel names them (to find their roster entry). */
   readonly from?: { readonly id?: string; readonly aadObjectId?: string };
+  /** The reader's locale (the activity's), for the notices. */
+  readonly locale?: string;
   /** Every current member; throws when the roster cannot be read, never returns a partial list. */
   members(): Promise<readonly RosterMember[]>;
 }
@@ -26,10 +30,9 @@ export interface AudienceConversation {
  */
 export const EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS = false;
 
-export const ROSTER_UNAVAILABLE_NOTICE =
-  'The members of this conversation could not be checked just now, so only documents open to everyone were searched.';
-export const EXTERNAL_MEMBER_NOTICE =
-  'Someone from outside the organisation is in this conversation, so only what they may read was searched.';
+/** The English notices (the catalog's `replies.access`); a user gets them in the conversation's language. */
+export const ROSTER_UNAVAILABLE_NOTICE = messagesFor('en').replies.access.membersUnchecked;
+export const EXTERNAL_MEMBER_NOTICE = messagesFor('en').replies.access.externalMember;
 
 /** Directory look-ups run at most this many at a time. */
 const CONCURRENCY = 8;
@@ -53,7 +56,7 @@ export class ForeignAskerError extends Error {
  * The user a skill runs as, for the activity's conversation. In a 1:1 chat: the asker, unchanged. Anywhere
  * more people read the answer (group chat, meeting, channel): the asker with `principals` narrowed to what
  * every current member may read (each member resolved through the directory like the asker), and the
- * audience. Fails closed: an unreadable roster leaves `everyone` (and says so); an unreachable directory for
+ * audience. Fails closed: an unreadable roster leaves `everyone` (and says so, in the reader's language); an unreachable directory for
  * a member counts that member as `everyone` only; an external member (guest, anonymous, other tenant)
  * contributes `everyone` only if `EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS`, else nothing. An asker of another
  * tenant (not an allowed guest tenant) is refused: see `refuseForeignAsker`.
@@ -65,6 +68,7 @@ export async function groupAudience(
 ): Promise<{ user: SkillUser; audience?: GroupAudience }> {
   if (conversation.personal) return { user: asker };
   const askerPrincipals = asker.principals;
+  const m = messagesFor(conversation.locale).replies.access;
   let members: readonly RosterMember[];
   try {
     members = await conversation.members();
@@ -72,7 +76,7 @@ export async function groupAudience(
     return {
       user: withNotice(
         { ...asker, principals: audiencePrincipals([askerPrincipals, [EVERYONE]]) },
-        ROSTER_UNAVAILABLE_NOTICE,
+        m.membersUnchecked,
       ),
       audience: { kind: 'group', members: 0, askerPrincipals },
     };
@@ -88,7 +92,7 @@ export async function groupAudience(
     const batch = others.slice(i, i + CONCURRENCY);
     lists.push(
       ...(await Promise.all(
-        batch.map((member) => principalsOf(member, homeTenant, deps.directory, notices)),
+        batch.map((member) => principalsOf(member, homeTenant, deps.directory, notices, m)),
       )),
     );
   }
@@ -123,20 +127,21 @@ async function principalsOf(
   homeTenant: string | undefined,
   directory: Directory,
   notices: Set<string>,
+  m: Messages['replies']['access'],
 ): Promise<Principal[]> {
   const external =
     member.userRole === 'guest' ||
     member.userRole === 'anonymous' ||
     (member.tenantId !== undefined && homeTenant !== undefined && member.tenantId !== homeTenant);
   if (external) {
-    notices.add(EXTERNAL_MEMBER_NOTICE);
+    notices.add(m.externalMember);
     return EXTERNAL_MEMBERS_READ_EVERYONE_DOCUMENTS ? [EVERYONE] : [];
   }
   try {
     return await directory.principalsFor(idOf(member));
   } catch (error) {
     if (!(error instanceof DirectoryUnavailableError)) throw error;
-    notices.add(ROSTER_UNAVAILABLE_NOTICE);
+    notices.add(m.membersUnchecked);
     return [EVERYONE];
   }
 }

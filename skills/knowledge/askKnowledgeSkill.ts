@@ -190,7 +190,9 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         const notice = context.user.notice ?? '';
         const everyoneHere = context.audience !== undefined;
         const said = `${notice ? `${notice} ` : ''}${everyoneHere ? m.noAnswer.saidEveryoneHere : m.noAnswer.said}`;
-        const suggestions = offer ? [] : profileSuggestions(params.question, profile, answer.suggestions);
+        const suggestions = offer
+          ? []
+          : profileSuggestions(params.question, profile, answer.tips, context.locale);
         const noAnswerCard = renderNoAnswerCard({
           question: params.question,
           reason: notice,

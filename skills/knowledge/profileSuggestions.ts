@@ -1,3 +1,6 @@
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
+import type { NoAnswerTip } from '../../knowledge/answer/noAnswerSuggestions';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { brandsNamedIn } from '../../knowledge/profile/brandsNamedIn';
 import { languageList } from '../../knowledge/profile/profileText';
@@ -6,24 +9,28 @@ import { languageList } from '../../knowledge/profile/profileText';
 const MAX_TIPS = 4;
 
 /**
- * Rephrasing tips for a question nothing was found for: the organisation profile's first (name the brand, listing
- * the profile's brands, when it has some and the question names none), then `general` (the answer module's
- * tips), then, when the profile names several document languages, which ones; de-duplicated, at most four. The
- * profile is the only source of names in these tips.
+ * Rephrasing tips for a question nothing was found for, in `locale`'s language (English when absent or
+ * unsupported): the organisation profile's first (name the brand, listing the profile's brands, when it has some
+ * and the question names none), then `general` (the answer module's tips, by id), then, when the profile names
+ * several document languages, which ones; de-duplicated, at most four. The profile is the only source of names in
+ * these tips.
  */
 export function profileSuggestions(
   question: string,
   profile: OrganisationProfile,
-  general: readonly string[],
+  general: readonly NoAnswerTip[],
+  locale?: string,
 ): string[] {
+  const messages = messagesFor(locale);
+  const m = messages.replies.tips;
   const tips: string[] = [];
   if (profile.brands.length > 0 && brandsNamedIn(question, profile).length === 0) {
     const names = profile.brands.slice(0, 8).map((brand) => brand.name);
-    tips.push(`Name the brand if it is about one (${names.join(', ')}).`);
+    tips.push(formatMessage(m.nameBrand, { brands: names.join(', ') }));
   }
-  for (const tip of general) if (!tips.includes(tip)) tips.push(tip);
+  for (const tip of general.map((id) => m[id])) if (!tips.includes(tip)) tips.push(tip);
   const picked = tips.slice(0, MAX_TIPS - (profile.languages.length > 1 ? 1 : 0));
   if (profile.languages.length > 1)
-    picked.push(`The documents are in ${languageList(profile)}: words from one of these find the most.`);
+    picked.push(formatMessage(m.languages, { languages: languageList(profile, messages.language) }));
   return picked;
 }

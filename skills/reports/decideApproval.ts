@@ -1,4 +1,6 @@
 import { renderReportPreviewCard } from '../../adaptive-cards/reports';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { AppError } from '../errors/AppError';
 import type { SkillContext, SkillResult } from '../SkillDescriptor';
 import type { ApprovalRecord } from './approval/ApprovalStore';
@@ -20,10 +22,16 @@ export interface ApprovalChoice {
   readonly comment?: string;
 }
 
-/** Refusal shown to an approver who may not read every source (a count: nothing of those documents). */
-export function unreadableRefusal(unreadable: number): AppError {
+/**
+ * Refusal shown to an approver who may not read every source (a count: nothing of those documents), in the
+ * approver's `locale`.
+ */
+export function unreadableRefusal(unreadable: number, locale?: string): AppError {
+  const m = messagesFor(locale).replies.reports;
   return new AppError('approval_refused', {
-    userMessage: `You cannot approve this report: ${unreadable} of its sources ${unreadable === 1 ? 'is a document' : 'are documents'} you may not read. Nothing was exported; ask the author to draft it from documents you may both read.`,
+    userMessage: formatMessage(unreadable === 1 ? m.youCannotApproveOne : m.youCannotApproveMany, {
+      unreadable,
+    }),
   });
 }
 
@@ -44,14 +52,17 @@ export async function decideApproval(
   context: SkillContext,
 ): Promise<SkillResult> {
   const user = context.user;
+  const locale = context.locale;
   const record = await deps.approvals.get(report.id);
   if (!record)
-    throw new AppError('confirmation_invalid', { userMessage: 'This report was never sent for approval.' });
+    throw new AppError('confirmation_invalid', {
+      userMessage: messagesFor(locale).replies.reports.neverSent,
+    });
   const unreadable = await deps.unreadableBy(
     user.id,
     report.sources.map((s) => s.docId),
   );
-  if (unreadable > 0) throw unreadableRefusal(unreadable);
+  if (unreadable > 0) throw unreadableRefusal(unreadable, locale);
   const sourceIds = report.sources.map((s) => s.docId);
   const comment = choice.comment?.trim() ? choice.comment.trim() : undefined;
   const outcome = await deps.approvals.decide(report.id, {
@@ -69,19 +80,20 @@ export async function decideApproval(
   });
   if (decided.state === 'rejected') {
     return {
-      ...rejectedCards(report, decided, deps),
+      ...rejectedCards(report, decided, deps, locale),
       aiGenerated: false,
       citations: [],
       audit: audit('report_rejected'),
     };
   }
-  const exported = await exportReport(report, deps);
+  const exported = await exportReport(report, deps, locale);
   const approval = {
-    approvedBy: deps.approverName ?? user.name ?? approverName(deps),
+    approvedBy: deps.approverName ?? user.name ?? approverName(deps, locale),
     ...(decided.comment ? { comment: decided.comment } : {}),
   };
-  const forApprover = exportedCard(report, exported, deps, user, approval);
-  const forAuthor = exportedCard(report, exported, deps, { id: report.authorId }, approval);
+  // The author's locale is not stored with the approval: their card is written in the approver's.
+  const forApprover = exportedCard(report, exported, deps, user, approval, locale);
+  const forAuthor = exportedCard(report, exported, deps, { id: report.authorId }, approval, locale);
   return {
     ...forApprover,
     aiGenerated: false,
@@ -91,28 +103,31 @@ export async function decideApproval(
   };
 }
 
-/** The approver's and the author's cards after a rejection. */
+/** The approver's and the author's cards after a rejection, in the approver's `locale`. */
 function rejectedCards(
   report: Report,
   record: ApprovalRecord,
   deps: ReportSkillDeps,
+  locale: string | undefined,
 ): Pick<SkillResult, 'card' | 'text' | 'approval'> {
   const skills = { draft: DRAFT_SKILL, export: EXPORT_SKILL };
-  const line = decisionLine(record, deps);
+  const line = decisionLine(record, deps, locale);
   const card = renderReportPreviewCard({
     report: linkedFor(report, deps, record.approverId),
     skills,
     status: line,
     statusColor: 'Attention',
     regenerate: false,
+    ...(locale ? { locale } : {}),
   });
+  const text = `${line} ${messagesFor(locale).replies.reports.nothingExported}`;
   return {
     card,
-    text: `${line} Nothing was exported.`,
+    text,
     approval: {
       kind: 'decided',
       reportId: report.id,
-      authorCard: { card: authorWaitingCard(report, record, deps), text: `${line} Nothing was exported.` },
+      authorCard: { card: authorWaitingCard(report, record, deps, locale), text },
     },
   };
 }

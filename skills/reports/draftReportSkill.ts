@@ -1,7 +1,8 @@
 import { placeBrand } from '../profile/placeBrand';
 import { z } from 'zod/v4';
 import { renderNoAnswerCard } from '../../adaptive-cards';
-import { noAnswerSuggestions } from '../../knowledge/answer/noAnswerSuggestions';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
+import { noAnswerTips } from '../../knowledge/answer/noAnswerSuggestions';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { brandName } from '../../knowledge/profile/profileText';
@@ -132,14 +133,22 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
       );
       const report = label ? { ...drafted, sensitivityLabel: label.name } : drafted;
       if (report.sections.length === 0) {
-        const reason = `${user.notice ? `${user.notice} ` : ''}I found nothing relevant to this topic in the documents ${context.audience ? 'everyone here' : 'you'} can access, so I did not draft a report.`;
+        const replies = messagesFor(context.locale).replies.reports;
+        const nothing = context.audience ? replies.nothingRelevantEveryoneHere : replies.nothingRelevant;
+        const reason = user.notice ? `${user.notice} ${nothing}` : nothing;
         const suggestions = profileSuggestions(
           params.topic,
           profile,
-          noAnswerSuggestions(params.topic, 'not_relevant'),
+          noAnswerTips(params.topic, 'not_relevant'),
+          context.locale,
         );
         return {
-          card: renderNoAnswerCard({ question: params.topic, reason, suggestions }),
+          card: renderNoAnswerCard({
+            question: params.topic,
+            reason,
+            suggestions,
+            ...(context.locale ? { locale: context.locale } : {}),
+          }),
           text: `${reason}\n${suggestions.map((tip) => `- ${tip}`).join('\n')}`,
           aiGenerated: false,
           citations: [],

@@ -1,21 +1,40 @@
 import { renderReportExportedCard } from '../../adaptive-cards/reports';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import type { Messages } from '../../adaptive-cards/messages/Messages';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { AppError } from '../errors/AppError';
 import type { SkillResult, SkillUser } from '../SkillDescriptor';
 import type { Report } from './Report';
 import type { ReportExport } from './ReportStore';
-import { ReportStoreError } from './ReportStoreError';
+import { ReportStoreError, type ReportStoreErrorCode } from './ReportStoreError';
 import type { ReportSkillDeps } from './ReportSkillDeps';
+
+/** The catalog message of each report store failure. */
+const STORE_MESSAGES: Readonly<Record<ReportStoreErrorCode, (m: Messages['replies']['reports']) => string>> =
+  {
+    report_store_unavailable: (m) => m.storeUnavailable,
+    report_store_denied: (m) => m.storeDenied,
+    report_too_large: (m) => m.storeTooLarge,
+  };
 
 /**
  * Exports `report` through the ReportStore (idempotent: a second call returns the first export). A
- * `ReportStoreError` becomes `internal_error` with its user message (nothing of the service's reply is shown).
+ * `ReportStoreError` becomes `internal_error` with its code's user message in `locale`'s language (nothing of
+ * the service's reply is shown).
  */
-export async function exportReport(report: Report, deps: ReportSkillDeps): Promise<ReportExport> {
+export async function exportReport(
+  report: Report,
+  deps: ReportSkillDeps,
+  locale?: string,
+): Promise<ReportExport> {
   try {
     return await deps.reports.export(report.id);
   } catch (error) {
     if (error instanceof ReportStoreError)
-      throw new AppError('internal_error', { userMessage: error.userMessage, cause: error });
+      throw new AppError('internal_error', {
+        userMessage: STORE_MESSAGES[error.code](messagesFor(locale).replies.reports),
+        cause: error,
+      });
     throw error;
   }
 }
@@ -39,6 +58,13 @@ export function exportedCard(
     markdown: deps.linkFor(report.id, user, 'markdown'),
   };
   const location = exported.webUrls ? 'onedrive' : 'download';
+  const m = messagesFor(locale).replies.reports;
+  const approvedBy = approval ? `${formatMessage(m.approved, { approver: approval.approvedBy })} ` : '';
+  const exportedLine = formatMessage(location === 'onedrive' ? m.exportedOneDrive : m.exported, {
+    title: report.title,
+    docx: links.docx,
+    markdown: links.markdown,
+  });
   return {
     card: renderReportExportedCard({
       report,
@@ -47,6 +73,6 @@ export function exportedCard(
       ...(approval ?? {}),
       ...(locale ? { locale } : {}),
     }),
-    text: `${approval ? `Approved by ${approval.approvedBy}. ` : ''}Exported "${report.title}"${location === 'onedrive' ? " to the author's OneDrive" : ''}: Word ${links.docx} · Markdown ${links.markdown}`,
+    text: `${approvedBy}${exportedLine}`,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/v4';
 import { renderReportPreviewCard } from '../../adaptive-cards/reports';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { AppError } from '../errors/AppError';
 import type { SkillContext, SkillDescriptor, SkillResult } from '../SkillDescriptor';
 import { decideApproval, unreadableRefusal } from './decideApproval';
@@ -38,7 +39,9 @@ export type ExportEdits = z.infer<typeof ExportEdits>;
 
 const ExportDraftSchema = z.object({ reportId: z.string(), audience: z.string(), authorId: z.string() });
 
-const NOT_FOUND = 'That report does not exist, or it is not yours to export. Draft it again.';
+/** The refusal of a report that does not exist or that the caller may not see, in `locale`'s language. */
+const notFound = (locale: string | undefined): AppError =>
+  new AppError('not_found', { userMessage: messagesFor(locale).replies.reports.notFound });
 
 /**
  * `export_report` (consequential). A direct invoke `{ reportId }` never exports: the author gets the report's
@@ -54,8 +57,7 @@ const NOT_FOUND = 'That report does not exist, or it is not yours to export. Dra
 export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<ExportReportParams, ExportEdits> {
   const load = async (id: string, context: SkillContext): Promise<Report> => {
     const report = isReportId(id) ? await deps.reports.getDraft(id) : undefined;
-    if (!report || !mayView(report, context.user, deps))
-      throw new AppError('not_found', { userMessage: NOT_FOUND });
+    if (!report || !mayView(report, context.user, deps)) throw notFound(context.locale);
     return report;
   };
   return {
@@ -75,7 +77,7 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
       };
       if (context.user.id === report.authorId)
         return reportPreview(report, deps, audit, context.user, context.locale);
-      return approverPreview(report, deps, audit);
+      return approverPreview(report, deps, audit, context.locale);
     },
     confirm: {
       edits: ExportEdits,
@@ -91,10 +93,9 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
           parsed.data.audience !== report.audience ||
           parsed.data.authorId !== report.authorId
         ) {
+          const m = messagesFor(context.locale).replies.reports;
           throw new AppError('confirmation_invalid', {
-            userMessage: approval
-              ? 'Only the configured second approver can approve this report.'
-              : 'Only the author can export this report.',
+            userMessage: approval ? m.onlyApprover : m.onlyAuthor,
           });
         }
         if (approval) {
@@ -106,7 +107,7 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
             context,
           );
         }
-        const exported = await exportReport(report, deps);
+        const exported = await exportReport(report, deps, context.locale);
         return {
           ...exportedCard(report, exported, deps, user, undefined, context.locale),
           aiGenerated: false,
@@ -122,26 +123,30 @@ export function exportReportSkill(deps: ReportSkillDeps): SkillDescriptor<Export
   };
 }
 
-/** The approver's card of `report` on a direct invoke: the request again while pending, else its decision. */
+/**
+ * The approver's card of `report` on a direct invoke: the request again while pending, else its decision, in
+ * the approver's `locale`.
+ */
 async function approverPreview(
   report: Report,
   deps: ReportSkillDeps,
   audit: NonNullable<SkillResult['audit']>,
+  locale: string | undefined,
 ): Promise<SkillResult> {
   const approverId = deps.approverId as string;
   const unreadable = await deps.unreadableBy(
     approverId,
     report.sources.map((s) => s.docId),
   );
-  if (unreadable > 0) throw unreadableRefusal(unreadable);
+  if (unreadable > 0) throw unreadableRefusal(unreadable, locale);
   const record = await deps.approvals.get(report.id);
-  if (!record) throw new AppError('not_found', { userMessage: NOT_FOUND });
+  if (!record) throw notFound(locale);
   const base = { aiGenerated: true, citations: [], audit };
   if (record.state === 'pending') {
     const author = record.authorId;
-    return { ...base, ...(await approverRequestCard(report, deps, { id: author })) };
+    return { ...base, ...(await approverRequestCard(report, deps, { id: author }, locale)) };
   }
-  const line = decisionLine(record, deps);
+  const line = decisionLine(record, deps, locale);
   return {
     ...base,
     card: renderReportPreviewCard({
@@ -150,6 +155,7 @@ async function approverPreview(
       status: line,
       statusColor: record.state === 'approved' ? 'Good' : 'Attention',
       regenerate: false,
+      ...(locale ? { locale } : {}),
     }),
     text: line,
   };

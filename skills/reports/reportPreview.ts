@@ -1,5 +1,8 @@
 import { renderReportPreviewCard } from '../../adaptive-cards/reports';
 import type { AdaptiveCard, CitationView } from '../../adaptive-cards';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import type { Messages } from '../../adaptive-cards/messages/Messages';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { SkillResult, SkillUser } from '../SkillDescriptor';
 import type { ApprovalRecord } from './approval/ApprovalStore';
 import { needsSecondApprover, type Report } from './Report';
@@ -29,9 +32,15 @@ export function isApprover(report: Report, userId: string, deps: ReportSkillDeps
   );
 }
 
-/** The approver's display name, or a neutral phrase. */
-export function approverName(deps: ReportSkillDeps): string {
-  return deps.approverName ?? 'the configured approver';
+/** The approver's display name, or a neutral phrase in `locale`'s language. */
+export function approverName(deps: ReportSkillDeps, locale?: string): string {
+  return deps.approverName ?? messagesFor(locale).replies.reports.theApprover;
+}
+
+/** How `audience` reads inside a sentence of `m`'s language; an unknown audience as given. */
+export function audienceWord(m: Messages, audience: string): string {
+  const words: Readonly<Record<string, string>> = m.replies.reports.audiences;
+  return words[audience] ?? audience;
 }
 
 /**
@@ -49,12 +58,14 @@ export async function reportPreview(
   deps: ReportSkillDeps,
   audit: NonNullable<SkillResult['audit']>,
   author: SkillUser,
-  /** The author's locale: the card's fixed texts (not the status lines) come from its catalog. */
+  /** The author's locale: the card's fixed texts, status lines and notices come from its catalog. */
   locale?: string,
 ): Promise<SkillResult> {
   const inLocale = locale ? { locale } : {};
+  const m = messagesFor(locale).replies.reports;
+  const audience = audienceWord(messagesFor(locale), report.audience);
   const base = {
-    text: reportPlainText(report),
+    text: reportPlainText(report, locale),
     aiGenerated: true,
     citations: citationsOf(report),
     ...(report.sensitivityLabel ? { sensitivityLabel: { name: report.sensitivityLabel } } : {}),
@@ -69,16 +80,13 @@ export async function reportPreview(
       confirmation: {
         skill: EXPORT_SKILL,
         ...issued,
-        summary: `Export "${report.title}" to Word and Markdown.`,
+        summary: formatMessage(m.exportSummary, { title: report.title }),
       },
     };
   }
   const approverId = deps.approverId;
   if (approverId === undefined || approverId === report.authorId) {
-    const notice =
-      approverId === undefined
-        ? `A ${report.audience} report can only be exported after a second person approves it, and no approver is configured. Ask an administrator.`
-        : `A ${report.audience} report needs a second approver, and you are the configured approver. Ask an administrator to name someone else.`;
+    const notice = formatMessage(approverId === undefined ? m.noApprover : m.selfApprover, { audience });
     return { ...base, card: renderReportPreviewCard({ report, skills, notice, ...inLocale }), audit };
   }
   const unreadable = await deps.unreadableBy(
@@ -86,7 +94,11 @@ export async function reportPreview(
     report.sources.map((s) => s.docId),
   );
   if (unreadable > 0) {
-    const status = `${approverName(deps)} cannot approve this report: ${unreadable} of its ${report.sources.length} sources ${unreadable === 1 ? 'is a document' : 'are documents'} they may not read, so it was not sent for approval. Regenerate it with a narrower topic, or ask an administrator.`;
+    const status = formatMessage(unreadable === 1 ? m.approverCannotReadOne : m.approverCannotReadMany, {
+      approver: approverName(deps, locale),
+      unreadable,
+      count: report.sources.length,
+    });
     return {
       ...base,
       card: renderReportPreviewCard({ report, skills, status, statusColor: 'Attention', ...inLocale }),
@@ -106,9 +118,9 @@ export async function reportPreview(
       approverId,
       requestedAt: new Date().toISOString(),
     }));
-  const card = authorWaitingCard(report, record, deps);
+  const card = authorWaitingCard(report, record, deps, locale);
   if (existing) return { ...base, card, audit };
-  const approverCard = await approverRequestCard(report, deps, author);
+  const approverCard = await approverRequestCard(report, deps, author, locale);
   return {
     ...base,
     card,
@@ -117,42 +129,63 @@ export async function reportPreview(
   };
 }
 
-/** The author's card while an approval is pending, or after a rejection (the approved card is the export's). */
+/**
+ * The author's card while an approval is pending, or after a rejection (the approved card is the export's), in
+ * `locale` (the author's when known; the approval store keeps no locale, so after a decision the deciding
+ * approver's is used).
+ */
 export function authorWaitingCard(
   report: Report,
   record: ApprovalRecord,
   deps: ReportSkillDeps,
+  locale?: string,
 ): AdaptiveCard {
+  const inLocale = locale ? { locale } : {};
   if (record.state === 'pending') {
     return renderReportPreviewCard({
       report,
       skills,
-      status: `Waiting for approval from ${approverName(deps)}. You will see the decision here.`,
+      status: formatMessage(messagesFor(locale).replies.reports.waiting, {
+        approver: approverName(deps, locale),
+      }),
+      ...inLocale,
     });
   }
   return renderReportPreviewCard({
     report,
     skills,
-    status: decisionLine(record, deps),
+    status: decisionLine(record, deps, locale),
     statusColor: record.state === 'approved' ? 'Good' : 'Attention',
+    ...inLocale,
   });
 }
 
-/** "Rejected by Megan Bowen: <comment>" / "Approved by Megan Bowen." */
-export function decisionLine(record: ApprovalRecord, deps: ReportSkillDeps): string {
-  const verb = record.state === 'approved' ? 'Approved' : 'Rejected';
-  return `${verb} by ${approverName(deps)}${record.comment ? `: ${record.comment}` : '.'}`;
+/** "Rejected by <approver>: <comment>" / "Approved by <approver>.", in `locale`'s language. */
+export function decisionLine(record: ApprovalRecord, deps: ReportSkillDeps, locale?: string): string {
+  const m = messagesFor(locale).replies.reports;
+  const approved = record.state === 'approved';
+  const template = record.comment
+    ? approved
+      ? m.approvedComment
+      : m.rejectedComment
+    : approved
+      ? m.approved
+      : m.rejected;
+  return formatMessage(template, { approver: approverName(deps, locale), comment: record.comment ?? '' });
 }
 
 /**
  * The approver's card: the draft with its sources (links made for the approver, never the author's), who asks,
  * and Approve and export / Reject with a comment, on a single-use token bound to the approver (valid
- * `APPROVAL_TTL_SECONDS`). The caller must have checked that the approver may read every source.
+ * `APPROVAL_TTL_SECONDS`). The caller must have checked that the approver may read every source. `locale`: the
+ * language of the person the surface is serving (the approver's own locale is not known to the author's turn,
+ * so a request made by the author is written in the author's).
  */
 export async function approverRequestCard(
   report: Report,
   deps: ReportSkillDeps,
   author: Pick<SkillUser, 'id' | 'name'>,
+  locale?: string,
 ): Promise<{ card: AdaptiveCard; text: string }> {
   const approverId = deps.approverId as string;
   const draft: ExportDraft = { reportId: report.id, audience: report.audience, authorId: report.authorId };
@@ -163,11 +196,20 @@ export async function approverRequestCard(
     ttlSeconds: APPROVAL_TTL_SECONDS,
   });
   const forApprover = linkedFor(report, deps, approverId);
-  const asker = author.name ?? 'A colleague';
-  const status = `${asker} asks you to approve this ${report.audience} report. Approving exports it to Word and Markdown for them; rejecting sends them your comment.`;
+  const messages = messagesFor(locale);
+  const status = formatMessage(messages.replies.reports.approvalAsked, {
+    asker: author.name ?? messages.replies.reports.aColleague,
+    audience: audienceWord(messages, report.audience),
+  });
   return {
-    card: renderReportPreviewCard({ report: forApprover, skills, approveToken: token, status }),
-    text: `${status}\n\n${reportPlainText(forApprover)}`,
+    card: renderReportPreviewCard({
+      report: forApprover,
+      skills,
+      approveToken: token,
+      status,
+      ...(locale ? { locale } : {}),
+    }),
+    text: `${status}\n\n${reportPlainText(forApprover, locale)}`,
   };
 }
 

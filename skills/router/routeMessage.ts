@@ -1,3 +1,5 @@
+import type { Messages } from '../../adaptive-cards/messages/Messages';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { SkillLookup } from '../offeredSkills';
 import { extractReportParams } from './extractReportParams';
 
@@ -51,12 +53,17 @@ export function normaliseMessage(text: string): string {
  * trigger is a knowledge question. Consequential skills only ever get proposals from here (the registry
  * never executes them without a confirmation).
  */
-export function routeMessage(text: string, registry: SkillLookup): Route {
+export function routeMessage(
+  text: string,
+  registry: SkillLookup,
+  /** The user's locale: an `ask` route's `prompt` is written in its language (English when unsupported). */
+  locale?: string,
+): Route {
   const message = normaliseMessage(text);
   if (!message) return { kind: 'empty' };
   if (HELP.test(message)) return { kind: 'help' };
   const has = (skill: string) => registry.get(skill) !== undefined;
-  const route = routeRequest(message.replace(OPENER, ''), has);
+  const route = routeRequest(message.replace(OPENER, ''), has, messagesFor(locale).replies.router);
   if (route) return route;
   if (!has('ask_knowledge')) return { kind: 'help' };
   // The whole message: a knowledge follow-up ("and for vans?") keeps its opener for `resolveFollowUp`.
@@ -64,7 +71,11 @@ export function routeMessage(text: string, registry: SkillLookup): Route {
 }
 
 /** The route of a ticket or report request, or undefined for anything else (a knowledge question). */
-function routeRequest(message: string, has: (skill: string) => boolean): Route | undefined {
+function routeRequest(
+  message: string,
+  has: (skill: string) => boolean,
+  prompts: Messages['replies']['router'],
+): Route | undefined {
   if (has('my_tickets') && MY_TICKETS.test(message))
     return { kind: 'skill', skill: 'my_tickets', params: {} };
   if (has('ticket_status') && TICKET_STATUS.test(message) && !FILE_TICKET.test(message)) {
@@ -77,7 +88,7 @@ function routeRequest(message: string, has: (skill: string) => boolean): Route |
           skill: 'ticket_status',
           params: {},
           missing: 'ticketId',
-          prompt: 'Which ticket number?',
+          prompt: prompts.whichTicket,
         };
   }
   if (has('file_ticket') && (FILE_TICKET.test(message) || FILE_TICKET_TRAILING.test(message))) {
@@ -93,7 +104,7 @@ function routeRequest(message: string, has: (skill: string) => boolean): Route |
           skill: 'file_ticket',
           params: {},
           missing: 'summary',
-          prompt: 'What is the problem? Describe it in a sentence (what, where, since when).',
+          prompt: prompts.whatProblem,
         };
   }
   if (has('draft_report') && DRAFT_REPORT.test(message)) {
@@ -106,7 +117,7 @@ function routeRequest(message: string, has: (skill: string) => boolean): Route |
           skill: 'draft_report',
           params: rest,
           missing: 'topic',
-          prompt: 'What should the report be about?',
+          prompt: prompts.reportTopic,
         };
   }
   return undefined;
@@ -120,8 +131,10 @@ export function completeFollowUp(
   pending: { skill: string; params: Record<string, unknown>; missing: string },
   reply: string,
   registry: SkillLookup,
+  /** As `routeMessage`'s. */
+  locale?: string,
 ): Route {
-  const route = routeMessage(reply, registry);
+  const route = routeMessage(reply, registry, locale);
   if (route.kind !== 'skill' || route.skill !== 'ask_knowledge') return route;
   const value = normaliseMessage(reply);
   if (pending.missing === 'ticketId') {
@@ -133,7 +146,7 @@ export function completeFollowUp(
           skill: pending.skill,
           params: pending.params,
           missing: 'ticketId',
-          prompt: 'Please give the ticket number, e.g. 12.',
+          prompt: messagesFor(locale).replies.router.giveTicketNumber,
         };
   }
   return { kind: 'skill', skill: pending.skill, params: { ...pending.params, [pending.missing]: value } };

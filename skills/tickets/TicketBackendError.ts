@@ -1,3 +1,5 @@
+import type { Messages } from '../../adaptive-cards/messages/Messages';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { AppError } from '../errors/AppError';
 
 export type TicketBackendErrorCode =
@@ -27,19 +29,23 @@ export class TicketBackendError extends Error {
   }
 }
 
-const USER_MESSAGES: Record<TicketBackendErrorCode, string> = {
-  ticket_backend_denied: 'The ticket system refused the assistant’s access. Please tell IT support.',
-  ticket_backend_unavailable: 'The ticket system is unavailable right now. Please try again in a minute.',
-  ticket_backend_rejected: 'The ticket system refused the request. Please tell IT support.',
-};
+/** The catalog message of each backend failure. */
+const USER_MESSAGES: Readonly<Record<TicketBackendErrorCode, (m: Messages['replies']['tickets']) => string>> =
+  {
+    ticket_backend_denied: (m) => m.backendDenied,
+    ticket_backend_unavailable: (m) => m.backendUnavailable,
+    ticket_backend_rejected: (m) => m.backendRejected,
+  };
 
 /**
  * What a caller sees for a ticket backend failure. The AppError catalog has no ticket codes yet, so the
  * nearest catalog codes are used (`request_timeout` for unavailable, `internal_error` otherwise) with a
- * ticket-specific user message; anything that is not a TicketBackendError is returned unchanged.
+ * ticket-specific user message in `locale`'s language (English when absent or unsupported); anything that is
+ * not a TicketBackendError is returned unchanged.
  */
-export function toTicketAppError(error: unknown): unknown {
+export function toTicketAppError(error: unknown, locale?: string): unknown {
   if (!(error instanceof TicketBackendError)) return error;
   const code = error.code === 'ticket_backend_unavailable' ? 'request_timeout' : 'internal_error';
-  return new AppError(code, { userMessage: USER_MESSAGES[error.code], cause: error });
+  const userMessage = USER_MESSAGES[error.code](messagesFor(locale).replies.tickets);
+  return new AppError(code, { userMessage, cause: error });
 }

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod/v4';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { renderTicketFiledCard, renderTicketFormCard } from '../../adaptive-cards/tickets';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
@@ -95,6 +97,7 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
     context: SkillContext,
     notice?: string,
   ): Promise<SkillResult> => {
+    const m = messagesFor(context.locale).replies.tickets;
     const pending: PendingTicket = { draftId, draft };
     const { token, expiresAt } = await deps.confirmations.issue({
       userId: context.user.id,
@@ -110,7 +113,7 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
         ...(notice ? { notice } : {}),
         ...(context.locale ? { locale: context.locale } : {}),
       }),
-      text: `${notice ? `${notice} ` : ''}Check the ticket form and select File ticket. Nothing is filed until you confirm.`,
+      text: notice ? `${notice} ${m.checkForm}` : m.checkForm,
       aiGenerated: false,
       citations: [],
       audit: { action: notice ? 'ticket_reproposed' : 'ticket_proposed', detail: draft.category },
@@ -118,7 +121,11 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
         skill: FILE_TICKET,
         token,
         expiresAt,
-        summary: `File a ${draft.priority}-priority ${draft.category} ticket: "${draft.title || '(no title yet)'}".`,
+        summary: formatMessage(m.proposal, {
+          priority: m.priorities[draft.priority],
+          category: draft.category,
+          title: draft.title || m.noTitleYet,
+        }),
       },
     };
   };
@@ -157,8 +164,9 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
         const merged = mergeEdits(draft, edits);
         const brand = placeBrand(merged.brand, context);
         const final = brand === undefined ? merged : { ...merged, brand };
+        const m = messagesFor(context.locale).replies.tickets;
         if (!isFileable(final)) {
-          return propose(final, draftId, context, `Add a title of at least ${TITLE_CHARS.min} characters.`);
+          return propose(final, draftId, context, formatMessage(m.addTitle, { min: TITLE_CHARS.min }));
         }
         let ticket: Ticket;
         try {
@@ -169,18 +177,13 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
           );
         } catch (error) {
           if (error instanceof TicketBackendError && error.code === 'ticket_backend_unavailable') {
-            return propose(
-              final,
-              draftId,
-              context,
-              'The ticket system did not answer, so the ticket may not be filed yet. Select File ticket again in a minute; it will not be filed twice.',
-            );
+            return propose(final, draftId, context, m.notAnswered);
           }
-          throw toTicketAppError(error);
+          throw toTicketAppError(error, context.locale);
         }
         return {
           card: renderTicketFiledCard(ticket, ticketChoices(profile, context.locale), context.locale),
-          text: `Ticket ${ticket.id} filed.`,
+          text: formatMessage(m.filed, { id: ticket.id }),
           aiGenerated: false,
           citations: [],
           audit: { action: 'ticket_filed', detail: `ticket ${ticket.id}` },

@@ -1,4 +1,6 @@
 import { z } from 'zod/v4';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { renderTicketListCard } from '../../adaptive-cards/tickets';
 import type { SkillDescriptor } from '../SkillDescriptor';
 import { toTicketAppError } from './TicketBackendError';
@@ -37,22 +39,27 @@ export function myTicketsSkill(deps: MyTicketsDeps): SkillDescriptor<MyTicketsPa
     consequential: false,
     examples: ['My tickets', 'Show my open tickets', 'What tickets did I file?'],
     async handler(params, context) {
-      if (context.audience) return ticketsKeptPrivate();
+      if (context.audience) return ticketsKeptPrivate(context.locale);
       let tickets: Ticket[];
       try {
         tickets = await deps.tickets.listByRequester(context.user.id, {
           top: params.top ?? DEFAULT_TICKET_LIST_TOP,
         });
       } catch (error) {
-        throw toTicketAppError(error);
+        throw toTicketAppError(error, context.locale);
       }
       const mine = tickets.filter((ticket) => ticket.requesterId === context.user.id);
+      const m = messagesFor(context.locale).replies.tickets;
       return {
         card: renderTicketListCard(mine, context.locale),
         text:
           mine.length === 0
-            ? 'You have no tickets yet.'
-            : mine.map((ticket) => `#${ticket.id} (${ticket.status})`).join(', '),
+            ? m.none
+            : mine
+                .map((ticket) =>
+                  formatMessage(m.listItem, { id: ticket.id, status: m.statuses[ticket.status] }),
+                )
+                .join(', '),
         aiGenerated: false,
         citations: [],
         audit: { action: 'tickets_listed', detail: `${mine.length} tickets` },

@@ -1,5 +1,7 @@
 import { z } from 'zod/v4';
 import { renderNoticeCard } from '../../adaptive-cards';
+import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { renderTicketStatusCard } from '../../adaptive-cards/tickets';
 import type { SkillDescriptor } from '../SkillDescriptor';
 import { toTicketAppError } from './TicketBackendError';
@@ -37,17 +39,18 @@ export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<Ticke
     // They name ticket numbers a new user doesn't have: not welcome or help buttons.
     examplesWorkForAnyone: false,
     async handler(params, context) {
-      if (context.audience) return ticketsKeptPrivate();
+      if (context.audience) return ticketsKeptPrivate(context.locale);
+      const m = messagesFor(context.locale).replies.tickets;
       let ticket: Ticket | undefined;
       try {
         ticket = await deps.tickets.get(params.ticketId);
       } catch (error) {
-        throw toTicketAppError(error);
+        throw toTicketAppError(error, context.locale);
       }
       if (!ticket || ticket.requesterId !== context.user.id) {
-        const message = `I found no ticket ${params.ticketId} filed by you. Say "my tickets" to see yours.`;
+        const message = formatMessage(m.notFound, { id: params.ticketId });
         return {
-          card: renderNoticeCard({ title: 'Ticket not found', message }),
+          card: renderNoticeCard({ title: m.notFoundTitle, message }),
           text: message,
           aiGenerated: false,
           citations: [],
@@ -60,7 +63,7 @@ export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<Ticke
           ticketChoices(deps.profile ?? defaultOrganisationProfile, context.locale),
           context.locale,
         ),
-        text: `Ticket ${ticket.id} is ${ticket.status}.`,
+        text: formatMessage(m.status, { id: ticket.id, status: m.statuses[ticket.status] }),
         aiGenerated: false,
         citations: [],
         audit: { action: 'ticket_status_shown', detail: `ticket ${ticket.id}` },

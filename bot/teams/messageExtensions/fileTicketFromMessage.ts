@@ -19,6 +19,7 @@ export async function fetchTicketDialog(
     context.activity.value,
     () => messageExtensionContext(context, services),
     services,
+    context.activity.locale,
   );
   return toDialog(outcome);
 }
@@ -33,6 +34,7 @@ export async function submitTicketDialog(
     data,
     () => messageExtensionContext(context, services),
     services,
+    context.activity.locale,
   );
   if (outcome.kind === 'result')
     return {

@@ -23,7 +23,12 @@ export async function searchKnowledge(
   services: Services,
 ): Promise<MessagingExtensionResult> {
   return toResult(
-    await search.searchKnowledge(() => messageExtensionContext(context, services), query, services),
+    await search.searchKnowledge(
+      () => messageExtensionContext(context, services),
+      query,
+      services,
+      context.activity.locale,
+    ),
   );
 }
 
@@ -34,13 +39,18 @@ export async function selectKnowledgeItem(
   services: Services,
 ): Promise<MessagingExtensionResult> {
   return toResult(
-    await search.selectKnowledgeItem(() => messageExtensionContext(context, services), item, services),
+    await search.selectKnowledgeItem(
+      () => messageExtensionContext(context, services),
+      item,
+      services,
+      context.activity.locale,
+    ),
   );
 }
 
 /** A `message` result for a search naming a command this app does not have (never an error status). */
-export function unknownSearchCommand(): MessagingExtensionResult {
-  return toResult(search.unknownSearchCommand());
+export function unknownSearchCommand(locale?: string): MessagingExtensionResult {
+  return toResult(search.unknownSearchCommand(locale));
 }
 
 function toResult(outcome: search.SearchOutcome): MessagingExtensionResult {

@@ -1,3 +1,5 @@
+import { formatMessage } from '../../../adaptive-cards/messages/formatMessage';
+import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { z } from 'zod/v4';
 import { MAX_QUESTION_CHARS } from '../../knowledge/askKnowledgeSkill';
 
@@ -17,9 +19,13 @@ const Paging = z.object({ skip: z.number().int().min(0).catch(0) });
 /**
  * Parses teams-ai's flattened query (`parameters` by name, `skip`): `query` must be a string of at most 500
  * characters after trimming; blank or absent (e.g. the `initialRun` invoke) means `empty`. Only the first page
- * exists (results are capped at 10), so `skip > 0` is `empty` too. Never throws.
+ * exists (results are capped at 10), so `skip > 0` is `empty` too. An `invalid` request's message is in
+ * `locale`'s language. Never throws.
  */
-export function parseSearchQuery(input: { parameters?: unknown; skip?: unknown }): SearchRequest {
+export function parseSearchQuery(
+  input: { parameters?: unknown; skip?: unknown },
+  locale?: string,
+): SearchRequest {
   const parameters =
     typeof input.parameters === 'object' && input.parameters !== null
       ? (input.parameters as Record<string, unknown>)
@@ -28,12 +34,13 @@ export function parseSearchQuery(input: { parameters?: unknown; skip?: unknown }
   if (raw === undefined || raw === null) return { kind: 'empty', reason: 'no_text' };
   const parsed = QueryText.safeParse(raw);
   if (!parsed.success) {
+    const m = messagesFor(locale).replies.extensions;
     return {
       kind: 'invalid',
       message:
         typeof raw === 'string'
-          ? `Search with at most ${MAX_QUESTION_CHARS} characters.`
-          : 'The search text is not valid.',
+          ? formatMessage(m.searchTooLong, { max: MAX_QUESTION_CHARS })
+          : m.searchInvalid,
     };
   }
   if (parsed.data === '') return { kind: 'empty', reason: 'no_text' };

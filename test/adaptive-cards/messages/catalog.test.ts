@@ -11,6 +11,7 @@ import { en } from '../../../adaptive-cards/messages/en';
 import type { Messages } from '../../../adaptive-cards/messages/Messages';
 import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { LANGUAGES } from '../../../knowledge/language/languages';
+import { phraseLiterals } from '../../support/englishPhrases';
 
 const ROOT = path.join(__dirname, '../../../adaptive-cards');
 /** Card properties a user reads. */
@@ -37,22 +38,6 @@ function fixedTexts(node: unknown, found: string[] = []): string[] {
       else fixedTexts(value, found);
     }
   return found;
-}
-
-/**
- * String literals of a renderer that read like English text: a capitalised word followed by more words or by a
- * colon (`'Open document'`, `` `Brand: ${name}` ``), expressions and comments removed; a thrown `Error`'s
- * message is not card text.
- */
-function phraseLiterals(source: string): string[] {
-  const code = source.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/^\s*\/\/.*$/gmu, '');
-  return (
-    [...code.matchAll(/'([^'\n]*)'|`([^`]*)`/gu)]
-      // A thrown Error's message is for developers and logs, never shown on a card.
-      .filter((m) => !code.slice(0, m.index).endsWith('Error('))
-      .map((m) => (m[1] ?? m[2] ?? '').replace(/\$\{[^}]*\}/gu, ' '))
-      .filter((text) => /\b[A-Z][a-z]+(?::| [a-z]{2,})/u.test(text))
-  );
 }
 
 const placeholders = (text: string): string[] =>
