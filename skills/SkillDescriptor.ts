@@ -1,3 +1,4 @@
+import type { SkillRoute } from './router/SkillRoute';
 import type { AdaptiveCard, CitationView } from '../adaptive-cards';
 import type { Principal } from '../knowledge/access/Principal';
 import type { GroupAudience } from './access/Audience';
@@ -69,6 +70,11 @@ export interface SkillResult {
   /** Plain-text form of the result (with `[n]` citation markers); used as the message text and by Copilot. */
   readonly text: string;
   readonly aiGenerated: boolean;
+  /**
+   * What an AI result is about, in the user's words (the question answered, the report's topic): recorded with
+   * the answer so feedback on it names its subject (`recordAnswer`).
+   */
+  readonly subject?: string;
   readonly citations: readonly CitationView[];
   /**
    * The most restrictive sensitivity label of the documents the result cites (organisation profile names):
@@ -146,4 +152,6 @@ export interface SkillDescriptor<P, E = unknown> {
   handler(params: P, context: SkillContext): Promise<SkillResult>;
   /** Required when `consequential` is true: the action run after a person confirmed. */
   readonly confirm?: ConfirmedAction<E>;
+  /** How the no-model router recognises a request for this skill (none: only planners and surfaces call it). */
+  readonly route?: SkillRoute;
 }

@@ -9,6 +9,7 @@ import type { IdempotencyStore } from './confirm/IdempotencyStore';
 import { AppError, toAppError } from './errors/AppError';
 import type { SecurityEvents } from './security/SecurityEvents';
 import type { SkillContext, SkillDescriptor, SkillResult } from './SkillDescriptor';
+import type { SkillRoute } from './router/SkillRoute';
 import { skillOffered } from './offeredSkills';
 import { strictParser } from './strictParser';
 import { withSpan } from './telemetry/withSpan';
@@ -27,6 +28,8 @@ export interface RegisteredSkill {
   readonly parametersJsonSchema: Record<string, unknown>;
   /** JSON Schema of the confirmation edits (consequential skills only). */
   readonly editsJsonSchema?: Record<string, unknown>;
+  /** As the descriptor's: how the no-model router recognises a request for it. */
+  readonly route?: SkillRoute;
   /**
    * Refuses a skill the context's brand place does not offer (AppError `skill_not_offered`), parses
    * `rawParams` strictly (`strictParser`: unknown fields, deep nesting and invalid values are AppError
@@ -104,6 +107,7 @@ export class SkillRegistry {
       examplesWorkForAnyone: descriptor.examplesWorkForAnyone ?? true,
       parametersJsonSchema,
       ...(editsJsonSchema ? { editsJsonSchema } : {}),
+      route: descriptor.route,
       invoke: (rawParams, context) =>
         withSpan('skill.invoke', { 'skill.name': descriptor.name, 'skill.surface': context.surface }, () =>
           this.invokeOnce(descriptor, parseParameters, rawParams, context),

@@ -3,7 +3,7 @@ import type { Services } from '../compose';
 
 /**
  * Remembers an AI answer that was sent as message `messageId` in the context's conversation, so feedback on it
- * is stored with its question and sources. Non-AI results and sends without an id (e.g. `expectReplies`) or
+ * is stored with its subject (`SkillResult.subject`: the question, the report's topic) and sources. Non-AI results and sends without an id (e.g. `expectReplies`) or
  * outside a conversation are skipped.
  */
 export async function recordAnswer(
@@ -11,20 +11,18 @@ export async function recordAnswer(
   answer: {
     readonly skill: string;
     readonly context: SkillContext;
-    readonly params: Record<string, unknown>;
     readonly result: SkillResult;
     readonly messageId: string | undefined;
   },
 ): Promise<void> {
   const conversationId = answer.context.conversationId;
   if (!answer.result.aiGenerated || !answer.messageId || !conversationId) return;
-  const { question, topic, summary } = answer.params;
   await services.feedback.recordAnswer({
     messageId: answer.messageId,
     conversationId,
     userId: answer.context.user.id,
     skill: answer.skill,
-    question: String(question ?? topic ?? summary ?? ''),
+    question: answer.result.subject ?? '',
     sourceIds: answer.result.audit?.sourceIds ?? [],
   });
 }

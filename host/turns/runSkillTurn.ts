@@ -69,7 +69,6 @@ export async function runSkillTurn(
     await recordAnswer(services, {
       skill: skill.name,
       context,
-      params: call.params,
       result,
       messageId: sent,
     });

@@ -32,6 +32,7 @@ import { profileSuggestions } from './profileSuggestions';
 import { interleavePassages } from './interleavePassages';
 import { translateQuestion } from './translateQuestion';
 import { writeModelAnswer } from './writeModelAnswer';
+import { knowledgeRoute } from './knowledgeRoute';
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_CHARS = 500;
@@ -88,6 +89,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
     description: profile.assistantDescription,
     parameters: askKnowledgeParams(profile),
     consequential: false,
+    route: knowledgeRoute,
     examples: deps.examples ?? profile.examples.questions,
     async handler(params, context): Promise<SkillResult> {
       // Glossary synonyms and the usual wording of superlatives widen the search (the index ORs query words)
@@ -297,6 +299,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
         card,
         text,
         aiGenerated: answered.statements.length > 0,
+        subject: params.question,
         citations,
         ...(label
           ? {

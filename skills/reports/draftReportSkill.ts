@@ -18,6 +18,7 @@ import { REPORT_AUDIENCES, type ReportAudience } from './Report';
 import type { ReportSkillDeps } from './ReportSkillDeps';
 import { DRAFT_SKILL, reportPreview } from './reportPreview';
 import { writeModelReport } from './writeModelReport';
+import { draftReportRoute } from './draftReportRoute';
 
 /** The parameters of `draft_report`; `brand` is one of the profile's brand ids (see `brandParameter`). */
 export interface DraftReportParams {
@@ -79,6 +80,7 @@ export function draftReportSkill(deps: ReportSkillDeps): SkillDescriptor<DraftRe
     parameters: draftReportParams(profile),
     consequential: false,
     examples: profile.examples.reports,
+    route: draftReportRoute,
     // A report topic only works where the documents the user may read cover it: not welcome or help buttons.
     examplesWorkForAnyone: false,
     async handler(given, context): Promise<SkillResult> {

@@ -141,7 +141,7 @@ async function approverPreview(
   if (unreadable > 0) throw unreadableRefusal(unreadable, locale);
   const record = await deps.approvals.get(report.id);
   if (!record) throw notFound(locale);
-  const base = { aiGenerated: true, citations: [], audit };
+  const base = { aiGenerated: true, subject: report.topic, citations: [], audit };
   if (record.state === 'pending') {
     const author = record.authorId;
     return { ...base, ...(await approverRequestCard(report, deps, { id: author }, locale)) };

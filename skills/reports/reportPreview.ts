@@ -67,6 +67,7 @@ export async function reportPreview(
   const base = {
     text: reportPlainText(report, locale),
     aiGenerated: true,
+    subject: report.topic,
     citations: citationsOf(report),
     ...(report.sensitivityLabel ? { sensitivityLabel: { name: report.sensitivityLabel } } : {}),
   };

@@ -1,7 +1,6 @@
-import type { Messages } from '../../adaptive-cards/messages/Messages';
-import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import type { SkillLookup } from '../offeredSkills';
-import { extractReportParams } from './extractReportParams';
+import type { RegisteredSkill } from '../SkillRegistry';
+import type { RouteMatch } from './SkillRoute';
 
 /** What the no-model router decided for one message. */
 export type Route =
@@ -19,22 +18,9 @@ export type Route =
 
 const HELP =
   /^(help|aide|hilfe|aiuto|\?|menu|start|hi|hello|hey|bonjour|hallo|ciao|what can you do\??|who are you\??)[.!?]*$/i;
-const MY_TICKETS =
-  /^(?:please\s+)?(?:show|list|what are|display|get)?\s*(?:me\s+)?(?:all\s+)?(?:my|mine)\s+(?:open\s+|own\s+)?(?:tickets?|requests?|incidents?)\b|\btickets?\s+(?:i|that i)\s+(?:have\s+)?(?:filed|opened|raised|created|logged)\b|^mine\b/i;
-const TICKET_NUMBER =
-  /\b(?:ticket|incident|request|work item)\s*(?:no\.?|number|nr\.?|#)?\s*#?(\d{1,9})\b|#(\d{1,9})\b/i;
-const TICKET_STATUS =
-  /\b(?:status|state|progress|update|news)\b.*\b(?:ticket|incident|request)\b|\b(?:ticket|incident|request)\b.*\b(?:status|state|progress|resolved|closed|done)\b|\bwhere(?:'s| is)\b.*\b(?:ticket|incident)\b|^(?:check|show)\s+(?:ticket|incident)\b/i;
-const FILE_TICKET =
-  /^(?:please\s+|can you\s+|could you\s+|i need to\s+|i want to\s+|i'd like to\s+)?(?:open|file|create|raise|log|submit|make)\s+(?:me\s+)?(?:a\s+|an\s+|new\s+|a new\s+)?(?:support\s+|it\s+|lab\s+)?(?:ticket|incident|issue|service request|request)\b\s*(?:for|about|on|that|saying)?\s*[:\-–]?\s*/i;
-const FILE_TICKET_TRAILING =
-  /[,.;]?\s*(?:please\s+)?(?:open|file|create|raise|log)\s+(?:a\s+)?(?:ticket|incident)(?:\s+for (?:it|this|that))?[.!]?$/i;
 /** A conversational opener before a request ("and my tickets?", "also, open a ticket: ..."). */
 const OPENER =
   /^(?:(?:and|also|then|ok(?:ay)?|now|so)\b[,\s]+)+(?:please\s+)?(?:what about\s+|how about\s+)?/i;
-const DRAFT_REPORT =
-  /^(?:please\s+|can you\s+|could you\s+)?(?:draft|write|prepare|create|generate|compile|put together|build)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:short\s+|brief\s+|quick\s+|one-page\s+)?(?:status\s+)?(?:report|briefing|summary report)\b\s*/i;
-
 /** Strips Teams mention markup and collapses whitespace; mentions of the bot itself carry no meaning. */
 export function normaliseMessage(text: string): string {
   return (
@@ -48,10 +34,12 @@ export function normaliseMessage(text: string): string {
 }
 
 /**
- * Deterministic skill routing for when no model is configured. Contract: the same text always gives the
- * same route; a skill is chosen only if it is registered; anything that is not help or another skill's
- * trigger is a knowledge question. Consequential skills only ever get proposals from here (the registry
- * never executes them without a confirmation).
+ * Deterministic skill routing for when no model is configured: a loop over the offered skills' routes (each
+ * skill's descriptor says how a request for it is phrased, `SkillRoute`), by `order`, then registration order;
+ * the first match wins. Contract: the same text always gives the same route; only an offered skill is chosen;
+ * anything that is not help or another skill's request goes to the fallback skill (the knowledge question),
+ * else to help. Consequential skills only ever get proposals from here (the registry never executes them
+ * without a confirmation).
  */
 export function routeMessage(
   text: string,
@@ -62,70 +50,21 @@ export function routeMessage(
   const message = normaliseMessage(text);
   if (!message) return { kind: 'empty' };
   if (HELP.test(message)) return { kind: 'help' };
-  const has = (skill: string) => registry.get(skill) !== undefined;
-  const route = routeRequest(message.replace(OPENER, ''), has, messagesFor(locale).replies.router);
-  if (route) return route;
-  if (!has('ask_knowledge')) return { kind: 'help' };
+  const skills = registry.list();
+  const request = message.replace(OPENER, '');
+  for (const skill of byOrder(skills)) {
+    const match = skill.route?.match?.(request, locale);
+    if (match) return toRoute(skill.name, match);
+  }
+  const fallback = skills.find((skill) => skill.route?.fallback);
   // The whole message: a knowledge follow-up ("and for vans?") keeps its opener for `resolveFollowUp`.
-  return { kind: 'skill', skill: 'ask_knowledge', params: { question: message } };
-}
-
-/** The route of a ticket or report request, or undefined for anything else (a knowledge question). */
-function routeRequest(
-  message: string,
-  has: (skill: string) => boolean,
-  prompts: Messages['replies']['router'],
-): Route | undefined {
-  if (has('my_tickets') && MY_TICKETS.test(message))
-    return { kind: 'skill', skill: 'my_tickets', params: {} };
-  if (has('ticket_status') && TICKET_STATUS.test(message) && !FILE_TICKET.test(message)) {
-    const match = TICKET_NUMBER.exec(message);
-    const id = match ? Number(match[1] ?? match[2]) : undefined;
-    return id
-      ? { kind: 'skill', skill: 'ticket_status', params: { ticketId: id } }
-      : {
-          kind: 'ask',
-          skill: 'ticket_status',
-          params: {},
-          missing: 'ticketId',
-          prompt: prompts.whichTicket,
-        };
-  }
-  if (has('file_ticket') && (FILE_TICKET.test(message) || FILE_TICKET_TRAILING.test(message))) {
-    const summary = message
-      .replace(FILE_TICKET, '')
-      .replace(FILE_TICKET_TRAILING, '')
-      .replace(/[\s,.;!]*\b(?:please|pls|thanks|thank you)[.!]*$/i, '')
-      .trim();
-    return summary.length >= 3
-      ? { kind: 'skill', skill: 'file_ticket', params: { summary } }
-      : {
-          kind: 'ask',
-          skill: 'file_ticket',
-          params: {},
-          missing: 'summary',
-          prompt: prompts.whatProblem,
-        };
-  }
-  if (has('draft_report') && DRAFT_REPORT.test(message)) {
-    const params = extractReportParams(message.replace(DRAFT_REPORT, ''));
-    const { topic, ...rest } = params;
-    return topic.length >= 3
-      ? { kind: 'skill', skill: 'draft_report', params: { topic, ...rest } }
-      : {
-          kind: 'ask',
-          skill: 'draft_report',
-          params: rest,
-          missing: 'topic',
-          prompt: prompts.reportTopic,
-        };
-  }
-  return undefined;
+  const params = fallback?.route?.fallback?.(message);
+  return fallback && params ? { kind: 'skill', skill: fallback.name, params } : { kind: 'help' };
 }
 
 /**
- * Completes a pending follow-up: the reply fills the missing parameter, unless the reply is itself a new
- * request (help or another skill), which then wins.
+ * Completes a pending question: the reply fills the missing parameter (the skill route's `fill`, else the reply
+ * is the value), unless the reply is itself a new request (help or another skill), which then wins.
  */
 export function completeFollowUp(
   pending: { skill: string; params: Record<string, unknown>; missing: string },
@@ -135,19 +74,26 @@ export function completeFollowUp(
   locale?: string,
 ): Route {
   const route = routeMessage(reply, registry, locale);
-  if (route.kind !== 'skill' || route.skill !== 'ask_knowledge') return route;
+  const fallback = route.kind === 'skill' && registry.get(route.skill)?.route?.fallback;
+  if (!fallback) return route;
   const value = normaliseMessage(reply);
-  if (pending.missing === 'ticketId') {
-    const id = /\d{1,9}/.exec(value)?.[0];
-    return id
-      ? { kind: 'skill', skill: pending.skill, params: { ...pending.params, ticketId: Number(id) } }
-      : {
-          kind: 'ask',
-          skill: pending.skill,
-          params: pending.params,
-          missing: 'ticketId',
-          prompt: messagesFor(locale).replies.router.giveTicketNumber,
-        };
-  }
-  return { kind: 'skill', skill: pending.skill, params: { ...pending.params, [pending.missing]: value } };
+  const fill = registry.get(pending.skill)?.route?.fill;
+  const match: RouteMatch = fill
+    ? fill(pending.missing, value, pending.params, locale)
+    : { params: { ...pending.params, [pending.missing]: value } };
+  return toRoute(pending.skill, match);
+}
+
+/** The skills with a matcher, lowest `order` first (default 100), registration order among equals. */
+function byOrder(skills: readonly RegisteredSkill[]): RegisteredSkill[] {
+  return skills
+    .filter((skill) => skill.route?.match)
+    .map((skill, i) => ({ skill, i, order: skill.route?.order ?? 100 }))
+    .sort((a, b) => a.order - b.order || a.i - b.i)
+    .map(({ skill }) => skill);
+}
+
+function toRoute(skill: string, match: RouteMatch): Route {
+  if ('params' in match) return { kind: 'skill', skill, params: match.params };
+  return { kind: 'ask', skill, ...match.ask };
 }

@@ -25,6 +25,7 @@ import {
 } from './ticketSchemas';
 import { ticketChoices } from './ticketChoices';
 import { TICKET_PRIORITIES, type Ticket, type TicketDraft, type TicketSystem } from './TicketSystem';
+import { fileTicketRoute } from './fileTicketRoute';
 
 export const FILE_TICKET = 'file_ticket';
 
@@ -136,6 +137,7 @@ export function fileTicketSkill(deps: FileTicketDeps): SkillDescriptor<FileTicke
     description: `Prepares a support ticket (${categoryList(profile)}) from the employee’s description and shows it as a form. Nothing is filed until the employee reviews the form and confirms; the ticket is filed in their name.`,
     parameters: fileTicketParams(profile),
     consequential: true,
+    route: fileTicketRoute,
     examples: profile.examples.tickets,
     async handler(params, context) {
       const inferred = draftFromText(params.summary, profile);

@@ -6,6 +6,7 @@ import type { SkillDescriptor } from '../SkillDescriptor';
 import { toTicketAppError } from './TicketBackendError';
 import { ticketsKeptPrivate } from './ticketsKeptPrivate';
 import { DEFAULT_TICKET_LIST_TOP, type Ticket, type TicketSystem } from './TicketSystem';
+import { myTicketsRoute } from './myTicketsRoute';
 
 /** Most tickets `my_tickets` lists. */
 export const MAX_MY_TICKETS = 25;
@@ -37,6 +38,7 @@ export function myTicketsSkill(deps: MyTicketsDeps): SkillDescriptor<MyTicketsPa
       'Lists the support tickets filed by the employee, newest first, with their status and priority.',
     parameters: MyTicketsParams,
     consequential: false,
+    route: myTicketsRoute,
     examples: ['My tickets', 'Show my open tickets', 'What tickets did I file?'],
     async handler(params, context) {
       if (context.audience) return ticketsKeptPrivate(context.locale);

@@ -10,6 +10,7 @@ import type { Ticket, TicketSystem } from './TicketSystem';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { ticketChoices } from './ticketChoices';
+import { ticketStatusRoute } from './ticketStatusRoute';
 
 const TicketStatusParams = z.object({
   ticketId: z.number().int().min(1).max(2_147_483_647).describe('The ticket number, e.g. 12.'),
@@ -35,6 +36,7 @@ export function ticketStatusSkill(deps: TicketStatusDeps): SkillDescriptor<Ticke
       'Shows the status, priority and details of one of the employee’s own support tickets, by ticket number.',
     parameters: TicketStatusParams,
     consequential: false,
+    route: ticketStatusRoute,
     examples: ['Status of ticket 12', 'Is ticket 42 resolved?', 'Any update on ticket 7?'],
     // They name ticket numbers a new user doesn't have: not welcome or help buttons.
     examplesWorkForAnyone: false,

@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
 import { SkillRegistry } from '../../skills/SkillRegistry';
 import type { SkillResult } from '../../skills/SkillDescriptor';
+import { SKILL_ROUTES } from '../support/skillRoutes';
 
 const result: SkillResult = {
   card: { type: 'AdaptiveCard', version: '1.5', body: [] } as never,
@@ -18,6 +19,7 @@ const skill = (name: string) => ({
   consequential: false,
   examples: [],
   handler: async () => result,
+  route: SKILL_ROUTES[name],
 });
 const registry = new SkillRegistry();
 for (const name of ['ask_knowledge', 'file_ticket', 'ticket_status', 'my_tickets', 'draft_report'])

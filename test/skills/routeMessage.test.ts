@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { normaliseMessage, routeMessage } from '../../skills/router/routeMessage';
 import { SkillRegistry } from '../../skills/SkillRegistry';
 import type { SkillResult } from '../../skills/SkillDescriptor';
+import { SKILL_ROUTES } from '../support/skillRoutes';
 
 const result: SkillResult = {
   card: { type: 'AdaptiveCard', version: '1.5', body: [] } as never,
@@ -18,6 +19,7 @@ const registry = new SkillRegistry().register({
   consequential: false,
   examples: [],
   handler: async () => result,
+  route: SKILL_ROUTES.ask_knowledge,
 });
 
 describe('routeMessage', () => {

@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { routeMessage } from '../../../skills/router/routeMessage';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
+import { SKILL_ROUTES } from '../../support/skillRoutes';
 
 const result: SkillResult = {
   card: { type: 'AdaptiveCard', version: '1.5', body: [] } as never,
@@ -18,6 +19,7 @@ const skill = (name: string, parameters: z.ZodType<Record<string, unknown>>) => 
   consequential: false,
   examples: [],
   handler: async () => result,
+  route: SKILL_ROUTES[name],
 });
 const registry = new SkillRegistry()
   .register(skill('ask_knowledge', z.object({ question: z.string() })))

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
-import { extractReportParams } from '../../../skills/router/extractReportParams';
+import { extractReportParams } from '../../../skills/reports/extractReportParams';
 
 const SAMPLE_PROFILE = loadOrganisationProfile(
   path.join(__dirname, '../../../knowledge/sample/organisation.yaml'),
