@@ -9,6 +9,7 @@ import { detectLanguage } from '../language/detectLanguage';
 import { toLanguage } from '../language/languages';
 import type { PassageAnalysis } from './passageUnits';
 import { assessEvidence } from './assessEvidence';
+import { declinesFocus, focusGaps } from './focusGaps';
 
 /** One sentence of the answer, verbatim from a passage, with the numbers of the citations that back it. */
 export interface AnswerStatement {
@@ -64,6 +65,12 @@ export interface ComposeOptions {
    * are never missed, since the documents may say them with an expansion instead.
    */
   expanded?: readonly string[];
+  /**
+   * How many readable documents use some words of the question (lower case, as asked; see `wordsToCount`):
+   * an English question whose focus the evidence lacks is declined (`declinesFocus`). Words not in the map are
+   * unknown and never decline; without it the check is off.
+   */
+  wordFrequency?: ReadonlyMap<string, number>;
 }
 
 const DEFAULT_MAX_STATEMENTS = 4;
@@ -91,8 +98,9 @@ function resolveOptions(options: ComposeOptions): { maxStatements: number; minCo
  * header), verbatim after whitespace collapsing, or a word-boundary prefix of one ending in `…` when longer
  * than 600 characters; no other text is produced (suggestions are fixed sentences that never quote the
  * question). Returns `noAnswer` with `no_passages` for an empty list, and `not_relevant` when the question has
- * no content terms, names something no passage mentions, or no document that names what the question names
- * covers `minCoverage` of it (see `assessEvidence`). Otherwise states what `selectStatements` chooses. Deterministic; never throws.
+ * no content terms, names something no passage mentions, no document that names what the question names
+ * covers `minCoverage` of it (see `assessEvidence`), or (English, with `wordFrequency`) the passages lack what
+ * the question asks about (`declinesFocus`). Otherwise states what `selectStatements` chooses. Deterministic; never throws.
  */
 export function composeExtractiveAnswer(
   question: string,
@@ -156,7 +164,12 @@ function composeFrom(
     terms.length === 0 ||
     ranked.candidates.length === 0 ||
     evidence.unmentioned.length > 0 ||
-    coverage < minCoverage
+    coverage < minCoverage ||
+    (language === 'en' &&
+      options.wordFrequency !== undefined &&
+      declinesFocus(focusGaps(question, passages, options.expanded), (word) =>
+        options.wordFrequency?.get(word),
+      ))
   ) {
     return {
       kind: 'noAnswer',

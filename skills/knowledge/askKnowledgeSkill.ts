@@ -30,6 +30,7 @@ import {
 } from '../../knowledge/profile/resolveSensitivityLabel';
 import { profileSuggestions } from './profileSuggestions';
 import { interleavePassages } from './interleavePassages';
+import { focusWordFrequency } from './focusWordFrequency';
 import { translateQuestion } from './translateQuestion';
 import { writeModelAnswer } from './writeModelAnswer';
 import { knowledgeRoute } from './knowledgeRoute';
@@ -174,6 +175,17 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
             })
           : undefined;
       const extractiveOptions = {
+        // How common the words the question asks about are in what the user may read (no search when the
+        // passages hold them all): the answer layer declines a question whose very subject they lack.
+        wordFrequency: written
+          ? new Map<string, number>()
+          : await focusWordFrequency(
+              deps.index,
+              params.question,
+              passages,
+              { ...searchScope(context.user), ...searchOptions },
+              glossaryFormsIn(params.question, profile.glossary),
+            ),
         ignoreNames: namesToIgnore(profile, params.question),
         expansions: expansion,
         expanded: glossaryFormsIn(params.question, profile.glossary),
