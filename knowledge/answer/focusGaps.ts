@@ -10,7 +10,10 @@ import { queryTerms } from './terms';
 export interface FocusGap {
   /** Content words of the phrase (lower case, as asked) that some passage holds. */
   readonly held: readonly string[];
-  /** Content words of the phrase that no passage holds in any form (stem or derived form). */
+  /**
+   * Content words before the phrase's last one (its modifiers: `letterhead` in "letterhead template") that no
+   * passage holds in any form. The last word (the head, or a word the phrase ends on) is never missing.
+   */
   readonly missing: readonly string[];
   /** True when the question asks whether the thing exists (see `questionFocus`). */
   readonly existence: boolean;
@@ -71,9 +74,10 @@ export function focusGaps(
   for (const phrase of phrases) {
     const content = phrase.words.filter((word) => queryTerms(word).length > 0);
     if (content.length === 0) continue;
+    const modifiers = content.slice(0, -1);
     gaps.push({
       held: content.filter(holds),
-      missing: content.filter((word) => !holds(word)),
+      missing: modifiers.filter((word) => !holds(word)),
       existence: phrase.existence,
     });
   }
@@ -88,7 +92,8 @@ export function wordsToCount(gaps: readonly FocusGap[]): string[] {
 
 /**
  * True when the evidence lacks the very thing a phrase of the question asks about, while holding the rest of
- * the phrase (the passages speak of templates, not of letterhead templates):
+ * the phrase (the passages speak of templates, not of letterhead templates; English noun phrases end on their
+ * head, so a missing modifier is the kind of thing asked for):
  * - a missing word of the phrase is used by no readable document at all (`frequency` 0): the documents never
  *   name it, so what the passages say is about something else;
  * - in an existence question ("is there a standard email signature layout…"), a missing word is rarer across

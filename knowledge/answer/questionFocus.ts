@@ -10,6 +10,10 @@ const list = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u)
 
 /** Determiners skipped after an existence opener ("is there a / any / an official …"). */
 const DETERMINERS = list('a an any some the our your their one');
+/** Auxiliaries and modals: a which/what/how-many phrase ended by one is a noun phrase (the verb follows). */
+const AUXILIARIES = list(
+  'is are was were be do does did can could should would will shall must may might has have had',
+);
 /**
  * Words that end a focus phrase: auxiliaries and modals (the verb of the question begins), pronouns,
  * prepositions other than `of` (what follows qualifies the thing, it does not name it), conjunctions and
@@ -44,14 +48,18 @@ function tokens(question: string): (string | undefined)[] {
   return out;
 }
 
-function phraseFrom(words: readonly (string | undefined)[], start: number): string[] {
+/** The words from `start` up to the first that ends a phrase, and that word (undefined: punctuation or the end). */
+function phraseFrom(
+  words: readonly (string | undefined)[],
+  start: number,
+): { phrase: string[]; end: string | undefined } {
   const phrase: string[] = [];
   for (let i = start; i < words.length && phrase.length < MAX_WORDS; i += 1) {
     const word = words[i];
-    if (word === undefined || ENDS.has(word)) break;
+    if (word === undefined || ENDS.has(word)) return { phrase, end: word };
     phrase.push(word);
   }
-  return phrase;
+  return { phrase, end: undefined };
 }
 
 /**
@@ -59,7 +67,9 @@ function phraseFrom(words: readonly (string | undefined)[], start: number): stri
  * ("which letterhead template should…", "what font size do…"), after `how many` / `how much` ("how many
  * days of leave can…"), and after an existence opener ("is there a dress code for…", determiners skipped).
  * A phrase runs until a function word that ends a noun phrase (auxiliary, pronoun, preposition other than
- * `of`, conjunction) or punctuation, at most six words; `what is…` / `what's…` give none. Questions in other
+ * `of`, conjunction) or punctuation, at most six words; a which/what/how-many phrase counts only when an
+ * auxiliary or modal ends it (the question's verb follows it, so it holds no verb); `what is…` / `what's…`
+ * give none. Questions in other
  * languages give none (the caller decides the language). Deterministic; never throws.
  */
 export function questionFocus(question: string): FocusPhrase[] {
@@ -71,7 +81,7 @@ export function questionFocus(question: string): FocusPhrase[] {
     if (opener) {
       let start = i + opener.length;
       while (DETERMINERS.has(words[start] ?? '')) start += 1;
-      const phrase = phraseFrom(words, start);
+      const { phrase } = phraseFrom(words, start);
       if (phrase.length > 0) phrases.push({ words: phrase, existence: true });
       i = start + phrase.length - 1;
       continue;
@@ -83,8 +93,10 @@ export function questionFocus(question: string): FocusPhrase[] {
           ? i + 2
           : undefined;
     if (after === undefined) continue;
-    const phrase = phraseFrom(words, after);
-    if (phrase.length > 0) phrases.push({ words: phrase, existence: false });
+    const { phrase, end } = phraseFrom(words, after);
+    // "Which app handles expenses?": no auxiliary follows, the phrase may hold the verb; left out.
+    if (phrase.length > 0 && end !== undefined && AUXILIARIES.has(end))
+      phrases.push({ words: phrase, existence: false });
     i = after + phrase.length - 1;
   }
   return phrases;
