@@ -68,7 +68,7 @@ export interface ComposeOptions {
   /**
    * How many readable documents use some words of the question (lower case, as asked; see `wordsToCount`):
    * an English question whose focus the evidence lacks is declined (`declinesFocus`). Words not in the map are
-   * unknown and never decline; without it the check is off.
+   * unknown and never decline; without it (or empty) the check is off.
    */
   wordFrequency?: ReadonlyMap<string, number>;
 }
@@ -166,7 +166,7 @@ function composeFrom(
     evidence.unmentioned.length > 0 ||
     coverage < minCoverage ||
     (language === 'en' &&
-      options.wordFrequency !== undefined &&
+      (options.wordFrequency?.size ?? 0) > 0 &&
       declinesFocus(focusGaps(question, passages, options.expanded), (word) =>
         options.wordFrequency?.get(word),
       ))

@@ -3,7 +3,7 @@ import { locationWords } from '../index/locationWords';
 import type { Passage } from '../types';
 import { questionFocus } from './questionFocus';
 import { spellingVariants } from './spellingVariants';
-import { termMatcher } from './termMatcher';
+import { stemEnglish } from './stemEnglish';
 import { queryTerms } from './terms';
 
 /** One phrase an English question asks about, split by what the retrieved passages hold of it. */
@@ -22,7 +22,28 @@ export interface FocusGap {
 /** How many readable documents use a word (lower case, as asked); undefined when not known. */
 export type WordFrequency = (word: string) => number | undefined;
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const PART = /[\p{L}\p{M}\p{N}]+/gu;
+const BETWEEN_WORDS = /[^\p{L}\p{M}\p{N}]+/u;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether a word of `text` starts with `prefix` (found where no letter or digit precedes it). */
+function startsAWord(text: string, prefix: string): boolean {
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1))
+    if (at === 0 || !WORD_CHARACTER.test(text.charAt(at - 1))) return true;
+  return false;
+}
+
+/** The words of `text` and every two neighbours written as one (`work station` -> `workstation`), unique. */
+function wordsAndPairs(text: string): string[] {
+  const words = text.split(BETWEEN_WORDS).filter(Boolean);
+  return [...new Set([...words, ...words.slice(1).map((word, i) => `${words[i] ?? ''}${word}`)])];
+}
+
+/** The prefixes a document's form of `part` starts with: the part, its light stem and its Porter stem. */
+function prefixesOf(part: string): string[] {
+  const stems = [part, stemEnglish(part), porterStem(part)];
+  return [...new Set(stems.filter((stem) => stem.length >= Math.min(3, part.length)))];
+}
 
 /** A word and its other spellings (`spellingVariants`): the forms a document may write it in. */
 export function wordForms(word: string): string[] {
@@ -31,11 +52,12 @@ export function wordForms(word: string): string[] {
 
 /**
  * The focus phrases of an English question (`questionFocus`) with, for each, the content words the passages
- * hold and those they don't. A word is held when a passage's text, heading, title or location holds it as
- * `queryTerms` gives it, as another derived form (Porter stems compared: `removal` is held by `removes`), in
- * another spelling (`colour` / `color`), or written in two words or hyphenated (`workstation` is held by
- * `work station`); a word of `known` phrases (glossary forms of the question, whose synonyms were searched too)
- * is always held. Phrases with no content word are left out. Deterministic; never throws.
+ * hold and those they don't. A word is held when a word of a passage's text, heading, title or location starts
+ * with it, its light stem or its Porter stem (`removal` is held by `removes`, `days` by `day`), in any of its
+ * spellings (`colour` / `color`), or when two neighbouring words written as one do (`workstation` is held by
+ * `work station`, `email` by `e-mail`); a word with several parts (`ready-made`) is held when one part is; a word of `known`
+ * phrases (glossary forms of the question, whose synonyms were searched too) is always held. Phrases with no
+ * content word are left out. Deterministic; never throws.
  */
 export function focusGaps(
   question: string,
@@ -44,32 +66,22 @@ export function focusGaps(
 ): FocusGap[] {
   const phrases = questionFocus(question);
   if (phrases.length === 0) return [];
-  const texts = passages.map((p) => `${p.title} ${locationWords(p.docId)} ${p.heading} ${p.text}`);
-  const vocabulary = new Set(texts.flatMap((text) => queryTerms(text)));
+  const text = passages
+    .map((p) => `${p.title} ${locationWords(p.docId)} ${p.heading} ${p.text}`)
+    .join('\n')
+    .normalize('NFC')
+    .toLowerCase();
   const glossary = new Set(queryTerms(known.join(' ')));
-  let loose: Set<string> | undefined;
-  const looseForms = (): Set<string> => {
-    const forms = new Set<string>();
-    for (const text of texts) {
-      const words = [...text.toLowerCase().matchAll(WORD)].map(([w]) => w);
-      for (const [i, w] of words.entries()) {
-        forms.add(porterStem(w));
-        const next = words[i + 1];
-        if (next !== undefined) forms.add(porterStem(`${w}${next}`));
-      }
-    }
-    return forms;
+  // Two neighbouring words as one are read only for a word no single word of the passages starts with.
+  let pairs: string[] | undefined;
+  const startsPair = (prefix: string): boolean =>
+    (pairs ??= wordsAndPairs(text)).some((w) => w.startsWith(prefix));
+  const holds = (word: string): boolean => {
+    const forms = wordForms(word);
+    if (forms.some((form) => queryTerms(form).some((term) => glossary.has(term)))) return true;
+    const prefixes = forms.flatMap((form) => [...form.matchAll(PART)].flatMap(([part]) => prefixesOf(part)));
+    return prefixes.some((prefix) => startsAWord(text, prefix)) || prefixes.some(startsPair);
   };
-  const holds = (word: string): boolean =>
-    wordForms(word).some((form) => {
-      const terms = queryTerms(form);
-      if (terms.some((term) => glossary.has(term) || termMatcher(term)(vocabulary))) return true;
-      loose ??= looseForms();
-      const joined = [...form.matchAll(WORD)].map(([w]) => w);
-      return (
-        joined.some((w) => loose?.has(porterStem(w))) || loose?.has(porterStem(joined.join(''))) === true
-      );
-    });
   const gaps: FocusGap[] = [];
   for (const phrase of phrases) {
     const content = phrase.words.filter((word) => queryTerms(word).length > 0);
