@@ -1,6 +1,7 @@
 import type { Passage } from '../types';
 import type { AnswerCitation, AnswerStatement } from './composeExtractiveAnswer';
 import type { Candidate } from './rankCandidates';
+import { DocumentNumbering } from './DocumentNumbering';
 import { truncateAtWord } from './truncateAtWord';
 
 /** Upper bound on a statement's length, ellipsis included. */
@@ -24,38 +25,37 @@ export function statementText(candidate: Pick<Candidate, 'text' | 'header'>): st
 }
 
 /**
- * Turns chosen sentences (in reading order) into statements and numbered citations. Documents are numbered
- * 1..k in order of first appearance; later chunks of the same document reuse that number, and the citation
- * describes the first chunk cited. Two or more steps of a procedure are numbered `1. `, `2. `… in order. Statement text is the sentence truncated to `STATEMENT_MAX_CHARS`.
+ * Turns chosen sentences (in reading order) into statements and numbered citations (`DocumentNumbering`:
+ * documents by first appearance, a citation describing the first chunk cited). Two or more steps of a procedure are numbered `1. `, `2. `… in order. Statement text is the sentence truncated to `STATEMENT_MAX_CHARS`.
  */
 export function numberCitations(
   chosen: readonly Candidate[],
   passages: readonly Passage[],
 ): { statements: AnswerStatement[]; citations: AnswerCitation[] } {
-  const byDoc = new Map<string, AnswerCitation>();
+  const numbering = new DocumentNumbering(answerCitation);
   // Steps of a procedure are numbered in the order they are stated (when there are two or more).
   const steps = chosen.filter((candidate) => candidate.step);
   const stepNumber = new Map(steps.length >= 2 ? steps.map((step, i) => [step, i + 1]) : []);
   const statements = chosen.map((candidate): AnswerStatement => {
-    const passage = passages[candidate.passageIndex] as Passage;
-    let citation = byDoc.get(passage.docId);
-    if (!citation) {
-      citation = {
-        n: byDoc.size + 1,
-        docId: passage.docId,
-        chunkId: passage.chunkId,
-        title: passage.title,
-        url: passage.url,
-        heading: passage.heading,
-        snippet: truncateAtWord(passage.text.replace(/\s+/gu, ' ').trim(), SNIPPET_MAX_CHARS),
-        brand: passage.brand,
-        language: passage.language,
-      };
-      byDoc.set(passage.docId, citation);
-    }
+    const citation = numbering.cite(passages[candidate.passageIndex] as Passage);
     const number = stepNumber.get(candidate);
     const text = truncateAtWord(statementText(candidate), STATEMENT_MAX_CHARS);
     return { text: number === undefined ? text : `${number}. ${text}`, citations: [citation.n] };
   });
-  return { statements, citations: [...byDoc.values()] };
+  return { statements, citations: numbering.entries() };
+}
+
+/** A document's citation in an answer: the first passage cited from it, with a shortened snippet. */
+export function answerCitation(passage: Passage, n: number): AnswerCitation {
+  return {
+    n,
+    docId: passage.docId,
+    chunkId: passage.chunkId,
+    title: passage.title,
+    url: passage.url,
+    heading: passage.heading,
+    snippet: truncateAtWord(passage.text.replace(/\s+/gu, ' ').trim(), SNIPPET_MAX_CHARS),
+    brand: passage.brand,
+    language: passage.language,
+  };
 }

@@ -4,7 +4,8 @@ import type {
   AnswerStatement,
   ComposedAnswer,
 } from '../../knowledge/answer/composeExtractiveAnswer';
-import { SNIPPET_MAX_CHARS } from '../../knowledge/answer/numberCitations';
+import { DocumentNumbering } from '../../knowledge/answer/DocumentNumbering';
+import { answerCitation } from '../../knowledge/answer/numberCitations';
 import { truncateAtWord } from '../../knowledge/answer/truncateAtWord';
 import type { Passage } from '../../knowledge/types';
 import type { ChatModel } from '../model/ChatModel';
@@ -56,7 +57,7 @@ export async function writeModelAnswer(
 ): Promise<ComposedAnswer | undefined> {
   const shown = passages.slice(0, MODEL_MAX_PASSAGES);
   if (shown.length === 0) return undefined;
-  const numbering = new DocumentNumbering(shown);
+  const numbering = new MarkerNumbering(shown);
   const onDelta = options.onDelta;
   const streamed = { sentences: 0, failed: false, buffer: '' };
   let told = false;
@@ -138,33 +139,13 @@ function validate(
   return sentences;
 }
 
-/** Maps passage markers (1..k) to document numbers (1..d, by first use), like `numberCitations`. */
-class DocumentNumbering {
-  private readonly byDoc = new Map<string, AnswerCitation>();
+/** Maps passage markers (1..k) to document numbers (1..d, by first use): the one `DocumentNumbering`. */
+class MarkerNumbering {
+  private readonly documents = new DocumentNumbering(answerCitation);
   constructor(private readonly passages: readonly Passage[]) {}
 
   number(sources: readonly number[]): number[] {
-    const numbers: number[] = [];
-    for (const source of sources) {
-      const passage = this.passages[source - 1] as Passage;
-      let citation = this.byDoc.get(passage.docId);
-      if (!citation) {
-        citation = {
-          n: this.byDoc.size + 1,
-          docId: passage.docId,
-          chunkId: passage.chunkId,
-          title: passage.title,
-          url: passage.url,
-          heading: passage.heading,
-          snippet: truncateAtWord(passage.text.replace(/\s+/gu, ' ').trim(), SNIPPET_MAX_CHARS),
-          brand: passage.brand,
-          language: passage.language,
-        };
-        this.byDoc.set(passage.docId, citation);
-      }
-      if (!numbers.includes(citation.n)) numbers.push(citation.n);
-    }
-    return numbers;
+    return this.documents.numbers(sources.map((source) => this.passages[source - 1] as Passage));
   }
 
   /** `text [1][2]` for streaming; numbering is shared with `number`, so it matches the final answer. */
@@ -175,7 +156,7 @@ class DocumentNumbering {
   }
 
   citations(): AnswerCitation[] {
-    return [...this.byDoc.values()];
+    return this.documents.entries();
   }
 }
 

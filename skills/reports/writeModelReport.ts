@@ -15,6 +15,8 @@ import type { Report, ReportSource, Statement } from './Report';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { employeesPhrase } from '../../knowledge/profile/profileText';
+import { DocumentNumbering } from '../../knowledge/answer/DocumentNumbering';
+import { reportSource } from './numberSources';
 
 /** Pooled passages shown to the model (pooled order, as the extractive report uses them). */
 export const MODEL_REPORT_MAX_PASSAGES = 12;
@@ -179,37 +181,22 @@ function plainText(raw: string): string | undefined {
   return check.ok ? check.sentence.text : undefined;
 }
 
-/** Maps passage markers (1..k) to document numbers (1..d, by first use), like `numberSources`. */
+/** Maps passage markers (1..k) to document numbers (1..d, by first use): the one `DocumentNumbering`. */
 class SourceNumbering {
-  private readonly byDoc = new Map<string, ReportSource>();
+  private readonly documents: DocumentNumbering<ReportSource>;
   constructor(
     private readonly passages: readonly Passage[],
-    private readonly sourceUrl: (passage: Passage) => string,
-  ) {}
+    sourceUrl: (passage: Passage) => string,
+  ) {
+    this.documents = new DocumentNumbering(reportSource(sourceUrl));
+  }
 
   number(markers: readonly number[]): number[] {
-    const numbers: number[] = [];
-    for (const marker of markers) {
-      const passage = this.passages[marker - 1] as Passage;
-      let source = this.byDoc.get(passage.docId);
-      if (!source) {
-        source = {
-          n: this.byDoc.size + 1,
-          docId: passage.docId,
-          title: passage.title,
-          url: this.sourceUrl(passage),
-          sourceUrl: passage.url,
-          anchor: passage.chunkId,
-        };
-        this.byDoc.set(passage.docId, source);
-      }
-      if (!numbers.includes(source.n)) numbers.push(source.n);
-    }
-    return numbers;
+    return this.documents.numbers(markers.map((marker) => this.passages[marker - 1] as Passage));
   }
 
   sources(): ReportSource[] {
-    return [...this.byDoc.values()];
+    return this.documents.entries();
   }
 }
 
