@@ -9,7 +9,7 @@ import { LocalDirectory } from '../knowledge/identity/LocalDirectory';
 import { ExampleQuestions, observeIndexChanges } from '../knowledge/profile/ExampleQuestions';
 import { loadOrganisationProfile } from '../knowledge/profile/loadOrganisationProfile';
 import type { OrganisationProfile } from '../knowledge/profile/OrganisationProfile';
-import type { Directory } from '../knowledge/types';
+import type { Directory } from '../knowledge/identity/Directory';
 import type { AuditLog } from '../skills/audit/AuditLog';
 import { EVERYONE } from '../knowledge/access/Principal';
 import { askKnowledgeSkill } from '../skills/knowledge/askKnowledgeSkill';

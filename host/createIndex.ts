@@ -4,7 +4,7 @@ import type { TokenCredential } from '@azure/identity';
 import { OpenAIEmbeddingModel } from '../knowledge/embeddings/OpenAIEmbeddingModel';
 import { AzureSearchIndex } from '../knowledge/index/AzureSearchIndex';
 import { SqliteIndex } from '../knowledge/index/SqliteIndex';
-import type { KnowledgeIndex } from '../knowledge/types';
+import type { KnowledgeIndex } from '../knowledge/index/KnowledgeIndex';
 import { createSearchClients } from './azure/createSearchClients';
 import type { AppConfig } from './config/AppConfig';
 import type { Logger } from './log/createLogger';

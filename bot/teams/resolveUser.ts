@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Directory } from '../../knowledge/types';
+import type { Directory } from '../../knowledge/identity/Directory';
 import { resolveSkillUser } from '../../skills/access/resolveSkillUser';
 import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';
 import type { SkillUser } from '../../skills/SkillDescriptor';

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Directory } from '../../knowledge/types';
+import type { Directory } from '../../knowledge/identity/Directory';
 import { resolveSkillUser } from '../../skills/access/resolveSkillUser';
 import { AppError } from '../../skills/errors/AppError';
 import { noSecurityEvents, type SecurityEvents } from '../../skills/security/SecurityEvents';

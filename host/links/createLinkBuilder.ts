@@ -1,5 +1,5 @@
 import { signDocumentLink } from '../../knowledge/access/documentLink';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import type { AppConfig } from '../config/AppConfig';
 
 /** The one place that builds the links the bot hands out: cited documents and exported reports. */

@@ -1,4 +1,4 @@
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import type { SkillUser } from '../../skills/SkillDescriptor';
 import type { Services } from '../compose';
 import { createLinkBuilder } from '../links/createLinkBuilder';

@@ -1,4 +1,4 @@
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 
 /**
  * The one citation numbering of answers, model answers, reports and model reports: documents are numbered

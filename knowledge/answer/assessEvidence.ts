@@ -1,4 +1,4 @@
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 import { compactForm, mentions, nameOwners, questionEntities } from './questionEntities';
 import type { RankedEvidence } from './rankCandidates';
 import { holds } from './weighTerms';

@@ -1,4 +1,4 @@
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 import { noAnswerSuggestions, noAnswerTips, type NoAnswerTip } from './noAnswerSuggestions';
 import { numberCitations } from './numberCitations';
 import { rankCandidates } from './rankCandidates';

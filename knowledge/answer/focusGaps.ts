@@ -1,6 +1,6 @@
 import { porterStem } from '../language/porterStem';
 import { locationWords } from '../index/locationWords';
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 import { questionFocus } from './questionFocus';
 import { spellingVariants } from './spellingVariants';
 import { stemEnglish } from './stemEnglish';

@@ -1,4 +1,4 @@
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 import type { AnswerCitation, AnswerStatement } from './composeExtractiveAnswer';
 import type { Candidate } from './rankCandidates';
 import { DocumentNumbering } from './DocumentNumbering';

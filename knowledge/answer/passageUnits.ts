@@ -1,4 +1,4 @@
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 import { wordCount } from './splitSentences';
 import { splitUnits } from './splitUnits';
 import { isLinkOnly, plainStatement } from './plainStatement';

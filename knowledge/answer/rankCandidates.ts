@@ -1,4 +1,4 @@
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 import { passageUnits, type PassageAnalysis, type PassageUnit } from './passageUnits';
 import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';

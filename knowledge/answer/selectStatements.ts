@@ -1,6 +1,6 @@
 import type { Evidence } from './assessEvidence';
 import { numbersOf, type Candidate } from './rankCandidates';
-import type { Passage } from '../types';
+import type { Passage } from '../index/Passage';
 import type { PassageUnit } from './passageUnits';
 
 const REDUNDANT_OVERLAP = 0.7;

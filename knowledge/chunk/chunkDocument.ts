@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Chunk } from '../types';
+import type { Chunk } from '../index/Chunk';
 import { parseSections, type Section } from './parseSections';
 import { splitWithTableHeaders } from './splitWithTableHeaders';
 

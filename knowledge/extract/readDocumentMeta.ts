@@ -1,5 +1,5 @@
 import { parseAccessList } from '../access/AccessList';
-import type { DocumentMeta } from '../types';
+import type { DocumentMeta } from '../index/DocumentMeta';
 import { detectLanguage } from '../language/detectLanguage';
 import { parseYamlObject } from './parseYamlObject';
 

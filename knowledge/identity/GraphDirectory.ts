@@ -3,7 +3,7 @@ import { EVERYONE, groupPrincipal, isPrincipal, userPrincipal, type Principal } 
 import { DEFAULT_GRAPH_BASE_URL } from '../graph/createGraphClient';
 import { readAllPages } from '../graph/readAllPages';
 import { statusOf, withGraphRetry, type GraphRetryOptions } from '../graph/withGraphRetry';
-import type { Directory } from '../types';
+import type { Directory } from './Directory';
 import { DirectoryUnavailableError } from './DirectoryUnavailableError';
 
 export interface GraphDirectoryOptions {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod/v4';
 import { EVERYONE, groupPrincipal, userPrincipal, type Principal } from '../access/Principal';
-import type { Directory } from '../types';
+import type { Directory } from './Directory';
 
 const idPattern = /^[A-Za-z0-9._@-]{1,128}$/;
 const DirectoryFile = z.object({

@@ -1,7 +1,11 @@
 import { odata, type SearchClient, type SearchOptions as SdkSearchOptions } from '@azure/search-documents';
 import { EmbeddingError } from '../embeddings/EmbeddingError';
 import type { EmbeddingModel } from '../embeddings/EmbeddingModel';
-import type { DocumentMeta, IndexedDocument, KnowledgeIndex, Passage, SearchOptions } from '../types';
+import type { DocumentMeta } from './DocumentMeta';
+import type { IndexedDocument } from './IndexedDocument';
+import type { KnowledgeIndex } from './KnowledgeIndex';
+import type { Passage } from './Passage';
+import type { SearchOptions } from './SearchOptions';
 import { type BatchLimits, DEFAULT_BATCH_LIMITS, planBatches } from './azure/planBatches';
 import {
   addVectors,

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DocumentMeta, IndexedDocument, KnowledgeIndex, Passage, SearchOptions } from '../types';
+import type { DocumentMeta } from './DocumentMeta';
+import type { IndexedDocument } from './IndexedDocument';
+import type { KnowledgeIndex } from './KnowledgeIndex';
+import type { Passage } from './Passage';
+import type { SearchOptions } from './SearchOptions';
 import { FUNCTION_WORDS } from '../answer/stopWords';
 import { detectLanguage } from '../language/detectLanguage';
 import { foldWord } from '../language/foldWord';

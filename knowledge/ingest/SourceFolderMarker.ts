@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DocumentSource } from '../sources/DocumentSource';
-import type { KnowledgeIndex } from '../types';
+import type { KnowledgeIndex } from '../index/KnowledgeIndex';
 import { FileCheckpointStore } from './FileCheckpointStore';
 
 /** File (in DATA_DIR) remembering which folder each index was built from: `{ "<index key>": "<folder>" }`. */

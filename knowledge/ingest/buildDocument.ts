@@ -3,7 +3,7 @@ import { chunkDocument } from '../chunk/chunkDocument';
 import { extractText } from '../extract/extractText';
 import { noAccessWarning, parseSidecar, readDocumentMeta } from '../extract/readDocumentMeta';
 import type { SourceContent, SourceItem } from '../sources/DocumentSource';
-import type { IndexedDocument } from '../types';
+import type { IndexedDocument } from '../index/IndexedDocument';
 
 /**
  * Version of the extract/chunk pipeline. It is part of every content hash, so changing how text is

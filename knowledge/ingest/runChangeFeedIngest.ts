@@ -1,6 +1,7 @@
 import type { ChangeFeedSource } from '../sources/ChangeFeedSource';
 import type { SourceItem } from '../sources/DocumentSource';
-import type { IndexedDocument, KnowledgeIndex } from '../types';
+import type { IndexedDocument } from '../index/IndexedDocument';
+import type { KnowledgeIndex } from '../index/KnowledgeIndex';
 import { buildDocument, itemHash } from './buildDocument';
 import type { CheckpointStore } from './CheckpointStore';
 import { emptySummary, type IngestSummary } from './IngestSummary';

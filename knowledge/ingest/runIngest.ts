@@ -1,6 +1,6 @@
 import { listingFeed } from '../sources/listingFeed';
 import type { DocumentSource } from '../sources/DocumentSource';
-import type { KnowledgeIndex } from '../types';
+import type { KnowledgeIndex } from '../index/KnowledgeIndex';
 import type { CheckpointStore } from './CheckpointStore';
 import type { IngestSummary } from './IngestSummary';
 import { runChangeFeedIngest } from './runChangeFeedIngest';

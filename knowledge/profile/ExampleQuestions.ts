@@ -1,4 +1,4 @@
-import type { KnowledgeIndex } from '../types';
+import type { KnowledgeIndex } from '../index/KnowledgeIndex';
 import { deriveExampleQuestions } from './deriveExampleQuestions';
 
 /** How many example questions are shown at most when they are derived from titles. */

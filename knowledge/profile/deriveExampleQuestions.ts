@@ -1,5 +1,5 @@
 import { EVERYONE } from '../access/Principal';
-import type { KnowledgeIndex } from '../types';
+import type { KnowledgeIndex } from '../index/KnowledgeIndex';
 
 /** Documents looked at, at most, when deriving examples (keeps startup cheap on big indexes). */
 const MAX_DOCUMENTS_SCANNED = 200;

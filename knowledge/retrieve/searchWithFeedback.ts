@@ -1,5 +1,7 @@
 import { STOP_WORDS } from '../answer/stopWords';
-import type { KnowledgeIndex, Passage, SearchOptions } from '../types';
+import type { KnowledgeIndex } from '../index/KnowledgeIndex';
+import type { Passage } from '../index/Passage';
+import type { SearchOptions } from '../index/SearchOptions';
 
 export interface FeedbackOptions {
   /** Distinct top documents whose passages suggest expansion words; default 1. */

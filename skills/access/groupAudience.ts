@@ -1,6 +1,6 @@
 import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
-import type { Directory } from '../../knowledge/types';
+import type { Directory } from '../../knowledge/identity/Directory';
 import { AppError } from '../errors/AppError';
 import type { SkillUser } from '../SkillDescriptor';
 import type { GroupAudience } from './Audience';

@@ -1,6 +1,6 @@
 import { EVERYONE, type Principal } from '../../knowledge/access/Principal';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
-import type { Directory } from '../../knowledge/types';
+import type { Directory } from '../../knowledge/identity/Directory';
 import type { SkillUser } from '../SkillDescriptor';
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 

@@ -1,4 +1,4 @@
-import type { SearchOptions } from '../../knowledge/types';
+import type { SearchOptions } from '../../knowledge/index/SearchOptions';
 import type { SkillUser } from '../SkillDescriptor';
 
 /**

@@ -1,4 +1,5 @@
-import type { KnowledgeIndex, SearchOptions } from '../../knowledge/types';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
+import type { SearchOptions } from '../../knowledge/index/SearchOptions';
 import type { SkillContext } from '../SkillDescriptor';
 
 /**

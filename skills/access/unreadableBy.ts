@@ -1,5 +1,6 @@
 import { canRead } from '../../knowledge/access/AccessList';
-import type { Directory, KnowledgeIndex } from '../../knowledge/types';
+import type { Directory } from '../../knowledge/identity/Directory';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 
 /**
  * How many of `docIds` (duplicates counted once) user `userId` may not read now: the user's principals from the

@@ -1,5 +1,7 @@
 import { focusGaps, wordForms, wordsToCount } from '../../knowledge/answer/focusGaps';
-import type { KnowledgeIndex, Passage, SearchOptions } from '../../knowledge/types';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
+import type { Passage } from '../../knowledge/index/Passage';
+import type { SearchOptions } from '../../knowledge/index/SearchOptions';
 
 /** Most passages read per word: a word in more documents than this counts as this many (common enough). */
 const FREQUENCY_CAP = 50;

@@ -1,4 +1,4 @@
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 
 /**
  * One list from several ranked passage lists (the question's own search first, then its translations'): rank 1

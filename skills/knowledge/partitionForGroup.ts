@@ -1,6 +1,6 @@
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
 import { quotableInGroup } from '../../knowledge/profile/resolveSensitivityLabel';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import type { SkillContext } from '../SkillDescriptor';
 
 /**

@@ -5,7 +5,8 @@ import type { OrganisationProfile } from '../../knowledge/profile/OrganisationPr
 import { brandName } from '../../knowledge/profile/profileText';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import { quotableInGroup } from '../../knowledge/profile/resolveSensitivityLabel';
-import type { KnowledgeIndex, Passage } from '../../knowledge/types';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
+import type { Passage } from '../../knowledge/index/Passage';
 import { AppError } from '../errors/AppError';
 import type { SkillUser } from '../SkillDescriptor';
 

@@ -7,7 +7,7 @@ import type {
 import { DocumentNumbering } from '../../knowledge/answer/DocumentNumbering';
 import { answerCitation } from '../../knowledge/answer/numberCitations';
 import { truncateAtWord } from '../../knowledge/answer/truncateAtWord';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import type { ChatModel } from '../model/ChatModel';
 import { checkSentence, splitSentences, type CitedSentence } from '../model/citedSentences';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';

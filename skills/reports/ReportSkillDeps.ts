@@ -1,5 +1,5 @@
 import type { OrganisationProfile } from '../../knowledge/profile/OrganisationProfile';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import type { ConfirmationStore } from '../confirm/ConfirmationStore';
 import type { ChatModel } from '../model/ChatModel';
 import type { SkillUser } from '../SkillDescriptor';

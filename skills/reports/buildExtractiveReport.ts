@@ -1,6 +1,6 @@
 import { STATEMENT_MAX_CHARS } from '../../knowledge/answer/numberCitations';
 import { truncateAtWord } from '../../knowledge/answer/truncateAtWord';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import { collectFindings, type Finding } from './collectFindings';
 import { groupSections } from './groupSections';
 import { numberSources } from './numberSources';

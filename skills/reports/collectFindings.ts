@@ -5,7 +5,7 @@ import { rankCandidates } from '../../knowledge/answer/rankCandidates';
 import { selectStatements } from '../../knowledge/answer/selectStatements';
 import { termMatcher } from '../../knowledge/answer/termMatcher';
 import { queryTerms } from '../../knowledge/answer/terms';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import { headingAbove } from './headingAbove';
 import type { ReportQuery } from './reportQueries';
 

@@ -1,5 +1,5 @@
 import { DocumentNumbering } from '../../knowledge/answer/DocumentNumbering';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import type { Finding } from './collectFindings';
 import type { FindingGroup } from './groupSections';
 import type { ReportSection, ReportSource, Statement } from './Report';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { z } from 'zod/v4';
 import { truncateAtWord } from '../../knowledge/answer/truncateAtWord';
-import type { Passage } from '../../knowledge/types';
+import type { Passage } from '../../knowledge/index/Passage';
 import type { ChatModel } from '../model/ChatModel';
 import { checkSentence, splitSentences, type CitedSentence } from '../model/citedSentences';
 import {

@@ -7,7 +7,7 @@ import { loadConfig } from '../../host/config/loadConfig';
 import { createIndex } from '../../host/createIndex';
 import { silentLogger } from '../../host/log/createLogger';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
-import type { IndexedDocument } from '../../knowledge/types';
+import type { IndexedDocument } from '../../knowledge/index/IndexedDocument';
 
 const SAMPLE = path.join(__dirname, '../../knowledge/sample');
 

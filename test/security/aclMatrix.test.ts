@@ -12,7 +12,7 @@ import type { SearchChunk } from '../../knowledge/index/azure/SearchChunk';
 import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
 import { searchIndexDefinition } from '../../knowledge/index/searchIndexDefinition';
 import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
-import type { KnowledgeIndex } from '../../knowledge/types';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 import { askKnowledgeSkill } from '../../skills/knowledge/askKnowledgeSkill';
 import { SkillRegistry } from '../../skills/SkillRegistry';
 import { generateAclFixture, prng } from '../support/aclFixture';

@@ -12,7 +12,7 @@ import { runIngest } from '../../knowledge/ingest/runIngest';
 import { documentBrandsOf } from '../../knowledge/profile/brandForPlace';
 import { loadOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
-import type { KnowledgeIndex } from '../../knowledge/types';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 import { askKnowledgeSkill } from '../../skills/knowledge/askKnowledgeSkill';
 import { SkillRegistry } from '../../skills/SkillRegistry';
 import { startFakeAzureSearch, type FakeAzureSearch } from '../support/fakeAzureSearch';

@@ -11,7 +11,7 @@ import { createLogger, silentLogger } from '../../host/log/createLogger';
 import { logSecurityEvents } from '../../host/log/logSecurityEvents';
 import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
-import type { Directory } from '../../knowledge/types';
+import type { Directory } from '../../knowledge/identity/Directory';
 import { ALEX, MEGAN, messageActivity, writeFixtureCorpus } from '../support/botFixture';
 import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
 import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';

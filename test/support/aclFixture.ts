@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { chunkDocument } from '../../knowledge/chunk/chunkDocument';
-import type { IndexedDocument } from '../../knowledge/types';
+import type { IndexedDocument } from '../../knowledge/index/IndexedDocument';
 
 /** A deterministic PRNG (mulberry32), so the generated fixture is the same on every run. */
 export function prng(seed: number): () => number {

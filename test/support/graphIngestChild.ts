@@ -11,7 +11,8 @@ import { FileCheckpointStore } from '../../knowledge/ingest/FileCheckpointStore'
 import { runChangeFeedIngest } from '../../knowledge/ingest/runChangeFeedIngest';
 import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
 import { GraphDriveSource } from '../../knowledge/sources/GraphDriveSource';
-import type { IndexedDocument, KnowledgeIndex } from '../../knowledge/types';
+import type { IndexedDocument } from '../../knowledge/index/IndexedDocument';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 import { staticTokenCredential } from './fakeGraph';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -26,7 +26,7 @@ import { createIndex } from '../../host/createIndex';
 import { dataFiles } from '../../host/compose';
 import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
 import { createLogger } from '../../host/log/createLogger';
-import type { KnowledgeIndex } from '../../knowledge/types';
+import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 import { formatProgress } from './formatProgress';
 import { sourceFolderMarkerFor } from './sourceFolderMarkerFor';
 

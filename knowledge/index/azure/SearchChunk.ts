@@ -1,6 +1,8 @@
 import { chunkEmbeddingText } from '../../embeddings/chunkEmbeddingText';
 import type { EmbeddingModel } from '../../embeddings/EmbeddingModel';
-import type { DocumentMeta, IndexedDocument, Passage } from '../../types';
+import type { DocumentMeta } from '../DocumentMeta';
+import type { IndexedDocument } from '../IndexedDocument';
+import type { Passage } from '../Passage';
 import { fromDocumentKey, toDocumentKey } from './documentKey';
 import { languageFieldValues, type LanguageField } from './languageFields';
 

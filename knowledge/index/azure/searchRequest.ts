@@ -1,6 +1,6 @@
 import { odata } from '@azure/search-documents';
 import { isPrincipal } from '../../access/Principal';
-import type { SearchOptions } from '../../types';
+import type { SearchOptions } from '../SearchOptions';
 
 const MAX_TERMS = 64;
 /** Characters with a meaning in the simple or full Lucene query syntax (operators, grouping, escapes). */

@@ -7,7 +7,7 @@ import {
 } from '../../../bot/teams/audienceFor';
 import type { ConversationRoster, RosterMember } from '../../../bot/teams/ConversationRoster';
 import { DirectoryUnavailableError } from '../../../knowledge/identity/DirectoryUnavailableError';
-import type { Directory } from '../../../knowledge/types';
+import type { Directory } from '../../../knowledge/identity/Directory';
 import type { SkillUser } from '../../../skills/SkillDescriptor';
 
 const TENANT = 't-home';

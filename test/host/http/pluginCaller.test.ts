@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { isLoopback, pluginCaller, type PluginAuth } from '../../../host/http/pluginCaller';
 import { AppError } from '../../../skills/errors/AppError';
 import { DirectoryUnavailableError } from '../../../knowledge/identity/DirectoryUnavailableError';
-import type { Directory } from '../../../knowledge/types';
+import type { Directory } from '../../../knowledge/identity/Directory';
 
 /** A directory with one known user, or one whose group lookups are down. */
 const directory = (down = false): Directory => ({

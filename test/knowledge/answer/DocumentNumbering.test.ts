@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DocumentNumbering } from '../../../knowledge/answer/DocumentNumbering';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 
 const passage = (docId: string, chunkId: string): Passage =>
   ({ docId, chunkId, title: docId, url: '', heading: '', text: chunkId }) as Passage;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { composeExtractiveAnswer } from '../../../knowledge/answer/composeExtractiveAnswer';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 
 function passage(docId: string, heading: string, text: string): Passage {
   return {

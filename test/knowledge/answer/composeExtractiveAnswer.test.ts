@@ -3,7 +3,7 @@ import {
   composeExtractiveAnswer,
   type ComposedAnswer,
 } from '../../../knowledge/answer/composeExtractiveAnswer';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 
 function passage(docId: string, chunk: number, heading: string, text: string): Passage {
   return {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { declinesFocus, focusGaps, wordsToCount } from '../../../knowledge/answer/focusGaps';
 import { questionFocus } from '../../../knowledge/answer/questionFocus';
 import { spellingVariants } from '../../../knowledge/answer/spellingVariants';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 
 function passage(docId: string, heading: string, text: string): Passage {
   return {

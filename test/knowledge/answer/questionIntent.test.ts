@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { questionIntent } from '../../../knowledge/answer/questionIntent';
 import { composeExtractiveAnswer } from '../../../knowledge/answer/composeExtractiveAnswer';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 
 describe('questionIntent', () => {
   const table: [string, boolean, boolean][] = [

@@ -6,7 +6,7 @@ import { LANGUAGE_FIELDS } from '../../../knowledge/index/azure/languageFields';
 import type { SearchChunk } from '../../../knowledge/index/azure/SearchChunk';
 import { ensureSearchIndex } from '../../../knowledge/index/ensureSearchIndex';
 import { searchIndexDefinition } from '../../../knowledge/index/searchIndexDefinition';
-import type { IndexedDocument } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
 import {
   type FakeAzureSearch,
   type RecordedRequest,

@@ -7,7 +7,8 @@ import { AzureSearchIndex, type AzureSearchIndexOptions } from '../../../knowled
 import type { SearchChunk } from '../../../knowledge/index/azure/SearchChunk';
 import { ensureSearchIndex } from '../../../knowledge/index/ensureSearchIndex';
 import { searchIndexDefinition } from '../../../knowledge/index/searchIndexDefinition';
-import type { IndexedDocument, Passage } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import type { Passage } from '../../../knowledge/index/Passage';
 import {
   type FakeAzureSearch,
   type RecordedRequest,

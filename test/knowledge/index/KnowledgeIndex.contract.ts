@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import type { IndexedDocument, KnowledgeIndex, Passage } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import type { KnowledgeIndex } from '../../../knowledge/index/KnowledgeIndex';
+import type { Passage } from '../../../knowledge/index/Passage';
 
 /**
  * The retrieval contract every KnowledgeIndex backend must meet identically: relevance, metadata mapping,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
-import type { IndexedDocument } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
 
 function doc(docId: string, language: string, text: string): IndexedDocument {
   return {

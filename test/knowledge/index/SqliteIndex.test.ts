@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
-import type { IndexedDocument } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
 
 function doc(
   docId: string,

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
-import type { IndexedDocument, Passage } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import type { Passage } from '../../../knowledge/index/Passage';
 
 const COMMON = ['system', 'vehicle', 'check', 'value', 'process', 'report', 'level', 'team'];
 const RARE = [

@@ -8,7 +8,7 @@ import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { FileCheckpointStore } from '../../../knowledge/ingest/FileCheckpointStore';
 import { runChangeFeedIngest } from '../../../knowledge/ingest/runChangeFeedIngest';
 import { GraphDriveSource } from '../../../knowledge/sources/GraphDriveSource';
-import type { IndexedDocument } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
 import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../../support/fakeGraph';
 
 const ENG = 'eng-chassis-0001';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ExampleQuestions, observeIndexChanges } from '../../../knowledge/profile/ExampleQuestions';
-import type { IndexedDocument, KnowledgeIndex } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import type { KnowledgeIndex } from '../../../knowledge/index/KnowledgeIndex';
 
 /** An in-memory index of document metadata: only what example derivation reads. */
 function memoryIndex(): KnowledgeIndex & { docs: Map<string, { title: string; access: string[] }> } {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { searchWithFeedback } from '../../../knowledge/retrieve/searchWithFeedback';
-import type { IndexedDocument } from '../../../knowledge/types';
+import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
 
 function doc(docId: string, access: string[], text: string): IndexedDocument {
   return {

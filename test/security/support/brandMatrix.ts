@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_BRANDS } from '../../../knowledge/profile/OrganisationProfile';
-import type { KnowledgeIndex } from '../../../knowledge/types';
+import type { KnowledgeIndex } from '../../../knowledge/index/KnowledgeIndex';
 
 /** What the brand matrices need of an indexed document. */
 export interface SampleDocument {

@@ -1,5 +1,5 @@
 import type { Principal } from '../../../knowledge/access/Principal';
-import type { KnowledgeIndex } from '../../../knowledge/types';
+import type { KnowledgeIndex } from '../../../knowledge/index/KnowledgeIndex';
 
 /** Consecutive words that make a fingerprint of a passage. */
 const SHINGLE_WORDS = 8;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 import { writeModelAnswer } from '../../../skills/knowledge/writeModelAnswer';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import { startFakeOpenAI, type FakeReply } from '../../support/fakeOpenAI';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 import { buildExtractiveReport } from '../../../skills/reports/buildExtractiveReport';
 
 function passage(docId: string, heading: string, text: string): Passage {

@@ -6,7 +6,7 @@ import { LocalDirectory } from '../../../knowledge/identity/LocalDirectory';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 import type { SkillUser } from '../../../skills/SkillDescriptor';
 
 const SAMPLE = path.join(__dirname, '../../../knowledge/sample');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Passage } from '../../../knowledge/types';
+import type { Passage } from '../../../knowledge/index/Passage';
 import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
 import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
