@@ -1,5 +1,6 @@
 import type { Passage } from '../index/Passage';
-import { compactForm, mentions, nameOwners, questionEntities } from './questionEntities';
+import { mentions, nameOwners, questionEntities } from './questionEntities';
+import { joinedForms } from './passageForms';
 import type { RankedEvidence } from './rankCandidates';
 import { holds } from './weighTerms';
 
@@ -46,15 +47,7 @@ export function assessEvidence(
   language?: string,
   multilingual?: MultilingualTerms,
 ): Evidence {
-  const compact = compactForm(passages.map((p) => `${p.title} ${p.docId} ${p.heading} ${p.text}`).join(' '));
-  const words = new Set(
-    passages.flatMap((p) =>
-      `${p.title} ${p.docId} ${p.heading} ${p.text}`
-        .toLowerCase()
-        .split(/[^\p{L}\p{M}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  );
+  const { compact, words } = joinedForms(passages);
   const names = questionEntities(question, language).filter((name) => !ignoreNames.has(name.toLowerCase()));
   const isMentioned = (name: string): boolean => mentions(name, compact, words);
   const owners = nameOwners(question, language);
@@ -62,19 +55,12 @@ export function assessEvidence(
   const unmentioned = names.filter(
     (name) => !isMentioned(name) && !(owners.get(name) ?? []).some(isMentioned),
   );
-  const textOf = new Map<string, string>();
-  for (const p of passages)
-    textOf.set(p.docId, `${textOf.get(p.docId) ?? ''} ${p.title} ${p.docId} ${p.heading} ${p.text}`);
+  const ofDoc = new Map<string, Passage[]>();
+  for (const p of passages) ofDoc.set(p.docId, [...(ofDoc.get(p.docId) ?? []), p]);
   const named = (docId: string): boolean => {
     if (names.length === 0) return true;
-    const text = textOf.get(docId) ?? '';
-    const docWords = new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{M}\p{N}]+/u)
-        .filter(Boolean),
-    );
-    return names.some((name) => mentions(name, compactForm(text), docWords));
+    const forms = joinedForms(ofDoc.get(docId) ?? []);
+    return names.some((name) => mentions(name, forms.compact, forms.words));
   };
   const { weight, matchers, absent, absentWeight } = ranked.terms;
   const total = [...weight.values()].reduce((sum, w) => sum + w, 0) + absent.length * absentWeight;

@@ -10,6 +10,7 @@ import { toLanguage } from '../language/languages';
 import type { PassageAnalysis } from './passageUnits';
 import { assessEvidence } from './assessEvidence';
 import { declinesFocus, focusGaps } from './focusGaps';
+import { passageVocabulary } from './passageVocabulary';
 
 /** One sentence of the answer, verbatim from a passage, with the numbers of the citations that back it. */
 export interface AnswerStatement {
@@ -209,10 +210,6 @@ function composeFrom(
 function analysisFor(language: string, passages: readonly Passage[]): PassageAnalysis | undefined {
   if (language === 'en' && passages.every((p) => toLanguage(p.language) === 'en')) return undefined;
   const vocabulary = new Set<string>();
-  for (const p of passages)
-    for (const term of queryTerms(`${p.title}\n${p.heading}\n${p.text}`, {
-      languages: [p.language, language],
-    }))
-      vocabulary.add(term);
+  for (const p of passages) for (const term of passageVocabulary(p, language)) vocabulary.add(term);
   return { questionLanguage: language, known: (term) => vocabulary.has(term) };
 }

@@ -1,5 +1,6 @@
 import type { Passage } from '../index/Passage';
-import { passageUnits, type PassageAnalysis, type PassageUnit } from './passageUnits';
+import { cachedPassageUnits } from './cachedPassageUnits';
+import type { PassageAnalysis, PassageUnit } from './passageUnits';
 import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
 import { holds, weighTerms, type WeighedTerms } from './weighTerms';
@@ -111,7 +112,7 @@ export function rankCandidates(
   optional: ReadonlySet<string> = new Set(),
   analysis?: PassageAnalysis,
 ): RankedEvidence {
-  const units = passages.flatMap((passage, i) => passageUnits(passage, i, analysis));
+  const units = passages.flatMap((passage, i) => cachedPassageUnits(passage, i, analysis));
   const terms = weighTerms(questionTerms, units, optional);
   const total = [...terms.weight.values()].reduce((sum, w) => sum + w, 0);
   const intent = questionIntent(question);

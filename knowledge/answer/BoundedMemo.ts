@@ -1,0 +1,40 @@
+/**
+ * A memo of at most `capacity` computed values: `get(key, compute)` returns the stored value for `key`, else
+ * computes, stores and returns it; when full, the least recently used entry is dropped. Values must be pure
+ * functions of their key (callers put everything the computation reads into the key) and must not be mutated
+ * by their readers: the same value is handed to every caller of the same key.
+ */
+export class BoundedMemo<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(readonly capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError('BoundedMemo: capacity must be >= 1');
+  }
+
+  get(key: K, compute: () => V): V {
+    if (this.entries.has(key)) {
+      const hit = this.entries.get(key) as V;
+      // Most recently used last: Map keeps insertion order, so the first key is the one to drop.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    return value;
+  }
+
+  /** Entries held now (tests). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,41 @@
+import type { Passage } from '../index/Passage';
+import { BoundedMemo } from './BoundedMemo';
+import { compactForm } from './questionEntities';
+
+/** How names of a question are looked for in one passage (see `mentions`). */
+export interface PassageForms {
+  /** `compactForm` of the passage's `title docId heading text`. */
+  readonly compact: string;
+  /** The lower-cased words (letters, marks, digits) of the same text. */
+  readonly words: ReadonlySet<string>;
+}
+
+const CAPACITY = 4096;
+const memo = new BoundedMemo<string, PassageForms>(CAPACITY);
+
+/**
+ * The compact form and words of `${title} ${docId} ${heading} ${text}`, computed once per such text. Texts
+ * joined by a space give the concatenation of their compact forms and the union of their words, so the forms of
+ * several passages are assembled from these. Shared between calls: never mutate `words`.
+ */
+export function passageForms(passage: Passage): PassageForms {
+  const text = `${passage.title} ${passage.docId} ${passage.heading} ${passage.text}`;
+  return memo.get(text, () => ({
+    compact: compactForm(text),
+    words: new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .filter(Boolean),
+    ),
+  }));
+}
+
+/** The forms of several passages' texts joined by spaces, in order. */
+export function joinedForms(passages: readonly Passage[]): PassageForms {
+  const forms = passages.map(passageForms);
+  if (forms.length === 1 && forms[0]) return forms[0];
+  const words = new Set<string>();
+  for (const f of forms) for (const word of f.words) words.add(word);
+  return { compact: forms.map((f) => f.compact).join(''), words };
+}

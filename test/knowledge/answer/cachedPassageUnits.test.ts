@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BoundedMemo } from '../../../knowledge/answer/BoundedMemo';
+import { cachedPassageUnits, clearPassageUnitsCache } from '../../../knowledge/answer/cachedPassageUnits';
+import { joinedForms, passageForms } from '../../../knowledge/answer/passageForms';
+import { passageUnits, type PassageAnalysis } from '../../../knowledge/answer/passageUnits';
+import { passageVocabulary } from '../../../knowledge/answer/passageVocabulary';
+import { compactForm } from '../../../knowledge/answer/questionEntities';
+import { queryTerms } from '../../../knowledge/answer/terms';
+import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
+import { runIngest } from '../../../knowledge/ingest/runIngest';
+import { FolderSource } from '../../../knowledge/sources/FolderSource';
+import type { Passage } from '../../../knowledge/index/Passage';
+
+const SAMPLE = path.join(__dirname, '../../../knowledge/sample');
+
+/** Every chunk of the sample corpus as a passage, read back from a real index. */
+async function samplePassages(): Promise<Passage[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'units-cache-'));
+  const index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+  try {
+    await runIngest({ source: new FolderSource({ root: path.join(SAMPLE, 'corpus') }), index });
+    const passages: Passage[] = [];
+    for (const docId of [...(await index.listHashes()).keys()].sort()) {
+      const meta = await index.getDocument(docId);
+      assert.ok(meta);
+      for (const chunk of await index.getChunks(docId))
+        passages.push({
+          ...meta,
+          chunkId: chunk.chunkId,
+          heading: chunk.heading,
+          text: chunk.text,
+          score: 1,
+        });
+    }
+    return passages;
+  } finally {
+    await index.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('cached passage analysis (units, vocabulary, name forms)', function () {
+  this.timeout(60_000);
+  let passages: Passage[];
+  before(async () => {
+    passages = await samplePassages();
+    assert.ok(passages.length > 100, `the sample corpus gives many passages (${passages.length})`);
+    assert.ok(new Set(passages.map((p) => p.language)).size > 2, 'in several languages');
+  });
+
+  const vocabulary = new Set(['fahrzeug', 'ubergab', 'brems', 'test']);
+  const analyses: (PassageAnalysis | undefined)[] = [
+    undefined,
+    { questionLanguage: 'en' },
+    { questionLanguage: 'fr', known: (t) => vocabulary.has(t) },
+    { questionLanguage: 'de', known: (t) => vocabulary.has(t) },
+    { questionLanguage: 'it', known: (t) => vocabulary.has(t) },
+  ];
+
+  it('gives exactly the units of passageUnits, on a miss and on a hit, at any passage index', () => {
+    clearPassageUnitsCache();
+    for (const analysis of analyses)
+      for (const [i, passage] of passages.entries()) {
+        const index = i % 13;
+        const expected = passageUnits(passage, index, analysis);
+        assert.deepEqual(cachedPassageUnits(passage, index, analysis), expected);
+        assert.deepEqual(cachedPassageUnits(passage, index, analysis), expected, 'hit');
+        assert.deepEqual(
+          cachedPassageUnits(passage, index + 1, analysis),
+          passageUnits(passage, index + 1, analysis),
+        );
+      }
+  });
+
+  it('keys on the text: a passage edited under the same chunk id is analysed afresh', () => {
+    const passage = passages.find((p) => p.language === 'en') as Passage;
+    cachedPassageUnits(passage, 0);
+    const edited = { ...passage, text: `${passage.text}\n\nThe torque limit is 42 Nm for every wheel bolt.` };
+    assert.deepEqual(cachedPassageUnits(edited, 0), passageUnits(edited, 0));
+    assert.notDeepEqual(cachedPassageUnits(edited, 0), cachedPassageUnits(passage, 0));
+  });
+
+  it('gives the vocabulary queryTerms gives, per passage and question language', () => {
+    for (const language of ['en', 'fr', 'de'])
+      for (const p of passages) {
+        const expected = queryTerms(`${p.title}\n${p.heading}\n${p.text}`, {
+          languages: [p.language, language],
+        });
+        assert.deepEqual(passageVocabulary(p, language), expected);
+        assert.deepEqual(passageVocabulary(p, language), expected, 'hit');
+      }
+  });
+
+  it('assembles the compact form and words of joined passages as computing them on the joined text', () => {
+    const textOf = (p: Passage): string => `${p.title} ${p.docId} ${p.heading} ${p.text}`;
+    const wordsOf = (text: string): Set<string> =>
+      new Set(
+        text
+          .toLowerCase()
+          .split(/[^\p{L}\p{M}\p{N}]+/u)
+          .filter(Boolean),
+      );
+    for (let start = 0; start < passages.length; start += 7) {
+      const some = passages.slice(start, start + 12);
+      const joined = some.map(textOf).join(' ');
+      const forms = joinedForms(some);
+      assert.equal(forms.compact, compactForm(joined));
+      assert.deepEqual(forms.words, wordsOf(joined));
+    }
+    const one = passages[0] as Passage;
+    assert.equal(passageForms(one).compact, compactForm(textOf(one)));
+    assert.deepEqual(joinedForms([]), { compact: '', words: new Set() });
+    const tricky = { ...one, title: 'ΟΔΟΣ', heading: '\u0301é', text: 'e\u0301 GOV.UK' };
+    assert.equal(joinedForms([tricky, one]).compact, compactForm(`${textOf(tricky)} ${textOf(one)}`));
+  });
+});
+
+describe('BoundedMemo', () => {
+  it('computes once per key and drops the least recently used beyond its capacity', () => {
+    const memo = new BoundedMemo<string, number>(2);
+    let computed = 0;
+    const get = (key: string): number => memo.get(key, () => (computed += 1));
+    assert.equal(get('a'), 1);
+    assert.equal(get('a'), 1);
+    assert.equal(get('b'), 2);
+    assert.equal(get('a'), 1, 'a is now the most recently used');
+    assert.equal(get('c'), 3, 'b is dropped');
+    assert.equal(memo.size, 2);
+    assert.equal(get('a'), 1);
+    assert.equal(get('b'), 4, 'b was dropped, so it is computed again');
+    assert.throws(() => new BoundedMemo(0), RangeError);
+  });
+});
