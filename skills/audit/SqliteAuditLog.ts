@@ -1,20 +1,17 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { canonicalJson } from './canonicalJson';
-import { GENESIS_HASH, hashRecord } from './hashRecord';
-import { saltPeople } from './personalFields';
-import { headKeyFile, loadOrCreateHeadKey, readHeadKey } from './headKey';
+import { GENESIS_HASH } from './hashRecord';
+import { generatedKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
-import { checkHead, HEAD_TABLE_SQL, readHead, signHead } from './signedHead';
-import {
-  CHECKPOINT_TABLE_SQL,
-  readCheckpoint,
-  signCheckpoint,
-  type AuditCheckpoint,
-} from './auditCheckpoint';
+import { checkHead, HEAD_TABLE_SQL, signHead } from './signedHead';
+import { AuditStatements } from './AuditStatements';
+import { GroupCommit, type Settled } from './GroupCommit';
+import { hashAt, storedHash } from './hashAt';
+import { sealRecord, type SealedRecord } from './sealRecord';
+import { CHECKPOINT_TABLE_SQL, signCheckpoint, type AuditCheckpoint } from './auditCheckpoint';
 import {
   auditPseudonym,
   ERASURE_ACTION,
@@ -64,7 +61,10 @@ const GUARD_TRIGGERS = ['audit_no_update', 'audit_no_delete'];
  *
  * - `append` resolves only after the transaction is committed with `synchronous = FULL` (durable). It takes the
  *   write lock first (BEGIN IMMEDIATE), so concurrent appends, from this or other connections, get distinct
- *   consecutive seqs.
+ *   consecutive seqs. Group commit (`GroupCommit`): the appends made during one turn of the event loop are
+ *   written by one transaction (one head check, one head update, one fsync), in the order they were made. A
+ *   crash before its commit loses the whole batch and none of its appends has resolved; after it, all of them
+ *   are stored. An entry that cannot be sealed (no JSON form) fails alone; a failing check fails the batch.
  * - Fail-closed: the constructor and every `append` check that the newest record matches the signed head and
  *   throw an Error (nothing appended) when it does not, or when an existing log's key is missing. Re-signing
  *   a truncated log would otherwise hide the truncation. Opening re-creates triggers someone dropped.
@@ -74,7 +74,11 @@ export class SqliteAuditLog implements AuditLog {
   private readonly now: () => Date;
   private readonly key: string;
   private readonly anchor: HeadAnchor | undefined;
-  private readonly appendTransaction: Database.Transaction<(entry: AuditEntry) => AuditRecord>;
+  private readonly appendTransaction: Database.Transaction<
+    (entries: readonly AuditEntry[]) => Settled<AuditRecord>[]
+  >;
+  private readonly batches: GroupCommit<AuditEntry, AuditRecord>;
+  private readonly statements: AuditStatements;
 
   constructor(options: SqliteAuditLogOptions) {
     const memory = options.file === ':memory:';
@@ -82,6 +86,7 @@ export class SqliteAuditLog implements AuditLog {
     this.now = options.now ?? (() => new Date());
     this.anchor = options.anchor;
     this.db = new Database(options.file);
+    this.statements = new AuditStatements(this.db);
     try {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
@@ -93,15 +98,22 @@ export class SqliteAuditLog implements AuditLog {
       this.db.close();
       throw error;
     }
-    this.appendTransaction = this.db.transaction((entry: AuditEntry) => this.appendNow(entry));
+    this.appendTransaction = this.db.transaction((entries: readonly AuditEntry[]) => this.appendAll(entries));
+    this.batches = new GroupCommit((entries) => this.commitBatch(entries));
   }
 
   async append(entry: AuditEntry): Promise<AuditRecord> {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
-    const record = this.appendTransaction.immediate(entry);
-    // After the commit: a crash in between leaves the anchor one record behind, which opening accepts.
+    return this.batches.submit(entry);
+  }
+
+  /** One group commit: the entries in one transaction, then the anchor moved to the new head. */
+  private commitBatch(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
+    if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
+    const settled = this.appendTransaction.immediate(entries);
+    // After the commit: a crash in between leaves the anchor one batch behind, which opening accepts.
     this.anchorHead();
-    return record;
+    return settled;
   }
 
   /**
@@ -112,6 +124,7 @@ export class SqliteAuditLog implements AuditLog {
    */
   async purgeBefore(cutoff: Date): Promise<{ purged: number; checkpoint?: AuditCheckpoint }> {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
+    this.batches.flush();
     return this.db
       .transaction(() => {
         const last = this.assertHead();
@@ -154,6 +167,7 @@ export class SqliteAuditLog implements AuditLog {
   async pseudonymise(userId: string): Promise<{ pseudonym: string; pseudonymised: number; legacy: number }> {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
     const pseudonym = auditPseudonym(this.key, userId);
+    this.batches.flush();
     const result = this.db
       .transaction(() => {
         this.assertHead();
@@ -210,8 +224,11 @@ export class SqliteAuditLog implements AuditLog {
     this.db.prepare('SELECT 1').get();
   }
 
+  /** Commits the appends still waiting for their group commit, then closes the file. */
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.batches.flush();
+    this.db.close();
   }
 
   /**
@@ -235,31 +252,47 @@ export class SqliteAuditLog implements AuditLog {
   }
 
   private writeHead(seq: number, hash: string): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO audit_head(id, seq, hash, mac) VALUES (1, ?, ?, ?)')
-      .run(seq, hash, signHead(this.key, { seq, hash }));
+    this.statements.writeHead.run(seq, hash, signHead(this.key, { seq, hash }));
   }
 
+  /** Appends one entry inside the caller's transaction; throws when it can't be (nothing appended). */
   private appendNow(entry: AuditEntry): AuditRecord {
-    const last = this.assertHead();
-    const unsealed = {
-      ...entry,
-      seq: (last?.seq ?? 0) + 1,
-      time: this.now().toISOString(),
-      prevHash: last?.hash ?? GENESIS_HASH,
-      people: saltPeople(entry),
-    };
-    const hash = hashRecord(unsealed);
-    const text = canonicalJson({ ...unsealed, hash });
-    this.db.prepare('INSERT INTO audit(seq, record) VALUES (?, ?)').run(unsealed.seq, text);
-    this.writeHead(unsealed.seq, hash);
-    return JSON.parse(text) as AuditRecord;
+    const [outcome] = this.appendAll([entry]);
+    if (!outcome?.ok) throw outcome?.error ?? new Error('SqliteAuditLog: nothing appended');
+    return outcome.value;
+  }
+
+  /**
+   * Appends `entries` in order inside the caller's transaction, after one head check (which throws for the whole
+   * batch), each chained to the one before; the signed head names the last. An entry that can't be sealed
+   * (e.g. a BigInt parameter) is skipped and reported as failed.
+   */
+  private appendAll(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
+    let last = this.assertHead();
+    let appended = false;
+    const settled: Settled<AuditRecord>[] = [];
+    for (const entry of entries) {
+      let sealed: SealedRecord;
+      try {
+        sealed = sealRecord(entry, last, this.now());
+      } catch (error) {
+        settled.push({ ok: false, error });
+        continue;
+      }
+      this.statements.insert.run(sealed.seq, sealed.text);
+      last = { seq: sealed.seq, hash: sealed.hash };
+      appended = true;
+      settled.push({ ok: true, value: JSON.parse(sealed.text) as AuditRecord });
+    }
+    if (appended && last) this.writeHead(last.seq, last.hash);
+    return settled;
   }
 
   /** Moves the external anchor to the current signed head (no-op without an anchor). */
   private anchorHead(): void {
-    const head = readHead(this.db);
-    if (this.anchor && head) this.anchor.write(head);
+    if (!this.anchor) return;
+    const head = this.statements.readHead();
+    if (head) this.anchor.write(head);
   }
 
   /**
@@ -267,8 +300,7 @@ export class SqliteAuditLog implements AuditLog {
    * is behind or disagrees with its external anchor.
    */
   private assertHead(): { seq: number; hash: string } | undefined {
-    const row = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq DESC LIMIT 1').get() as
-      { seq: number; record: string } | undefined;
+    const row = this.statements.last.get() as { seq: number; record: string } | undefined;
     const last = row ? { seq: row.seq, hash: storedHash(row.record) } : undefined;
     const anchorProblem = this.anchor
       ? checkAnchor(this.anchor.read(), last?.seq ?? 0, (seq) => hashAt(this.db, seq), this.anchor.location)
@@ -278,7 +310,7 @@ export class SqliteAuditLog implements AuditLog {
         `audit log integrity check failed, nothing appended: ${anchorProblem} (run audit:verify)`,
       );
     }
-    const problem = checkHead(last, readHead(this.db), this.key);
+    const problem = checkHead(last, this.statements.readHead(), this.key);
     if (problem) {
       throw new Error(
         `audit log integrity check failed, nothing appended: ${problem.problem} (run audit:verify)`,
@@ -292,34 +324,4 @@ function hasAuditTable(db: Database.Database): boolean {
   return (
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'").get() !== undefined
   );
-}
-
-/** The sidecar key: created for a new log, required for an existing one; in memory for `:memory:`. */
-function generatedKey(file: string, fresh: boolean): string {
-  if (file === ':memory:') return crypto.randomBytes(32).toString('hex');
-  if (fresh) return loadOrCreateHeadKey(file);
-  const key = readHeadKey(file);
-  if (!key) throw new Error(`audit log ${file} exists but its head key ${headKeyFile(file)} is missing`);
-  return key;
-}
-
-/**
- * The stored hash of record `seq` (GENESIS for 0; the checkpoint's hash for the newest purged record), or
- * undefined when there is no such record.
- */
-export function hashAt(db: Database.Database, seq: number): string | undefined {
-  if (seq === 0) return GENESIS_HASH;
-  const checkpoint = readCheckpoint(db);
-  if (checkpoint && seq === checkpoint.seq) return checkpoint.hash;
-  const row = db.prepare('SELECT record FROM audit WHERE seq = ?').get(seq) as { record: string } | undefined;
-  return row ? storedHash(row.record) : undefined;
-}
-
-function storedHash(record: string): string {
-  try {
-    const hash = (JSON.parse(record) as { hash?: unknown }).hash;
-    return typeof hash === 'string' ? hash : '';
-  } catch {
-    return '';
-  }
 }

@@ -52,3 +52,12 @@ export function loadOrCreateKeyFile(keyFile: string): string {
   if (!key) throw new Error(`audit head key file is empty: ${keyFile}`);
   return key;
 }
+
+/** The sidecar key: created for a new log, required for an existing one; in memory for `:memory:`. */
+export function generatedKey(file: string, fresh: boolean): string {
+  if (file === ':memory:') return crypto.randomBytes(32).toString('hex');
+  if (fresh) return loadOrCreateHeadKey(file);
+  const key = readHeadKey(file);
+  if (!key) throw new Error(`audit log ${file} exists but its head key ${headKeyFile(file)} is missing`);
+  return key;
+}

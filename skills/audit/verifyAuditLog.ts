@@ -4,7 +4,7 @@ import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH, hashRecord } from './hashRecord';
 import { headKeyFile, readHeadKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
-import { hashAt } from './SqliteAuditLog';
+import { hashAt } from './hashAt';
 import { checkHead, headSigned, readHead, type SignedHead } from './signedHead';
 import { checkpointSigned, readCheckpoint } from './auditCheckpoint';
 import { PseudonymLedger } from './personalFields';

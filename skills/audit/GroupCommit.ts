@@ -1,0 +1,58 @@
+/** What one item of a committed batch came to: its result, or the error that failed that item alone. */
+export type Settled<R> =
+  { readonly ok: true; readonly value: R } | { readonly ok: false; readonly error: unknown };
+
+interface Waiting<T, R> {
+  readonly item: T;
+  readonly resolve: (value: R) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: items submitted during one turn of the event loop are committed together by one call of
+ * `commit` (one transaction, one fsync), run from `setImmediate`, i.e. after the I/O callbacks that submitted
+ * them and before any timer. Contract of `commit`: synchronous; returns one `Settled` per item, in order, and
+ * settles each submitter's promise with it only after it returned (so when `commit` makes its work durable
+ * before returning, a resolved `submit` is durable); when it throws, every item of the batch is rejected with
+ * that error. Items are committed in submission order; `flush()` commits what is pending now.
+ */
+export class GroupCommit<T, R> {
+  private pending: Waiting<T, R>[] = [];
+  private scheduled: NodeJS.Immediate | undefined;
+
+  constructor(private readonly commit: (items: readonly T[]) => readonly Settled<R>[]) {}
+
+  submit(item: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.pending.push({ item, resolve, reject });
+      this.scheduled ??= setImmediate(() => this.flush());
+    });
+  }
+
+  /** Commits every pending item now (before an operation that must come after them, or closing). */
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let settled: readonly Settled<R>[];
+    try {
+      settled = this.commit(batch.map((waiting) => waiting.item));
+    } catch (error) {
+      for (const waiting of batch) waiting.reject(error);
+      return;
+    }
+    batch.forEach((waiting, i) => {
+      const outcome = settled[i];
+      if (outcome?.ok) waiting.resolve(outcome.value);
+      else
+        waiting.reject(outcome ? outcome.error : new Error('GroupCommit: commit returned too few results'));
+    });
+  }
+
+  /** Items waiting for the next commit (tests). */
+  get waiting(): number {
+    return this.pending.length;
+  }
+}
