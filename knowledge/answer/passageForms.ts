@@ -31,11 +31,15 @@ export function passageForms(passage: Passage): PassageForms {
   }));
 }
 
-/** The forms of several passages' texts joined by spaces, in order. */
-export function joinedForms(passages: readonly Passage[]): PassageForms {
+/** The forms of several passages' texts joined by spaces, in order: `words` answers `has` over all of them. */
+export function joinedForms(passages: readonly Passage[]): {
+  readonly compact: string;
+  readonly words: { has(word: string): boolean };
+} {
   const forms = passages.map(passageForms);
   if (forms.length === 1 && forms[0]) return forms[0];
-  const words = new Set<string>();
-  for (const f of forms) for (const word of f.words) words.add(word);
-  return { compact: forms.map((f) => f.compact).join(''), words };
+  return {
+    compact: forms.map((f) => f.compact).join(''),
+    words: { has: (word) => forms.some((f) => f.words.has(word)) },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Passage } from '../index/Passage';
+import { BoundedMemo } from './BoundedMemo';
 import { cachedPassageUnits } from './cachedPassageUnits';
 import type { PassageAnalysis, PassageUnit } from './passageUnits';
 import { questionIntent } from './questionIntent';
@@ -96,6 +97,23 @@ export function numbersOf(text: string): Set<string> {
   return new Set([...digits, ...words.filter((w) => !/\p{N}/u.test(w))]);
 }
 
+/** What the scoring reads of a unit's text alone: whether it holds a number, which, and an identifier. */
+interface UnitFeatures {
+  readonly numeric: boolean;
+  readonly numbers: ReadonlySet<string>;
+  readonly named: boolean;
+}
+
+const features = new BoundedMemo<string, UnitFeatures>(16_384);
+
+/** `NUMBER.test`, `numbersOf` and `IDENTIFIER.test` of `text`, computed once per text (shared: never mutate). */
+function unitFeatures(text: string): UnitFeatures {
+  return features.get(text, () => {
+    const numeric = NUMBER.test(text);
+    return { numeric, numbers: numeric ? numbersOf(text) : new Set<string>(), named: IDENTIFIER.test(text) };
+  });
+}
+
 /**
  * Splits every passage into statement candidates (see `passageUnits`) and scores each against the question's
  * terms found in the passages (`weighTerms`): a term in the unit itself or in the lead-in sentence it
@@ -144,9 +162,8 @@ export function rankCandidates(
         inherited += 1;
       }
     }
-    const numeric = NUMBER.test(unit.text);
-    const newNumber = numeric && [...numbersOf(unit.text)].some((n) => !askedNumbers.has(n));
-    const named = IDENTIFIER.test(unit.text);
+    const { numeric, numbers, named } = unitFeatures(unit.text);
+    const newNumber = numeric && [...numbers].some((n) => !askedNumbers.has(n));
     // A sentence that goes on from a matching one ("To do this, set `x`.") may state the new value it gives.
     const continues = inherited > 0 && (newNumber || named);
     if (covered === 0 || total === 0 || (!unit.structured && own === 0 && !continues)) continue;

