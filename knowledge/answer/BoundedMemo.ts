@@ -21,12 +21,18 @@ export class BoundedMemo<K, V> {
       return hit;
     }
     const value = compute();
+    this.set(key, value);
+    return value;
+  }
+
+  /** Stores `value` for `key` (replacing any), as the most recently used. */
+  set(key: K, value: V): void {
+    this.entries.delete(key);
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    return value;
   }
 
   /** Entries held now (tests). */

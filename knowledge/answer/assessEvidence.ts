@@ -47,9 +47,10 @@ export function assessEvidence(
   language?: string,
   multilingual?: MultilingualTerms,
 ): Evidence {
-  const { compact, words } = joinedForms(passages);
   const names = questionEntities(question, language).filter((name) => !ignoreNames.has(name.toLowerCase()));
-  const isMentioned = (name: string): boolean => mentions(name, compact, words);
+  // The passages' joined forms, read only when the question names something.
+  const all = names.length > 0 ? joinedForms(passages) : undefined;
+  const isMentioned = (name: string): boolean => (all ? mentions(name, all.compact, all.words) : false);
   const owners = nameOwners(question, language);
   // An owner named only to qualify a name the passages mention ("GitHub's Primer") need not appear itself.
   const unmentioned = names.filter(

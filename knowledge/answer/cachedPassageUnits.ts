@@ -1,17 +1,17 @@
 import type { Passage } from '../index/Passage';
 import { COMPOUNDING, toLanguage } from '../language/languages';
-import { BoundedMemo } from './BoundedMemo';
+import { PassageMemo } from './PassageMemo';
 import { passageUnits, type PassageAnalysis, type PassageUnit } from './passageUnits';
 
 /** Passages whose units are kept: a few times the chunks a busy bot retrieves again and again. */
 const CAPACITY = 4096;
 
-const memo = new BoundedMemo<string, readonly PassageUnit[]>(CAPACITY);
+const memo = new PassageMemo<readonly PassageUnit[]>(CAPACITY);
 
 /**
  * `passageUnits(passage, passageIndex, analysis)`, with the analysis of each passage computed once: units
  * depend only on the passage's title, document id, heading, text and (with `analysis`) its language and the
- * question's, which form the key; `passageIndex` is put on afterwards. When the analysis splits compounds
+ * question's (see `PassageMemo`); `passageIndex` is put on afterwards. When the analysis splits compounds
  * (`analysis.known` and a compounding language among the passage's and the question's), the units depend on
  * the vocabulary of the other retrieved passages too, and are computed afresh. Returns units equal (deeply)
  * to `passageUnits`'; their sets are shared between calls and must not be mutated.
@@ -26,14 +26,8 @@ export function cachedPassageUnits(
     : undefined;
   if (analysis?.known && languages?.some((l) => l !== undefined && COMPOUNDING.has(l)))
     return passageUnits(passage, passageIndex, analysis);
-  const key = [
-    languages ? languages.join('+') : '-',
-    passage.docId,
-    passage.title,
-    passage.heading,
-    passage.text,
-  ].join('\u0000');
-  const units = memo.get(key, () => passageUnits(passage, 0, analysis));
+  const variant = languages ? languages.join('+') : '-';
+  const units = memo.get(passage, variant, () => passageUnits(passage, 0, analysis));
   return units.map((unit) => (unit.passageIndex === passageIndex ? unit : { ...unit, passageIndex }));
 }
 

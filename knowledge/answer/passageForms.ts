@@ -1,5 +1,5 @@
 import type { Passage } from '../index/Passage';
-import { BoundedMemo } from './BoundedMemo';
+import { PassageMemo } from './PassageMemo';
 import { compactForm } from './questionEntities';
 
 /** How names of a question are looked for in one passage (see `mentions`). */
@@ -11,7 +11,7 @@ export interface PassageForms {
 }
 
 const CAPACITY = 4096;
-const memo = new BoundedMemo<string, PassageForms>(CAPACITY);
+const memo = new PassageMemo<PassageForms>(CAPACITY);
 
 /**
  * The compact form and words of `${title} ${docId} ${heading} ${text}`, computed once per such text. Texts
@@ -19,16 +19,18 @@ const memo = new BoundedMemo<string, PassageForms>(CAPACITY);
  * several passages are assembled from these. Shared between calls: never mutate `words`.
  */
 export function passageForms(passage: Passage): PassageForms {
-  const text = `${passage.title} ${passage.docId} ${passage.heading} ${passage.text}`;
-  return memo.get(text, () => ({
-    compact: compactForm(text),
-    words: new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{M}\p{N}]+/u)
-        .filter(Boolean),
-    ),
-  }));
+  return memo.get(passage, '', () => {
+    const text = `${passage.title} ${passage.docId} ${passage.heading} ${passage.text}`;
+    return {
+      compact: compactForm(text),
+      words: new Set(
+        text
+          .toLowerCase()
+          .split(/[^\p{L}\p{M}\p{N}]+/u)
+          .filter(Boolean),
+      ),
+    };
+  });
 }
 
 /** The forms of several passages' texts joined by spaces, in order: `words` answers `has` over all of them. */

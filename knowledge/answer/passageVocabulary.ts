@@ -1,10 +1,10 @@
 import type { Passage } from '../index/Passage';
 import { toLanguage } from '../language/languages';
-import { BoundedMemo } from './BoundedMemo';
+import { PassageMemo } from './PassageMemo';
 import { queryTerms } from './terms';
 
 const CAPACITY = 4096;
-const memo = new BoundedMemo<string, readonly string[]>(CAPACITY);
+const memo = new PassageMemo<readonly string[]>(CAPACITY);
 
 /**
  * The terms of a passage's title, heading and text read in its language and `language` (the question's):
@@ -13,7 +13,10 @@ const memo = new BoundedMemo<string, readonly string[]>(CAPACITY);
  * calls and must not be mutated.
  */
 export function passageVocabulary(passage: Passage, language: string): readonly string[] {
-  const text = `${passage.title}\n${passage.heading}\n${passage.text}`;
-  const key = `${toLanguage(passage.language) ?? ''}+${toLanguage(language) ?? ''}\u0000${text}`;
-  return memo.get(key, () => queryTerms(text, { languages: [passage.language, language] }));
+  const variant = `${toLanguage(passage.language) ?? ''}+${toLanguage(language) ?? ''}`;
+  return memo.get(passage, variant, () =>
+    queryTerms(`${passage.title}\n${passage.heading}\n${passage.text}`, {
+      languages: [passage.language, language],
+    }),
+  );
 }

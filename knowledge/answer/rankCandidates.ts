@@ -107,7 +107,7 @@ interface UnitFeatures {
 const features = new BoundedMemo<string, UnitFeatures>(16_384);
 
 /** `NUMBER.test`, `numbersOf` and `IDENTIFIER.test` of `text`, computed once per text (shared: never mutate). */
-function unitFeatures(text: string): UnitFeatures {
+export function unitFeatures(text: string): UnitFeatures {
   return features.get(text, () => {
     const numeric = NUMBER.test(text);
     return { numeric, numbers: numeric ? numbersOf(text) : new Set<string>(), named: IDENTIFIER.test(text) };

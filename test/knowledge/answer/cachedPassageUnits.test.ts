@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BoundedMemo } from '../../../knowledge/answer/BoundedMemo';
+import { PassageMemo } from '../../../knowledge/answer/PassageMemo';
+import { numbersOf, unitFeatures } from '../../../knowledge/answer/rankCandidates';
+import { containsPhrase, phrasePattern } from '../../../knowledge/profile/phrasePattern';
 import { cachedPassageUnits, clearPassageUnitsCache } from '../../../knowledge/answer/cachedPassageUnits';
 import { joinedForms, passageForms } from '../../../knowledge/answer/passageForms';
 import { passageUnits, type PassageAnalysis } from '../../../knowledge/answer/passageUnits';
@@ -119,6 +122,72 @@ describe('cached passage analysis (units, vocabulary, name forms)', function () 
     assert.equal(joinedForms([]).words.has('the'), false);
     const tricky = { ...one, title: 'ΟΔΟΣ', heading: '\u0301é', text: 'e\u0301 GOV.UK' };
     assert.equal(joinedForms([tricky, one]).compact, compactForm(`${textOf(tricky)} ${textOf(one)}`));
+  });
+});
+
+describe('PassageMemo', () => {
+  const base: Passage = {
+    docId: 'a.md',
+    chunkId: 'a.md#1',
+    title: 'A',
+    url: '',
+    access: ['everyone'],
+    brand: 'group',
+    language: 'en',
+    modified: '2026-01-01T00:00:00Z',
+    heading: 'A > B',
+    text: 'One text.',
+    score: 1,
+  };
+  it('reuses a value only while every field it reads is the same, per variant', () => {
+    const memo = new PassageMemo<string>(8);
+    let computed = 0;
+    const get = (p: Passage, variant = ''): string =>
+      memo.get(p, variant, () => `${p.text}/${(computed += 1)}`);
+    assert.equal(get(base), 'One text./1');
+    assert.equal(get({ ...base, score: 9, url: 'https://x' }), 'One text./1', 'score and url are not read');
+    assert.equal(get(base, 'fr'), 'One text./2', 'another variant');
+    for (const change of [
+      { text: 'Two.' },
+      { title: 'T' },
+      { heading: 'H' },
+      { docId: 'b.md' },
+      { language: 'de' },
+    ])
+      assert.notEqual(get({ ...base, ...change }), 'One text./1', JSON.stringify(change));
+    assert.equal(get({ ...base, language: 'de' }), get({ ...base, language: 'de' }));
+  });
+});
+
+describe('text features and phrase patterns, computed once', () => {
+  it('unitFeatures equals the direct computation, on a miss and on a hit', () => {
+    const texts = [
+      'Stop 15 times from 120 km/h.',
+      'Set `max_speed` first.',
+      'twelve steps',
+      'No number here.',
+      'useCamelCase now',
+    ];
+    for (const text of [...texts, ...texts]) {
+      const features = unitFeatures(text);
+      assert.equal(features.numeric, /\p{N}|\b(?:twelve|fifteen)\b/iu.test(text), text);
+      if (features.numeric) assert.deepEqual(features.numbers, numbersOf(text));
+    }
+    assert.equal(unitFeatures('Set `max_speed` first.').named, true);
+    assert.equal(unitFeatures('No number here.').named, false);
+  });
+
+  it('containsPhrase gives what phrasePattern gives, call after call', () => {
+    const cases: [string, string][] = [
+      ['Ask about the e-mail policy', 'e-mail'],
+      ['Ask about the email policy', 'e-mail'],
+      ['GOV.UK design system', 'gov.uk'],
+      ['The NMP-E  platform', 'nmp-e platform'],
+      ['anything', '   '],
+    ];
+    for (let round = 0; round < 3; round += 1)
+      for (const [text, phrase] of cases)
+        assert.equal(containsPhrase(text, phrase), phrase.trim() !== '' && phrasePattern(phrase).test(text));
   });
 });
 
