@@ -1,6 +1,6 @@
-import { PDFParse } from 'pdf-parse';
 import type { ExtractedText, ExtractInput } from './ExtractedText';
 import { ExtractionError } from './ExtractionError';
+import { loadPdfParse, restoreBuiltIns } from './loadPdfParse';
 import { normaliseText } from './normaliseText';
 
 /** Default cap on the time spent reading one PDF. */
@@ -13,6 +13,7 @@ export const PDF_TIMEOUT_MS = 60_000;
  * destroyed.
  */
 export async function extractPdf(input: ExtractInput, timeoutMs = PDF_TIMEOUT_MS): Promise<ExtractedText> {
+  const { PDFParse } = loadPdfParse();
   const parser = new PDFParse({ data: new Uint8Array(input.bytes), verbosity: 0 });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -27,5 +28,6 @@ export async function extractPdf(input: ExtractInput, timeoutMs = PDF_TIMEOUT_MS
   } finally {
     clearTimeout(timer);
     await parser.destroy().catch(() => undefined);
+    restoreBuiltIns();
   }
 }
