@@ -1,7 +1,6 @@
 import type { AdaptiveCard } from './AdaptiveCard';
 import type { AnswerView, SourceView } from './AnswerView';
-import { expandTemplate } from './expandTemplate';
-import answerTemplate from './templates/answer.json';
+import { buildAnswerCard, type AnswerCardData } from './buildAnswerCard';
 import { en } from './messages/en';
 import { formatMessage } from './messages/formatMessage';
 import type { Messages } from './messages/Messages';
@@ -12,18 +11,23 @@ import { truncateText } from './truncateText';
 export const SHORTENED_NOTE = en.answer.shortened;
 
 /**
- * Draws an already sanitised {@link AnswerView} with `templates/answer.json`. Statements end with their
- * citation markers (`… [1] [2]`); each source reads `[n] Title — heading · brand`, the title being a
- * markdown link only when the source has a (pre-validated) URL; snippets are hidden behind one
- * "Show or hide excerpts" toggle. No size control here: see `fitToBudget`.
+ * Draws an already sanitised {@link AnswerView} as `templates/answer.json` does (built directly, see
+ * `buildAnswerCard`). Statements end with their citation markers (`… [1] [2]`); each source reads
+ * `[n] Title — heading · brand`, the title being a markdown link only when the source has a (pre-validated)
+ * URL; snippets are hidden behind one "Show or hide excerpts" toggle. No size control here: see `fitToBudget`.
  */
 export function renderAnswerView(view: AnswerView): AdaptiveCard {
+  return buildAnswerCard(answerCardData(view));
+}
+
+/** The data `templates/answer.json` binds for `view` (what `buildAnswerCard` draws). */
+export function answerCardData(view: AnswerView): AnswerCardData {
   const m = messagesFor(view.locale);
   const sources =
     view.compactSourcesMaxChars === undefined
       ? view.sources.map((s) => sourceLine(s, m))
       : [compactLine(view.sources, view.compactSourcesMaxChars)];
-  return expandTemplate(answerTemplate, {
+  return {
     labels: m.answer,
     question: view.question,
     statements: view.statements.map((s) => ({ text: statementLine(s.text, s.citations) })),
@@ -38,7 +42,7 @@ export function renderAnswerView(view: AnswerView): AdaptiveCard {
         : formatMessage(m.answer.sensitivity, { label: view.sensitivityLabel }),
     withheldNote:
       view.quoteMaxLabel === '' ? '' : formatMessage(m.answer.withheld, { label: view.quoteMaxLabel }),
-  });
+  };
 }
 
 interface SourceLine {
