@@ -35,6 +35,10 @@ export class SqliteConversationStateStore implements ConversationStateStore {
   private readonly sweepIntervalMs: number;
   private readonly now: () => number;
   private lastSweep: number;
+  /** Statements of every turn, prepared once (same SQL as before). */
+  private readonly selectLive: Database.Statement;
+  private readonly selectEtag: Database.Statement;
+  private readonly upsert: Database.Statement;
 
   constructor(options: SqliteConversationStateStoreOptions) {
     this.db = options.db;
@@ -45,14 +49,21 @@ export class SqliteConversationStateStore implements ConversationStateStore {
       CREATE TABLE IF NOT EXISTS conversation_state (
         key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, expires_at INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS conversation_state_expiry ON conversation_state(expires_at);`);
+    this.selectLive = this.db.prepare(
+      'SELECT value, etag FROM conversation_state WHERE key = ? AND expires_at > ?',
+    );
+    this.selectEtag = this.db.prepare('SELECT etag FROM conversation_state WHERE key = ? AND expires_at > ?');
+    this.upsert = this.db.prepare(
+      `INSERT INTO conversation_state(key, value, etag, expires_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag,
+       expires_at = excluded.expires_at`,
+    );
     this.lastSweep = this.now();
     this.sweep(this.lastSweep);
   }
 
   async read(keys: readonly string[]): Promise<Map<string, StateDocument>> {
-    const select = this.db.prepare(
-      'SELECT value, etag FROM conversation_state WHERE key = ? AND expires_at > ?',
-    );
+    const select = this.selectLive;
     const now = this.now();
     const found = new Map<string, StateDocument>();
     for (const key of keys) {
@@ -69,18 +80,10 @@ export class SqliteConversationStateStore implements ConversationStateStore {
     this.db
       .transaction(() => {
         if (ifMatch !== undefined && ifMatch !== '*') {
-          const stored = this.db
-            .prepare('SELECT etag FROM conversation_state WHERE key = ? AND expires_at > ?')
-            .get(key, now) as { etag: string } | undefined;
+          const stored = this.selectEtag.get(key, now) as { etag: string } | undefined;
           if (stored && stored.etag !== ifMatch) throw new StateConflictError(key);
         }
-        this.db
-          .prepare(
-            `INSERT INTO conversation_state(key, value, etag, expires_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag,
-             expires_at = excluded.expires_at`,
-          )
-          .run(key, json, eTag, now + this.ttlMs);
+        this.upsert.run(key, json, eTag, now + this.ttlMs);
       })
       .immediate();
     if (now - this.lastSweep >= this.sweepIntervalMs) {

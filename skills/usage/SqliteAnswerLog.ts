@@ -24,6 +24,7 @@ interface Row {
 /** `AnswerLog` in one SQLite table, `answer_log`, indexed by time. */
 export class SqliteAnswerLog implements AnswerLog {
   private readonly db: Database.Database;
+  private insert: Database.Statement | undefined;
 
   constructor(options: SqliteAnswerLogOptions) {
     this.db = options.db;
@@ -36,22 +37,24 @@ export class SqliteAnswerLog implements AnswerLog {
   }
 
   async record(event: AnswerEvent): Promise<void> {
-    this.db
-      .prepare('INSERT OR REPLACE INTO answer_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(
-        event.id,
-        event.at,
-        event.surface,
-        event.skill,
-        event.userId,
-        event.conversationId ?? null,
-        event.question.slice(0, ANSWER_LOG_TEXT_CHARS),
-        event.brand ?? null,
-        event.outcome,
-        JSON.stringify(event.citedSourceIds),
-        JSON.stringify(event.closestSourceIds),
-        event.answerText.slice(0, ANSWER_LOG_TEXT_CHARS),
-      );
+    // Prepared once, on first use (same SQL as before).
+    this.insert ??= this.db.prepare(
+      'INSERT OR REPLACE INTO answer_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insert.run(
+      event.id,
+      event.at,
+      event.surface,
+      event.skill,
+      event.userId,
+      event.conversationId ?? null,
+      event.question.slice(0, ANSWER_LOG_TEXT_CHARS),
+      event.brand ?? null,
+      event.outcome,
+      JSON.stringify(event.citedSourceIds),
+      JSON.stringify(event.closestSourceIds),
+      event.answerText.slice(0, ANSWER_LOG_TEXT_CHARS),
+    );
   }
 
   /** Retention: removes the events before `cutoff`; resolves with how many. */
