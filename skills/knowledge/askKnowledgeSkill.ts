@@ -39,6 +39,9 @@ import { knowledgeRoute } from './knowledgeRoute';
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_CHARS = 500;
 
+/** Passages retrieved per question unless `AskKnowledgeDeps.top` says otherwise. */
+export const DEFAULT_KNOWLEDGE_TOP = 12;
+
 /** The parameters of `ask_knowledge`; `brand` is one of the profile's brand ids (see `brandParameter`). */
 export interface AskKnowledgeParams {
   question: string;
@@ -105,7 +108,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       // The question is analysed in its own language: detected in its text, else the user's locale.
       const language = detectLanguage(params.question) ?? context.locale;
       const searchOptions = {
-        top: deps.top ?? 12,
+        top: deps.top ?? DEFAULT_KNOWLEDGE_TOP,
         ...(params.brand ? { filters: { brand: params.brand } } : {}),
         ...(language ? { queryLanguage: language } : {}),
       };
