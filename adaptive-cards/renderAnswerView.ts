@@ -1,6 +1,8 @@
 import type { AdaptiveCard } from './AdaptiveCard';
 import type { AnswerView, SourceView } from './AnswerView';
 import { buildAnswerCard, type AnswerCardData } from './buildAnswerCard';
+import { expandTemplate } from './expandTemplate';
+import answerTemplate from './templates/answer.json';
 import { en } from './messages/en';
 import { formatMessage } from './messages/formatMessage';
 import type { Messages } from './messages/Messages';
@@ -17,7 +19,53 @@ export const SHORTENED_NOTE = en.answer.shortened;
  * URL; snippets are hidden behind one "Show or hide excerpts" toggle. No size control here: see `fitToBudget`.
  */
 export function renderAnswerView(view: AnswerView): AdaptiveCard {
-  return buildAnswerCard(answerCardData(view));
+  draw ??= agreesWithTemplate() ? buildAnswerCard : (data) => expandTemplate(answerTemplate, data);
+  return draw(answerCardData(view));
+}
+
+/** How answer cards are drawn: chosen on first use (see `agreesWithTemplate`). */
+let draw: ((data: AnswerCardData) => AdaptiveCard) | undefined;
+
+/**
+ * The template stays the source of truth: the direct builder is used only when it draws what the shipped
+ * template draws for probes that show every element once and none at all (else every card is expanded from
+ * the template, slower but as designed). `buildAnswerCard.test.ts` checks the two agree on arbitrary data.
+ */
+function agreesWithTemplate(): boolean {
+  const labels = { sources: 'S', toggleExcerpts: 'T', aiGenerated: 'A' };
+  const probes: AnswerCardData[] = [
+    {
+      labels,
+      question: 'q',
+      statements: [{ text: 's1' }, { text: 's2' }],
+      shortenedNote: 'n',
+      sources: [
+        { text: 'a', snippet: 'x', snippetId: 'snippet-1' },
+        { text: 'b', snippet: '', snippetId: 'snippet-2' },
+      ],
+      snippetIds: ['snippet-1'],
+      footnote: 'f',
+      aiGenerated: true,
+      sensitivityLine: 'l',
+      withheldNote: 'w',
+    },
+    {
+      labels,
+      question: '',
+      statements: [],
+      shortenedNote: '',
+      sources: [],
+      snippetIds: [],
+      footnote: '',
+      aiGenerated: false,
+      sensitivityLine: '',
+      withheldNote: '',
+    },
+  ];
+  return probes.every(
+    (probe) =>
+      JSON.stringify(buildAnswerCard(probe)) === JSON.stringify(expandTemplate(answerTemplate, probe)),
+  );
 }
 
 /** The data `templates/answer.json` binds for `view` (what `buildAnswerCard` draws). */
