@@ -145,7 +145,7 @@ export function compose(
     credential,
     profile,
     examples: examples.list,
-    ...(state.storage ? { storage: state.storage } : {}),
+    storage: state.storage,
     securityEvents,
   });
   assertBrandSkillsExist(profile, registry);
@@ -205,7 +205,7 @@ export function compose(
       audit: audit.ping?.bind(audit),
       tickets: async () => void (await tickets.get(1)),
     },
-    ...(credential ? { credential } : {}),
+    credential,
     close: async () => {
       await index.close();
       await audit.close();

@@ -39,12 +39,12 @@ export function composeAudit(
   const headKey =
     config.audit.key ?? (config.audit.keyFile ? loadOrCreateKeyFile(config.audit.keyFile) : undefined);
   const anchor = config.audit.anchorFile ? new FileHeadAnchor(config.audit.anchorFile) : undefined;
-  const trust = { ...(headKey ? { headKey } : {}), ...(anchor ? { anchor } : {}) };
+  const trust = { headKey, anchor };
   if (storage) {
     if (!headKey) throw new Error('STATE_BACKEND=azure needs AUDIT_HEAD_KEY or AUDIT_HEAD_KEY_FILE');
     const table = storage.table(AUDIT_TABLE);
-    const audit = new TableAuditLog({ table, headKey, ...(anchor ? { anchor } : {}) });
-    const verify = () => verifyTableAuditLog(table, { headKey, ...(anchor ? { anchor } : {}) });
+    const audit = new TableAuditLog({ table, headKey, anchor });
+    const verify = () => verifyTableAuditLog(table, { headKey, anchor });
     return {
       audit,
       ready: async () => {

@@ -117,11 +117,11 @@ export function composeSkills(input: {
     unreadableBy: unreadableBy(input.directory, index),
     linkFor: links.documentLink,
     reportLinkFor: links.reportLink,
-    ...(answerModel ? { answerModel } : {}),
-    ...(config.reportApprover ? { approver: config.reportApprover } : {}),
+    answerModel,
+    approver: config.reportApprover,
     profile,
     examples: input.examples ?? profile.examples.questions,
-    ...(input.securityEvents ? { securityEvents: input.securityEvents } : {}),
+    securityEvents: input.securityEvents,
   });
   return { tickets, reports, holders: holdersOf(config, ticketSystem, reportStore) };
 }
@@ -162,9 +162,9 @@ export function registerSkills(registry: SkillRegistry, deps: SkillDeps): void {
     unreadableBy: deps.unreadableBy,
     linkFor: deps.reportLinkFor,
     sourceLinkFor: deps.linkFor,
-    ...(answerModel ? { reportModel: answerModel } : {}),
-    ...(deps.approver ? { approverId: deps.approver.id } : {}),
-    ...(deps.approver?.name ? { approverName: deps.approver.name } : {}),
+    reportModel: answerModel,
+    approverId: deps.approver?.id,
+    approverName: deps.approver?.name,
     profile,
   };
   registry
@@ -174,8 +174,8 @@ export function registerSkills(registry: SkillRegistry, deps: SkillDeps): void {
         linkFor: deps.linkFor,
         profile,
         examples: deps.examples,
-        ...(answerModel ? { answerModel } : {}),
-        ...(deps.securityEvents ? { securityEvents: deps.securityEvents } : {}),
+        answerModel,
+        securityEvents: deps.securityEvents,
       }),
     )
     .register(fileTicketSkill({ tickets, confirmations, profile }))
@@ -219,7 +219,7 @@ function createTicketSystem(
     project,
     workItemType,
     botName: config.botName,
-    ...(areaPath ? { areaPath } : {}),
+    areaPath,
     auth: pat
       ? { pat }
       : {

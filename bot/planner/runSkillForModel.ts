@@ -28,7 +28,7 @@ export function runSkillForModel(services: Services, followUps?: FollowUpResolve
       params,
       context: skillContext,
       channel: teamsChannel(context, services, stream),
-      ...(followUps ? { followUps } : {}),
+      followUps,
     });
     return result.text;
   };

@@ -158,7 +158,7 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     const plan = planRoute(services, route, {
       skills: skillsHere(context),
       place,
-      ...(locale ? { locale } : {}),
+      locale,
     });
     if (plan.kind === 'card') {
       if (plan.pending) state.conversation.pendingFollowUp = plan.pending;

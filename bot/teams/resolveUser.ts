@@ -19,16 +19,12 @@ export function resolveUser(
   const userId = activity.from?.aadObjectId ?? activity.from?.id ?? '';
   const tenantId = activityTenant(activity);
   const name = activity.from?.name;
-  return resolveSkillUser(
-    directory,
-    { userId, ...(tenantId ? { tenantId } : {}), ...(name ? { name } : {}) },
-    activity.locale,
-    () =>
-      events.record({
-        type: 'access_resolution_failed',
-        correlationId: activity.id ?? 'none',
-        surface: 'teams',
-        reason: 'directory_unavailable',
-      }),
+  return resolveSkillUser(directory, { userId, tenantId, name }, activity.locale, () =>
+    events.record({
+      type: 'access_resolution_failed',
+      correlationId: activity.id ?? 'none',
+      surface: 'teams',
+      reason: 'directory_unavailable',
+    }),
   );
 }

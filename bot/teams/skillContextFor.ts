@@ -23,7 +23,7 @@ export async function skillContextFor(
   const { user, audience } = await audienceFor(context, asker, {
     directory: services.directory,
     roster: rosterOfTurn(context),
-    ...(tenantId ? { homeTenantId: tenantId } : {}),
+    homeTenantId: tenantId,
     allowedGuestTenants: services.profile.allowedGuestTenants ?? [],
   }).catch((error: unknown) => {
     if (error instanceof AppError && error.cause instanceof ForeignAskerError)
