@@ -1,13 +1,7 @@
 import { questionParaphrases } from '../../knowledge/answer/questionParaphrases';
 import { z } from 'zod/v4';
-import {
-  renderAnswerCard,
-  renderNoAnswerCard,
-  withPrivateAnswerOffer,
-  type CitationView,
-} from '../../adaptive-cards';
-import { composeExtractiveAnswer, type ComposedAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
-import { formatMessage } from '../../adaptive-cards/messages/formatMessage';
+import { renderNoAnswerCard, withPrivateAnswerOffer } from '../../adaptive-cards';
+import { composeExtractiveAnswer } from '../../knowledge/answer/composeExtractiveAnswer';
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import { brandsNamedIn } from '../../knowledge/profile/brandsNamedIn';
@@ -25,16 +19,14 @@ import type { SecurityEvents } from '../security/SecurityEvents';
 import type { SkillDescriptor, SkillResult, SkillUser } from '../SkillDescriptor';
 import { namesToIgnore } from './namesToIgnore';
 import { partitionForGroup } from './partitionForGroup';
-import {
-  mostRestrictiveLabel,
-  resolveSensitivityLabel,
-} from '../../knowledge/profile/resolveSensitivityLabel';
 import { profileSuggestions } from './profileSuggestions';
 import { interleavePassages } from './interleavePassages';
 import { focusWordFrequency } from './focusWordFrequency';
 import { translateQuestion } from './translateQuestion';
 import { writeModelAnswer } from './writeModelAnswer';
 import { knowledgeRoute } from './knowledgeRoute';
+import { answeredResult } from './answeredResult';
+import { withheldCited } from './withheldCited';
 
 /** Longest question accepted, in characters. */
 export const MAX_QUESTION_CHARS = 500;
@@ -155,9 +147,6 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
       // For the answer log: the documents that ranked best, and the brand asked about when it is known.
       const closestSourceIds = [...new Set(passages.map((passage) => passage.docId))].slice(0, 5);
       const askedBrand = params.brand ?? context.brand?.id ?? brandsNamedIn(params.question, profile)[0];
-      const readers = context.audience
-        ? m.answer.documentsEveryoneHereCanAccess
-        : m.answer.documentsYouCanAccess;
       const model = deps.answerModel;
       // In a group conversation, documents labelled above `groupQuoteMaxLabel` are never quoted (nor shown to a
       // model); those the answer would have cited are cited by title and link only.
@@ -232,128 +221,20 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
           audit: { action: 'question_not_answered', detail: answer.reason },
         };
       }
-      const byChunk = new Map(passages.map((passage) => [passage.chunkId, passage]));
-      const answered = answer.kind === 'answer' ? answer : { statements: [], citations: [] };
-      const labelName = (value: string | undefined) => resolveSensitivityLabel(profile, value)?.name;
-      const quoted: CitationView[] = answered.citations.map((citation) => {
-        const passage = byChunk.get(citation.chunkId);
-        const label = labelName(passage?.sensitivityLabel);
-        return {
-          n: citation.n,
-          title: citation.title,
-          url: passage ? deps.linkFor(passage, context.user) : citation.url,
-          heading: sectionOf(citation.heading, citation.title),
-          snippet: citation.snippet,
-          ...(citation.brand && citation.brand !== 'group' ? { brand: citation.brand } : {}),
-          ...(citation.language ? { language: citation.language } : {}),
-          ...(label ? { sensitivityLabel: label } : {}),
-        };
-      });
-      const notQuoted: CitationView[] = withheldDocs.map((passage, i) => ({
-        n: quoted.length + i + 1,
-        title: passage.title,
-        url: deps.linkFor(passage, context.user),
-        heading: '',
-        snippet: '',
-        withheld: true,
-        sensitivityLabel: labelName(passage.sensitivityLabel) ?? '',
-        ...(passage.brand && passage.brand !== 'group' ? { brand: passage.brand } : {}),
-      }));
-      const citations = [...quoted, ...notQuoted];
-      const citedPassages = [
-        ...answered.citations.map((citation) => byChunk.get(citation.chunkId)),
-        ...withheldDocs,
-      ];
-      const label = mostRestrictiveLabel(
-        profile,
-        citedPassages.map((passage) => passage?.sensitivityLabel),
-      );
-      const quoteMaxLabel = notQuoted.length > 0 ? labelName(profile.groupQuoteMaxLabel) : undefined;
-      const withheldLine = quoteMaxLabel
-        ? `\n${formatMessage(m.answer.withheld, { label: quoteMaxLabel })}`
-        : '';
-      const docCount = citations.length;
-      const documents =
-        docCount === 1 ? m.answer.oneDocument : formatMessage(m.answer.manyDocuments, { count: docCount });
-      const footer =
-        written && model
-          ? formatMessage(m.answer.writtenFooter, {
-              model: model.name.replace(/^model:/, ''),
-              documents,
-              readers,
-            })
-          : formatMessage(m.answer.extractedFooter, { documents, readers });
-      const card = renderAnswerCard({
+      return answeredResult({
         question: params.question,
-        statements: answered.statements,
-        citations,
-        aiGenerated: answered.statements.length > 0,
-        ...(label ? { sensitivityLabel: label.name } : {}),
-        ...(quoteMaxLabel ? { quoteMaxLabel } : {}),
-        footnote: `${context.user.notice ? `${context.user.notice} ` : ''}${footer}`,
-        // Sources cited by title and link only (labels) may be read in full in the asker's 1:1 chat too.
-        ...(offer || notQuoted.length > 0 ? { privateAnswer: offered } : {}),
-        ...(!leftOut && notQuoted.length > 0 ? { privateAnswerNote: '' } : {}),
-        ...(context.locale ? { locale: context.locale } : {}),
+        answer,
+        passages,
+        withheldDocs,
+        profile,
+        context,
+        linkFor: (passage, user) => deps.linkFor(passage, user),
+        writtenBy: written && model ? model.name : undefined,
+        offered,
+        leftOut,
+        askedBrand,
+        closestSourceIds,
       });
-      const text = answered.statements
-        .map((statement) => `${statement.text} ${statement.citations.map((n) => `[${n}]`).join('')}`)
-        .join('\n\n')
-        .concat(withheldLine)
-        .concat(leftOutLine);
-      const sourceIds = [
-        ...answered.citations.map((citation) => citation.docId),
-        ...withheldDocs.map((passage) => passage.docId),
-      ];
-      const audit = {
-        action: 'question_answered',
-        sourceIds,
-        ...(written && model ? { detail: model.name } : {}),
-      };
-      const brand = askedBrand ?? citations.find((citation) => citation.brand)?.brand;
-      return {
-        card,
-        text,
-        aiGenerated: answered.statements.length > 0,
-        subject: params.question,
-        citations,
-        ...(label
-          ? {
-              sensitivityLabel: {
-                name: label.name,
-                ...(label.description ? { description: label.description } : {}),
-              },
-            }
-          : {}),
-        answer: {
-          question: params.question,
-          outcome: 'answered',
-          ...(brand ? { brand } : {}),
-          closestSourceIds,
-        },
-        audit,
-      };
     },
   };
-}
-
-/**
- * The withheld documents an answer over every passage cites (one passage per document, first cited first):
- * what a group sees by title and link only. Nothing when that answer declines.
- */
-function withheldCited(full: ComposedAnswer, withheld: readonly Passage[]): Passage[] {
-  if (full.kind === 'noAnswer' || withheld.length === 0) return [];
-  const byChunk = new Map(withheld.map((passage) => [passage.chunkId, passage]));
-  const byDoc = new Map<string, Passage>();
-  for (const citation of full.citations) {
-    const passage = byChunk.get(citation.chunkId) ?? withheld.find((p) => p.docId === citation.docId);
-    if (passage && !byDoc.has(passage.docId)) byDoc.set(passage.docId, passage);
-  }
-  return [...byDoc.values()];
-}
-
-/** The heading path without a leading segment that repeats the document title (`Title > 5. Pass criteria` -> `5. Pass criteria`). */
-function sectionOf(heading: string, title: string): string {
-  const [first, ...rest] = heading.split(' > ');
-  return first?.trim() === title.trim() ? rest.join(' > ') : heading;
 }
