@@ -1,12 +1,10 @@
-import crypto from 'node:crypto';
 import { messagesFor } from '../adaptive-cards/messages/messagesFor';
-import { boundedForAudit } from './audit/boundedForAudit';
 import { z } from 'zod/v4';
 import type { AuditLog } from './audit/AuditLog';
 import type { AnswerLog } from './usage/AnswerLog';
 import { hashToken, type ConfirmationStore, type ConsumeResult } from './confirm/ConfirmationStore';
 import type { IdempotencyStore } from './confirm/IdempotencyStore';
-import { AppError, toAppError } from './errors/AppError';
+import { AppError } from './errors/AppError';
 import type { SecurityEvents } from './security/SecurityEvents';
 import type { SkillContext, SkillDescriptor, SkillResult } from './SkillDescriptor';
 import type { SkillRoute } from './router/SkillRoute';
@@ -14,6 +12,8 @@ import { skillOffered } from './offeredSkills';
 import { strictParser } from './strictParser';
 import { withSpan } from './telemetry/withSpan';
 import { auditActor } from './audit/auditActor';
+import { auditRecorder } from './auditRecorder';
+import { logAnswer } from './usage/logAnswer';
 
 /** A registered skill with its parameters erased to `unknown`: callers go through `invoke`, which parses. */
 export interface RegisteredSkill {
@@ -129,7 +129,7 @@ export class SkillRegistry {
     rawParams: unknown,
     context: SkillContext,
   ): Promise<SkillResult> {
-    const audit = this.recorder(descriptor.name, context, undefined);
+    const audit = auditRecorder(this.options, descriptor.name, context, undefined);
     let params: P;
     try {
       refuseUnlessOffered(descriptor.name, context);
@@ -144,31 +144,8 @@ export class SkillRegistry {
       return audit.refusedAndThrow(error, params);
     }
     await audit.completed(result, params);
-    await this.logAnswer(descriptor.name, context, result);
+    await logAnswer(this.options, descriptor.name, context, result);
     return result;
-  }
-
-  /** Writes an answering result to the answer log (see `SkillRegistryOptions.answers`). */
-  private async logAnswer(skill: string, context: SkillContext, result: SkillResult): Promise<void> {
-    const answers = this.options.answers;
-    if (!answers || !result.answer) return;
-    const { question, outcome, brand, closestSourceIds } = result.answer;
-    await answers
-      .record({
-        id: crypto.randomUUID(),
-        at: (this.options.now?.() ?? new Date()).toISOString(),
-        surface: context.surface,
-        skill,
-        userId: context.user.id,
-        ...(context.conversationId ? { conversationId: context.conversationId } : {}),
-        question,
-        ...(brand ? { brand } : {}),
-        outcome,
-        citedSourceIds: result.audit?.sourceIds ?? [],
-        closestSourceIds,
-        answerText: outcome === 'answered' ? result.text : '',
-      })
-      .catch((error: unknown) => this.options.onAnswerLogError?.(error));
   }
 
   get(name: string): RegisteredSkill | undefined {
@@ -212,7 +189,7 @@ export class SkillRegistry {
     context: SkillContext,
   ): Promise<SkillResult> {
     const { confirmations } = this.stores();
-    const audit = this.recorder(name, context, context.user.id);
+    const audit = auditRecorder(this.options, name, context, context.user.id);
     const claim = { token: input.token, userId: context.user.id, skill: name };
     let edits: unknown;
     try {
@@ -280,52 +257,6 @@ export class SkillRegistry {
       throw new Error('SkillRegistry: confirmations and idempotency stores are required');
     return { confirmations, idempotency };
   }
-
-  /** The audit records of one call of `skill` (all no-ops without an audit log). */
-  private recorder(skill: string, context: SkillContext, confirmedBy: string | undefined) {
-    const append = async (
-      outcome: 'ok' | 'refused' | 'failed',
-      action: string,
-      parameters: unknown,
-      extra: { sourceIds?: readonly string[]; detail?: string },
-    ): Promise<void> => {
-      await this.options.audit?.append({
-        actor: auditActor(context),
-        skill,
-        action,
-        // Bounded: even refused input (hostile card data, plugin edits) can't make the record unserialisable.
-        parameters: isRecord(parameters) ? boundedForAudit(parameters) : {},
-        sourceIds: extra.sourceIds ?? [],
-        planner: context.planner ?? 'rules',
-        outcome,
-        ...(confirmedBy ? { confirmedBy } : {}),
-        ...(extra.detail ? { detail: extra.detail } : {}),
-      });
-    };
-    return {
-      /** Records a refusal or failure, then throws `error` (the refusal's reason wins over an audit failure). */
-      refusedAndThrow: async (error: unknown, parameters: unknown): Promise<never> => {
-        const appError = toAppError(error);
-        await append(appError.code === 'internal_error' ? 'failed' : 'refused', 'refused', parameters, {
-          detail: appError.code,
-        }).catch((auditError: unknown) =>
-          this.options.onAuditError?.(auditError, { skill, action: 'refused' }),
-        );
-        throw error;
-      },
-      /** The write-ahead record of a confirmed action; AppError `audit_unavailable` when it can't be written. */
-      ahead: (parameters: unknown): Promise<void> =>
-        append('ok', 'action_confirmed', parameters, {}).catch((error: unknown) => {
-          this.options.onAuditError?.(error, { skill, action: 'action_confirmed' });
-          throw new AppError('audit_unavailable', { cause: error });
-        }),
-      completed: (result: SkillResult, parameters: unknown): Promise<void> =>
-        append('ok', result.audit?.action ?? `${skill}_completed`, parameters, {
-          sourceIds: result.audit?.sourceIds ?? [],
-          ...(result.audit?.detail ? { detail: result.audit.detail } : {}),
-        }),
-    };
-  }
 }
 
 /** In a brand's team or channel, a skill the brand does not allow is refused (`skill_not_offered`). */
@@ -342,8 +273,4 @@ function refuseUnless(
     const refusals: Readonly<Record<string, string>> = messagesFor(locale).replies.confirm;
     throw new AppError('confirmation_invalid', { userMessage: refusals[verdict.reason] ?? refusals.unknown });
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
