@@ -23,53 +23,28 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { compose } from '../../host/compose';
 import { loadConfig } from '../../host/config/loadConfig';
 import { createIndex } from '../../host/createIndex';
 import { startBot } from '../../bot/index';
 import { createLogger } from '../../host/log/createLogger';
 import { DEFAULT_KNOWLEDGE_TOP } from '../../skills/knowledge/askKnowledgeSkill';
-import { LocalDirectory } from '../../knowledge/identity/LocalDirectory';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
-import { quantile } from './beirMetrics';
+import { benchActivity, type Question } from './load/benchActivity';
 import { driveLoad, type LoadFigures } from './load/driveLoad';
+import { measureSearch } from './load/measureSearch';
 import { cpuTimeMs, residentMemory, samplePeak } from './load/residentMemory';
 import { startEchoServer } from './load/startEchoServer';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'knowledge', 'sample');
-const CONVERSATIONS = 100;
 /** What a knowledge turn retrieves per question: the search baseline searches as many. */
 const TOP = DEFAULT_KNOWLEDGE_TOP;
 /** The baseline's `top` before it matched the turn's (printed for comparison). */
 const TOP_BEFORE = 8;
 const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
 const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
-
-interface Question {
-  readonly question: string;
-  readonly user: string;
-}
-
-/** A Teams 1:1 message from `user` in one of the benchmark's conversations, answered in the HTTP response. */
-function activity(n: number, { question, user }: Question): Record<string, unknown> {
-  const conversation = `a:bench-${n % CONVERSATIONS}`;
-  return {
-    type: 'message',
-    id: `bench-${n}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/connector',
-    from: { id: `29:${user}`, name: 'Bench User', aadObjectId: user },
-    recipient: { id: '28:bot', name: 'Bot' },
-    conversation: { id: `${conversation}-${user}`, conversationType: 'personal', tenantId: 'bench-tenant' },
-    text: question,
-    locale: 'en-US',
-    deliveryMode: 'expectReplies',
-  };
-}
 
 function option(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
@@ -147,7 +122,7 @@ async function warmUp(url: string, questions: readonly Question[], expectCard: b
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity(-1 - i, question)),
+      body: JSON.stringify(benchActivity(-1 - i, question)),
     });
     const body = await response.text();
     if (response.status !== 200 || (expectCard && !body.includes('application/vnd.microsoft.card.adaptive')))
@@ -183,7 +158,7 @@ async function measureServer(
       ...load,
       next: () => {
         n += 1;
-        return activity(n, questions[n % questions.length] as Question);
+        return benchActivity(n, questions[n % questions.length] as Question);
       },
     });
     const cpuMs = (cpuTimeMs(pid) ?? cpuBefore) - cpuBefore;
@@ -196,41 +171,6 @@ async function measureServer(
   } finally {
     child.removeAllListeners('exit');
     await stopChild(child);
-  }
-}
-
-/** Mean, p50, p95 and p99 of the raw index search over the questions (passes until at least 1 s or 2,000 searches). */
-async function measureSearch(dataDir: string, questions: readonly Question[], top: number) {
-  const config = loadConfig(
-    { DATA_DIR: dataDir, PLAYGROUND: 'off' },
-    { cwd: ROOT, envFile: path.join(dataDir, 'no.env') },
-  );
-  const index = createIndex(config);
-  const directory = LocalDirectory.fromFile(path.join(SAMPLE, 'directory.yaml'));
-  const asked = await Promise.all(
-    questions.map(async (q) => ({ query: q.question, principals: await directory.principalsFor(q.user) })),
-  );
-  try {
-    for (const q of asked) await index.search(q.query, { principals: q.principals, top });
-    const times: number[] = [];
-    const started = performance.now();
-    while (performance.now() - started < 1000 && times.length < 2000) {
-      for (const q of asked) {
-        const t = performance.now();
-        await index.search(q.query, { principals: q.principals, top });
-        times.push(performance.now() - t);
-      }
-    }
-    const mean = times.reduce((a, b) => a + b, 0) / times.length;
-    return {
-      mean,
-      p50: quantile(times, 0.5),
-      p95: quantile(times, 0.95),
-      p99: quantile(times, 0.99),
-      count: times.length,
-    };
-  } finally {
-    await index.close();
   }
 }
 
@@ -278,8 +218,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(line('knowledge turns', turn));
     const echo = await measureServer('echo', dataDir, logFile, questions, load);
     console.log(line('echo bot', echo));
-    const search = await measureSearch(dataDir, questions, TOP);
-    const before = await measureSearch(dataDir, questions, TOP_BEFORE);
+    const search = await measureSearch(ROOT, dataDir, questions, TOP);
+    const before = await measureSearch(ROOT, dataDir, questions, TOP_BEFORE);
     for (const [s, top] of [
       [search, TOP],
       [before, TOP_BEFORE],
