@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
-import { canonicalJson } from './canonicalJson';
 import { GENESIS_HASH } from './hashRecord';
 import { generatedKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
@@ -11,14 +10,11 @@ import { AuditStatements } from './AuditStatements';
 import { GroupCommit, type Settled } from './GroupCommit';
 import { hashAt, storedHash } from './hashAt';
 import { sealRecord, type SealedRecord } from './sealRecord';
-import { CHECKPOINT_TABLE_SQL, signCheckpoint, type AuditCheckpoint } from './auditCheckpoint';
-import {
-  auditPseudonym,
-  ERASURE_ACTION,
-  ERASURE_SKILL,
-  pseudonymised,
-  recordIsAbout,
-} from './personalFields';
+import { CHECKPOINT_TABLE_SQL, type AuditCheckpoint } from './auditCheckpoint';
+import { auditIntegrityError } from './auditIntegrityError';
+import { auditPseudonym, recordIsAbout } from './personalFields';
+import { pseudonymiseRecords, type StoredAuditRow } from './pseudonymiseRecords';
+import { purgeCheckpoint } from './purgeCheckpoint';
 
 export interface SqliteAuditLogOptions {
   /** Path of the SQLite file (e.g. `DATA_DIR/audit.sqlite`); its folder is created when missing. */
@@ -129,24 +125,11 @@ export class SqliteAuditLog implements AuditLog {
       .transaction(() => {
         const last = this.assertHead();
         if (!last) return { purged: 0 };
-        let newestOld: { seq: number; hash: string; time: string } | undefined;
-        const rows = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq').iterate() as Iterable<{
-          seq: number;
-          record: string;
-        }>;
-        for (const row of rows) {
-          if (row.seq >= last.seq) break;
-          const record = JSON.parse(row.record) as { time?: unknown; hash?: unknown };
-          if (typeof record.time !== 'string' || !(new Date(record.time) < cutoff)) break;
-          newestOld = { seq: row.seq, hash: String(record.hash), time: record.time };
-        }
-        if (!newestOld) return { purged: 0 };
-        const kept = newestOld;
+        const checkpoint = purgeCheckpoint(this.parsedRows(), last.seq, cutoff, this.key, this.now);
+        if (!checkpoint) return { purged: 0 };
         const purged = this.unguarded(
-          () => this.db.prepare('DELETE FROM audit WHERE seq <= ?').run(kept.seq).changes,
+          () => this.db.prepare('DELETE FROM audit WHERE seq <= ?').run(checkpoint.seq).changes,
         );
-        const unsigned = { ...kept, purgedAt: this.now().toISOString() };
-        const checkpoint = { ...unsigned, mac: signCheckpoint(this.key, unsigned) };
         this.db
           .prepare(
             'INSERT OR REPLACE INTO audit_checkpoint(id, seq, hash, time, purged_at, mac) VALUES (1, ?, ?, ?, ?, ?)',
@@ -171,40 +154,13 @@ export class SqliteAuditLog implements AuditLog {
     const result = this.db
       .transaction(() => {
         this.assertHead();
-        let changed = 0;
-        const seqs: number[] = [];
-        let legacy = 0;
-        const rows = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq').all() as {
-          seq: number;
-          record: string;
-        }[];
+        const plan = pseudonymiseRecords([...this.parsedRows()], userId, pseudonym);
         const update = this.db.prepare('UPDATE audit SET record = ? WHERE seq = ?');
         this.unguarded(() => {
-          for (const row of rows) {
-            const record = JSON.parse(row.record) as Record<string, unknown>;
-            if (!recordIsAbout(record, userId)) continue;
-            const next = pseudonymised(record, userId, pseudonym);
-            if (!next) {
-              legacy += 1;
-              continue;
-            }
-            update.run(canonicalJson(next), row.seq);
-            changed += 1;
-            seqs.push(row.seq);
-          }
+          for (const { row, text } of plan.changes) update.run(text, row.seq);
         });
-        if (changed > 0 || legacy > 0) {
-          this.appendNow({
-            actor: { userId: pseudonym, surface: 'cli' },
-            skill: ERASURE_SKILL,
-            action: ERASURE_ACTION,
-            parameters: { records: changed, legacyRecords: legacy, seqs },
-            sourceIds: [],
-            planner: 'operator',
-            outcome: 'ok',
-          });
-        }
-        return { pseudonym, pseudonymised: changed, legacy };
+        if (plan.erasure) this.appendNow(plan.erasure);
+        return plan.result;
       })
       .immediate();
     this.anchorHead();
@@ -213,10 +169,9 @@ export class SqliteAuditLog implements AuditLog {
 
   /** Every stored record whose personal fields name `userId` (the actor or the confirmer), oldest first. */
   async recordsAbout(userId: string): Promise<AuditRecord[]> {
-    const rows = this.db.prepare('SELECT record FROM audit ORDER BY seq').all() as { record: string }[];
-    return rows
-      .map((row) => JSON.parse(row.record) as AuditRecord)
-      .filter((record) => recordIsAbout(record as unknown as Record<string, unknown>, userId));
+    return [...this.parsedRows()]
+      .filter((row) => recordIsAbout(row.record, userId))
+      .map((row) => row.record as unknown as AuditRecord);
   }
 
   async ping(): Promise<void> {
@@ -288,6 +243,15 @@ export class SqliteAuditLog implements AuditLog {
     return settled;
   }
 
+  /** Every stored record, in chain order, parsed as it is read. */
+  private *parsedRows(): Generator<StoredAuditRow> {
+    const rows = this.db.prepare('SELECT seq, record FROM audit ORDER BY seq').iterate() as Iterable<{
+      seq: number;
+      record: string;
+    }>;
+    for (const row of rows) yield { seq: row.seq, record: JSON.parse(row.record) as Record<string, unknown> };
+  }
+
   /** Moves the external anchor to the current signed head (no-op without an anchor). */
   private anchorHead(): void {
     if (!this.anchor) return;
@@ -305,17 +269,9 @@ export class SqliteAuditLog implements AuditLog {
     const anchorProblem = this.anchor
       ? checkAnchor(this.anchor.read(), last?.seq ?? 0, (seq) => hashAt(this.db, seq), this.anchor.location)
       : undefined;
-    if (anchorProblem) {
-      throw new Error(
-        `audit log integrity check failed, nothing appended: ${anchorProblem} (run audit:verify)`,
-      );
-    }
+    if (anchorProblem) throw auditIntegrityError(anchorProblem);
     const problem = checkHead(last, this.statements.readHead(), this.key);
-    if (problem) {
-      throw new Error(
-        `audit log integrity check failed, nothing appended: ${problem.problem} (run audit:verify)`,
-      );
-    }
+    if (problem) throw auditIntegrityError(problem.problem);
     return last;
   }
 }

@@ -3,17 +3,13 @@ import { tableReady } from '../storage/ensureTable';
 import { fromJsonProperties, toJsonProperties } from '../storage/jsonProperties';
 import { lostRace, storageStatus } from '../storage/storageStatus';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
-import { canonicalJson } from './canonicalJson';
-import { GENESIS_HASH, hashRecord } from './hashRecord';
-import {
-  auditPseudonym,
-  ERASURE_ACTION,
-  ERASURE_SKILL,
-  pseudonymised,
-  recordIsAbout,
-  saltPeople,
-} from './personalFields';
-import { signCheckpoint, type AuditCheckpoint } from './auditCheckpoint';
+import type { AuditCheckpoint } from './auditCheckpoint';
+import { auditIntegrityError } from './auditIntegrityError';
+import { GENESIS_HASH } from './hashRecord';
+import { auditPseudonym, recordIsAbout } from './personalFields';
+import { pseudonymiseRecords } from './pseudonymiseRecords';
+import { purgeCheckpoint } from './purgeCheckpoint';
+import { sealRecord } from './sealRecord';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, signHead, type SignedHead } from './signedHead';
 
@@ -102,40 +98,20 @@ export class TableAuditLog implements AuditLog {
     await this.ready();
     await this.checkedHead();
     const pseudonym = auditPseudonym(this.key, userId);
-    let changed = 0;
-    const seqs: number[] = [];
-    let legacy = 0;
-    for (const row of await this.recordRows()) {
-      if (!recordIsAbout(row.record, userId)) continue;
-      const next = pseudonymised(row.record, userId, pseudonym);
-      if (!next) {
-        legacy += 1;
-        continue;
-      }
+    const plan = pseudonymiseRecords(await this.recordRows(), userId, pseudonym);
+    for (const { row, text } of plan.changes) {
       await this.table.updateEntity(
         {
           partitionKey: AUDIT_PARTITION,
           rowKey: row.rowKey,
-          ...toJsonProperties('record', canonicalJson(next), `audit record ${row.seq}`),
+          ...toJsonProperties('record', text, `audit record ${row.seq}`),
         },
         'Replace',
         { etag: row.etag },
       );
-      changed += 1;
-      seqs.push(row.seq);
     }
-    if (changed > 0 || legacy > 0) {
-      await this.append({
-        actor: { userId: pseudonym, surface: 'cli' },
-        skill: ERASURE_SKILL,
-        action: ERASURE_ACTION,
-        parameters: { records: changed, legacyRecords: legacy, seqs },
-        sourceIds: [],
-        planner: 'operator',
-        outcome: 'ok',
-      });
-    }
-    return { pseudonym, pseudonymised: changed, legacy };
+    if (plan.erasure) await this.append(plan.erasure);
+    return plan.result;
   }
 
   /** Every stored record whose personal fields name `userId`, oldest first. */
@@ -149,17 +125,9 @@ export class TableAuditLog implements AuditLog {
   private async purgeNow(cutoff: Date): Promise<{ purged: number; checkpoint?: AuditCheckpoint }> {
     await this.ready();
     const head = await this.checkedHead();
-    let newestOld: { seq: number; hash: string; time: string } | undefined;
     const rows = await this.recordRows();
-    for (const row of rows) {
-      if (row.seq >= head.seq) break;
-      const time = row.record.time;
-      if (typeof time !== 'string' || !(new Date(time) < cutoff)) break;
-      newestOld = { seq: row.seq, hash: String(row.record.hash), time };
-    }
-    if (!newestOld) return { purged: 0 };
-    const unsigned = { ...newestOld, purgedAt: this.now().toISOString() };
-    const checkpoint = { ...unsigned, mac: signCheckpoint(this.key, unsigned) };
+    const checkpoint = purgeCheckpoint(rows, head.seq, cutoff, this.key, this.now);
+    if (!checkpoint) return { purged: 0 };
     await this.table.upsertEntity(
       { partitionKey: AUDIT_PARTITION, rowKey: CHECKPOINT_ROW, ...checkpoint },
       'Replace',
@@ -213,22 +181,14 @@ export class TableAuditLog implements AuditLog {
     await this.ready();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       const head = await this.checkedHead();
-      const unsealed = {
-        ...entry,
-        seq: head.seq + 1,
-        time: this.now().toISOString(),
-        prevHash: head.hash,
-        people: saltPeople(entry),
-      };
-      const hash = hashRecord(unsealed);
-      const text = canonicalJson({ ...unsealed, hash });
+      const sealed = sealRecord(entry, head, this.now());
       const transaction = new TableTransaction();
       transaction.createEntity({
         partitionKey: AUDIT_PARTITION,
-        rowKey: recordRow(unsealed.seq),
-        ...toJsonProperties('record', text, `audit record ${unsealed.seq}`),
+        rowKey: recordRow(sealed.seq),
+        ...toJsonProperties('record', sealed.text, `audit record ${sealed.seq}`),
       });
-      const moved = { seq: unsealed.seq, hash, mac: signHead(this.key, { seq: unsealed.seq, hash }) };
+      const moved = { seq: sealed.seq, hash: sealed.hash, mac: signHead(this.key, sealed) };
       transaction.updateEntity({ partitionKey: AUDIT_PARTITION, rowKey: HEAD_ROW, ...moved }, 'Replace', {
         etag: head.etag,
       });
@@ -239,15 +199,15 @@ export class TableAuditLog implements AuditLog {
         const now = await this.readHead();
         if (now?.etag === head.etag) {
           // Nobody moved the head, yet the row exists: a record was added outside the app.
-          throw integrity(
-            `record ${unsealed.seq} exists but is not covered by the signed head (added outside the app)`,
+          throw auditIntegrityError(
+            `record ${sealed.seq} exists but is not covered by the signed head (added outside the app)`,
           );
         }
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt, 10)));
         continue;
       }
       this.anchor?.write(moved);
-      return JSON.parse(text) as AuditRecord;
+      return JSON.parse(sealed.text) as AuditRecord;
     }
     throw new Error(`audit log append still contended after ${this.maxAttempts} attempts, nothing appended`);
   }
@@ -256,7 +216,7 @@ export class TableAuditLog implements AuditLog {
   private async checkedHead(): Promise<HeadRow> {
     let head = await this.readHead();
     if (!head) {
-      if (await this.readRecordHash(1)) throw integrity('the signed head is missing');
+      if (await this.readRecordHash(1)) throw auditIntegrityError('the signed head is missing');
       const genesis = { seq: 0, hash: GENESIS_HASH, mac: signHead(this.key, { seq: 0, hash: GENESIS_HASH }) };
       try {
         await this.table.createEntity({ partitionKey: AUDIT_PARTITION, rowKey: HEAD_ROW, ...genesis });
@@ -264,13 +224,14 @@ export class TableAuditLog implements AuditLog {
         if (!lostRace(error)) throw error;
       }
       head = await this.readHead();
-      if (!head) throw integrity('the signed head is missing');
+      if (!head) throw auditIntegrityError('the signed head is missing');
     }
     const last =
       head.seq === 0 ? undefined : { seq: head.seq, hash: (await this.readRecordHash(head.seq)) ?? '' };
     const problem = checkHead(last, head, this.key);
-    if (problem) throw integrity(problem.problem);
-    if (head.seq > 0 && !last?.hash) throw integrity(`record ${head.seq} is missing (log truncated)`);
+    if (problem) throw auditIntegrityError(problem.problem);
+    if (head.seq > 0 && !last?.hash)
+      throw auditIntegrityError(`record ${head.seq} is missing (log truncated)`);
     if (this.anchor) {
       const anchored = this.anchor.read();
       const anchoredHash =
@@ -285,7 +246,7 @@ export class TableAuditLog implements AuditLog {
         (seq) => (seq === anchored?.seq ? anchoredHash : undefined),
         this.anchor.location,
       );
-      if (anchorProblem) throw integrity(anchorProblem);
+      if (anchorProblem) throw auditIntegrityError(anchorProblem);
     }
     return head;
   }
@@ -316,8 +277,4 @@ export class TableAuditLog implements AuditLog {
       throw error;
     }
   }
-}
-
-function integrity(problem: string): Error {
-  return new Error(`audit log integrity check failed, nothing appended: ${problem} (run audit:verify)`);
 }

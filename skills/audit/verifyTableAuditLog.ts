@@ -1,13 +1,13 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { fromJsonProperties } from '../storage/jsonProperties';
 import { storageStatus } from '../storage/storageStatus';
+import type { AuditVerification } from './AuditVerification';
+import type { AuditCheckpoint } from './auditCheckpoint';
+import { ChainVerifier, readAnchored } from './ChainVerifier';
 import { GENESIS_HASH } from './hashRecord';
-import { checkAnchor, type HeadAnchor } from './HeadAnchor';
+import type { HeadAnchor } from './HeadAnchor';
+import type { SignedHead } from './signedHead';
 import { AUDIT_PARTITION, CHECKPOINT_ROW, HEAD_ROW, recordRow } from './TableAuditLog';
-import { checkpointSigned, type AuditCheckpoint } from './auditCheckpoint';
-import { PseudonymLedger } from './personalFields';
-import { checkHead, headSigned, type SignedHead } from './signedHead';
-import { recordProblem, type AuditVerification } from './verifyAuditLog';
 
 /**
  * `verifyAuditLog` for the audit chain in Table Storage (`TableAuditLog`): the same checks, record by record in
@@ -22,31 +22,17 @@ export async function verifyTableAuditLog(
   options: { headKey: string; anchor?: HeadAnchor },
 ): Promise<AuditVerification> {
   const head = await readHead(table);
-  let records = 0;
-  const fail = (firstBadSeq: number | null, problem: string): AuditVerification => ({
-    ok: false,
-    records,
-    firstBadSeq,
-    problem,
-  });
-  let anchored: SignedHead | undefined;
-  try {
-    anchored = options.anchor?.read();
-  } catch (error) {
-    return fail(null, `the head anchor cannot be read: ${(error as Error).message}`);
-  }
+  const read = options.anchor ? readAnchored(options.anchor) : { anchored: undefined };
+  if ('problem' in read) return ChainVerifier.failure(0, null, read.problem);
+  const anchored = read.anchored;
   // After a retention purge the chain starts at the signed checkpoint; rows it covers (a purge cut short) are skipped.
   const checkpoint = await readCheckpoint(table);
-  if (checkpoint && !checkpointSigned(checkpoint, options.headKey)) {
-    return fail(null, 'the retention checkpoint does not verify (forged, moved, or signed with another key)');
-  }
-  let last: { seq: number; hash: string } | undefined = checkpoint
-    ? { seq: checkpoint.seq, hash: checkpoint.hash }
-    : undefined;
+  const chain = new ChainVerifier(options.headKey, checkpoint);
+  const forged = chain.checkpointFailure();
+  if (forged) return forged;
   /** The stored hash of the anchored record, kept while the chain is read. */
   let anchoredHash = anchored?.seq === 0 ? GENESIS_HASH : undefined;
   let beyondHead: number | undefined;
-  const ledger = new PseudonymLedger();
   const rows = table.listEntities({
     queryOptions: {
       filter: odata`PartitionKey eq ${AUDIT_PARTITION} and RowKey ge ${recordRow(0)} and RowKey lt ${'r.'}`,
@@ -59,53 +45,26 @@ export async function verifyTableAuditLog(
       beyondHead ??= seq;
       continue;
     }
-    records += 1;
-    const expectedSeq = (last?.seq ?? 0) + 1;
-    if (seq !== expectedSeq) {
-      return seq > expectedSeq
-        ? fail(expectedSeq, `record ${expectedSeq} is missing (the next stored record is ${seq})`)
-        : fail(seq, `seq ${seq} is not a valid position`);
-    }
-    let stored: unknown;
-    try {
-      stored = fromJsonProperties('record', row);
-    } catch {
-      return fail(seq, 'the stored JSON does not parse (edited)');
-    }
-    const problem = recordProblem(seq, stored, last?.hash ?? GENESIS_HASH);
-    if (typeof problem === 'string') return fail(seq, problem);
-    last = { seq, hash: problem.hash };
-    ledger.note(seq, JSON.parse(stored as string) as Record<string, unknown>);
-    if (seq === anchored?.seq) anchoredHash = problem.hash;
+    const failed = chain.add(seq, () => fromJsonProperties('record', row));
+    if (failed) return failed;
+    if (seq === anchored?.seq) anchoredHash = chain.newest?.hash;
   }
-  const unaccounted = ledger.problem();
-  if (unaccounted) return fail(unaccounted.seq, unaccounted.problem);
-  const headProblem = checkHead(last, head, options.headKey);
-  if (headProblem) return fail(headProblem.firstBadSeq, headProblem.problem);
+  const headFailed = chain.headFailure(head);
+  if (headFailed) return headFailed;
   if (beyondHead !== undefined && (await readHead(table))?.seq === head?.seq) {
-    return fail(beyondHead, `record ${beyondHead} is not covered by the signed head (added outside the app)`);
+    return chain.fail(
+      beyondHead,
+      `record ${beyondHead} is not covered by the signed head (added outside the app)`,
+    );
   }
   if (options.anchor) {
-    if (anchored && !headSigned(anchored, options.headKey)) {
-      return fail(null, `the head anchor (${options.anchor.location}) is not signed with the log's key`);
-    }
-    const lastSeq = last?.seq ?? 0;
-    const anchorProblem = checkAnchor(
-      anchored,
-      lastSeq,
-      (seq) => (seq === anchored?.seq ? anchoredHash : undefined),
-      options.anchor.location,
+    const at = anchored?.seq;
+    const anchorFailed = chain.anchorFailure(anchored, options.anchor.location, (seq) =>
+      seq === at ? anchoredHash : undefined,
     );
-    if (anchorProblem) return fail(Math.min(lastSeq + 1, anchored?.seq ?? lastSeq + 1), anchorProblem);
+    if (anchorFailed) return anchorFailed;
   }
-  return {
-    ok: true,
-    records,
-    headHash: last?.hash ?? GENESIS_HASH,
-    ...(checkpoint
-      ? { checkpoint: { seq: checkpoint.seq, time: checkpoint.time, purgedAt: checkpoint.purgedAt } }
-      : {}),
-  };
+  return chain.passed();
 }
 
 async function readCheckpoint(table: TableClient): Promise<AuditCheckpoint | undefined> {
