@@ -19,6 +19,16 @@ export interface FeedbackRow extends AnswerRecord {
 /** Longest question and comment kept, in characters; longer ones are cut. */
 export const FEEDBACK_TEXT_CHARS = 2000;
 
+/** Feedback on one answer, as `FeedbackStore.recordFeedback` takes it. */
+export interface FeedbackInput {
+  conversationId: string;
+  messageId: string;
+  /** Who gave the feedback: it is stored only when the answer was for them. */
+  userId: string;
+  reaction: Reaction;
+  comment: string;
+}
+
 /**
  * Thumbs up/down (with an optional comment) on AI answers, kept with the answer's question and cited sources so
  * poor answers can be found and their documents fixed.
@@ -36,13 +46,7 @@ export const FEEDBACK_TEXT_CHARS = 2000;
 export interface FeedbackStore {
   recordAnswer(answer: AnswerRecord): Promise<void>;
   /** Stores feedback on an answer; false (nothing stored) when the answer is unknown or was for someone else. */
-  recordFeedback(input: {
-    conversationId: string;
-    messageId: string;
-    userId: string;
-    reaction: Reaction;
-    comment: string;
-  }): Promise<boolean>;
+  recordFeedback(input: FeedbackInput): Promise<boolean>;
   /**
    * The message id of the newest answer for `userId` in `conversationId`: where feedback from a client that
    * names no message (the Agents Playground sends no `replyToId`) belongs.

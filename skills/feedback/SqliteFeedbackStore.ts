@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   FEEDBACK_TEXT_CHARS,
   type AnswerRecord,
+  type FeedbackInput,
   type FeedbackRow,
   type FeedbackStore,
   type Reaction,
@@ -46,13 +47,7 @@ export class SqliteFeedbackStore implements FeedbackStore {
       );
   }
 
-  async recordFeedback(input: {
-    conversationId: string;
-    messageId: string;
-    userId: string;
-    reaction: Reaction;
-    comment: string;
-  }): Promise<boolean> {
+  async recordFeedback(input: FeedbackInput): Promise<boolean> {
     const answer = this.db
       .prepare('SELECT user_id FROM answers WHERE conversation_id = ? AND message_id = ?')
       .get(input.conversationId, input.messageId) as { user_id: string } | undefined;

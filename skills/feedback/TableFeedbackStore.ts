@@ -5,6 +5,7 @@ import { tableKey } from '../storage/tableKey';
 import {
   FEEDBACK_TEXT_CHARS,
   type AnswerRecord,
+  type FeedbackInput,
   type FeedbackRow,
   type FeedbackStore,
   type Reaction,
@@ -96,13 +97,7 @@ export class TableFeedbackStore implements FeedbackStore {
     }
   }
 
-  async recordFeedback(input: {
-    conversationId: string;
-    messageId: string;
-    userId: string;
-    reaction: Reaction;
-    comment: string;
-  }): Promise<boolean> {
+  async recordFeedback(input: FeedbackInput): Promise<boolean> {
     await this.ready();
     const key = answerKey(input.conversationId, input.messageId);
     const answer = await this.answer(key);
