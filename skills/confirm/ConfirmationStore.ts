@@ -17,6 +17,24 @@ export interface TokenHolder {
   readonly skill: string;
 }
 
+/** What `ConfirmationStore.issue` is asked to hold until the user confirms. */
+export interface ConfirmationRequest {
+  /** The only user whose confirmation may consume the token. */
+  userId: string;
+  /** The only skill that may consume the token. */
+  skill: string;
+  /** The action awaiting confirmation (JSON-serialisable). */
+  draft: unknown;
+  /** Lifetime; default `DEFAULT_CONFIRMATION_TTL_SECONDS`. */
+  ttlSeconds?: number;
+}
+
+/** An issued confirmation token and its expiry (ISO 8601). */
+export interface IssuedConfirmation {
+  token: string;
+  expiresAt: string;
+}
+
 /**
  * Single-use confirmation tokens for consequential actions. The server issues a token for one user, one
  * skill and one stored draft; only a confirmation carrying that token, from that user, before expiry, and
@@ -34,12 +52,7 @@ export interface TokenHolder {
  */
 export interface ConfirmationStore {
   /** Stores `draft` and returns the token to embed in the confirmation card. `ttlSeconds`: default 24 h. */
-  issue(input: {
-    userId: string;
-    skill: string;
-    draft: unknown;
-    ttlSeconds?: number;
-  }): Promise<{ token: string; expiresAt: string }>;
+  issue(input: ConfirmationRequest): Promise<IssuedConfirmation>;
   /**
    * What `consume` would answer now, without consuming (a successful check carries no draft): lets a caller
    * do what must precede the action, its audit record, before the token is spent.

@@ -3,8 +3,10 @@ import {
   DEFAULT_CONFIRMATION_TTL_SECONDS,
   hashToken,
   newConfirmationToken,
+  type ConfirmationRequest,
   type ConfirmationStore,
   type ConsumeResult,
+  type IssuedConfirmation,
   type TokenHolder,
 } from './ConfirmationStore';
 
@@ -49,12 +51,7 @@ export class SqliteConfirmationStore implements ConfirmationStore {
       this.db.exec('ALTER TABLE confirmations ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0');
   }
 
-  async issue(input: {
-    userId: string;
-    skill: string;
-    draft: unknown;
-    ttlSeconds?: number;
-  }): Promise<{ token: string; expiresAt: string }> {
+  async issue(input: ConfirmationRequest): Promise<IssuedConfirmation> {
     const token = newConfirmationToken();
     const expires = this.now() + (input.ttlSeconds ?? DEFAULT_CONFIRMATION_TTL_SECONDS) * 1000;
     this.db

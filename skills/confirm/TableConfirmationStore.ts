@@ -6,8 +6,10 @@ import {
   DEFAULT_CONFIRMATION_TTL_SECONDS,
   hashToken,
   newConfirmationToken,
+  type ConfirmationRequest,
   type ConfirmationStore,
   type ConsumeResult,
+  type IssuedConfirmation,
   type TokenHolder,
 } from './ConfirmationStore';
 
@@ -44,12 +46,7 @@ export class TableConfirmationStore implements ConfirmationStore {
     this.now = options.now ?? Date.now;
   }
 
-  async issue(input: {
-    userId: string;
-    skill: string;
-    draft: unknown;
-    ttlSeconds?: number;
-  }): Promise<{ token: string; expiresAt: string }> {
+  async issue(input: ConfirmationRequest): Promise<IssuedConfirmation> {
     await this.ready();
     const token = newConfirmationToken();
     const expiresAt = this.now() + (input.ttlSeconds ?? DEFAULT_CONFIRMATION_TTL_SECONDS) * 1000;
