@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { AzureKeyCredential, SearchClient, SearchIndexClient } from '@azure/search-documents';
 import { canRead } from '../../knowledge/access/AccessList';
 import { createGraphClient } from '../../knowledge/graph/createGraphClient';
 import { GraphDirectory } from '../../knowledge/identity/GraphDirectory';
 import { OpenAIEmbeddingModel } from '../../knowledge/embeddings/OpenAIEmbeddingModel';
-import { AzureSearchIndex } from '../../knowledge/index/AzureSearchIndex';
-import type { SearchChunk } from '../../knowledge/index/azure/SearchChunk';
-import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
-import { searchIndexDefinition } from '../../knowledge/index/searchIndexDefinition';
-import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
 import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 import { askKnowledgeSkill } from '../../skills/knowledge/askKnowledgeSkill';
 import { SkillRegistry } from '../../skills/SkillRegistry';
 import { generateAclFixture, prng } from '../support/aclFixture';
-import { startFakeAzureSearch } from '../support/fakeAzureSearch';
 import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../support/fakeGraph';
 import { startFakeOpenAI } from '../support/fakeOpenAI';
 import { cardText } from '../support/cardText';
+import { embeddedSqliteIndex, loopbackAzureSearchIndex } from './support/indexBackends';
 
 const USERS = 60;
 const DOCS = 1200;
@@ -31,49 +22,14 @@ const byId = new Map(fixture.docs.map((doc) => [doc.docId, doc]));
 
 type Backend = { name: string; create(): Promise<{ index: KnowledgeIndex; stop(): Promise<void> }> };
 const BACKENDS: Backend[] = [
-  {
-    name: 'embedded SQLite',
-    create: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'acl-'));
-      const index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-      return {
-        index,
-        stop: async () => {
-          await index.close();
-          fs.rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-  {
-    name: 'Azure AI Search (SDK against the loopback service)',
-    create: async () => {
-      const fake = await startFakeAzureSearch();
-      const credential = new AzureKeyCredential(fake.apiKey);
-      const options = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
-      await ensureSearchIndex(
-        new SearchIndexClient(fake.endpoint, credential, options),
-        searchIndexDefinition({ name: 'knowledge' }),
-      );
-      const index = new AzureSearchIndex({
-        client: new SearchClient<SearchChunk>(fake.endpoint, 'knowledge', credential, options),
-      });
-      return { index, stop: () => fake.stop() };
-    },
-  },
+  { name: 'embedded SQLite', create: async () => embeddedSqliteIndex('acl-') },
+  { name: 'Azure AI Search (SDK against the loopback service)', create: () => loopbackAzureSearchIndex() },
   {
     name: 'Azure AI Search with vectors (hybrid queries, embeddings from the loopback OpenAI)',
     create: async () => {
-      const fake = await startFakeAzureSearch();
       const openai = await startFakeOpenAI({ embeddingDimensions: 64 });
-      const credential = new AzureKeyCredential(fake.apiKey);
-      const options = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
-      await ensureSearchIndex(
-        new SearchIndexClient(fake.endpoint, credential, options),
-        searchIndexDefinition({ name: 'knowledge', vectorDimensions: 64 }),
-      );
-      const index = new AzureSearchIndex({
-        client: new SearchClient<SearchChunk>(fake.endpoint, 'knowledge', credential, options),
+      const { index, fake } = await loopbackAzureSearchIndex({
+        vectorDimensions: 64,
         embeddings: new OpenAIEmbeddingModel({
           provider: 'openai',
           model: 'text-embedding-3-small',

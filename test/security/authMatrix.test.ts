@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../host/compose';
-import { loadConfig } from '../../host/config/loadConfig';
-import { createServer } from '../../host/http/createServer';
-import { silentLogger } from '../../host/log/createLogger';
-import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { ERROR_CATALOG } from '../../skills/errors/AppError';
-import { ALEX, messageActivity, writeFixtureCorpus } from '../support/botFixture';
-import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
-import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';
-import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
+import { ALEX, messageActivity } from '../support/botFixture';
+import type { FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
+import type { FakeEntra } from '../support/fakeEntra';
+import {
+  APP_ID,
+  OTHER_TENANT,
+  SERVICE_URL,
+  TENANT,
+  startSecuredServer,
+  type SecuredServer,
+} from './support/startSecuredServer';
 
-const APP_ID = '11111111-2222-3333-4444-555555555555';
-const TENANT = '66666666-7777-8888-9999-000000000000';
-const OTHER_TENANT = '12345678-1234-1234-1234-123456789012';
-const AUDIENCE = `api://bot.example.com/${APP_ID}`;
-const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
 /** The one body every refused request gets: the catalog's code and message, nothing from the token or the check. */
 const REFUSED = { error: { code: 'unauthorized', message: ERROR_CATALOG.unauthorized.message } };
 
@@ -43,69 +35,41 @@ type Case = readonly [name: string, authorization: () => string | undefined];
  */
 describe('inbound authentication matrix (real validators, loopback OpenID and JWKS servers)', function () {
   this.timeout(120_000);
-  let root: string;
-  let services: Services;
-  let server: http.Server;
   let baseUrl: string;
   let channel: FakeBotFrameworkAuth;
   let entra: FakeEntra;
   let turns = 0;
   let pluginRuns = 0;
+  let fixture: SecuredServer;
 
   before(async () => {
-    channel = await startFakeBotFrameworkAuth({ appId: APP_ID, serviceUrl: SERVICE_URL });
-    entra = await startFakeEntra({ tenantId: TENANT, audience: AUDIENCE });
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-matrix-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    const config = loadConfig(
-      {
-        DATA_DIR: path.join(root, 'data'),
-        KNOWLEDGE_SOURCE_DIR: corpus,
-        DIRECTORY_FILE: directory,
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'not-a-real-secret',
-        MicrosoftAppTenantId: TENANT,
-        PUBLIC_BASE_URL: 'https://bot.example.com',
-        PLUGIN_API_AUDIENCE: AUDIENCE,
-        PLUGIN_API_TENANT_ID: TENANT,
-        PLUGIN_API_JWKS_URL: entra.jwksUrl,
-        PLUGIN_API_ISSUER: entra.issuer,
+    fixture = await startSecuredServer({
+      tmpPrefix: 'auth-matrix-',
+      tap: (teams, composed) => {
+        const run = teams.app.run.bind(teams.app);
+        teams.app.run = (context) => {
+          turns += 1;
+          return run(context);
+        };
+        // A skill run on behalf of the plugin API (surface `copilot`) is what a forged token must never reach.
+        const get = composed.registry.get.bind(composed.registry);
+        composed.registry.get = (name) => {
+          const skill = get(name);
+          return (
+            skill && {
+              ...skill,
+              invoke: (params, context) => {
+                if (context.surface === 'copilot') pluginRuns += 1;
+                return skill.invoke(params, context);
+              },
+            }
+          );
+        };
       },
-      { cwd: root },
-    );
-    services = compose(config, { log: silentLogger });
-    const teams = createTeamsApp(services, { channelAuth: channel.channelAuth });
-    const run = teams.app.run.bind(teams.app);
-    teams.app.run = (context) => {
-      turns += 1;
-      return run(context);
-    };
-    // A skill run on behalf of the plugin API (surface `copilot`) is what a forged token must never reach.
-    const get = services.registry.get.bind(services.registry);
-    services.registry.get = (name) => {
-      const skill = get(name);
-      return (
-        skill && {
-          ...skill,
-          invoke: (params, context) => {
-            if (context.surface === 'copilot') pluginRuns += 1;
-            return skill.invoke(params, context);
-          },
-        }
-      );
-    };
-    server = createServer(services, createBotEndpoint(services, teams));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    ({ baseUrl, channel, entra } = fixture);
   });
-  after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await services.close();
-    await channel.close();
-    await entra.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => fixture.close());
 
   const activity = (extra: Record<string, unknown> = {}) =>
     messageActivity('What is the pass criterion for the brake fade test?', ALEX, {

@@ -1,13 +1,5 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { AzureKeyCredential, SearchClient, SearchIndexClient } from '@azure/search-documents';
-import { AzureSearchIndex } from '../../knowledge/index/AzureSearchIndex';
-import type { SearchChunk } from '../../knowledge/index/azure/SearchChunk';
-import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
-import { searchIndexDefinition } from '../../knowledge/index/searchIndexDefinition';
-import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { documentBrandsOf } from '../../knowledge/profile/brandForPlace';
 import { loadOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
@@ -15,7 +7,8 @@ import { FolderSource } from '../../knowledge/sources/FolderSource';
 import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 import { askKnowledgeSkill } from '../../skills/knowledge/askKnowledgeSkill';
 import { SkillRegistry } from '../../skills/SkillRegistry';
-import { startFakeAzureSearch, type FakeAzureSearch } from '../support/fakeAzureSearch';
+import type { FakeAzureSearch } from '../support/fakeAzureSearch';
+import { embeddedSqliteIndex, loopbackAzureSearchIndex } from './support/indexBackends';
 import { brandQuestions, sampleDocuments, type SampleDocument } from './support/brandMatrix';
 
 const SAMPLE = path.join(__dirname, '../../knowledge/sample');
@@ -26,36 +19,8 @@ type Backend = {
   create(): Promise<{ index: KnowledgeIndex; fake?: FakeAzureSearch; stop(): Promise<void> }>;
 };
 const BACKENDS: Backend[] = [
-  {
-    name: 'embedded SQLite',
-    create: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brand-'));
-      const index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-      return {
-        index,
-        stop: async () => {
-          await index.close();
-          fs.rmSync(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-  {
-    name: 'Azure AI Search (SDK against the loopback service)',
-    create: async () => {
-      const fake = await startFakeAzureSearch();
-      const credential = new AzureKeyCredential(fake.apiKey);
-      const options = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
-      await ensureSearchIndex(
-        new SearchIndexClient(fake.endpoint, credential, options),
-        searchIndexDefinition({ name: 'knowledge' }),
-      );
-      const index = new AzureSearchIndex({
-        client: new SearchClient<SearchChunk>(fake.endpoint, 'knowledge', credential, options),
-      });
-      return { index, fake, stop: () => fake.stop() };
-    },
-  },
+  { name: 'embedded SQLite', create: async () => embeddedSqliteIndex('brand-') },
+  { name: 'Azure AI Search (SDK against the loopback service)', create: () => loopbackAzureSearchIndex() },
 ];
 
 /**

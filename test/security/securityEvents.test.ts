@@ -1,28 +1,20 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../host/compose';
-import { loadConfig } from '../../host/config/loadConfig';
-import { createServer } from '../../host/http/createServer';
-import { createLogger, silentLogger } from '../../host/log/createLogger';
+import { createLogger } from '../../host/log/createLogger';
 import { logSecurityEvents } from '../../host/log/logSecurityEvents';
-import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/identity/Directory';
-import { ALEX, MEGAN, messageActivity, writeFixtureCorpus } from '../support/botFixture';
-import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
-import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';
+import { ALEX, MEGAN, messageActivity } from '../support/botFixture';
+import type { FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
+import type { FakeEntra } from '../support/fakeEntra';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
-import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
+import {
+  OTHER_TENANT,
+  SERVICE_URL,
+  TENANT,
+  startSecuredServer,
+  type SecuredServer,
+} from './support/startSecuredServer';
 
-const APP_ID = '11111111-2222-3333-4444-555555555555';
-const TENANT = '66666666-7777-8888-9999-000000000000';
-const OTHER_TENANT = '12345678-1234-1234-1234-123456789012';
-const AUDIENCE = `api://bot.example.com/${APP_ID}`;
-const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
 const QUESTION = 'What is the pass criterion for the brake fade test?';
 
 /**
@@ -34,61 +26,32 @@ const QUESTION = 'What is the pass criterion for the brake fade test?';
  */
 describe('security events: one structured event per refusal, with a correlation id (real server)', function () {
   this.timeout(120_000);
-  let root: string;
-  let services: Services;
-  let server: http.Server;
   let baseUrl: string;
   let channel: FakeBotFrameworkAuth;
   let entra: FakeEntra;
   let directoryDown = false;
   const events = new RecordingSecurityEvents();
+  let fixture: SecuredServer;
 
   before(async () => {
-    channel = await startFakeBotFrameworkAuth({ appId: APP_ID, serviceUrl: SERVICE_URL });
-    entra = await startFakeEntra({ tenantId: TENANT, audience: AUDIENCE });
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'security-events-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    const config = loadConfig(
-      {
-        DATA_DIR: path.join(root, 'data'),
-        KNOWLEDGE_SOURCE_DIR: corpus,
-        DIRECTORY_FILE: directory,
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'not-a-real-secret',
-        MicrosoftAppTenantId: TENANT,
-        PUBLIC_BASE_URL: 'https://bot.example.com',
-        PLUGIN_API_AUDIENCE: AUDIENCE,
-        PLUGIN_API_TENANT_ID: TENANT,
-        PLUGIN_API_JWKS_URL: entra.jwksUrl,
-        PLUGIN_API_ISSUER: entra.issuer,
+    fixture = await startSecuredServer({
+      tmpPrefix: 'security-events-',
+      compose: { securityEvents: events },
+      // The configured directory, unavailable while `directoryDown` is set (as Graph is during an outage).
+      adapt: (composed) => {
+        const flaky: Directory = {
+          principalsFor: (id) => {
+            if (directoryDown) return Promise.reject(new DirectoryUnavailableError('directory down'));
+            return composed.directory.principalsFor(id);
+          },
+          displayName: (id) => composed.directory.displayName(id),
+        };
+        return { ...composed, directory: flaky };
       },
-      { cwd: root },
-    );
-    const composed = compose(config, { log: silentLogger, securityEvents: events });
-    // The configured directory, unavailable while `directoryDown` is set (as Graph is during an outage).
-    const flaky: Directory = {
-      principalsFor: (id) => {
-        if (directoryDown) return Promise.reject(new DirectoryUnavailableError('directory down'));
-        return composed.directory.principalsFor(id);
-      },
-      displayName: (id) => composed.directory.displayName(id),
-    };
-    services = { ...composed, directory: flaky };
-    server = createServer(
-      services,
-      createBotEndpoint(services, createTeamsApp(services, { channelAuth: channel.channelAuth })),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    ({ baseUrl, channel, entra } = fixture);
   });
-  after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await services.close();
-    await channel.close();
-    await entra.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => fixture.close());
   beforeEach(() => {
     events.clear();
     directoryDown = false;

@@ -1,28 +1,19 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../host/compose';
-import { loadConfig } from '../../host/config/loadConfig';
-import { createServer } from '../../host/http/createServer';
-import { silentLogger } from '../../host/log/createLogger';
 import type { ConversationRoster, RosterMember } from '../../bot/teams/ConversationRoster';
-import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { parseOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
-import { ALEX, messageActivity, writeFixtureCorpus } from '../support/botFixture';
-import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
-import { startFakeEntra, type FakeEntra } from '../support/fakeEntra';
+import { ALEX, messageActivity } from '../support/botFixture';
+import type { FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
+import type { FakeEntra } from '../support/fakeEntra';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
-import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
+import {
+  OTHER_TENANT,
+  SERVICE_URL,
+  TENANT,
+  startSecuredServer,
+  type SecuredServer,
+} from './support/startSecuredServer';
 
-const APP_ID = '11111111-2222-3333-4444-555555555555';
-const TENANT = '66666666-7777-8888-9999-000000000000';
-const OTHER_TENANT = '12345678-1234-1234-1234-123456789012';
 const PARTNER_TENANT = 'abcdef01-2345-6789-abcd-ef0123456789';
-const AUDIENCE = `api://bot.example.com/${APP_ID}`;
-const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
 const QUESTION = 'What is the pass criterion for the brake fade test?';
 const CHANNEL = '19:shared@thread.tacv2';
 
@@ -36,62 +27,31 @@ const CHANNEL = '19:shared@thread.tacv2';
  */
 describe('tenant isolation: other tenants are refused on every surface (real server)', function () {
   this.timeout(120_000);
-  let root: string;
-  let services: Services;
-  let server: http.Server;
   let baseUrl: string;
   let channel: FakeBotFrameworkAuth;
   let entra: FakeEntra;
   let roster: RosterMember[] = [];
   const events = new RecordingSecurityEvents();
   const figures = { refused: 0, allowed: 0, events: 0 };
+  let fixture: SecuredServer | undefined;
 
   before(async () => {
-    channel = await startFakeBotFrameworkAuth({ appId: APP_ID, serviceUrl: SERVICE_URL });
-    entra = await startFakeEntra({ tenantId: TENANT, audience: AUDIENCE });
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'tenant-isolation-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    const config = loadConfig(
-      {
-        DATA_DIR: path.join(root, 'data'),
-        KNOWLEDGE_SOURCE_DIR: corpus,
-        DIRECTORY_FILE: directory,
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: 'not-a-real-secret',
-        MicrosoftAppTenantId: TENANT,
-        PUBLIC_BASE_URL: 'https://bot.example.com',
-        PLUGIN_API_AUDIENCE: AUDIENCE,
-        PLUGIN_API_TENANT_ID: TENANT,
-        PLUGIN_API_JWKS_URL: entra.jwksUrl,
-        PLUGIN_API_ISSUER: entra.issuer,
-      },
-      { cwd: root },
-    );
     const profile = parseOrganisationProfile({ allowedGuestTenants: [PARTNER_TENANT] }, 'test profile');
-    services = compose(config, { log: silentLogger, securityEvents: events, profile });
     // The shared channel's roster, as the connector would list it (set per case).
     const fixedRoster: ConversationRoster = { membersOf: async () => roster, forget: () => undefined };
-    server = createServer(
-      services,
-      createBotEndpoint(
-        services,
-        createTeamsApp(services, { channelAuth: channel.channelAuth, roster: fixedRoster }),
-      ),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    fixture = await startSecuredServer({
+      tmpPrefix: 'tenant-isolation-',
+      compose: { securityEvents: events, profile },
+      teams: { roster: fixedRoster },
+    });
+    ({ baseUrl, channel, entra } = fixture);
   });
   after(async () => {
     console.log(
       `      tenant isolation: ${figures.refused} requests of other tenants refused, each with one foreign_tenant event ` +
         `(${figures.events} events); ${figures.allowed} of this tenant or an allowed guest tenant served`,
     );
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
-    await services?.close();
-    await channel?.close();
-    await entra?.close();
-    if (root) fs.rmSync(root, { recursive: true, force: true });
+    await fixture?.close();
   });
   beforeEach(() => {
     events.clear();

@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../../../host/compose';
-import { loadConfig } from '../../../../host/config/loadConfig';
-import { createServer } from '../../../../host/http/createServer';
-import { silentLogger } from '../../../../host/log/createLogger';
-import { createTeamsApp } from '../../../../bot/teams/createTeamsApp';
 import { ConversationRateLimiter } from '../../../../host/outbound/ConversationRateLimiter';
-import { ALEX, messageActivity, writeFixtureCorpus } from '../../../support/botFixture';
+import { ALEX, messageActivity } from '../../../support/botFixture';
 import { startFakeConnector } from '../../../support/fakeConnector';
-import { createBotEndpoint } from '../../../../bot/http/createBotEndpoint';
+import { startTestServer, type TestServer } from '../../../support/startTestServer';
 
 /** Counts the slots handed out per conversation (on a virtual clock, so pacing never waits in real time). */
 class CountingLimiter extends ConversationRateLimiter {
@@ -34,34 +24,18 @@ class CountingLimiter extends ConversationRateLimiter {
 
 describe('send pacing: every activity the bot posts to a conversation takes a slot first (loopback connector)', function () {
   this.timeout(60_000);
-  let root: string;
-  let services: Services;
-  let server: http.Server;
   let baseUrl: string;
   let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+  let started: TestServer;
   const limiter = new CountingLimiter();
   before(async () => {
     connector = await startFakeConnector();
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'pacing-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    const config = loadConfig(
-      { DATA_DIR: path.join(root, 'data'), KNOWLEDGE_SOURCE_DIR: corpus, DIRECTORY_FILE: directory },
-      { cwd: root },
-    );
-    services = compose(config, { log: silentLogger });
-    server = createServer(
-      services,
-      createBotEndpoint(services, createTeamsApp(services, { sendLimiter: limiter })),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    started = await startTestServer({ tmpPrefix: 'pacing-', teams: { sendLimiter: limiter } });
+    ({ baseUrl } = started);
   });
   after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await services.close();
+    await started.close();
     await connector.stop();
-    fs.rmSync(root, { recursive: true, force: true });
   });
 
   it('paces replies and typing indicators, and leaves expectReplies responses alone', async () => {

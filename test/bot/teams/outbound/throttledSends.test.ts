@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../../../host/compose';
-import { loadConfig } from '../../../../host/config/loadConfig';
-import { createServer } from '../../../../host/http/createServer';
-import { silentLogger } from '../../../../host/log/createLogger';
-import { createTeamsApp } from '../../../../bot/teams/createTeamsApp';
-import { ALEX, messageActivity, writeFixtureCorpus } from '../../../support/botFixture';
+import { ALEX, messageActivity } from '../../../support/botFixture';
 import { startFakeConnector, type ThrottleRule } from '../../../support/fakeConnector';
 import { RecordingSecurityEvents } from '../../../support/recordingSecurityEvents';
-import { createBotEndpoint } from '../../../../bot/http/createBotEndpoint';
+import { startTestServer, type TestServer } from '../../../support/startTestServer';
 
 /**
  * Teams' 429s through the real adapter: a loopback connector that counts every POST and throttles message
@@ -20,35 +10,26 @@ import { createBotEndpoint } from '../../../../bot/http/createBotEndpoint';
  */
 describe('throttled sends: 429 Retry-After honoured with bounded, jittered retries (loopback connector)', function () {
   this.timeout(60_000);
-  let root: string;
-  let services: Services;
-  let server: http.Server;
   let baseUrl: string;
   let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+  let started: TestServer;
   let rule: ThrottleRule = () => undefined;
   const events = new RecordingSecurityEvents();
   const waits: number[] = [];
 
   before(async () => {
     connector = await startFakeConnector({ throttle: (activity) => rule(activity) });
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'throttle-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    const config = loadConfig(
-      { DATA_DIR: path.join(root, 'data'), KNOWLEDGE_SOURCE_DIR: corpus, DIRECTORY_FILE: directory },
-      { cwd: root },
-    );
-    services = compose(config, { log: silentLogger, securityEvents: events });
     const sendRetry = { random: () => 0.5, sleep: async (ms: number) => void waits.push(ms) };
-    server = createServer(services, createBotEndpoint(services, createTeamsApp(services, { sendRetry })));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    started = await startTestServer({
+      tmpPrefix: 'throttle-',
+      compose: { securityEvents: events },
+      teams: { sendRetry },
+    });
+    ({ baseUrl } = started);
   });
   after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await services.close();
+    await started.close();
     await connector.stop();
-    fs.rmSync(root, { recursive: true, force: true });
   });
   beforeEach(() => {
     events.clear();
