@@ -5,49 +5,29 @@
  * `test-results/`. Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { freePort } from '../support/freePort';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
-import { ALEX, MEGAN, mockActivity, writePlaygroundConfig } from './playgroundConfig';
-import { startProduct, type RunningProduct } from './startProduct';
+import { ALEX, MEGAN, mockActivity } from './playgroundConfig';
+import type { RunningProduct } from './startProduct';
+import { EXIT_MS, REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
 
-const STARTUP_MS = 120000;
-const REPLY_MS = 30000;
-const EXIT_MS = 10000;
 describe('Agents Playground: report approval (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
-  let dataDir: string;
   let product: RunningProduct | undefined;
-  let browser: Browser | undefined;
   let ui: PlaygroundPage;
+  let session: PlaygroundSession | undefined;
 
   before(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-approval-'));
-    await writePlaygroundConfig(dataDir);
-    product = await startProduct(
-      {
-        PORT: String(await freePort()),
-        PLAYGROUND_PORT: String(await freePort()),
-        DATA_DIR: dataDir,
-        REPORT_APPROVER_ID: MEGAN,
-        REPORT_APPROVER_NAME: 'Megan Bowen',
-      },
-      STARTUP_MS,
-    );
-    browser = await launchBrowser();
-    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1400 } }));
-    await ui.open(product.playgroundUrl);
+    session = await startPlayground({
+      tmpPrefix: 'e2e-approval-',
+      playgroundConfig: true,
+      env: () => ({ REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' }),
+      viewport: { width: 1280, height: 1400 },
+    });
+    ({ product, ui } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await product?.interrupt(EXIT_MS);
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   /** "Mock an Activity" > custom activity: a message in the signed-in user's chat, sent as `from`. */
   const mockMessage = (text: string, from: { id: string; name: string }): Promise<void> =>

@@ -7,20 +7,13 @@
  * Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
-import { freePort } from '../support/freePort';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
-import { mockActivity, writePlaygroundConfig } from './playgroundConfig';
-import { startProduct, type RunningProduct } from './startProduct';
+import { mockActivity } from './playgroundConfig';
+import type { RunningProduct } from './startProduct';
+import { REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
 
-const STARTUP_MS = 120000;
-const REPLY_MS = 30000;
-const EXIT_MS = 10000;
 /** A question of `knowledge/sample/qa-multilingual.jsonl` (fr-03) over a French document everyone may read. */
 const QUESTION = 'Quel est le code HEX du Bleu Crécerelle ?';
 const FACT = /#1F5FAD/;
@@ -29,28 +22,16 @@ const en = messagesFor('en');
 
 describe('npm start + Agents Playground in French (browser)', function () {
   this.timeout(STARTUP_MS + 3 * REPLY_MS);
-  let dataDir: string;
   let product: RunningProduct | undefined;
-  let browser: Browser | undefined;
   let ui: PlaygroundPage;
+  let session: PlaygroundSession | undefined;
 
   before(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-fr-'));
-    await writePlaygroundConfig(dataDir);
-    product = await startProduct(
-      { PORT: String(await freePort()), PLAYGROUND_PORT: String(await freePort()), DATA_DIR: dataDir },
-      STARTUP_MS,
-    );
-    browser = await launchBrowser();
-    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1000 } }));
-    await ui.open(product.playgroundUrl);
+    session = await startPlayground({ tmpPrefix: 'e2e-fr-', playgroundConfig: true });
+    ({ product, ui } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await product?.interrupt(EXIT_MS);
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   /** Sends `text` as the signed-in user with the French locale; resolves with the card that answers it. */
   const askInFrench = async (text: string, answer: RegExp) => {

@@ -10,19 +10,13 @@
  * Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { freePort } from '../support/freePort';
-import { launchBrowser, screenshot } from './browser';
+import type { Locator } from 'playwright-core';
+import { screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
-import { ALEX, BOT_NAME, GROUP_CHAT, MEGAN, mockActivity, writePlaygroundConfig } from './playgroundConfig';
-import { startProduct, type RunningProduct } from './startProduct';
+import { ALEX, BOT_NAME, GROUP_CHAT, MEGAN, mockActivity } from './playgroundConfig';
+import type { RunningProduct } from './startProduct';
+import { REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
 
-const STARTUP_MS = 120000;
-const REPLY_MS = 30000;
-const EXIT_MS = 10000;
 const GROUP_NAME = 'Launch team';
 const PERSONAL_NAME = 'Personal Chat';
 const CHANNEL_NAME = 'Announcements';
@@ -68,34 +62,21 @@ function assertNoRestrictedTrace(text: string, links: readonly string[], where: 
 
 describe('Agents Playground: a group chat (browser)', function () {
   this.timeout(STARTUP_MS + 10 * REPLY_MS);
-  let dataDir: string;
   let product: RunningProduct | undefined;
-  let browser: Browser | undefined;
   let ui: PlaygroundPage;
+  let session: PlaygroundSession | undefined;
 
   before(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-group-'));
-    await writePlaygroundConfig(dataDir, GROUP_NAME);
-    product = await startProduct(
-      {
-        PORT: String(await freePort()),
-        PLAYGROUND_PORT: String(await freePort()),
-        DATA_DIR: dataDir,
-        REPORT_APPROVER_ID: MEGAN,
-        REPORT_APPROVER_NAME: 'Megan Bowen',
-      },
-      STARTUP_MS,
-    );
-    browser = await launchBrowser();
-    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1400 } }));
-    await ui.open(product.playgroundUrl);
+    session = await startPlayground({
+      tmpPrefix: 'e2e-group-',
+      playgroundConfig: GROUP_NAME,
+      env: () => ({ REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' }),
+      viewport: { width: 1280, height: 1400 },
+    });
+    ({ product, ui } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await product?.interrupt(EXIT_MS);
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   /** Runs `step`; on failure saves `groupchat-failure.png` and adds the product's last lines to the error. */
   const withEvidence = async <T>(step: () => Promise<T>): Promise<T> => {

@@ -5,18 +5,11 @@
  * `test-results/`. Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { freePort } from '../support/freePort';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
-import { startProduct, type RunningProduct } from './startProduct';
-
-const STARTUP_MS = 120000;
-const REPLY_MS = 30000;
-const EXIT_MS = 10000;
+import type { RunningProduct } from './startProduct';
+import { REPLY_MS, STARTUP_MS, startPlaygroundProduct, type PlaygroundProduct } from './startPlayground';
 
 /** The Playground's message-extension UI (0.2.x), found by inspecting its DOM. */
 class MessageExtensionUi {
@@ -64,23 +57,15 @@ class MessageExtensionUi {
 
 describe('message extension in the Agents Playground (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
-  let dataDir: string;
   let product: RunningProduct | undefined;
   let browser: Browser | undefined;
   let ui: PlaygroundPage;
   let me: MessageExtensionUi;
+  let started: PlaygroundProduct | undefined;
 
   before(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-me-'));
-    product = await startProduct(
-      {
-        PORT: String(await freePort()),
-        PLAYGROUND_PORT: String(await freePort()),
-        DATA_DIR: dataDir,
-      },
-      STARTUP_MS,
-    );
-    browser = await launchBrowser();
+    started = await startPlaygroundProduct({ tmpPrefix: 'e2e-me-' });
+    ({ product, browser } = started);
   });
   beforeEach(async () => {
     if (!browser || !product) throw new Error('the product or the browser did not start');
@@ -92,11 +77,7 @@ describe('message extension in the Agents Playground (browser)', function () {
   afterEach(async () => {
     await ui.page.close();
   });
-  after(async () => {
-    await browser?.close();
-    await product?.interrupt(EXIT_MS);
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  after(() => started?.close());
 
   it('searches the knowledge base, lists results and inserts the picked one as a card', async () => {
     await me.openSearch('searchKnowledge', 'query');

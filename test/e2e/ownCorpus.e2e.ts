@@ -5,18 +5,13 @@
  * `test-results/own-corpus-*.png`.
  */
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { freePort } from '../support/freePort';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
-import { startProduct, type RunningProduct } from './startProduct';
+import type { RunningProduct } from './startProduct';
+import { EXIT_MS, REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
 
-const STARTUP_MS = 120000;
-const REPLY_MS = 30000;
-const EXIT_MS = 10000;
 /** Names of the bundled sample's fictitious company: none may appear when another corpus is served. */
 const SAMPLE_NAMES = /Norvik|Aurex|Velora|Kestrel|Brava|NMP-[EC]|brake fade/i;
 
@@ -65,37 +60,26 @@ const FILES: Record<string, string> = {
 
 describe('npm start over an organisation’s own corpus + Agents Playground (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
-  let root: string;
   let product: RunningProduct | undefined;
-  let browser: Browser | undefined;
   let ui: PlaygroundPage;
+  let session: PlaygroundSession | undefined;
 
   before(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'e2e-own-'));
-    const corpus = path.join(root, 'corpus');
-    for (const [name, text] of Object.entries(FILES)) {
-      await mkdir(path.dirname(path.join(corpus, name)), { recursive: true });
-      await writeFile(path.join(corpus, name), text);
-    }
-    product = await startProduct(
-      {
-        PORT: String(await freePort()),
-        PLAYGROUND_PORT: String(await freePort()),
-        DATA_DIR: path.join(root, 'data'),
-        KNOWLEDGE_SOURCE_DIR: corpus,
+    session = await startPlayground({
+      tmpPrefix: 'e2e-own-',
+      env: async (root) => {
+        const corpus = path.join(root, 'corpus');
+        for (const [name, text] of Object.entries(FILES)) {
+          await mkdir(path.dirname(path.join(corpus, name)), { recursive: true });
+          await writeFile(path.join(corpus, name), text);
+        }
+        return { DATA_DIR: path.join(root, 'data'), KNOWLEDGE_SOURCE_DIR: corpus };
       },
-      STARTUP_MS,
-    );
-    browser = await launchBrowser();
-    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1000 } }));
-    await ui.open(product.playgroundUrl);
+    });
+    ({ product, ui } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await product?.interrupt(EXIT_MS);
-    await rm(root, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   it('quotes the rule that holds the asked deadline, not a neighbouring one, with its source', async () => {
     const card = await ui.ask('How long do I have to report a near miss?', REPLY_MS);

@@ -4,14 +4,10 @@
  * Needs /usr/bin/chromium (or CHROMIUM_PATH). Run: `npm run test:e2e`.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { freePort } from '../support/freePort';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
-import { startProduct, type RunningProduct } from './startProduct';
+import type { RunningProduct } from './startProduct';
+import { EXIT_MS, REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
 
 /** The question a user asks, the fact its answer must quote, and what its "Sources" section must name. */
 const QUESTION = 'What is the pass criterion for the brake fade test?';
@@ -20,39 +16,22 @@ const EXPECTED_SOURCE_TITLE = /Brake System Validation Standard \(NES-BRK-004\)/
 /** Only in the Velora-confidential TORRENTE launch plan, which the Playground's default user may not read. */
 const RESTRICTED_QUESTION = 'What is the target price of the Velora TORRENTE?';
 const RESTRICTED_FACT = /189,000/;
-/** Bounds: product start-up (ingest included), one bot reply, clean Ctrl-C. */
-const STARTUP_MS = 120000;
-const REPLY_MS = 30000;
-const EXIT_MS = 10000;
 
 /** Text of a card after its "Sources" heading (empty when the card has none). */
 const sourcesSection = (cardText: string): string => /\bSources\b([\s\S]*)$/.exec(cardText)?.[1] ?? '';
 
 describe('npm start + Agents Playground (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
-  let dataDir: string;
   let product: RunningProduct | undefined;
-  let browser: Browser | undefined;
   let ui: PlaygroundPage;
+  let session: PlaygroundSession | undefined;
 
   before(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'e2e-data-'));
-    const env = {
-      PORT: String(await freePort()),
-      PLAYGROUND_PORT: String(await freePort()),
-      DATA_DIR: dataDir,
-    };
-    product = await startProduct(env, STARTUP_MS);
-    browser = await launchBrowser();
-    ui = new PlaygroundPage(await browser.newPage({ viewport: { width: 1280, height: 1000 } }));
-    await ui.open(product.playgroundUrl);
+    session = await startPlayground({ tmpPrefix: 'e2e-data-' });
+    ({ product, ui } = session);
   });
 
-  after(async () => {
-    await browser?.close();
-    await product?.interrupt(EXIT_MS);
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  after(() => session?.close());
 
   it('answers the brake fade question with a cited card naming the source', async () => {
     const card = await ui.ask(QUESTION, REPLY_MS);
