@@ -5,6 +5,7 @@ import { verifyAuditLog } from '../../skills/audit/verifyAuditLog';
 import { ALEX, startFixtureBot } from '../support/botFixture';
 import { botClient, executeActivity, findAll, type InvokeResponse } from '../support/cardActions';
 import { cardText } from '../support/cardText';
+import { ticketCount as countTickets } from '../support/ticketCount';
 
 /** Stands for a deep value in a body; `bodyText` replaces it (JSON.stringify itself overflows at ~5,000 levels). */
 const DEEP = '\u0000deep\u0000';
@@ -39,14 +40,7 @@ describe('hostile confirmation data (Teams card actions and plugin /confirm, rea
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
-  const ticketCount = () => {
-    const db = new Database(path.join(fixture.root, 'data', 'tickets.sqlite'), { readonly: true });
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
+  const ticketCount = () => countTickets(fixture.root);
   const teamsForm = async (problem: string) => {
     const form = await ask(`open a ticket: ${problem}`);
     const confirm = findAll(form, 'Action.Execute').find((a) => a.verb === 'confirm');

@@ -60,14 +60,7 @@ export async function callTool(
 }
 
 /** Tickets in the fixture's embedded ticket desk. */
-export function ticketCount(root: string): number {
-  const db = new Database(path.join(root, 'data', 'tickets.sqlite'), { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+export { ticketCount } from './ticketCount';
 
 /** Every audit record of the fixture, oldest first. */
 export function auditRecords(root: string): Record<string, unknown>[] {

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';
+import { AUDIENCE, TENANT, pluginApiEnv } from '../../support/pluginApiEnv';
+import { ticketCount as countTickets } from '../../support/ticketCount';
 
-const TENANT = '66666666-7777-8888-9999-000000000000';
 const OTHER_TENANT = '12345678-1234-1234-1234-123456789012';
-const AUDIENCE = 'api://bot.example.com/11111111-2222-3333-4444-555555555555';
 const BRAKE = 'What is the pass criterion for the brake fade test?';
 
 interface ApiResponse {
@@ -46,18 +44,7 @@ describe('Copilot plugin API with Entra tokens (real server, fake Entra JWKS)', 
   let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
   before(async () => {
     entra = await startFakeEntra({ tenantId: TENANT, audience: AUDIENCE });
-    fixture = await startFixtureBot({
-      env: {
-        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
-        MicrosoftAppPassword: 'not-a-real-secret',
-        MicrosoftAppTenantId: TENANT,
-        PUBLIC_BASE_URL: 'https://bot.example.com',
-        PLUGIN_API_AUDIENCE: AUDIENCE,
-        PLUGIN_API_TENANT_ID: TENANT,
-        PLUGIN_API_JWKS_URL: entra.jwksUrl,
-        PLUGIN_API_ISSUER: entra.issuer,
-      },
-    });
+    fixture = await startFixtureBot({ env: pluginApiEnv(entra, { tenantCheck: true }) });
   });
   after(async () => {
     await fixture?.stop();
@@ -68,14 +55,7 @@ describe('Copilot plugin API with Entra tokens (real server, fake Entra JWKS)', 
   const as = (oid: string) => bearer(entra.mintToken({ oid }));
   const call = (route: string, body: unknown, headers: Record<string, string> = as(ALEX)) =>
     callApi(fixture.baseUrl, route, body, headers);
-  const ticketCount = () => {
-    const db = new Database(path.join(fixture.root, 'data', 'tickets.sqlite'), { readonly: true });
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
+  const ticketCount = () => countTickets(fixture.root);
 
   it('answers a question for a valid token with cited JSON, fetching the tenant keys once for many requests', async () => {
     assert.equal(entra.jwksRequests(), 0);

@@ -10,9 +10,7 @@ import { responseCardTemplate } from '../../../tools/package/responseCardTemplat
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { ALEX, startFixtureBot } from '../../support/botFixture';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';
-
-const TENANT = '66666666-7777-8888-9999-000000000000';
-const AUDIENCE = 'api://bot.example.com/11111111-2222-3333-4444-555555555555';
+import { AUDIENCE, TENANT, pluginApiEnv } from '../../support/pluginApiEnv';
 
 interface SkillApiResponse {
   skill: string;
@@ -72,17 +70,7 @@ describe('plugin API contract: every generated operation, called as Copilot woul
 
   before(async () => {
     entra = await startFakeEntra({ tenantId: TENANT, audience: AUDIENCE });
-    fixture = await startFixtureBot({
-      env: {
-        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
-        MicrosoftAppPassword: 'not-a-real-secret',
-        MicrosoftAppTenantId: TENANT,
-        PUBLIC_BASE_URL: 'https://bot.example.com',
-        PLUGIN_API_AUDIENCE: AUDIENCE,
-        PLUGIN_API_JWKS_URL: entra.jwksUrl,
-        PLUGIN_API_ISSUER: entra.issuer,
-      },
-    });
+    fixture = await startFixtureBot({ env: pluginApiEnv(entra) });
     const served = (await (await fetch(`${fixture.baseUrl}/api/openapi.json`)).json()) as OpenAPIV3.Document;
     const spec = (await SwaggerParser.dereference(served)) as OpenAPIV3.Document;
     operations = Object.entries(spec.paths).map(([route, item]) => {

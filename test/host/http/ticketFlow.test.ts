@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
 import { botClient, executeActivity, findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
+import { ticketCount as countTickets } from '../../support/ticketCount';
 
 describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redelivery files once)', function () {
   this.timeout(60_000);
@@ -21,14 +21,7 @@ describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redel
 
   const { post, ask } = botClient(() => fixture.baseUrl);
   const execute = executeActivity;
-  const ticketCount = () => {
-    const db = new Database(path.join(fixture.root, 'data', 'tickets.sqlite'), { readonly: true });
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
+  const ticketCount = () => countTickets(fixture.root);
 
   it('proposes a prefilled form that files nothing, then files exactly one ticket however often the confirmation arrives', async () => {
     const form = await ask('open a ticket: the CAN simulator in lab 3 is down');

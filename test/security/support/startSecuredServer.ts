@@ -1,15 +1,11 @@
 import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../../support/fakeBotFrameworkAuth';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';
+import { APP_ID, AUDIENCE, TENANT, pluginApiEnv } from '../../support/pluginApiEnv';
 import { startTestServer, type TestServer, type TestServerOptions } from '../../support/startTestServer';
 
-/** The bot's app id (Bot Framework audience) in the secured server's config. */
-export const APP_ID = '11111111-2222-3333-4444-555555555555';
-/** The one tenant the secured server serves (bot and plugin API). */
-export const TENANT = '66666666-7777-8888-9999-000000000000';
+export { APP_ID, AUDIENCE, TENANT };
 /** A tenant the secured server does not serve. */
 export const OTHER_TENANT = '12345678-1234-1234-1234-123456789012';
-/** The plugin API's audience (Entra tokens). */
-export const AUDIENCE = `api://bot.example.com/${APP_ID}`;
 /** The Bot Framework service URL the loopback channel signs into its tokens. */
 export const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
 
@@ -38,16 +34,7 @@ export async function startSecuredServer(options: SecuredServerOptions): Promise
   const entra = await startFakeEntra({ tenantId: TENANT, audience: AUDIENCE });
   const started = await startTestServer({
     ...options,
-    env: {
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-a-real-secret',
-      MicrosoftAppTenantId: TENANT,
-      PUBLIC_BASE_URL: 'https://bot.example.com',
-      PLUGIN_API_AUDIENCE: AUDIENCE,
-      PLUGIN_API_TENANT_ID: TENANT,
-      PLUGIN_API_JWKS_URL: entra.jwksUrl,
-      PLUGIN_API_ISSUER: entra.issuer,
-    },
+    env: pluginApiEnv(entra, { tenantCheck: true }),
     teams: { ...options.teams, channelAuth: channel.channelAuth },
   });
   return {
