@@ -1,26 +1,9 @@
 import assert from 'node:assert/strict';
-import { z } from 'zod/v4';
 import { completeFollowUp, routeMessage, type Route } from '../../skills/router/routeMessage';
 import { SkillRegistry } from '../../skills/SkillRegistry';
-import type { SkillResult } from '../../skills/SkillDescriptor';
-import { SKILL_ROUTES } from '../support/skillRoutes';
+import { SKILL_ROUTES, standInSkill } from '../support/skillRoutes';
 
-const result: SkillResult = {
-  card: { type: 'AdaptiveCard', version: '1.5', body: [] } as never,
-  text: '',
-  aiGenerated: false,
-  citations: [],
-};
-const skill = (name: string) => ({
-  name,
-  title: name,
-  description: name,
-  parameters: z.record(z.string(), z.unknown()),
-  consequential: false,
-  examples: [],
-  handler: async () => result,
-  route: SKILL_ROUTES[name],
-});
+const skill = (name: string) => standInSkill(name, SKILL_ROUTES[name]);
 const registry = new SkillRegistry();
 for (const name of ['ask_knowledge', 'file_ticket', 'ticket_status', 'my_tickets', 'draft_report'])
   registry.register(skill(name));

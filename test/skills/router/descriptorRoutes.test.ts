@@ -1,27 +1,10 @@
 import assert from 'node:assert/strict';
-import { z } from 'zod/v4';
 import { completeFollowUp, routeMessage } from '../../../skills/router/routeMessage';
 import type { SkillRoute } from '../../../skills/router/SkillRoute';
-import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
-import { SKILL_ROUTES } from '../../support/skillRoutes';
+import { SKILL_ROUTES, standInSkill } from '../../support/skillRoutes';
 
-const result: SkillResult = {
-  card: { type: 'AdaptiveCard', version: '1.5', body: [] } as never,
-  text: '',
-  aiGenerated: false,
-  citations: [],
-};
-const skill = (name: string, route?: SkillRoute) => ({
-  name,
-  title: name,
-  description: name,
-  parameters: z.record(z.string(), z.unknown()),
-  consequential: false,
-  examples: [],
-  handler: async () => result,
-  ...(route ? { route } : {}),
-});
+const skill = standInSkill;
 
 /** A skill the router has never heard of: its descriptor alone says how a request for it is phrased. */
 const bookRoom: SkillRoute = {
