@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN, messageActivity } from '../../support/botFixture';
 import { startFakeConnector } from '../../support/fakeConnector';
+import { useBotWithConnector } from '../../support/useBotWithConnector';
 
 describe('feedback on AI answers (Teams feedback loop, real connector path)', () => {
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeConnector>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-    connector = await startFakeConnector();
-  });
-  after(async () => {
-    await fixture.stop();
-    await connector.stop();
-  });
+  const bot = useBotWithConnector(startFakeConnector);
 
   const send = async (activity: Record<string, unknown>) => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
+    const response = await fetch(`${bot.fixture.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, deliveryMode: undefined, serviceUrl: connector.serviceUrl }),
+      body: JSON.stringify({ ...activity, deliveryMode: undefined, serviceUrl: bot.connector.serviceUrl }),
     });
     return response.status;
   };
@@ -28,9 +20,11 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
   const answerId = async (userId = ALEX): Promise<string> => {
     const question = messageActivity('What is the pass criterion for the brake fade test?', userId);
     await send(question);
-    const reply = await connector.waitFor((a) => a.replyToId === question.id && Array.isArray(a.attachments));
+    const reply = await bot.connector.waitFor(
+      (a) => a.replyToId === question.id && Array.isArray(a.attachments),
+    );
     assert.deepEqual(reply.channelData, { feedbackLoopEnabled: true });
-    return `reply-${connector.received.indexOf(reply) + 1}`;
+    return `reply-${bot.connector.received.indexOf(reply) + 1}`;
   };
   /** The feedback invoke; `replyToId` undefined: as the Agents Playground sends it, without one. */
   const feedback = (replyToId: string | undefined, userId: string, value: unknown) => ({
@@ -41,7 +35,7 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
     ...(replyToId === undefined ? {} : { replyToId }),
     value,
   });
-  const stored = () => fixture.bot.services.feedback.list();
+  const stored = () => bot.fixture.bot.services.feedback.list();
 
   it('stores a dislike with its comment, the question and the cited sources, and audits it', async () => {
     const id = await answerId();
@@ -52,11 +46,11 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
       }),
     );
     assert.equal(status, 200);
-    const [row] = await fixture.bot.services.feedback.list({ reaction: 'dislike' });
+    const [row] = await bot.fixture.bot.services.feedback.list({ reaction: 'dislike' });
     assert.equal(row?.comment, 'Missing the pedal force limit');
     assert.equal(row?.question, 'What is the pass criterion for the brake fade test?');
     assert.deepEqual(row?.sourceIds, ['brake-fade.md']);
-    const db = new Database(path.join(fixture.root, 'data', 'audit.sqlite'), { readonly: true });
+    const db = new Database(path.join(bot.fixture.root, 'data', 'audit.sqlite'), { readonly: true });
     const actions = (db.prepare('SELECT record FROM audit').all() as { record: string }[]).map(
       (r) => (JSON.parse(r.record) as { action: string }).action,
     );
@@ -73,7 +67,7 @@ describe('feedback on AI answers (Teams feedback loop, real connector path)', ()
       actionValue: { reaction: 'dislike', feedback: 'Needs the pedal force too' },
     });
     assert.equal(await send(playground), 200);
-    const [row] = await fixture.bot.services.feedback.list({ reaction: 'dislike', limit: 1 });
+    const [row] = await bot.fixture.bot.services.feedback.list({ reaction: 'dislike', limit: 1 });
     assert.equal(row?.messageId, newest);
     assert.equal(row?.comment, 'Needs the pedal force too');
     assert.deepEqual(row?.sourceIds, ['brake-fade.md']);

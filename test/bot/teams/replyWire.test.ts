@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { ALEX, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, messageActivity } from '../../support/botFixture';
 import { startFakeConnector } from '../../support/fakeConnector';
+import { useBotWithConnector } from '../../support/useBotWithConnector';
 
 interface WireEntity {
   type: string;
@@ -9,22 +10,13 @@ interface WireEntity {
 }
 
 describe('replies on the wire (real ConnectorClient posting to a loopback connector)', () => {
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeConnector>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-    connector = await startFakeConnector();
-  });
-  after(async () => {
-    await fixture.stop();
-    await connector.stop();
-  });
+  const bot = useBotWithConnector(startFakeConnector);
 
   const send = async (activity: Record<string, unknown>) => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
+    const response = await fetch(`${bot.fixture.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, deliveryMode: undefined, serviceUrl: connector.serviceUrl }),
+      body: JSON.stringify({ ...activity, deliveryMode: undefined, serviceUrl: bot.connector.serviceUrl }),
     });
     assert.ok(response.status === 200 || response.status === 202, `status ${response.status}`);
   };
@@ -33,7 +25,7 @@ describe('replies on the wire (real ConnectorClient posting to a loopback connec
   it('keeps the AI label and citation entities when the reply is serialized', async () => {
     const question = messageActivity('What is the pass criterion for the brake fade test?', ALEX);
     await send(question);
-    const reply = await connector.waitFor((a) => hasCard(a) && a.replyToId === question.id);
+    const reply = await bot.connector.waitFor((a) => hasCard(a) && a.replyToId === question.id);
     const entity = (reply.entities as WireEntity[]).find((e) => e.type === 'https://schema.org/Message');
     assert.deepEqual(entity?.additionalType, ['AIGeneratedContent']);
     assert.equal(entity?.citation?.[0]?.position, 1);
@@ -47,7 +39,7 @@ describe('replies on the wire (real ConnectorClient posting to a loopback connec
       value: { verb: 'ask_knowledge', question: 'What is the pass criterion for the brake fade test?' },
     });
     await send(submit);
-    const reply = await connector.waitFor((a) => hasCard(a) && a.replyToId === submit.id);
+    const reply = await bot.connector.waitFor((a) => hasCard(a) && a.replyToId === submit.id);
     assert.match(JSON.stringify(reply.attachments), /6\.0 m\/s²/);
   });
 
@@ -58,7 +50,7 @@ describe('replies on the wire (real ConnectorClient posting to a loopback connec
     it(`answers tampered card data (${name}) with an error card`, async () => {
       const submit = messageActivity('', ALEX, { text: undefined, value });
       await send(submit);
-      const reply = await connector.waitFor((a) => hasCard(a) && a.replyToId === submit.id);
+      const reply = await bot.connector.waitFor((a) => hasCard(a) && a.replyToId === submit.id);
       assert.match(JSON.stringify(reply.attachments), /invalid/);
       assert.doesNotMatch(JSON.stringify(reply.attachments), /6\.0 m\/s²/);
     });

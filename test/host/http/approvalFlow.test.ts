@@ -3,11 +3,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import mammoth from 'mammoth';
 import { validateCard } from '../../adaptive-cards/validateCard';
-import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN, messageActivity } from '../../support/botFixture';
 import { findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText, cardUrls } from '../../support/cardText';
 import { startFakeRosterConnector } from '../../bot/support/fakeRosterConnector';
 import { postActivity, TENANT } from '../../bot/support/groupActivity';
+import { useBotWithConnector } from '../../support/useBotWithConnector';
 
 const PATTI = '00000000-0000-0000-0000-0000000000024';
 const CRASH = 'draft a report on crash safety internal targets for customers';
@@ -23,41 +24,34 @@ const cardOf = (activity: Record<string, unknown> | undefined): unknown =>
  */
 describe('report approval over HTTP with a loopback connector', function () {
   this.timeout(60_000);
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeRosterConnector>>;
-  before(async () => {
-    fixture = await startFixtureBot({
-      corpus: 'sample',
-      env: { REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' },
-    });
-    connector = await startFakeRosterConnector();
-  });
-  after(async () => {
-    await connector?.stop();
-    await fixture?.stop();
+  const bot = useBotWithConnector(startFakeRosterConnector, {
+    corpus: 'sample',
+    env: { REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' },
   });
 
-  const post = (activity: Record<string, unknown>) => postActivity(fixture.baseUrl, activity);
+  const post = (activity: Record<string, unknown>) => postActivity(bot.fixture.baseUrl, activity);
   const personal = (userId: string) => `a:conv-${userId}`;
-  /** Alex types `text` in his 1:1 chat; the reply goes to the connector. Returns his card and its message id. */
+  /** Alex types `text` in his 1:1 chat; the reply goes to the bot.connector. Returns his card and its message id. */
   const draftAsAlex = async (text: string) => {
-    const before = connector.posted.length;
-    const createdBefore = connector.created.length;
-    await post(messageActivity(text, ALEX, { serviceUrl: connector.serviceUrl, deliveryMode: undefined }));
-    const index = connector.posted.findIndex(
+    const before = bot.connector.posted.length;
+    const createdBefore = bot.connector.created.length;
+    await post(
+      messageActivity(text, ALEX, { serviceUrl: bot.connector.serviceUrl, deliveryMode: undefined }),
+    );
+    const index = bot.connector.posted.findIndex(
       (p, i) => i >= before && p.conversationId === personal(ALEX) && cardOf(p.activity) !== undefined,
     );
     assert.ok(index >= 0, 'the author got a card');
-    const approverPosts = connector.posted
+    const approverPosts = bot.connector.posted
       .slice(before)
       .filter((p) => p.conversationId.startsWith('a:private-'));
     return {
-      card: cardOf(connector.posted[index]?.activity),
+      card: cardOf(bot.connector.posted[index]?.activity),
       cardId: `posted-${index + 1}`,
-      created: connector.created.slice(createdBefore),
+      created: bot.connector.created.slice(createdBefore),
       approverPosts,
       approverCardId: approverPosts[0]
-        ? `posted-${connector.posted.indexOf(approverPosts[0] as Posted) + 1}`
+        ? `posted-${bot.connector.posted.indexOf(approverPosts[0] as Posted) + 1}`
         : undefined,
     };
   };
@@ -70,7 +64,7 @@ describe('report approval over HTTP with a loopback connector', function () {
     data: Record<string, unknown>,
   ) =>
     post({
-      ...messageActivity('', userId, { serviceUrl: connector.serviceUrl }),
+      ...messageActivity('', userId, { serviceUrl: bot.connector.serviceUrl }),
       type: 'invoke',
       id: `invoke-${Math.random()}`,
       name: 'adaptiveCard/action',
@@ -86,7 +80,7 @@ describe('report approval over HTTP with a loopback connector', function () {
     return found.data as Record<string, unknown>;
   };
   const auditRecords = () => {
-    const db = new Database(path.join(fixture.root, 'data', 'audit.sqlite'), { readonly: true });
+    const db = new Database(path.join(bot.fixture.root, 'data', 'audit.sqlite'), { readonly: true });
     try {
       return (db.prepare('SELECT record FROM audit ORDER BY seq').all() as { record: string }[]).map(
         (row) =>
@@ -138,7 +132,7 @@ describe('report approval over HTTP with a loopback connector', function () {
       const refused = await click(intruder, personal(intruder), 'x', 'confirm', approve);
       assert.equal(refused.type, 'application/vnd.microsoft.activity.message', JSON.stringify(refused));
     }
-    const updatesBefore = connector.updated.length;
+    const updatesBefore = bot.connector.updated.length;
     const [first, second] = await Promise.all([
       click(MEGAN, chat, drafted.approverCardId ?? '', 'confirm', approve),
       click(MEGAN, chat, drafted.approverCardId ?? '', 'confirm', approve),
@@ -146,7 +140,7 @@ describe('report approval over HTTP with a loopback connector', function () {
     assert.equal(first.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(first));
     assert.deepEqual(second.value, first.value, 'a double click gives the same card');
     assert.match(cardText(first.value), /Approved by Megan Bowen\. Comment: Fine for customers\./);
-    const authorUpdates = connector.updated
+    const authorUpdates = bot.connector.updated
       .slice(updatesBefore)
       .filter((u) => u.conversationId === personal(ALEX) && u.activityId === drafted.cardId);
     assert.ok(authorUpdates.length >= 1, 'the author card was updated in place');
@@ -186,11 +180,11 @@ describe('report approval over HTTP with a loopback connector', function () {
       ...button(cardOf(drafted.approverPosts[0]?.activity), 'Reject'),
       comment: 'Leave out the internal targets.',
     };
-    const updatesBefore = connector.updated.length;
+    const updatesBefore = bot.connector.updated.length;
     const response = await click(MEGAN, chat, drafted.approverCardId ?? '', 'confirm', reject);
     assert.match(cardText(response.value), /Rejected by Megan Bowen: Leave out the internal targets\./);
     assert.equal(findAll(response.value, 'Action.OpenUrl').length, 0);
-    const update = connector.updated
+    const update = bot.connector.updated
       .slice(updatesBefore)
       .find((u) => u.conversationId === personal(ALEX) && u.activityId === drafted.cardId);
     assert.match(

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 import { EXTERNAL_MEMBER_NOTICE, ROSTER_UNAVAILABLE_NOTICE } from '../../../bot/teams/audienceFor';
 import { ALEX, MEGAN } from '../../support/botFixture';
-import { startFixtureBot } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
 import { startFakeRosterConnector } from '../../bot/support/fakeRosterConnector';
 import {
@@ -13,6 +12,7 @@ import {
   serveRoster,
   postActivity,
 } from '../../bot/support/groupActivity';
+import { useBotWithConnector } from '../../support/useBotWithConnector';
 
 const RESTRICTED_RESULT_NOTE = messagesFor('en').result.restrictedNote;
 
@@ -21,20 +21,11 @@ const TORRENTE = 'What is the launch date of the Velora TORRENTE?';
 
 describe('answers in group conversations over HTTP (roster through the connector)', function () {
   this.timeout(60_000);
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeRosterConnector>>;
+  const bot = useBotWithConnector(startFakeRosterConnector, { corpus: 'sample' });
   let n = 0;
-  before(async () => {
-    fixture = await startFixtureBot({ corpus: 'sample' });
-    connector = await startFakeRosterConnector();
-  });
-  after(async () => {
-    await connector?.stop();
-    await fixture?.stop();
-  });
 
   const post = async (activity: Record<string, unknown>): Promise<string> => {
-    const body = await postActivity(fixture.baseUrl, activity);
+    const body = await postActivity(bot.fixture.baseUrl, activity);
     return body === undefined ? '' : cardText(body);
   };
   const fresh = (kind: 'groupChat' | 'channel' | 'meeting' = 'groupChat') =>
@@ -42,13 +33,13 @@ describe('answers in group conversations over HTTP (roster through the connector
 
   it('answers from a restricted document when every member may read it', async () => {
     const conversation = fresh('channel');
-    serveRoster(connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
+    serveRoster(bot.connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
     assert.match(
-      await post(groupMessage(TORRENTE, MEGAN, conversation, connector.serviceUrl)),
+      await post(groupMessage(TORRENTE, MEGAN, conversation, bot.connector.serviceUrl)),
       /12 September 2026/,
     );
     assert.match(
-      await post(groupMessage(TORRENTE, MEGAN, conversation, connector.serviceUrl)),
+      await post(groupMessage(TORRENTE, MEGAN, conversation, bot.connector.serviceUrl)),
       /Project TORRENTE/,
     );
   });
@@ -56,19 +47,19 @@ describe('answers in group conversations over HTTP (roster through the connector
   it('reads every page of a large roster (the fake serves 3 members a page)', async () => {
     const conversation = fresh();
     const others = ['u-lena.hoffmann', 'u-claire.dubois', 'u-tomas.novak', 'u-sofia.ricci', MARCO];
-    serveRoster(connector.rosters, conversation, [
+    serveRoster(bot.connector.rosters, conversation, [
       member(MEGAN),
       ...others.map((id) => member(id)),
       member(ALEX),
     ]);
-    const text = await post(groupMessage(TORRENTE, MEGAN, conversation, connector.serviceUrl));
+    const text = await post(groupMessage(TORRENTE, MEGAN, conversation, bot.connector.serviceUrl));
     assert.doesNotMatch(text, /Project TORRENTE/, 'Alex, on the last page, may not read the TORRENTE plan');
   });
 
   it('answers from documents everyone may read, and says so, when the roster cannot be read', async () => {
     const conversation = fresh('meeting');
-    connector.failing.add(conversation.id);
-    const text = await post(groupMessage(TORRENTE, MEGAN, conversation, connector.serviceUrl));
+    bot.connector.failing.add(conversation.id);
+    const text = await post(groupMessage(TORRENTE, MEGAN, conversation, bot.connector.serviceUrl));
     assert.ok(text.includes(ROSTER_UNAVAILABLE_NOTICE), text);
     assert.doesNotMatch(text, /Project TORRENTE/);
   });
@@ -79,8 +70,8 @@ describe('answers in group conversations over HTTP (roster through the connector
   ] as const) {
     it(`searches nothing restricted with ${label} in the conversation, and says so`, async () => {
       const conversation = fresh('channel');
-      serveRoster(connector.rosters, conversation, [member(MEGAN), member(MARCO), guest]);
-      const text = await post(groupMessage(TORRENTE, MEGAN, conversation, connector.serviceUrl));
+      serveRoster(bot.connector.rosters, conversation, [member(MEGAN), member(MARCO), guest]);
+      const text = await post(groupMessage(TORRENTE, MEGAN, conversation, bot.connector.serviceUrl));
       assert.ok(text.includes(EXTERNAL_MEMBER_NOTICE), text);
       assert.doesNotMatch(text, /Project TORRENTE/);
     });
@@ -88,33 +79,33 @@ describe('answers in group conversations over HTTP (roster through the connector
 
   it('reuses the roster, and reads it again when Teams reports members added', async () => {
     const conversation = fresh();
-    serveRoster(connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
+    serveRoster(bot.connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
     assert.match(
-      await post(groupMessage(TORRENTE, MEGAN, conversation, connector.serviceUrl)),
+      await post(groupMessage(TORRENTE, MEGAN, conversation, bot.connector.serviceUrl)),
       /Project TORRENTE/,
     );
-    const reads = connector.rosterReads.filter((id) => id === conversation.id).length;
-    serveRoster(connector.rosters, conversation, [member(MEGAN), member(MARCO), member(ALEX)]);
+    const reads = bot.connector.rosterReads.filter((id) => id === conversation.id).length;
+    serveRoster(bot.connector.rosters, conversation, [member(MEGAN), member(MARCO), member(ALEX)]);
     await post({
       type: 'conversationUpdate',
       id: `update-${n}`,
       channelId: 'msteams',
-      serviceUrl: connector.serviceUrl,
+      serviceUrl: bot.connector.serviceUrl,
       from: { id: `29:${MEGAN}`, aadObjectId: MEGAN },
       recipient: { id: '28:bot', name: 'Norvik Assistant' },
       conversation: { id: conversation.id, conversationType: 'groupChat', isGroup: true, tenantId: TENANT },
       channelData: { tenant: { id: TENANT }, eventType: 'membersAdded' },
       membersAdded: [{ id: `29:${ALEX}`, aadObjectId: ALEX }],
     });
-    const text = await post(groupMessage(TORRENTE, MEGAN, conversation, connector.serviceUrl));
+    const text = await post(groupMessage(TORRENTE, MEGAN, conversation, bot.connector.serviceUrl));
     assert.doesNotMatch(text, /Project TORRENTE/, 'Alex joined: the plan is no longer for everyone here');
-    assert.equal(connector.rosterReads.filter((id) => id === conversation.id).length, reads + 1);
+    assert.equal(bot.connector.rosterReads.filter((id) => id === conversation.id).length, reads + 1);
   });
 
   it('inserts only the title and link of a search result not every member may read', async () => {
     const conversation = fresh('channel');
     const search = (askerId: string) => ({
-      ...groupMessage('', askerId, conversation, connector.serviceUrl),
+      ...groupMessage('', askerId, conversation, bot.connector.serviceUrl),
       type: 'invoke',
       name: 'composeExtension/query',
       text: undefined,
@@ -122,11 +113,11 @@ describe('answers in group conversations over HTTP (roster through the connector
       deliveryMode: undefined,
       value: { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 'TORRENTE launch plan' }] },
     });
-    serveRoster(connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
+    serveRoster(bot.connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
     assert.match(await post(search(MEGAN)), /Project TORRENTE/);
     const other = fresh('channel');
-    serveRoster(connector.rosters, other, [member(MEGAN), member(ALEX)]);
-    const body = (await postActivity(fixture.baseUrl, {
+    serveRoster(bot.connector.rosters, other, [member(MEGAN), member(ALEX)]);
+    const body = (await postActivity(bot.fixture.baseUrl, {
       ...search(MEGAN),
       conversation: { id: other.id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
       channelData: { tenant: { id: TENANT }, team: { id: other.teamId }, channel: { id: other.id } },
@@ -138,13 +129,13 @@ describe('answers in group conversations over HTTP (roster through the connector
   });
 
   it('keeps 1:1 chats as they were: the asker’s own documents, no roster read', async () => {
-    const before = connector.rosterReads.length;
+    const before = bot.connector.rosterReads.length;
     const text = await post({
-      ...groupMessage(TORRENTE, MEGAN, fresh(), connector.serviceUrl),
+      ...groupMessage(TORRENTE, MEGAN, fresh(), bot.connector.serviceUrl),
       conversation: { id: `a:conv-${MEGAN}`, conversationType: 'personal', tenantId: TENANT },
       channelData: { tenant: { id: TENANT } },
     });
     assert.match(text, /Project TORRENTE/);
-    assert.equal(connector.rosterReads.length, before);
+    assert.equal(bot.connector.rosterReads.length, before);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { TICKETS_KEPT_PRIVATE } from '../../../skills/tickets/ticketsKeptPrivate';
-import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
 import { startFakeRosterConnector } from '../../bot/support/fakeRosterConnector';
 import {
@@ -13,6 +13,7 @@ import {
   type GroupConversation,
 } from '../../bot/support/groupActivity';
 import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
+import { useBotWithConnector } from '../../support/useBotWithConnector';
 
 const { restrictedNote: RESTRICTED_RESULT_NOTE, restrictedWarning: RESTRICTED_PREVIEW_WARNING } =
   messagesFor('en').result;
@@ -34,21 +35,12 @@ interface ResultAttachment {
  */
 describe('group conversations: message-extension results and ticket cards (HTTP, roster through the connector)', function () {
   this.timeout(60_000);
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeRosterConnector>>;
+  const bot = useBotWithConnector(startFakeRosterConnector, { corpus: 'sample' });
   let n = 0;
-  before(async () => {
-    fixture = await startFixtureBot({ corpus: 'sample' });
-    connector = await startFakeRosterConnector();
-  });
-  after(async () => {
-    await connector?.stop();
-    await fixture?.stop();
-  });
   const fresh = (members: string[]): GroupConversation => {
     const conversation = groupConversation('channel', 3000 + n++);
     serveRoster(
-      connector.rosters,
+      bot.connector.rosters,
       conversation,
       members.map((id) => member(id)),
     );
@@ -60,8 +52,8 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
     conversation: GroupConversation,
     query: string,
   ): Promise<ResultAttachment[]> {
-    const body = (await postActivity(fixture.baseUrl, {
-      ...groupMessage('', searcher, conversation, connector.serviceUrl),
+    const body = (await postActivity(bot.fixture.baseUrl, {
+      ...groupMessage('', searcher, conversation, bot.connector.serviceUrl),
       type: 'invoke',
       name: 'composeExtension/query',
       text: undefined,
@@ -116,7 +108,7 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
   });
 
   it('keeps tickets out of group conversations, and shows them in the 1:1 chat', async () => {
-    const filed = await fixture.bot.services.tickets.create(
+    const filed = await bot.fixture.bot.services.tickets.create(
       {
         title: 'Laptop docking station keeps disconnecting',
         description: 'Private detail for the helpdesk only',
@@ -129,15 +121,15 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
     const conversation = fresh([ALEX, MEGAN]);
     for (const question of [`status of ticket ${filed.id}`, 'my tickets']) {
       const body = await postActivity(
-        fixture.baseUrl,
-        groupMessage(question, ALEX, conversation, connector.serviceUrl),
+        bot.fixture.baseUrl,
+        groupMessage(question, ALEX, conversation, bot.connector.serviceUrl),
       );
       const text = cardText(body);
       assert.ok(text.includes(TICKETS_KEPT_PRIVATE), text);
       assert.doesNotMatch(text, /docking station|Private detail/);
     }
-    const personal = await postActivity(fixture.baseUrl, {
-      ...groupMessage(`status of ticket ${filed.id}`, ALEX, conversation, connector.serviceUrl),
+    const personal = await postActivity(bot.fixture.baseUrl, {
+      ...groupMessage(`status of ticket ${filed.id}`, ALEX, conversation, bot.connector.serviceUrl),
       conversation: { id: `a:conv-${ALEX}`, conversationType: 'personal', tenantId: TENANT },
       channelData: { tenant: { id: TENANT } },
     });
@@ -149,12 +141,12 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
     // them out, and an open question saying "No documents you can access cover crash safety targets" would be false.
     const conversation = fresh([ALEX, ADELE]);
     const body = await postActivity(
-      fixture.baseUrl,
+      bot.fixture.baseUrl,
       groupMessage(
         'draft a report on crash safety targets and brake validation',
         ALEX,
         conversation,
-        connector.serviceUrl,
+        bot.connector.serviceUrl,
       ),
     );
     const text = cardText(body);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { LEFT_OUT_NOTE, PRIVATE_ANSWER_TITLE } from '../../../adaptive-cards';
 import { NOT_SENT_PRIVATELY, SENT_PRIVATELY } from '../../../bot/teams/registerPrivateAnswer';
 import { validateCard } from '../../adaptive-cards/validateCard';
-import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN } from '../../support/botFixture';
 import { findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { startFakeRosterConnector } from '../../bot/support/fakeRosterConnector';
@@ -13,29 +13,22 @@ import {
   serveRoster,
   postActivity,
 } from '../../bot/support/groupActivity';
+import { useBotWithConnector } from '../../support/useBotWithConnector';
 
 const NORDLICHT = 'When is the world premiere of the Aurex NORDLICHT?';
 const PLAN = /NORDLICHT.*Launch Plan/i;
 
 describe('"Send me the full answer privately" over HTTP', function () {
   this.timeout(60_000);
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  let connector: Awaited<ReturnType<typeof startFakeRosterConnector>>;
   const conversation = groupConversation('groupChat', 7);
-  before(async () => {
-    fixture = await startFixtureBot({ corpus: 'sample' });
-    connector = await startFakeRosterConnector();
-    serveRoster(connector.rosters, conversation, [member(ALEX), member(MEGAN)]);
-  });
-  after(async () => {
-    await connector?.stop();
-    await fixture?.stop();
-  });
+  const bot = useBotWithConnector(startFakeRosterConnector, { corpus: 'sample' }, (connector) =>
+    serveRoster(connector.rosters, conversation, [member(ALEX), member(MEGAN)]),
+  );
 
   const post = (activity: Record<string, unknown>): Promise<unknown> =>
-    postActivity(fixture.baseUrl, activity);
+    postActivity(bot.fixture.baseUrl, activity);
   const click = (data: Record<string, unknown>, userId: string) => ({
-    ...groupMessage('', userId, conversation, connector.serviceUrl),
+    ...groupMessage('', userId, conversation, bot.connector.serviceUrl),
     type: 'invoke',
     id: `invoke-${Math.random()}`,
     name: 'adaptiveCard/action',
@@ -45,7 +38,7 @@ describe('"Send me the full answer privately" over HTTP', function () {
     value: { action: { type: 'Action.Execute', verb: 'private_answer', data }, trigger: 'manual' },
   });
   const askInGroup = async (question: string, userId: string) => {
-    const body = (await post(groupMessage(question, userId, conversation, connector.serviceUrl))) as {
+    const body = (await post(groupMessage(question, userId, conversation, bot.connector.serviceUrl))) as {
       activities: { attachments?: { content: unknown }[] }[];
     };
     const card = body.activities.find((a) => a.attachments?.length)?.attachments?.[0]?.content;
@@ -67,18 +60,18 @@ describe('"Send me the full answer privately" over HTTP', function () {
     const card = await askInGroup(NORDLICHT, ALEX);
     const button = findAll(card, 'Action.Execute').find((a) => a.title === PRIVATE_ANSWER_TITLE);
     assert.ok(button);
-    const createdBefore = connector.created.length;
-    const postedBefore = connector.posted.length;
+    const createdBefore = bot.connector.created.length;
+    const postedBefore = bot.connector.posted.length;
     const response = (await post(click(button.data as Record<string, unknown>, ALEX))) as InvokeResponse;
     assert.equal(response.type, 'application/vnd.microsoft.activity.message');
     assert.equal(response.value, SENT_PRIVATELY);
-    const created = connector.created.slice(createdBefore);
+    const created = bot.connector.created.slice(createdBefore);
     assert.equal(created.length, 1);
     assert.deepEqual(
       (created[0]?.members as { id: string }[]).map((m) => m.id),
       [`29:${ALEX}`],
     );
-    const posted = connector.posted.slice(postedBefore);
+    const posted = bot.connector.posted.slice(postedBefore);
     assert.equal(
       posted.filter((p) => p.conversationId === conversation.id).length,
       0,
@@ -91,11 +84,11 @@ describe('"Send me the full answer privately" over HTTP', function () {
     // Megan presses the same button: she gets her own answer (no NORDLICHT plan), in her own 1:1 chat.
     const megan = (await post(click(button.data as Record<string, unknown>, MEGAN))) as InvokeResponse;
     assert.equal(megan.value, SENT_PRIVATELY);
-    const hers = connector.posted.slice(postedBefore + 1);
+    const hers = bot.connector.posted.slice(postedBefore + 1);
     assert.equal(hers.length, 1);
     assert.doesNotMatch(cardText(hers[0]?.activity), PLAN);
     assert.deepEqual(
-      (connector.created.at(-1)?.members as { id: string }[]).map((m) => m.id),
+      (bot.connector.created.at(-1)?.members as { id: string }[]).map((m) => m.id),
       [`29:${MEGAN}`],
     );
   });
@@ -130,9 +123,9 @@ describe('"Send me the full answer privately" over HTTP', function () {
       ...click({ question: NORDLICHT }, ALEX),
       serviceUrl: 'http://127.0.0.1:9/',
     };
-    const postedBefore = connector.posted.length;
+    const postedBefore = bot.connector.posted.length;
     const refused = (await post(offline)) as InvokeResponse;
     assert.equal(refused.value, NOT_SENT_PRIVATELY);
-    assert.equal(connector.posted.length, postedBefore);
+    assert.equal(bot.connector.posted.length, postedBefore);
   });
 });
