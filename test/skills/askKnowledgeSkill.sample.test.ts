@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { canRead } from '../../knowledge/access/AccessList';
-import { LocalDirectory } from '../../knowledge/identity/LocalDirectory';
-import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
-import { runIngest } from '../../knowledge/ingest/runIngest';
-import { FolderSource } from '../../knowledge/sources/FolderSource';
-import { askKnowledgeSkill } from '../../skills/knowledge/askKnowledgeSkill';
-import { SkillRegistry } from '../../skills/SkillRegistry';
+import type { LocalDirectory } from '../../knowledge/identity/LocalDirectory';
+import type { SqliteIndex } from '../../knowledge/index/SqliteIndex';
+import type { SkillRegistry } from '../../skills/SkillRegistry';
 import type { SkillResult } from '../../skills/SkillDescriptor';
 import { validateCard } from '../adaptive-cards/validateCard';
 import { cardText } from '../support/cardText';
+import { openSampleAskKnowledge, type SampleAskKnowledge } from '../support/openSampleAskKnowledge';
 
 const SAMPLE = path.join(__dirname, '../../knowledge/sample');
 interface SampleQuestion {
@@ -30,37 +27,20 @@ const userIds = [...directoryYaml.matchAll(/^\s*-\s*id:\s*(\S+)\s*$/gm)]
 
 describe('ask_knowledge over the bundled sample corpus', function () {
   this.timeout(60_000);
-  let dir: string;
   let index: SqliteIndex;
   let directory: LocalDirectory;
   let registry: SkillRegistry;
   const citedDocIds = new Map<string, string>();
+  let sample: SampleAskKnowledge;
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sample-'));
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    const summary = await runIngest({
-      source: new FolderSource({ root: path.join(SAMPLE, 'corpus') }),
-      index,
-    });
+    sample = await openSampleAskKnowledge('sample-', citedDocIds);
+    ({ index, directory, registry } = sample);
+    const { summary } = sample;
     assert.deepEqual(summary.failed, [], 'every sample document ingests');
     assert.ok(summary.added >= 60, `sample corpus has at least 60 documents (got ${summary.added})`);
-    directory = LocalDirectory.fromFile(path.join(SAMPLE, 'directory.yaml'));
-    registry = new SkillRegistry().register(
-      askKnowledgeSkill({
-        index,
-        linkFor: (passage) => {
-          const url = `https://docs.test/${encodeURIComponent(passage.docId)}`;
-          citedDocIds.set(url, passage.docId);
-          return url;
-        },
-      }),
-    );
   });
-  after(async () => {
-    await index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => sample.close());
 
   async function ask(question: string, userId: string): Promise<SkillResult> {
     const principals = await directory.principalsFor(userId);

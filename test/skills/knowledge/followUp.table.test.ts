@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { LocalDirectory } from '../../../knowledge/identity/LocalDirectory';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
-import { runIngest } from '../../../knowledge/ingest/runIngest';
-import { FolderSource } from '../../../knowledge/sources/FolderSource';
-import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
+import type { LocalDirectory } from '../../../knowledge/identity/LocalDirectory';
 import { FollowUpResolver } from '../../../skills/knowledge/FollowUpResolver';
 import type { SkillResult, SkillUser } from '../../../skills/SkillDescriptor';
-import { SkillRegistry } from '../../../skills/SkillRegistry';
+import type { SkillRegistry } from '../../../skills/SkillRegistry';
 import { cardText } from '../../support/cardText';
+import { openSampleAskKnowledge, type SampleAskKnowledge } from '../../support/openSampleAskKnowledge';
 
-const SAMPLE = path.join(__dirname, '../../../knowledge/sample');
 const ALEX = '00000000-0000-0000-0000-0000000000020';
 const MEGAN = '00000000-0000-0000-0000-0000000000021';
 
@@ -261,36 +254,18 @@ const TABLE: readonly FollowUpCase[] = [
 
 describe('follow-up questions over the sample corpus (no model: rule rewrite, then ask_knowledge)', function () {
   this.timeout(60_000);
-  let dir: string;
-  let index: SqliteIndex;
   let directory: LocalDirectory;
   let registry: SkillRegistry;
   const docIdByUrl = new Map<string, string>();
+  let sample: SampleAskKnowledge;
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'follow-up-'));
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    const summary = await runIngest({
-      source: new FolderSource({ root: path.join(SAMPLE, 'corpus') }),
-      index,
-    });
+    sample = await openSampleAskKnowledge('follow-up-', docIdByUrl);
+    ({ directory, registry } = sample);
+    const { summary } = sample;
     assert.deepEqual(summary.failed, []);
-    directory = LocalDirectory.fromFile(path.join(SAMPLE, 'directory.yaml'));
-    registry = new SkillRegistry().register(
-      askKnowledgeSkill({
-        index,
-        linkFor: (passage) => {
-          const url = `https://docs.test/${encodeURIComponent(passage.docId)}`;
-          docIdByUrl.set(url, passage.docId);
-          return url;
-        },
-      }),
-    );
   });
-  after(async () => {
-    await index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => sample.close());
 
   const userFor = async (id: string): Promise<SkillUser> => ({
     id,
