@@ -14,12 +14,12 @@ import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
-import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import type { SkillContext, SkillDescriptor, SkillResult } from '../../../skills/SkillDescriptor';
 import { offeredSkills } from '../../../skills/offeredSkills';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { ALEX, writeFixtureCorpus } from '../../support/botFixture';
 import { startFakeOpenAI } from '../../support/fakeOpenAI';
+import { fakeChatModel } from '../../support/fakeChatModel';
 
 export interface RunCall {
   skill: string;
@@ -98,14 +98,7 @@ export async function startPlannerHarness(
   const index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
   await runIngest({ source: new FolderSource({ root: corpus }), index });
   const fake = await startFakeOpenAI();
-  const answerModel = new OpenAIChatModel({
-    provider: 'openai',
-    model: 'gpt-4o',
-    apiKey: fake.apiKey,
-    baseUrl: fake.baseUrl,
-    timeoutMs: 5000,
-    maxRetries: 0,
-  });
+  const answerModel = fakeChatModel(fake);
   const executed: string[] = [];
   const registry = new SkillRegistry().register(
     askKnowledgeSkill({ index, answerModel, linkFor: (p) => `https://docs.test/${p.docId}` }),

@@ -6,13 +6,13 @@ import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
-import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import type { SkillContext, SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { cardText } from '../../support/cardText';
 import { writeFixtureCorpus } from '../../support/botFixture';
 import { startFakeOpenAI, type FakeReply } from '../../support/fakeOpenAI';
 import { RecordingSecurityEvents } from '../../support/recordingSecurityEvents';
+import { fakeChatModel } from '../../support/fakeChatModel';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
 const QUESTION = 'What is the pass criterion for the brake fade test?';
@@ -40,14 +40,7 @@ describe('ask_knowledge with an answer model', () => {
     index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
     await runIngest({ source: new FolderSource({ root: corpus }), index });
     fake = await startFakeOpenAI();
-    const answerModel = new OpenAIChatModel({
-      provider: 'openai',
-      model: 'gpt-4o',
-      apiKey: fake.apiKey,
-      baseUrl: fake.baseUrl,
-      timeoutMs: 5000,
-      maxRetries: 0,
-    });
+    const answerModel = fakeChatModel(fake);
     registry = new SkillRegistry().register(
       askKnowledgeSkill({
         index,

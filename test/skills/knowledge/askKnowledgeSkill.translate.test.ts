@@ -8,10 +8,10 @@ import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOr
 import type { OrganisationProfile } from '../../../knowledge/profile/OrganisationProfile';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
-import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { startFakeOpenAI } from '../../support/fakeOpenAI';
+import { fakeChatModel } from '../../support/fakeChatModel';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
 const QUESTION = 'How long does the vehicle handover to the customer take?';
@@ -29,14 +29,7 @@ describe('ask_knowledge with a model: questions translated into the documents’
   let index: SqliteIndex;
   let fake: Fake;
   const registryWith = (languages: readonly string[]): SkillRegistry => {
-    const answerModel = new OpenAIChatModel({
-      provider: 'openai',
-      model: 'gpt-4o',
-      apiKey: fake.apiKey,
-      baseUrl: fake.baseUrl,
-      timeoutMs: 5000,
-      maxRetries: 0,
-    });
+    const answerModel = fakeChatModel(fake);
     const profile: OrganisationProfile = { ...defaultOrganisationProfile, languages };
     return new SkillRegistry().register(
       askKnowledgeSkill({ index, answerModel, profile, linkFor: (p) => `https://docs.test/${p.docId}` }),

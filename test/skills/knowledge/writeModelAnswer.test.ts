@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
 import type { Passage } from '../../../knowledge/index/Passage';
 import { writeModelAnswer } from '../../../skills/knowledge/writeModelAnswer';
-import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
+import type { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import { startFakeOpenAI, type FakeReply } from '../../support/fakeOpenAI';
+import { fakeChatModel } from '../../support/fakeChatModel';
 
 export function passage(docId: string, chunk: number, text: string, title = docId): Passage {
   return {
@@ -40,14 +41,7 @@ describe('writeModelAnswer', () => {
   let model: OpenAIChatModel;
   before(async () => {
     fake = await startFakeOpenAI();
-    model = new OpenAIChatModel({
-      provider: 'openai',
-      model: 'gpt-4o',
-      apiKey: fake.apiKey,
-      baseUrl: fake.baseUrl,
-      timeoutMs: 5000,
-      maxRetries: 0,
-    });
+    model = fakeChatModel(fake);
   });
   after(() => fake.stop());
   const write = (reply: FakeReply, passages = PASSAGES) => {

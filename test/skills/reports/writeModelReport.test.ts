@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Passage } from '../../../knowledge/index/Passage';
 import { SqliteConfirmationStore } from '../../../skills/confirm/SqliteConfirmationStore';
 import { SqliteIdempotencyStore } from '../../../skills/confirm/SqliteIdempotencyStore';
-import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
+import type { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import {
   composeExtractiveReport,
   reportEvidence,
@@ -22,6 +22,7 @@ import { visibleText } from '../../adaptive-cards/cardWalk';
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { startFakeOpenAI, type FakeReply } from '../../support/fakeOpenAI';
 import { ArrayAuditLog } from './arrayAuditLog';
+import { fakeChatModel } from '../../support/fakeChatModel';
 
 function passage(docId: string, heading: string, text: string): Passage {
   return {
@@ -84,14 +85,7 @@ describe('writeModelReport', () => {
 
   before(async () => {
     fake = await startFakeOpenAI();
-    model = new OpenAIChatModel({
-      provider: 'openai',
-      model: 'gpt-4o',
-      apiKey: fake.apiKey,
-      baseUrl: fake.baseUrl,
-      timeoutMs: 5000,
-      maxRetries: 0,
-    });
+    model = fakeChatModel(fake);
     passagesByQuery = await retrieveReportPassages(REQUEST, search);
     const shown = reportEvidence(REQUEST, passagesByQuery).passages.map((p) => p.chunkId);
     marker = (chunkId) => shown.indexOf(chunkId) + 1;
@@ -279,14 +273,7 @@ describe('draft_report with a report model', () => {
     audit = new ArrayAuditLog();
     const db = new Database(':memory:');
     const confirmations = new SqliteConfirmationStore({ db });
-    const reportModel = new OpenAIChatModel({
-      provider: 'openai',
-      model: 'gpt-4o',
-      apiKey: fake.apiKey,
-      baseUrl: fake.baseUrl,
-      timeoutMs: 5000,
-      maxRetries: 0,
-    });
+    const reportModel = fakeChatModel(fake);
     registry = new SkillRegistry({
       audit,
       confirmations,
