@@ -1,22 +1,8 @@
 import assert from 'node:assert/strict';
 import { composeExtractiveAnswer } from '../../../knowledge/answer/composeExtractiveAnswer';
-import type { Passage } from '../../../knowledge/index/Passage';
+import { headingPassage } from './headingPassage';
 
-function passage(docId: string, heading: string, text: string): Passage {
-  return {
-    docId,
-    chunkId: `${docId}#0`,
-    title: heading,
-    url: '',
-    access: ['everyone'],
-    brand: 'group',
-    language: 'en',
-    modified: '2025-01-01T00:00:00Z',
-    heading,
-    text,
-    score: 1,
-  };
-}
+const passage = headingPassage;
 
 const PASSAGES = [
   passage(

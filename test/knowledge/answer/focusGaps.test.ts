@@ -2,23 +2,9 @@ import assert from 'node:assert/strict';
 import { declinesFocus, focusGaps, wordsToCount } from '../../../knowledge/answer/focusGaps';
 import { questionFocus } from '../../../knowledge/answer/questionFocus';
 import { spellingVariants } from '../../../knowledge/answer/spellingVariants';
-import type { Passage } from '../../../knowledge/index/Passage';
+import { headingPassage } from './headingPassage';
 
-function passage(docId: string, heading: string, text: string): Passage {
-  return {
-    docId,
-    chunkId: `${docId}#0`,
-    title: heading,
-    url: '',
-    access: ['everyone'],
-    brand: 'group',
-    language: 'en',
-    modified: '2025-01-01T00:00:00Z',
-    heading,
-    text,
-    score: 1,
-  };
-}
+const passage = headingPassage;
 
 const TEMPLATES = passage(
   'office/templates.md',

@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Passage } from '../../../knowledge/index/Passage';
 import { buildExtractiveReport } from '../../../skills/reports/buildExtractiveReport';
+import { reportPassage } from './reportFixture';
 
-function passage(docId: string, heading: string, text: string): Passage {
-  return {
-    docId,
-    title: docId.toUpperCase(),
-    url: `https://docs.test/${docId}`,
-    access: ['everyone'],
-    brand: 'group',
-    language: 'en',
-    modified: '2025-01-01T00:00:00Z',
-    chunkId: `${docId}#${heading}`,
-    heading: `${docId.toUpperCase()} > ${heading}`,
-    text,
-    score: 1,
-  };
-}
+const passage = reportPassage;
 
 const CORPUS: Passage[] = [
   passage(

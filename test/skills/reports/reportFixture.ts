@@ -1,3 +1,4 @@
+import type { Passage } from '../../../knowledge/index/Passage';
 import type { Report } from '../../../skills/reports/Report';
 
 /** A small, fixed report for renderer and store tests; `text` goes into every untrusted string. */
@@ -31,5 +32,25 @@ export function fixtureReport(text = 'Fade test', overrides: Partial<Report> = {
     createdAt: '2026-03-01T10:00:00.000Z',
     authorId: 'u-author',
     ...overrides,
+  };
+}
+
+/**
+ * A passage everyone may read, as report retrieval returns it: titled `DOCID`, linked to
+ * `https://docs.test/<docId>`, one chunk per `heading` (shown as `DOCID > heading`), with `text` (score 1).
+ */
+export function reportPassage(docId: string, heading: string, text: string): Passage {
+  return {
+    docId,
+    title: docId.toUpperCase(),
+    url: `https://docs.test/${docId}`,
+    access: ['everyone'],
+    brand: 'group',
+    language: 'en',
+    modified: '2025-01-01T00:00:00Z',
+    chunkId: `${docId}#${heading}`,
+    heading: `${docId.toUpperCase()} > ${heading}`,
+    text,
+    score: 1,
   };
 }
