@@ -7,6 +7,11 @@ export type FixtureBot = Awaited<ReturnType<typeof startFixtureBot>>;
 export interface BotWithConnector<C> {
   readonly fixture: FixtureBot;
   readonly connector: C;
+  /**
+   * POSTs `activity` to the bot's `/api/messages` with the connector's `serviceUrl` (and no `expectReplies`
+   * delivery mode), so the bot posts its replies to the connector; resolves with the HTTP status.
+   */
+  send(activity: Record<string, unknown>): Promise<number>;
 }
 
 /**
@@ -14,7 +19,7 @@ export interface BotWithConnector<C> {
  * loopback Bot Connector (`startConnector`), then runs `ready` (e.g. to serve a roster); stops both after.
  * Replies the bot posts go to the connector when an activity names its `serviceUrl`.
  */
-export function useBotWithConnector<C extends { stop(): Promise<void> }>(
+export function useBotWithConnector<C extends { readonly serviceUrl: string; stop(): Promise<void> }>(
   startConnector: () => Promise<C>,
   botOptions?: Parameters<typeof startFixtureBot>[0],
   ready?: (connector: C) => void,
@@ -30,14 +35,32 @@ export function useBotWithConnector<C extends { stop(): Promise<void> }>(
     await fixture?.stop();
     await connector?.stop();
   });
+  const runningBot = (): FixtureBot => {
+    if (!fixture) throw new Error('the fixture bot has not started (read it inside a test or hook)');
+    return fixture;
+  };
+  const runningConnector = (): C => {
+    if (!connector) throw new Error('the connector has not started (read it inside a test or hook)');
+    return connector;
+  };
   return {
     get fixture() {
-      if (!fixture) throw new Error('the fixture bot has not started (read it inside a test or hook)');
-      return fixture;
+      return runningBot();
     },
     get connector() {
-      if (!connector) throw new Error('the connector has not started (read it inside a test or hook)');
-      return connector;
+      return runningConnector();
+    },
+    send: async (activity) => {
+      const response = await fetch(`${runningBot().baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          ...activity,
+          deliveryMode: undefined,
+          serviceUrl: runningConnector().serviceUrl,
+        }),
+      });
+      return response.status;
     },
   };
 }

@@ -8,14 +8,7 @@ import { useBotWithConnector } from '../../support/useBotWithConnector';
 describe('feedback on AI answers (Teams feedback loop, real connector path)', () => {
   const bot = useBotWithConnector(startFakeConnector);
 
-  const send = async (activity: Record<string, unknown>) => {
-    const response = await fetch(`${bot.fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, deliveryMode: undefined, serviceUrl: bot.connector.serviceUrl }),
-    });
-    return response.status;
-  };
+  const send = bot.send;
   /** Asks a question and returns the id the connector gave the bot's answer. */
   const answerId = async (userId = ALEX): Promise<string> => {
     const question = messageActivity('What is the pass criterion for the brake fade test?', userId);

@@ -13,12 +13,8 @@ describe('replies on the wire (real ConnectorClient posting to a loopback connec
   const bot = useBotWithConnector(startFakeConnector);
 
   const send = async (activity: Record<string, unknown>) => {
-    const response = await fetch(`${bot.fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...activity, deliveryMode: undefined, serviceUrl: bot.connector.serviceUrl }),
-    });
-    assert.ok(response.status === 200 || response.status === 202, `status ${response.status}`);
+    const status = await bot.send(activity);
+    assert.ok(status === 200 || status === 202, `status ${status}`);
   };
   const hasCard = (a: Record<string, unknown>) => Array.isArray(a.attachments) && a.attachments.length > 0;
 
