@@ -1,18 +1,12 @@
+import { NO_ANSWER_TIPS } from '../../knowledge/answer/noAnswerSuggestions';
+import { LANGUAGE_NAMES } from '../../knowledge/language/languages';
 import type { Messages } from './Messages';
 
 /** English: the source catalog and the fallback of every other language. */
 export const en: Messages = {
   language: 'en',
-  languageNames: {
-    en: 'English',
-    fr: 'French',
-    it: 'Italian',
-    de: 'German',
-    es: 'Spanish',
-    pt: 'Portuguese',
-    nl: 'Dutch',
-    pl: 'Polish',
-  },
+  languageNames: LANGUAGE_NAMES,
+
   answer: {
     answerFromOne: 'Answer from 1 source',
     answerFromMany: 'Answer from {count} sources',
@@ -292,13 +286,7 @@ export const en: Messages = {
       searchInvalid: 'The search text is not valid.',
     },
     tips: {
-      completeQuestion: 'Ask a complete question about one topic, for example a test, a part or a procedure.',
-      broaderWords: 'Use broader or simpler words: no document you can read matched this question.',
-      ownVocabulary:
-        "Use the documents' own vocabulary, e.g. a product or part name, a standard or a document title.",
-      nameSubject: 'Name the product, team or site the question is about.',
-      shorterQuestion: 'Ask a shorter question about one topic.',
-      otherWords: 'Try other words for the same thing, such as the term used in the documents.',
+      ...NO_ANSWER_TIPS,
       nameBrand: 'Name the brand if it is about one ({brands}).',
       languages: 'The documents are in {languages}: words from one of these find the most.',
     },
