@@ -239,27 +239,24 @@ function createTicketSystem(
 function holdersOf(config: AppConfig, tickets: TicketSystem, reports: ReportStore): DataHolders {
   const retention: RetentionTarget[] = [];
   const personalData: PersonalDataSource[] = [];
-  if (tickets instanceof SqliteTicketDesk || tickets instanceof TableTicketDesk) {
-    retention.push({
-      kind: 'tickets',
-      purge: (now) => tickets.purgeBefore(daysBefore(now, config.retention.ticketDays)),
-    });
+  const hold = (kind: 'tickets' | 'reports', store: KeptRecords, days: number) => {
+    retention.push({ kind, purge: (now) => store.purgeBefore(daysBefore(now, days)) });
     personalData.push({
-      kind: 'tickets',
-      exportUser: (user) => tickets.recordsAbout(user),
-      eraseUser: (user) => tickets.eraseUser(user),
+      kind,
+      exportUser: (user) => store.recordsAbout(user),
+      eraseUser: (user) => store.eraseUser(user),
     });
-  }
-  if (reports instanceof FileReportStore || reports instanceof BlobReportStore) {
-    retention.push({
-      kind: 'reports',
-      purge: (now) => reports.purgeBefore(daysBefore(now, config.retention.reportDays)),
-    });
-    personalData.push({
-      kind: 'reports',
-      exportUser: (user) => reports.recordsAbout(user),
-      eraseUser: (user) => reports.eraseUser(user),
-    });
-  }
+  };
+  if (tickets instanceof SqliteTicketDesk || tickets instanceof TableTicketDesk)
+    hold('tickets', tickets, config.retention.ticketDays);
+  if (reports instanceof FileReportStore || reports instanceof BlobReportStore)
+    hold('reports', reports, config.retention.reportDays);
   return { retention, personalData };
+}
+
+/** What an embedded store offers for retention and people's data (the ticket desks and report stores). */
+interface KeptRecords {
+  purgeBefore(cutoff: Date): Promise<number>;
+  recordsAbout(userId: string): Promise<readonly object[]>;
+  eraseUser(userId: string): Promise<number>;
 }
