@@ -6,6 +6,7 @@ import type { ReportExport, ReportStore } from './ReportStore';
 import { renderReportDocx } from './renderReportDocx';
 import { renderReportMarkdown } from './renderReportMarkdown';
 import { reportFileStem } from './reportFileStem';
+import { SingleFlight } from './SingleFlight';
 
 export interface BlobReportStoreOptions {
   /** The private container (e.g. `reports`), created on first use; shared by every instance. */
@@ -22,7 +23,7 @@ export interface BlobReportStoreOptions {
  */
 export class BlobReportStore implements ReportStore {
   private readonly container: ContainerClient;
-  private readonly exporting = new Map<string, Promise<ReportExport>>();
+  private readonly exporting = new SingleFlight<ReportExport>();
   private creating: Promise<unknown> | undefined;
 
   constructor(options: BlobReportStoreOptions) {
@@ -66,11 +67,7 @@ export class BlobReportStore implements ReportStore {
 
   /** Concurrent calls for one id in this process share one run. */
   export(id: string): Promise<ReportExport> {
-    const running = this.exporting.get(id);
-    if (running) return running;
-    const started = this.exportOnce(id).finally(() => this.exporting.delete(id));
-    this.exporting.set(id, started);
-    return started;
+    return this.exporting.run(id, () => this.exportOnce(id));
   }
 
   /**

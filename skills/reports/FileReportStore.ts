@@ -7,6 +7,7 @@ import type { ReportExport, ReportStore } from './ReportStore';
 import { renderReportDocx } from './renderReportDocx';
 import { renderReportMarkdown } from './renderReportMarkdown';
 import { reportFileStem } from './reportFileStem';
+import { SingleFlight } from './SingleFlight';
 
 /**
  * The embedded report store: one folder per report under `dir` (e.g. `DATA_DIR/reports/<id>/`) holding
@@ -16,7 +17,7 @@ import { reportFileStem } from './reportFileStem';
  */
 export class FileReportStore implements ReportStore {
   private readonly dir: string;
-  private readonly exporting = new Map<string, Promise<ReportExport>>();
+  private readonly exporting = new SingleFlight<ReportExport>();
 
   constructor(options: { dir: string }) {
     this.dir = path.resolve(options.dir);
@@ -55,11 +56,7 @@ export class FileReportStore implements ReportStore {
 
   /** Concurrent calls for one id in this process share one run. */
   export(id: string): Promise<ReportExport> {
-    const running = this.exporting.get(id);
-    if (running) return running;
-    const started = this.exportOnce(id).finally(() => this.exporting.delete(id));
-    this.exporting.set(id, started);
-    return started;
+    return this.exporting.run(id, () => this.exportOnce(id));
   }
 
   private async exportOnce(id: string): Promise<ReportExport> {

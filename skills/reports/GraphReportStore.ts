@@ -6,6 +6,7 @@ import type { Report } from './Report';
 import { isReportId } from './reportId';
 import type { ReportExport, ReportFile, ReportStore } from './ReportStore';
 import { ReportStoreError } from './ReportStoreError';
+import { SingleFlight } from './SingleFlight';
 
 /** Folder of the author's OneDrive (under the drive root) that receives exported reports. */
 export const ONEDRIVE_REPORT_FOLDER = 'Reports';
@@ -55,7 +56,7 @@ export class GraphReportStore implements ReportStore {
   private readonly dir: string;
   private readonly client: Client;
   private readonly retry: GraphRetryOptions;
-  private readonly exporting = new Map<string, Promise<ReportExport>>();
+  private readonly exporting = new SingleFlight<ReportExport>();
 
   constructor(options: GraphReportStoreOptions) {
     this.dir = path.resolve(options.dir);
@@ -87,11 +88,7 @@ export class GraphReportStore implements ReportStore {
 
   /** Concurrent calls for one id in this process share one run. */
   export(id: string): Promise<ReportExport> {
-    const running = this.exporting.get(id);
-    if (running) return running;
-    const started = this.exportOnce(id).finally(() => this.exporting.delete(id));
-    this.exporting.set(id, started);
-    return started;
+    return this.exporting.run(id, () => this.exportOnce(id));
   }
 
   private async exportOnce(id: string): Promise<ReportExport> {
