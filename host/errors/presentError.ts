@@ -16,12 +16,19 @@ export interface PresentedError {
  * failed work, e.g. "card action"): an internal error at error level with its text (never shown to the
  * user), a refusal at warn level with its code only. Internals never reach the message.
  */
-export function presentError(log: Logger, thrown: unknown, what: string, locale?: string): PresentedError {
+export function presentError(
+  log: Logger,
+  thrown: unknown,
+  what: string,
+  locale?: string,
+  /** False where another line already records refusals (the HTTP access log's status): only failures are logged. */
+  logRefusals = true,
+): PresentedError {
   const error = toAppError(thrown);
   if (error.code === 'internal_error')
     log.error(`${what} failed`, {
       error: String(thrown instanceof Error ? (thrown.stack ?? thrown) : thrown),
     });
-  else log.warn(`${what} refused`, { code: error.code });
+  else if (logRefusals) log.warn(`${what} refused`, { code: error.code });
   return { error, message: localisedMessage(error, locale) };
 }

@@ -65,7 +65,8 @@ export function createServer(
       const started = performance.now();
       handle(services, bot, { pluginApi, mcp, adminSignIn }, req, res)
         .catch((error: unknown) => {
-          sendError(res, presentError(services.log, error, 'request').error);
+          // Refusals are in the access log (its status); only failures get their own line.
+          sendError(res, presentError(services.log, error, 'request', undefined, false).error);
         })
         .finally(() => logRequest(services, req, res, started));
     });
