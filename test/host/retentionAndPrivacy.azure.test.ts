@@ -9,9 +9,9 @@ import { silentLogger } from '../../host/log/createLogger';
 import { RECORD_KINDS } from '../../skills/privacy/PersonalData';
 import { erasePersonalData, personalDataOf } from '../../skills/privacy/personalDataOf';
 import { purgeExpired } from '../../skills/privacy/purgeExpired';
-import { newReportId } from '../../skills/reports/reportId';
 import { startAzurite, type Azurite } from '../support/azurite';
 import { writeFixtureCorpus } from '../support/botFixture';
+import { auditEntry, writePersonalRecords } from '../support/personalRecords';
 
 const ALICE = 'alice-azure-1';
 const BOB = 'bob-azure-2';
@@ -43,68 +43,15 @@ describe('retention and privacy with STATE_BACKEND=azure (Azurite)', function ()
     services = compose(config, { log: silentLogger, now: () => clock.now });
     await services.ready();
     for (const user of [ALICE, BOB]) {
-      await services.conversationState.write(`msteams/bot/conversations/c-${user}/users/${user}`, { n: 1 });
-      await services.feedback.recordAnswer({
-        messageId: `m-${user}`,
-        conversationId: `c-${user}`,
+      const conversationId = `c-${user}`;
+      const tag = `of-${user}`;
+      await writePersonalRecords(services, {
         userId: user,
-        skill: 'ask_knowledge',
-        question: `question of ${user}`,
-        sourceIds: [],
-      });
-      await services.feedback.recordFeedback({
-        conversationId: `c-${user}`,
-        messageId: `m-${user}`,
-        userId: user,
-        reaction: 'dislike',
-        comment: 'wrong',
-      });
-      await services.answers.record({
-        id: `a-${user}`,
-        at: new Date().toISOString(),
-        surface: 'teams',
-        skill: 'ask_knowledge',
-        userId: user,
-        question: `question of ${user}`,
-        outcome: 'declined',
-        citedSourceIds: [],
-        closestSourceIds: [],
-        answerText: '',
-      });
-      await services.tickets.create(
-        { title: `Ticket of ${user}`, description: 'x', category: 'it', priority: 'normal' },
-        { id: user },
-        `key-${user}`,
-      );
-      const reportId = newReportId();
-      await services.reports.saveDraft({
-        id: reportId,
-        title: `Report of ${user}`,
-        topic: 't',
-        audience: 'internal',
-        summary: [],
-        sections: [],
-        openQuestions: [],
-        sources: [],
-        createdAt: new Date().toISOString(),
-        authorId: user,
-      });
-      await services.approvals.request({
-        reportId,
-        authorId: user,
         approverId: user === ALICE ? BOB : ALICE,
-        requestedAt: new Date().toISOString(),
+        tag,
+        conversationId,
       });
-      for (let i = 0; i < 2; i += 1)
-        await services.audit.append({
-          actor: { userId: user, surface: 'test', conversationId: `c-${user}` },
-          skill: 'ask_knowledge',
-          action: 'question_answered',
-          parameters: { question: `question of ${user}` },
-          sourceIds: [],
-          planner: 'rules',
-          outcome: 'ok',
-        });
+      for (let i = 0; i < 2; i += 1) await services.audit.append(auditEntry(user, {}, conversationId));
     }
   });
   after(async () => {
@@ -122,7 +69,13 @@ describe('retention and privacy with STATE_BACKEND=azure (Azurite)', function ()
       for (const record of records) assert.match(JSON.stringify(record), new RegExp(ALICE), kind);
     }
     const text = JSON.stringify(exported.records);
-    for (const mark of [`question of ${BOB}`, `Ticket of ${BOB}`, `Report of ${BOB}`, `c-${BOB}`])
+    for (const mark of [
+      `question of ${BOB}`,
+      `question of-${BOB}`,
+      `Ticket of-${BOB}`,
+      `Report of-${BOB}`,
+      `c-${BOB}`,
+    ])
       assert.ok(!text.includes(mark), mark);
   });
 

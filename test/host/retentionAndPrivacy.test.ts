@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import { compose, type Services } from '../../host/compose';
 import { loadConfig } from '../../host/config/loadConfig';
 import { silentLogger } from '../../host/log/createLogger';
-import type { AuditEntry } from '../../skills/audit/AuditLog';
 import { auditPseudonym } from '../../skills/audit/personalFields';
 import { SqliteAuditLog } from '../../skills/audit/SqliteAuditLog';
 import { readHeadKey } from '../../skills/audit/headKey';
@@ -14,41 +13,12 @@ import { verifyAuditLog } from '../../skills/audit/verifyAuditLog';
 import { RECORD_KINDS, type RecordKind } from '../../skills/privacy/PersonalData';
 import { erasePersonalData, personalDataOf } from '../../skills/privacy/personalDataOf';
 import { purgeExpired } from '../../skills/privacy/purgeExpired';
-import type { Report } from '../../skills/reports/Report';
-import { newReportId } from '../../skills/reports/reportId';
 import { writeFixtureCorpus } from '../support/botFixture';
+import { auditEntry, writePersonalRecords } from '../support/personalRecords';
 
 const ALICE = 'alice-0001';
 const BOB = 'bob-0002';
 const OLD = '2020-01-01T00:00:00.000Z';
-
-function auditEntry(userId: string, extra: Partial<AuditEntry> = {}): AuditEntry {
-  return {
-    actor: { userId, surface: 'test', conversationId: `conv-${userId}` },
-    skill: 'ask_knowledge',
-    action: 'question_answered',
-    parameters: { question: `question of ${userId}` },
-    sourceIds: ['doc.md'],
-    planner: 'rules',
-    outcome: 'ok',
-    ...extra,
-  };
-}
-
-function report(authorId: string): Report {
-  return {
-    id: newReportId(),
-    title: `Report by ${authorId}`,
-    topic: 'brakes',
-    audience: 'internal',
-    summary: [],
-    sections: [],
-    openQuestions: [],
-    sources: [],
-    createdAt: new Date().toISOString(),
-    authorId,
-  };
-}
 
 /**
  * Services over a fresh DATA_DIR holding, for ALICE and BOB, one old record (2020) and one new record of every
@@ -72,51 +42,17 @@ async function populated(): Promise<{ services: Services; dataDir: string; repor
   for (const user of [ALICE, BOB]) {
     for (const age of ['old', 'new']) {
       const tag = `${user}-${age}`;
-      await services.conversationState.write(`msteams/bot/conversations/${tag}/users/${user}`, { n: 1 });
-      await services.feedback.recordAnswer({
-        messageId: `m-${tag}`,
-        conversationId: `conv-${user}`,
+      const reportId = await writePersonalRecords(services, {
         userId: user,
-        skill: 'ask_knowledge',
-        question: `question ${tag}`,
-        sourceIds: ['doc.md'],
-      });
-      await services.feedback.recordFeedback({
-        conversationId: `conv-${user}`,
-        messageId: `m-${tag}`,
-        userId: user,
-        reaction: 'like',
-        comment: '',
-      });
-      await services.answers.record({
-        id: `a-${tag}`,
-        at: age === 'old' ? OLD : new Date().toISOString(),
-        surface: 'teams',
-        skill: 'ask_knowledge',
-        userId: user,
-        question: `question ${tag}`,
-        outcome: 'answered',
-        citedSourceIds: [],
-        closestSourceIds: [],
-        answerText: 'answer',
-      });
-      await services.tickets.create(
-        { title: `Ticket ${tag}`, description: 'broken', category: 'it', priority: 'normal' },
-        { id: user },
-        `key-${tag}`,
-      );
-      const draft = report(user);
-      await services.reports.saveDraft(draft);
-      reportIds.set(tag, draft.id);
-      await services.approvals.request({
-        reportId: draft.id,
-        authorId: user,
         approverId: user === ALICE ? BOB : ALICE,
-        requestedAt: age === 'old' ? OLD : new Date().toISOString(),
+        tag,
+        conversationId: `conv-${user}`,
+        ...(age === 'old' ? { at: OLD } : {}),
       });
+      reportIds.set(tag, reportId);
       if (age === 'old') {
         // Age the old report's files.
-        const folder = path.join(dataDir, 'reports', draft.id);
+        const folder = path.join(dataDir, 'reports', reportId);
         for (const name of fs.readdirSync(folder))
           fs.utimesSync(path.join(folder, name), new Date(OLD), new Date(OLD));
       }
