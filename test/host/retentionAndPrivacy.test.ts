@@ -14,7 +14,7 @@ import { RECORD_KINDS, type RecordKind } from '../../skills/privacy/PersonalData
 import { erasePersonalData, personalDataOf } from '../../skills/privacy/personalDataOf';
 import { purgeExpired } from '../../skills/privacy/purgeExpired';
 import { writeFixtureCorpus } from '../support/botFixture';
-import { auditEntry, writePersonalRecords } from '../support/personalRecords';
+import { assertExportCoversEveryKind, auditEntry, writePersonalRecords } from '../support/personalRecords';
 
 const ALICE = 'alice-0001';
 const BOB = 'bob-0002';
@@ -75,17 +75,23 @@ const auditFile = (dataDir: string) => path.join(dataDir, 'audit.sqlite');
 const auditKey = (dataDir: string) => readHeadKey(auditFile(dataDir)) as string;
 const KINDS: readonly RecordKind[] = RECORD_KINDS;
 
+/** Mocha hooks for a suite over `populated()` services: made before its tests, closed and removed after. */
+function populatedSuite(): { services: Services; dataDir: string } {
+  const fixture = {} as { services: Services; dataDir: string };
+  before(async () => Object.assign(fixture, await populated()));
+  after(async () => {
+    await fixture.services.close();
+    fs.rmSync(fixture.dataDir, { recursive: true, force: true });
+  });
+  return fixture;
+}
+
 describe('retention: the purge removes old records of each kind and keeps new ones', function () {
   this.timeout(30_000);
-  let services: Services;
-  let dataDir: string;
-  before(async () => ({ services, dataDir } = await populated()));
-  after(async () => {
-    await services.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const fixture = populatedSuite();
 
   it('removes exactly the old records of every kind, then nothing on a second run', async () => {
+    const { services } = fixture;
     const before = await personalDataOf(services.holders.personalData, ALICE);
     const outcomes = await purgeExpired(services.holders.retention);
     const removed = Object.fromEntries(outcomes.map((o) => [o.kind, 'removed' in o ? o.removed : o.error]));
@@ -114,6 +120,7 @@ describe('retention: the purge removes old records of each kind and keeps new on
   });
 
   it('keeps the audit chain verifiable after the purge, naming the checkpoint', () => {
+    const { dataDir } = fixture;
     const verdict = verifyAuditLog(auditFile(dataDir), { headKey: auditKey(dataDir) });
     assert.ok(verdict.ok, JSON.stringify(verdict));
     assert.equal(verdict.checkpoint?.seq, 2);
@@ -123,22 +130,11 @@ describe('retention: the purge removes old records of each kind and keeps new on
 
 describe('privacy: export and erase one person across every store', function () {
   this.timeout(30_000);
-  let services: Services;
-  let dataDir: string;
-  before(async () => ({ services, dataDir } = await populated()));
-  after(async () => {
-    await services.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  const fixture = populatedSuite();
 
   it('export holds the user’s records from every store and nobody else’s', async () => {
-    const exported = await personalDataOf(services.holders.personalData, ALICE);
-    assert.deepEqual(exported.notCovered, []);
-    for (const kind of KINDS) {
-      const records = exported.records[kind] ?? [];
-      assert.ok(records.length > 0, `no ${kind} records exported`);
-      for (const record of records) assert.match(JSON.stringify(record), new RegExp(ALICE), kind);
-    }
+    const { services } = fixture;
+    const exported = await assertExportCoversEveryKind(services, ALICE);
     // Bob's own records are absent: only records naming Alice (a report Bob approves names him too).
     const text = JSON.stringify(exported.records);
     for (const mark of [`${BOB}-old`, `${BOB}-new`]) assert.ok(!text.includes(mark), mark);
@@ -150,6 +146,7 @@ describe('privacy: export and erase one person across every store', function () 
   });
 
   it('erase leaves none of the user’s records but pseudonymised audit records, and the chain verifies', async () => {
+    const { services, dataDir } = fixture;
     const bobBefore = await personalDataOf(services.holders.personalData, BOB);
     const result = await erasePersonalData(services.holders.personalData, ALICE);
     assert.equal(result.erased.audit, 3);

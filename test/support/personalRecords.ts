@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
 import type { Services } from '../../host/compose';
 import type { AuditEntry } from '../../skills/audit/AuditLog';
+import { RECORD_KINDS } from '../../skills/privacy/PersonalData';
+import { personalDataOf } from '../../skills/privacy/personalDataOf';
 import type { Report } from '../../skills/reports/Report';
 import { newReportId } from '../../skills/reports/reportId';
 
@@ -94,4 +97,22 @@ export async function writePersonalRecords(services: Services, spec: PersonalRec
     requestedAt: at,
   });
   return report.id;
+}
+
+/**
+ * Asserts that `userId`'s export covers every store, holds records of every kind, and that every record names
+ * the user; returns the export for further checks.
+ */
+export async function assertExportCoversEveryKind(
+  services: Services,
+  userId: string,
+): Promise<Awaited<ReturnType<typeof personalDataOf>>> {
+  const exported = await personalDataOf(services.holders.personalData, userId);
+  assert.deepEqual(exported.notCovered, []);
+  for (const kind of RECORD_KINDS) {
+    const records = exported.records[kind] ?? [];
+    assert.ok(records.length > 0, `no ${kind} records exported`);
+    for (const record of records) assert.match(JSON.stringify(record), new RegExp(userId), kind);
+  }
+  return exported;
 }
