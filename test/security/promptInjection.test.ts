@@ -15,6 +15,7 @@ import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { ALEX, messageActivity, writeFixtureCorpus } from '../support/botFixture';
 import { startFakeOpenAI, type FakeReply, type RecordedRequest } from '../support/fakeOpenAI';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
+import { fakeOpenAIModel } from '../support/modelBotFixture';
 import { LeakDetector } from './support/leakDetector';
 import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
 
@@ -140,14 +141,10 @@ describe('indirect prompt injection: an obedient model through the real planner 
       { DATA_DIR: path.join(root, 'data'), KNOWLEDGE_SOURCE_DIR: corpus, DIRECTORY_FILE: directory },
       { cwd: root },
     );
-    const model = {
-      provider: 'openai',
-      model: 'gpt-4o',
-      apiKey: fake.apiKey,
-      baseUrl: fake.baseUrl,
-      timeoutMs: 5000,
-    } as const;
-    services = compose({ ...config, model }, { log: silentLogger, securityEvents: events });
+    services = compose(
+      { ...config, model: fakeOpenAIModel(fake) },
+      { log: silentLogger, securityEvents: events },
+    );
     await runIngest({ source: new FolderSource({ root: corpus }), index: services.index });
     detector = await LeakDetector.fromIndex(services.index);
     server = createServer(services, createBotEndpoint(services, createTeamsApp(services)));

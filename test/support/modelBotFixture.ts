@@ -17,6 +17,17 @@ export interface ModelBot {
   stop(): Promise<void>;
 }
 
+/** The model settings of a bot whose model is `gpt-4o` (5 s timeout) served by the loopback fake OpenAI `fake`. */
+export function fakeOpenAIModel(fake: { readonly apiKey: string; readonly baseUrl: string }) {
+  return {
+    provider: 'openai',
+    model: 'gpt-4o',
+    apiKey: fake.apiKey,
+    baseUrl: fake.baseUrl,
+    timeoutMs: 5000,
+  } as const;
+}
+
 /**
  * The real bot (local mode, loopback port) over the two-document fixture corpus, ingested, with an OpenAI model
  * (`gpt-4o`, 5 s timeout) served by a loopback fake OpenAI server.
@@ -35,14 +46,7 @@ export async function startModelBot(): Promise<ModelBot> {
     },
     { cwd: root },
   );
-  const model = {
-    provider: 'openai',
-    model: 'gpt-4o',
-    apiKey: fake.apiKey,
-    baseUrl: fake.baseUrl,
-    timeoutMs: 5000,
-  } as const;
-  const bot = await startBot({ ...config, model }, { log: silentLogger });
+  const bot = await startBot({ ...config, model: fakeOpenAIModel(fake) }, { log: silentLogger });
   await runIngest({ source: new FolderSource({ root: corpus }), index: bot.services.index });
   return {
     bot,

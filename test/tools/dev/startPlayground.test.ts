@@ -49,29 +49,20 @@ describe('startPlayground', function () {
     assert.deepEqual(await readdir(workDir), ['m365agentsplayground.log']);
   });
 
-  it('rejects naming the port and PLAYGROUND_PORT when the port is taken on all interfaces', async () => {
-    const blocker = await listenOn(await freePort());
-    const { port } = blocker.address() as AddressInfo;
-    try {
-      await assert.rejects(
-        startPlayground({ botEndpoint: 'http://127.0.0.1:9/api/messages', port, workDir }),
-        (error: Error) => error.message.includes(String(port)) && error.message.includes('PLAYGROUND_PORT'),
-      );
-    } finally {
-      blocker.close();
-    }
-  });
-
-  it('rejects naming the port and PLAYGROUND_PORT when the port is taken on 127.0.0.1 only', async () => {
-    const blocker = await listenOn(await freePort(), '127.0.0.1');
-    const { port } = blocker.address() as AddressInfo;
-    try {
-      await assert.rejects(
-        startPlayground({ botEndpoint: 'http://127.0.0.1:9/api/messages', port, workDir }),
-        (error: Error) => error.message.includes(String(port)) && error.message.includes('PLAYGROUND_PORT'),
-      );
-    } finally {
-      blocker.close();
-    }
-  });
+  for (const [where, host] of [
+    ['all interfaces', undefined],
+    ['127.0.0.1 only', '127.0.0.1'],
+  ] as const)
+    it(`rejects naming the port and PLAYGROUND_PORT when the port is taken on ${where}`, async () => {
+      const blocker = await listenOn(await freePort(), host);
+      const { port } = blocker.address() as AddressInfo;
+      try {
+        await assert.rejects(
+          startPlayground({ botEndpoint: 'http://127.0.0.1:9/api/messages', port, workDir }),
+          (error: Error) => error.message.includes(String(port)) && error.message.includes('PLAYGROUND_PORT'),
+        );
+      } finally {
+        blocker.close();
+      }
+    });
 });
