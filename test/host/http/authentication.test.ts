@@ -1,51 +1,26 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { compose, type Services } from '../../../host/compose';
-import { loadConfig } from '../../../host/config/loadConfig';
-import { createServer } from '../../../host/http/createServer';
-import { silentLogger } from '../../../host/log/createLogger';
-import { createTeamsApp } from '../../../bot/teams/createTeamsApp';
-import { messageActivity, writeFixtureCorpus } from '../../support/botFixture';
-import type http from 'node:http';
-import { createBotEndpoint } from '../../../bot/http/createBotEndpoint';
+import { messageActivity } from '../../support/botFixture';
+import { startTestServer, type TestServer } from '../../support/startTestServer';
 
 const TENANT = '66666666-7777-8888-9999-000000000000';
 
 describe('bot HTTP server with MicrosoftAppId (Bot Framework authentication enforced)', () => {
-  let root: string;
-  let services: Services;
-  let server: http.Server;
+  let started: TestServer;
   let url: string;
   before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-'));
-    const { corpus, directory } = writeFixtureCorpus(root);
-    const config = loadConfig(
-      {
-        DATA_DIR: path.join(root, 'data'),
-        KNOWLEDGE_SOURCE_DIR: corpus,
-        DIRECTORY_FILE: directory,
+    started = await startTestServer({
+      tmpPrefix: 'auth-',
+      env: {
         MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
         MicrosoftAppPassword: 'not-a-real-secret',
         MicrosoftAppTenantId: TENANT,
         PUBLIC_BASE_URL: 'https://bot.example.com',
         PLUGIN_API_AUDIENCE: 'api://bot.example.com/11111111-2222-3333-4444-555555555555',
       },
-      { cwd: root },
-    );
-    services = compose(config, { log: silentLogger });
-    server = createServer(services, createBotEndpoint(services, createTeamsApp(services)));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+    });
+    url = `${started.baseUrl}/api/messages`;
   });
-  after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await services.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  after(() => started.close());
 
   const post = (headers: Record<string, string>) =>
     fetch(url, {
