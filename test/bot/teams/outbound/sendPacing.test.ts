@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { ConversationRateLimiter } from '../../../../host/outbound/ConversationRateLimiter';
 import { ALEX, messageActivity } from '../../../support/botFixture';
+import { postActivity } from '../../../support/postActivity';
 import { startFakeConnector } from '../../../support/fakeConnector';
 import { startTestServer, type TestServer } from '../../../support/startTestServer';
 
@@ -45,11 +46,7 @@ describe('send pacing: every activity the bot posts to a conversation takes a sl
         serviceUrl: connector.serviceUrl,
         deliveryMode: undefined,
       });
-      const response = await fetch(`${baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
+      const response = await postActivity(baseUrl, activity);
       assert.equal(response.status, 200);
       await connector.waitFor((a) => a.replyToId === activity.id && a.type === 'message');
     }
@@ -57,11 +54,10 @@ describe('send pacing: every activity the bot posts to a conversation takes a sl
     assert.ok(posted >= 5, `${posted} activities posted`);
     assert.equal(limiter.acquired.get(conversation), posted, 'one slot per posted activity');
 
-    const collected = await fetch(`${baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(messageActivity('help', ALEX, { deliveryMode: 'expectReplies' })),
-    });
+    const collected = await postActivity(
+      baseUrl,
+      messageActivity('help', ALEX, { deliveryMode: 'expectReplies' }),
+    );
     assert.equal(collected.status, 200);
     assert.equal(limiter.acquired.get(conversation), posted, 'replies in the response take no slot');
   });

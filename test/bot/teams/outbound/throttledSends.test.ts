@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ALEX, messageActivity } from '../../../support/botFixture';
+import { postActivity } from '../../../support/postActivity';
 import { startFakeConnector, type ThrottleRule } from '../../../support/fakeConnector';
 import { RecordingSecurityEvents } from '../../../support/recordingSecurityEvents';
 import { startTestServer, type TestServer } from '../../../support/startTestServer';
@@ -44,11 +45,7 @@ describe('throttled sends: 429 Retry-After honoured with bounded, jittered retri
       serviceUrl: connector.serviceUrl,
       deliveryMode: undefined,
     });
-    const response = await fetch(`${baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
+    const response = await postActivity(baseUrl, activity);
     await response.arrayBuffer();
     return { status: response.status, activityId: String(activity.id) };
   };
