@@ -8,7 +8,7 @@ import { mcpTools, toolListing } from '../../../skills/surfaces/mcpTools';
 import type { Json } from '../../../tools/package/jsonPath';
 import { mcpPlugin } from '../../../tools/package/mcpPlugin';
 import { validateSchema } from '../../../tools/package/validateSchema';
-import { APP_PACKAGE, copyAppPackage, editJson, runPackage } from './packageFixture';
+import { APP_PACKAGE, editJson, useAppPackageCopy } from './packageFixture';
 
 interface Plugin {
   functions: { name: string; capabilities?: { confirmation?: { type: string } } }[];
@@ -24,11 +24,8 @@ const template = () => JSON.parse(fs.readFileSync(path.join(APP_PACKAGE, 'ai-plu
 
 describe('the RemoteMCPServer package variant (npm run package -- --runtime mcp)', function () {
   this.timeout(60_000);
-  let work: ReturnType<typeof copyAppPackage>;
-  beforeEach(() => (work = copyAppPackage()));
-  afterEach(() => fs.rmSync(work.root, { recursive: true, force: true }));
-  const run = (...extra: string[]) =>
-    runPackage(['--env', 'dev', '--app-package', work.dir, '--out', work.out, ...extra]);
+  const work = useAppPackageCopy();
+  const run = work.run;
   const zipped = async (name: string) => {
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(work.out, 'appPackage.dev.zip')));
     return {

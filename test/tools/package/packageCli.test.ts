@@ -4,7 +4,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { validateSchema } from '../../../tools/package/validateSchema';
 import type { Json } from '../../../tools/package/jsonPath';
-import { copyAppPackage, editJson, makePng, runPackage, type CliRun } from './packageFixture';
+import { editJson, makePng, runPackage, useAppPackageCopy, type CliRun } from './packageFixture';
 
 const ENTRIES = [
   'ai-plugin.json',
@@ -17,11 +17,8 @@ const ENTRIES = [
 
 describe('npm run package (tools/cli/package.ts)', function () {
   this.timeout(60_000);
-  let work: ReturnType<typeof copyAppPackage>;
-  beforeEach(() => (work = copyAppPackage()));
-  afterEach(() => fs.rmSync(work.root, { recursive: true, force: true }));
-  const run = (...extra: string[]) =>
-    runPackage(['--env', 'dev', '--app-package', work.dir, '--out', work.out, ...extra]);
+  const work = useAppPackageCopy();
+  const run = work.run;
   const file = (name: string) => path.join(work.dir, name);
   /** Asserts exit 1 and a problem line naming `where` (file: field) that matches `message` and has a fix. */
   const assertRejected = (result: CliRun, where: string, message: RegExp) => {

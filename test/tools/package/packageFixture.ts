@@ -1,33 +1,17 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { runCli, type CliRun } from '../cli/runCli';
 
 export const ROOT = path.join(__dirname, '../../..');
 export const APP_PACKAGE = path.join(ROOT, 'appPackage');
 
-export interface CliRun {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { CliRun };
 
 /** Runs `tools/cli/package.ts` with tsx from the repository root. */
 export function runPackage(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/cli/package.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'error' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
-    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli('package.ts', [...args], {});
 }
 
 /** A temp folder holding a copy of `appPackage/` (without `build/`) as `appPackage/`, and an empty `out/`. */
@@ -88,4 +72,35 @@ function crc32(bytes: Buffer): number {
     for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
   }
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A fresh copy of the app package for the current test, and the packager run over it for the `dev` environment. */
+export interface AppPackageCopy {
+  readonly root: string;
+  readonly dir: string;
+  readonly out: string;
+  /** `npm run package -- --env dev --app-package <dir> --out <out> ...extra`. */
+  run(...extra: string[]): Promise<CliRun>;
+}
+
+/**
+ * Mocha hooks: `copyAppPackage()` before each test, removed after it. The returned object always names the
+ * current test's copy.
+ */
+export function useAppPackageCopy(): AppPackageCopy {
+  const copy = { root: '', dir: '', out: '' };
+  beforeEach(() => Object.assign(copy, copyAppPackage()));
+  afterEach(() => fs.rmSync(copy.root, { recursive: true, force: true }));
+  return {
+    get root() {
+      return copy.root;
+    },
+    get dir() {
+      return copy.dir;
+    },
+    get out() {
+      return copy.out;
+    },
+    run: (...extra) => runPackage(['--env', 'dev', '--app-package', copy.dir, '--out', copy.out, ...extra]),
+  };
 }
