@@ -9,6 +9,23 @@ const load = (env: Record<string, string>, envFile?: string) =>
   loadConfig(env, { cwd, ...(envFile ? { envFile } : {}) });
 const GUID = '11111111-2222-3333-4444-555555555555';
 
+/** One test per case: loading `env` throws one ConfigError naming exactly the `expected` variables (sorted). */
+function itNamesEveryBadVariable(
+  cases: readonly (readonly [string, Record<string, string>, readonly string[]])[],
+): void {
+  for (const [name, env, expected] of cases) {
+    it(`names every bad variable: ${name}`, () => {
+      try {
+        load(env);
+        assert.fail('expected ConfigError');
+      } catch (error) {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual([...new Set(error.problems.map((p) => p.split(':')[0]))].sort(), expected);
+      }
+    });
+  }
+}
+
 describe('loadConfig', () => {
   it('has working defaults (local mode)', () => {
     const config = load({});
@@ -188,17 +205,7 @@ describe('loadConfig', () => {
     ['a OneDrive report store without a credential', { REPORT_STORE: 'onedrive' }, ['REPORT_STORE']],
     ['an unknown report store', { REPORT_STORE: 'sharepoint' }, ['REPORT_STORE']],
   ];
-  for (const [name, env, expected] of backendErrors) {
-    it(`names every bad variable: ${name}`, () => {
-      try {
-        load(env);
-        assert.fail('expected ConfigError');
-      } catch (error) {
-        assert.ok(error instanceof ConfigError);
-        assert.deepEqual([...new Set(error.problems.map((p) => p.split(':')[0]))].sort(), expected);
-      }
-    });
-  }
+  itNamesEveryBadVariable(backendErrors);
   it('builds the Azure backends from complete settings', () => {
     const config = load({
       SEARCH_BACKEND: 'azure',
@@ -285,17 +292,7 @@ describe('loadConfig', () => {
     ['dimensions that are not a number', { EMBEDDING_DIMENSIONS: 'big' }, ['EMBEDDING_DIMENSIONS']],
     ['an unknown provider', { EMBEDDING_PROVIDER: 'cohere' }, ['EMBEDDING_PROVIDER']],
   ];
-  for (const [name, env, expected] of embeddingErrors) {
-    it(`names every bad variable: ${name}`, () => {
-      try {
-        load(env);
-        assert.fail('expected ConfigError');
-      } catch (error) {
-        assert.ok(error instanceof ConfigError);
-        assert.deepEqual([...new Set(error.problems.map((p) => p.split(':')[0]))].sort(), expected);
-      }
-    });
-  }
+  itNamesEveryBadVariable(embeddingErrors);
   it('says embeddings need SEARCH_BACKEND=azure', () => {
     assert.throws(
       () =>
