@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../support/botFixture';
 import { startFakeConnector } from '../support/fakeConnector';
 import { launchBrowser, RESULTS_DIR } from './browser';
+import { postSkill } from '../support/postActivity';
 
 describe('admin console in headless chromium, against what the test did', function () {
   this.timeout(180_000);
@@ -41,12 +42,8 @@ describe('admin console in headless chromium, against what the test did', functi
     // Each parking question from a conversation of its own, so neither is read as a follow-up of another.
     await ask('Where can visitors park their car?', 'u-visitor-desk');
     await ask('Is there visitor parking at night?', MEGAN);
-    const plugin = await fetch(`${fixture.baseUrl}/api/skills/ask_knowledge`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        question: 'What deceleration must the brake fade test reach on the tenth stop?',
-      }),
+    const plugin = await postSkill(fixture.baseUrl, 'ask_knowledge', {
+      question: 'What deceleration must the brake fade test reach on the tenth stop?',
     });
     assert.equal(plugin.status, 200);
     const feedback = (replyToId: string | undefined, reaction: string, text: string) =>

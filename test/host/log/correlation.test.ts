@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createLogger } from '../../../host/log/createLogger';
 import { messageActivity, startFixtureBot } from '../../support/botFixture';
+import { postSkill } from '../../support/postActivity';
 
 /** A secret-looking bearer token (a JWT's shape) and a key, sent where careless code would log them. */
 const TOKEN =
@@ -67,15 +68,12 @@ describe('log correlation (a real turn and a plugin call, the captured log)', fu
   });
 
   it('a plugin call: its lines carry the request id and the skill; no token or document text', async () => {
-    const response = await fetch(`${fixture.baseUrl}/api/skills/ask_knowledge`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${TOKEN}`,
-        'x-request-id': 'plugin-req-1',
-      },
-      body: JSON.stringify({ question: QUESTION }),
-    });
+    const response = await postSkill(
+      fixture.baseUrl,
+      'ask_knowledge',
+      { question: QUESTION },
+      { authorization: `Bearer ${TOKEN}`, 'x-request-id': 'plugin-req-1' },
+    );
     const body = await response.text();
     assert.equal(response.status, 200, body);
     assert.ok(body.includes(PASSAGE));

@@ -10,6 +10,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { createLogger } from '../../../host/log/createLogger';
 import { messageActivity, startFixtureBot } from '../../support/botFixture';
+import { postSkill } from '../../support/postActivity';
 
 const QUESTION = 'What is the pass criterion for the brake fade test?';
 
@@ -94,11 +95,7 @@ describe('OpenTelemetry spans and metrics (a real turn and a plugin call, SDK re
   });
 
   it('a plugin call: plugin.call > skill.invoke > knowledge.search', async () => {
-    const response = await fetch(`${fixture.baseUrl}/api/skills/ask_knowledge`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ question: QUESTION }),
-    });
+    const response = await postSkill(fixture.baseUrl, 'ask_knowledge', { question: QUESTION });
     assert.equal(response.status, 200);
     const [call] = named('plugin.call');
     const [skill] = named('skill.invoke');
@@ -110,11 +107,7 @@ describe('OpenTelemetry spans and metrics (a real turn and a plugin call, SDK re
   });
 
   it('a refused call ends its span with status ERROR and the error code', async () => {
-    const response = await fetch(`${fixture.baseUrl}/api/skills/ask_knowledge`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ question: 42 }),
-    });
+    const response = await postSkill(fixture.baseUrl, 'ask_knowledge', { question: 42 });
     assert.equal(response.status, 400);
     const [call] = named('plugin.call');
     assert.equal(call?.status.code, SpanStatusCode.ERROR);

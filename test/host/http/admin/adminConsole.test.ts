@@ -9,6 +9,7 @@ import { FolderSource } from '../../../../knowledge/sources/FolderSource';
 import { exportAuditLog } from '../../../../skills/audit/exportAuditLog';
 import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../../support/botFixture';
 import { startFakeConnector } from '../../../support/fakeConnector';
+import { postSkill } from '../../../support/postActivity';
 
 type Json = Record<string, unknown>;
 
@@ -42,12 +43,8 @@ describe('admin console: every panel against what the test did', function () {
     await ask(HOSTILE, ALEX);
     await ask('Is there visitor parking at night?', MEGAN);
     // Copilot: one answered question.
-    const plugin = await fetch(`${fixture.baseUrl}/api/skills/ask_knowledge`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        question: 'What deceleration must the tenth stop of the brake fade test reach?',
-      }),
+    const plugin = await postSkill(fixture.baseUrl, 'ask_knowledge', {
+      question: 'What deceleration must the tenth stop of the brake fade test reach?',
     });
     assert.equal(plugin.status, 200);
     // Feedback: a thumbs down with a comment on the first answer, a thumbs up on the second.
