@@ -6,32 +6,21 @@
  */
 import assert from 'node:assert/strict';
 import { screenshot } from './browser';
-import { PlaygroundPage } from './PlaygroundPage';
 import { ALEX, MEGAN, mockActivity } from './playgroundConfig';
-import type { RunningProduct } from './startProduct';
-import { EXIT_MS, REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
+import { EXIT_MS, REPLY_MS, STARTUP_MS, usePlayground } from './startPlayground';
 
 describe('Agents Playground: report approval (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
-  let product: RunningProduct | undefined;
-  let ui: PlaygroundPage;
-  let session: PlaygroundSession | undefined;
-
-  before(async () => {
-    session = await startPlayground({
-      tmpPrefix: 'e2e-approval-',
-      playgroundConfig: true,
-      env: () => ({ REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' }),
-      viewport: { width: 1280, height: 1400 },
-    });
-    ({ product, ui } = session);
+  const playground = usePlayground({
+    tmpPrefix: 'e2e-approval-',
+    playgroundConfig: true,
+    env: () => ({ REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' }),
+    viewport: { width: 1280, height: 1400 },
   });
-
-  after(() => session?.close());
 
   /** "Mock an Activity" > custom activity: a message in the signed-in user's chat, sent as `from`. */
   const mockMessage = (text: string, from: { id: string; name: string }): Promise<void> =>
-    mockActivity(product?.playgroundUrl ?? '', {
+    mockActivity(playground.product?.playgroundUrl ?? '', {
       type: 'message',
       text,
       from: { ...from, aadObjectId: from.id },
@@ -42,41 +31,47 @@ describe('Agents Playground: report approval (browser)', function () {
       id: ALEX,
       name: 'Alex Wilber',
     });
-    const authorCard = ui.cards.filter({ hasText: /Waiting for approval from Megan Bowen/ }).first();
+    const authorCard = playground.ui.cards
+      .filter({ hasText: /Waiting for approval from Megan Bowen/ })
+      .first();
     try {
       await authorCard.waitFor({ timeout: REPLY_MS });
     } catch (error) {
-      await screenshot(ui.page, 'playground-approval-failure');
-      throw new Error(`${(error as Error).message.split('\n')[0]}\n${product?.output.slice(-15).join('\n')}`);
+      await screenshot(playground.ui.page, 'playground-approval-failure');
+      throw new Error(
+        `${(error as Error).message.split('\n')[0]}\n${playground.product?.output.slice(-15).join('\n')}`,
+      );
     }
     assert.equal(await authorCard.getByRole('button', { name: 'Approve and export' }).count(), 0);
-    const approverCard = ui.cards.filter({ hasText: /asks you to approve this customer report/ }).first();
+    const approverCard = playground.ui.cards
+      .filter({ hasText: /asks you to approve this customer report/ })
+      .first();
     await approverCard.waitFor({ timeout: REPLY_MS });
-    await screenshot(ui.page, 'playground-approval-requested');
+    await screenshot(playground.ui.page, 'playground-approval-requested');
     await approverCard.getByRole('textbox').fill('Fine for customers.');
     await approverCard.getByRole('button', { name: 'Approve and export' }).click();
     // The approver's card is replaced by the invoke response. (The author's card is replaced through the connector
     // by message id; the Playground answers 202 without an id for AI-labelled replies, so there the bot sends the
     // author the decision as a new 1:1 message instead. The in-place update is covered by approvalFlow.test.ts.)
-    const decided = ui.cards.filter({ hasText: /Approved by Megan Bowen/ }).first();
+    const decided = playground.ui.cards.filter({ hasText: /Approved by Megan Bowen/ }).first();
     try {
       await decided.waitFor({ timeout: REPLY_MS });
     } catch (error) {
-      await screenshot(ui.page, 'playground-approval-failure');
+      await screenshot(playground.ui.page, 'playground-approval-failure');
       throw error;
     }
-    await screenshot(ui.page, 'playground-approval-approved');
+    await screenshot(playground.ui.page, 'playground-approval-approved');
     const text = await decided.innerText();
     assert.match(text, /Comment: Fine for customers\./);
     assert.match(text, /Download Word/);
     assert.equal(
-      await ui.cards.filter({ hasText: /asks you to approve/ }).count(),
+      await playground.ui.cards.filter({ hasText: /asks you to approve/ }).count(),
       0,
       'the request card was replaced',
     );
   });
 
   it('exits with code 0 on Ctrl-C', async () => {
-    assert.equal(await product?.interrupt(EXIT_MS), 0);
+    assert.equal(await playground.product?.interrupt(EXIT_MS), 0);
   });
 });

@@ -9,10 +9,8 @@
 import assert from 'node:assert/strict';
 import { messagesFor } from '../../adaptive-cards/messages/messagesFor';
 import { screenshot } from './browser';
-import { PlaygroundPage } from './PlaygroundPage';
 import { mockActivity } from './playgroundConfig';
-import type { RunningProduct } from './startProduct';
-import { REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
+import { REPLY_MS, STARTUP_MS, usePlayground } from './startPlayground';
 
 /** A question of `knowledge/sample/qa-multilingual.jsonl` (fr-03) over a French document everyone may read. */
 const QUESTION = 'Quel est le code HEX du Bleu Crécerelle ?';
@@ -22,21 +20,12 @@ const en = messagesFor('en');
 
 describe('npm start + Agents Playground in French (browser)', function () {
   this.timeout(STARTUP_MS + 3 * REPLY_MS);
-  let product: RunningProduct | undefined;
-  let ui: PlaygroundPage;
-  let session: PlaygroundSession | undefined;
-
-  before(async () => {
-    session = await startPlayground({ tmpPrefix: 'e2e-fr-', playgroundConfig: true });
-    ({ product, ui } = session);
-  });
-
-  after(() => session?.close());
+  const playground = usePlayground({ tmpPrefix: 'e2e-fr-', playgroundConfig: true });
 
   /** Sends `text` as the signed-in user with the French locale; resolves with the card that answers it. */
   const askInFrench = async (text: string, answer: RegExp) => {
-    await mockActivity(product?.playgroundUrl ?? '', { type: 'message', text, locale: 'fr-FR' });
-    const card = ui.cards.filter({ hasText: answer }).last();
+    await mockActivity(playground.product?.playgroundUrl ?? '', { type: 'message', text, locale: 'fr-FR' });
+    const card = playground.ui.cards.filter({ hasText: answer }).last();
     await card.waitFor({ timeout: REPLY_MS });
     return card;
   };
@@ -44,7 +33,7 @@ describe('npm start + Agents Playground in French (browser)', function () {
   it('answers a French question with a French card quoting the French document', async () => {
     const card = await askInFrench(QUESTION, FACT);
     const text = await card.innerText();
-    await screenshot(ui.page, 'playground-french');
+    await screenshot(playground.ui.page, 'playground-french');
     assert.match(text, FACT, `the answer does not quote the colour code:\n${text}`);
     assert.match(text, /\[1\]/, `no citation marker:\n${text}`);
     // The footer is the catalog's French sentence (its fixed start), never the English one.
@@ -57,7 +46,7 @@ describe('npm start + Agents Playground in French (browser)', function () {
     assert.ok(!text.includes(englishFooter), `English footer shown:\n${text}`);
     assert.ok(text.includes(fr.answer.documentsYouCanAccess), `no French reader phrase:\n${text}`);
     // The message text Teams shows the citation pills in is French too.
-    await ui.page.getByText(fr.answer.answerFromOne).last().waitFor({ timeout: REPLY_MS });
+    await playground.ui.page.getByText(fr.answer.answerFromOne).last().waitFor({ timeout: REPLY_MS });
   });
 
   it('declines in French when nothing readable answers', async () => {
@@ -66,7 +55,7 @@ describe('npm start + Agents Playground in French (browser)', function () {
       new RegExp(fr.noAnswer.title.slice(0, 20)),
     );
     const text = await card.innerText();
-    await screenshot(ui.page, 'playground-french-declined');
+    await screenshot(playground.ui.page, 'playground-french-declined');
     assert.ok(text.includes(fr.noAnswer.title), `no French decline:\n${text}`);
     assert.ok(!text.includes(en.noAnswer.title), `English decline shown:\n${text}`);
   });

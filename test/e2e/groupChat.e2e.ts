@@ -12,10 +12,8 @@
 import assert from 'node:assert/strict';
 import type { Locator } from 'playwright-core';
 import { screenshot } from './browser';
-import { PlaygroundPage } from './PlaygroundPage';
 import { ALEX, BOT_NAME, GROUP_CHAT, MEGAN, mockActivity } from './playgroundConfig';
-import type { RunningProduct } from './startProduct';
-import { REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
+import { REPLY_MS, STARTUP_MS, usePlayground } from './startPlayground';
 
 const GROUP_NAME = 'Launch team';
 const PERSONAL_NAME = 'Personal Chat';
@@ -62,39 +60,30 @@ function assertNoRestrictedTrace(text: string, links: readonly string[], where: 
 
 describe('Agents Playground: a group chat (browser)', function () {
   this.timeout(STARTUP_MS + 10 * REPLY_MS);
-  let product: RunningProduct | undefined;
-  let ui: PlaygroundPage;
-  let session: PlaygroundSession | undefined;
-
-  before(async () => {
-    session = await startPlayground({
-      tmpPrefix: 'e2e-group-',
-      playgroundConfig: GROUP_NAME,
-      env: () => ({ REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' }),
-      viewport: { width: 1280, height: 1400 },
-    });
-    ({ product, ui } = session);
+  const playground = usePlayground({
+    tmpPrefix: 'e2e-group-',
+    playgroundConfig: GROUP_NAME,
+    env: () => ({ REPORT_APPROVER_ID: MEGAN, REPORT_APPROVER_NAME: 'Megan Bowen' }),
+    viewport: { width: 1280, height: 1400 },
   });
-
-  after(() => session?.close());
 
   /** Runs `step`; on failure saves `groupchat-failure.png` and adds the product's last lines to the error. */
   const withEvidence = async <T>(step: () => Promise<T>): Promise<T> => {
     try {
       return await step();
     } catch (error) {
-      await screenshot(ui.page, 'groupchat-failure');
-      const message = `${(error as Error).message}\n--- product output ---\n${product?.output.slice(-20).join('\n')}`;
+      await screenshot(playground.ui.page, 'groupchat-failure');
+      const message = `${(error as Error).message}\n--- playground.product output ---\n${playground.product?.output.slice(-20).join('\n')}`;
       throw new Error(message, { cause: error });
     }
   };
 
   it('trims the group answer to what everyone may read and offers the full answer privately', async () => {
     await withEvidence(async () => {
-      await ui.openConversation(GROUP_NAME);
-      const card = await ui.askMentioning(BOT_NAME, RESTRICTED_QUESTION, REPLY_MS);
+      await playground.ui.openConversation(GROUP_NAME);
+      const card = await playground.ui.askMentioning(BOT_NAME, RESTRICTED_QUESTION, REPLY_MS);
       await card.scrollIntoViewIfNeeded();
-      await screenshot(ui.page, 'groupchat-trimmed');
+      await screenshot(playground.ui.page, 'groupchat-trimmed');
       const text = await card.innerText();
       assertNoRestrictedTrace(text, await linksIn(card), 'the group card');
       assert.ok(text.includes(LEFT_OUT), `no "left out" note in the group card:\n${text}`);
@@ -104,36 +93,36 @@ describe('Agents Playground: a group chat (browser)', function () {
 
       await card.getByRole('button', { name: SEND_PRIVATELY }).click();
       // The invoke response is shown to the clicker only (under the card), nothing is posted to the group.
-      await ui.page
+      await playground.ui.page
         .getByText('I sent you the full answer in your chat with me.')
         .waitFor({ timeout: REPLY_MS });
-      await screenshot(ui.page, 'groupchat-sent-privately');
-      const groupText = (await ui.botMessages.allInnerTexts()).join('\n');
-      assertNoRestrictedTrace(groupText, await linksIn(ui.botMessages), 'the group chat');
+      await screenshot(playground.ui.page, 'groupchat-sent-privately');
+      const groupText = (await playground.ui.botMessages.allInnerTexts()).join('\n');
+      assertNoRestrictedTrace(groupText, await linksIn(playground.ui.botMessages), 'the group chat');
 
-      await ui.openConversation(PERSONAL_NAME);
-      const full = ui.cards.filter({ hasText: RESTRICTED_FACT }).first();
+      await playground.ui.openConversation(PERSONAL_NAME);
+      const full = playground.ui.cards.filter({ hasText: RESTRICTED_FACT }).first();
       await full.waitFor({ timeout: REPLY_MS });
       await full.scrollIntoViewIfNeeded();
-      await screenshot(ui.page, 'groupchat-private-answer');
+      await screenshot(playground.ui.page, 'groupchat-private-answer');
       const fullText = await full.innerText();
       assert.match(fullText, /TORRENTE – Confidential Launch Plan/, fullText);
       assert.ok(!fullText.includes(LEFT_OUT), 'the 1:1 answer is not trimmed');
 
       // Back in the group: still nothing of the plan after the private answer went out.
-      await ui.openConversation(GROUP_NAME);
-      await ui.page.getByText(SEND_PRIVATELY).first().waitFor({ timeout: REPLY_MS });
-      const after = (await ui.botMessages.allInnerTexts()).join('\n');
-      assertNoRestrictedTrace(after, await linksIn(ui.botMessages), 'the group chat afterwards');
+      await playground.ui.openConversation(GROUP_NAME);
+      await playground.ui.page.getByText(SEND_PRIVATELY).first().waitFor({ timeout: REPLY_MS });
+      const after = (await playground.ui.botMessages.allInnerTexts()).join('\n');
+      assertNoRestrictedTrace(after, await linksIn(playground.ui.botMessages), 'the group chat afterwards');
     });
   });
 
   it('answers a question everyone may read normally in the group', async () => {
     await withEvidence(async () => {
-      await ui.openConversation(GROUP_NAME);
-      const card = await ui.askMentioning(BOT_NAME, OPEN_QUESTION, REPLY_MS);
+      await playground.ui.openConversation(GROUP_NAME);
+      const card = await playground.ui.askMentioning(BOT_NAME, OPEN_QUESTION, REPLY_MS);
       await card.scrollIntoViewIfNeeded();
-      await screenshot(ui.page, 'groupchat-open-answer');
+      await screenshot(playground.ui.page, 'groupchat-open-answer');
       const text = await card.innerText();
       assert.match(text, OPEN_FACT, text);
       assert.match(text, OPEN_SOURCE, text);
@@ -144,18 +133,21 @@ describe('Agents Playground: a group chat (browser)', function () {
 
   it('trims the same way in a team channel (the team’s members)', async () => {
     await withEvidence(async () => {
-      await ui.openConversation(CHANNEL_NAME);
+      await playground.ui.openConversation(CHANNEL_NAME);
       // A channel has a "Start a new post" box (the first textbox) with a Post button; replies go in the thread.
-      await ui.page.getByRole('textbox').first().click();
-      await ui.page.keyboard.type('@');
-      await ui.page.getByRole('menuitem', { name: BOT_NAME }).click({ timeout: REPLY_MS });
-      await ui.page.keyboard.type(` ${RESTRICTED_QUESTION}`);
-      await ui.page.getByRole('button', { name: 'Post', exact: true }).click();
+      await playground.ui.page.getByRole('textbox').first().click();
+      await playground.ui.page.keyboard.type('@');
+      await playground.ui.page.getByRole('menuitem', { name: BOT_NAME }).click({ timeout: REPLY_MS });
+      await playground.ui.page.keyboard.type(` ${RESTRICTED_QUESTION}`);
+      await playground.ui.page.getByRole('button', { name: 'Post', exact: true }).click();
       // The answer card starts with the question it answers (the welcome card does not).
-      const card = ui.page.locator('.ac-adaptiveCard').filter({ hasText: RESTRICTED_QUESTION }).first();
+      const card = playground.ui.page
+        .locator('.ac-adaptiveCard')
+        .filter({ hasText: RESTRICTED_QUESTION })
+        .first();
       await card.waitFor({ timeout: REPLY_MS });
       await card.scrollIntoViewIfNeeded();
-      await screenshot(ui.page, 'groupchat-channel-trimmed');
+      await screenshot(playground.ui.page, 'groupchat-channel-trimmed');
       const text = await card.innerText();
       assertNoRestrictedTrace(text, await linksIn(card), 'the channel card');
       assert.ok(text.includes(LEFT_OUT), `no "left out" note in the channel card:\n${text}`);
@@ -166,7 +158,7 @@ describe('Agents Playground: a group chat (browser)', function () {
   /** "Mock an Activity" > custom activity: a message in `conversationId`, sent as `from`. */
   const mockMessage = (conversationId: string, text: string, from: { id: string; name: string }) =>
     mockActivity(
-      product?.playgroundUrl ?? '',
+      playground.product?.playgroundUrl ?? '',
       { type: 'message', text, from: { ...from, aadObjectId: from.id } },
       conversationId,
     );
@@ -178,28 +170,30 @@ describe('Agents Playground: a group chat (browser)', function () {
         id: ALEX,
         name: 'Alex Wilber',
       });
-      await ui.openConversation(GROUP_NAME);
-      const waiting = ui.cards.filter({ hasText: /Waiting for approval from Megan Bowen/ }).last();
+      await playground.ui.openConversation(GROUP_NAME);
+      const waiting = playground.ui.cards.filter({ hasText: /Waiting for approval from Megan Bowen/ }).last();
       await waiting.waitFor({ timeout: REPLY_MS });
       await waiting.scrollIntoViewIfNeeded();
-      await screenshot(ui.page, 'groupchat-report-waiting');
+      await screenshot(playground.ui.page, 'groupchat-report-waiting');
       const text = await waiting.innerText();
       assert.equal(await waiting.getByRole('button', { name: 'Approve and export' }).count(), 0, text);
       assertNoRestrictedTrace(text, await linksIn(waiting), 'the report preview in the group');
       assert.doesNotMatch(text, /documents you can access/, `false for Alex, who may read more:\n${text}`);
 
-      await ui.openConversation(PERSONAL_NAME);
-      const request = ui.cards.filter({ hasText: /asks you to approve this customer report/ }).last();
+      await playground.ui.openConversation(PERSONAL_NAME);
+      const request = playground.ui.cards
+        .filter({ hasText: /asks you to approve this customer report/ })
+        .last();
       await request.waitFor({ timeout: REPLY_MS });
       await request.scrollIntoViewIfNeeded();
-      await screenshot(ui.page, 'groupchat-report-approval-request');
+      await screenshot(playground.ui.page, 'groupchat-report-approval-request');
       const requestText = await request.innerText();
       assert.equal(await request.getByRole('button', { name: 'Approve and export' }).count(), 1, requestText);
       assertNoRestrictedTrace(requestText, await linksIn(request), 'the approval request');
-      await ui.openConversation(GROUP_NAME);
+      await playground.ui.openConversation(GROUP_NAME);
       await waiting.waitFor({ timeout: REPLY_MS });
       assert.equal(
-        await ui.cards.filter({ hasText: /asks you to approve/ }).count(),
+        await playground.ui.cards.filter({ hasText: /asks you to approve/ }).count(),
         0,
         'no approval card in the group',
       );
@@ -207,19 +201,19 @@ describe('Agents Playground: a group chat (browser)', function () {
       // Megan approves in her 1:1 chat. Alex's card would be replaced in place by message id; the Playground answers
       // 202 without an id for AI-labelled replies, so the bot sends him the decision in his own 1:1 chat (not
       // shown to Megan). Either way the export's download links never land in the group.
-      await ui.openConversation(PERSONAL_NAME);
+      await playground.ui.openConversation(PERSONAL_NAME);
       await request.getByRole('textbox').fill('Fine for customers.');
       await request.getByRole('button', { name: 'Approve and export' }).click();
-      const decided = ui.cards.filter({ hasText: /Approved by Megan Bowen/ }).last();
+      const decided = playground.ui.cards.filter({ hasText: /Approved by Megan Bowen/ }).last();
       await decided.waitFor({ timeout: REPLY_MS });
       await decided.scrollIntoViewIfNeeded();
-      await screenshot(ui.page, 'groupchat-report-approved');
+      await screenshot(playground.ui.page, 'groupchat-report-approved');
       assert.match(await decided.innerText(), /Download Word/);
-      await ui.openConversation(GROUP_NAME);
+      await playground.ui.openConversation(GROUP_NAME);
       await waiting.waitFor({ timeout: REPLY_MS });
-      const group = (await ui.botMessages.allInnerTexts()).join('\n');
+      const group = (await playground.ui.botMessages.allInnerTexts()).join('\n');
       assert.doesNotMatch(group, /Download Word|Approved by/, 'no export in the group');
-      const downloads = (await linksIn(ui.botMessages)).filter((link) => /\/reports\b/.test(link));
+      const downloads = (await linksIn(playground.ui.botMessages)).filter((link) => /\/reports\b/.test(link));
       assert.deepEqual(downloads, [], 'no report download link in the group');
     });
   });

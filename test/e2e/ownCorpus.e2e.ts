@@ -8,9 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { screenshot } from './browser';
-import { PlaygroundPage } from './PlaygroundPage';
-import type { RunningProduct } from './startProduct';
-import { EXIT_MS, REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
+import { EXIT_MS, REPLY_MS, STARTUP_MS, usePlayground } from './startPlayground';
 
 /** Names of the bundled sample's fictitious company: none may appear when another corpus is served. */
 const SAMPLE_NAMES = /Norvik|Aurex|Velora|Kestrel|Brava|NMP-[EC]|brake fade/i;
@@ -60,31 +58,22 @@ const FILES: Record<string, string> = {
 
 describe('npm start over an organisation’s own corpus + Agents Playground (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
-  let product: RunningProduct | undefined;
-  let ui: PlaygroundPage;
-  let session: PlaygroundSession | undefined;
-
-  before(async () => {
-    session = await startPlayground({
-      tmpPrefix: 'e2e-own-',
-      env: async (root) => {
-        const corpus = path.join(root, 'corpus');
-        for (const [name, text] of Object.entries(FILES)) {
-          await mkdir(path.dirname(path.join(corpus, name)), { recursive: true });
-          await writeFile(path.join(corpus, name), text);
-        }
-        return { DATA_DIR: path.join(root, 'data'), KNOWLEDGE_SOURCE_DIR: corpus };
-      },
-    });
-    ({ product, ui } = session);
+  const playground = usePlayground({
+    tmpPrefix: 'e2e-own-',
+    env: async (root) => {
+      const corpus = path.join(root, 'corpus');
+      for (const [name, text] of Object.entries(FILES)) {
+        await mkdir(path.dirname(path.join(corpus, name)), { recursive: true });
+        await writeFile(path.join(corpus, name), text);
+      }
+      return { DATA_DIR: path.join(root, 'data'), KNOWLEDGE_SOURCE_DIR: corpus };
+    },
   });
 
-  after(() => session?.close());
-
   it('quotes the rule that holds the asked deadline, not a neighbouring one, with its source', async () => {
-    const card = await ui.ask('How long do I have to report a near miss?', REPLY_MS);
+    const card = await playground.ui.ask('How long do I have to report a near miss?', REPLY_MS);
     const text = await card.innerText();
-    await screenshot(ui.page, 'own-corpus-answer');
+    await screenshot(playground.ui.page, 'own-corpus-answer');
     assert.match(text, /within five working days/, `the deadline is not quoted:\n${text}`);
     assert.match(text, /\[1\]/, `no citation marker:\n${text}`);
     assert.match(text, /Near-miss reporting/, `the source is not named:\n${text}`);
@@ -92,30 +81,30 @@ describe('npm start over an organisation’s own corpus + Agents Playground (bro
   });
 
   it('reads a table row with its headers', async () => {
-    const card = await ui.ask('What hearing protection is needed in the press shop?', REPLY_MS);
+    const card = await playground.ui.ask('What hearing protection is needed in the press shop?', REPLY_MS);
     const text = await card.innerText();
-    await screenshot(ui.page, 'own-corpus-table');
+    await screenshot(playground.ui.page, 'own-corpus-table');
     assert.match(text, /Protection: Ear plugs and ear muffs/, `the row lost its header:\n${text}`);
   });
 
   it('declines what the documents do not cover, and never quotes a folder the user may not read', async () => {
-    const none = await ui.ask('Which hydrogen forklift supplier did we choose?', REPLY_MS);
+    const none = await playground.ui.ask('Which hydrogen forklift supplier did we choose?', REPLY_MS);
     assert.doesNotMatch(await none.innerText(), /\[1\]/, 'answered a question the documents do not cover');
-    const restricted = await ui.ask('What was the root cause of the press incident?', REPLY_MS);
+    const restricted = await playground.ui.ask('What was the root cause of the press incident?', REPLY_MS);
     const text = await restricted.innerText();
-    await screenshot(ui.page, 'own-corpus-restricted');
+    await screenshot(playground.ui.page, 'own-corpus-restricted');
     assert.doesNotMatch(text, /light curtain|jumper wire/i, `restricted incident shown:\n${text}`);
   });
 
   it('offers help in neutral words with examples from this corpus', async () => {
-    const help = await ui.ask('help', REPLY_MS);
+    const help = await playground.ui.ask('help', REPLY_MS);
     const text = await help.innerText();
-    await screenshot(ui.page, 'own-corpus-help');
+    await screenshot(playground.ui.page, 'own-corpus-help');
     assert.doesNotMatch(text, SAMPLE_NAMES, `help names the sample company:\n${text}`);
   });
 
   it('exits with code 0 on Ctrl-C', async () => {
-    assert.ok(product, 'product not started');
-    assert.equal(await product.interrupt(EXIT_MS), 0);
+    assert.ok(playground.product, 'playground.product not started');
+    assert.equal(await playground.product.interrupt(EXIT_MS), 0);
   });
 });

@@ -5,9 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { screenshot } from './browser';
-import { PlaygroundPage } from './PlaygroundPage';
-import type { RunningProduct } from './startProduct';
-import { EXIT_MS, REPLY_MS, STARTUP_MS, startPlayground, type PlaygroundSession } from './startPlayground';
+import { EXIT_MS, REPLY_MS, STARTUP_MS, usePlayground } from './startPlayground';
 
 /** The question a user asks, the fact its answer must quote, and what its "Sources" section must name. */
 const QUESTION = 'What is the pass criterion for the brake fade test?';
@@ -22,77 +20,70 @@ const sourcesSection = (cardText: string): string => /\bSources\b([\s\S]*)$/.exe
 
 describe('npm start + Agents Playground (browser)', function () {
   this.timeout(STARTUP_MS + 6 * REPLY_MS);
-  let product: RunningProduct | undefined;
-  let ui: PlaygroundPage;
-  let session: PlaygroundSession | undefined;
-
-  before(async () => {
-    session = await startPlayground({ tmpPrefix: 'e2e-data-' });
-    ({ product, ui } = session);
-  });
-
-  after(() => session?.close());
+  const playground = usePlayground({ tmpPrefix: 'e2e-data-' });
 
   it('answers the brake fade question with a cited card naming the source', async () => {
-    const card = await ui.ask(QUESTION, REPLY_MS);
+    const card = await playground.ui.ask(QUESTION, REPLY_MS);
     const text = await card.innerText();
-    await screenshot(ui.page, 'playground-answer');
+    await screenshot(playground.ui.page, 'playground-answer');
     assert.match(text, /\[1\]/, `no [1] citation marker in the card:\n${text}`);
     assert.match(text, EXPECTED_FACT, `the answer does not quote the pass criterion:\n${text}`);
     assert.match(sourcesSection(text), EXPECTED_SOURCE_TITLE, `no matching source under "Sources":\n${text}`);
     // The message's citation entities and AI label survive serialization and render as Teams renders them.
-    assert.ok((await ui.page.locator('.fai-Citation').count()) > 0, 'no citation pill rendered');
+    assert.ok((await playground.ui.page.locator('.fai-Citation').count()) > 0, 'no citation pill rendered');
     assert.ok(
-      (await ui.page.locator('.fai-AiGeneratedDisclaimer').count()) > 0,
+      (await playground.ui.page.locator('.fai-AiGeneratedDisclaimer').count()) > 0,
       'no AI-generated label rendered',
     );
   });
 
   it('never shows the default user a fact from a document they may not read', async () => {
-    const card = await ui.ask(RESTRICTED_QUESTION, REPLY_MS);
+    const card = await playground.ui.ask(RESTRICTED_QUESTION, REPLY_MS);
     const text = await card.innerText();
-    await screenshot(ui.page, 'playground-restricted');
+    await screenshot(playground.ui.page, 'playground-restricted');
     assert.doesNotMatch(text, RESTRICTED_FACT, `restricted fact shown:\n${text}`);
     assert.doesNotMatch(text, /TORRENTE – Confidential Launch Plan/, `restricted source cited:\n${text}`);
   });
 
   it('shows a help card whose first example button brings an answer card', async () => {
-    const help = await ui.ask('help', REPLY_MS);
+    const help = await playground.ui.ask('help', REPLY_MS);
     const buttons = help.getByRole('button');
     assert.ok((await buttons.count()) > 0, `help card has no buttons:\n${await help.innerText()}`);
     await buttons.first().click();
     try {
-      const answer = ui.cardAfter(help);
+      const answer = playground.ui.cardAfter(help);
       await answer.waitFor({ timeout: REPLY_MS });
       const text = await answer.innerText();
       assert.match(text, /\[1\]/, `the example did not bring an answer card:\n${text}`);
       assert.match(sourcesSection(text), EXPECTED_SOURCE_TITLE, `unexpected sources:\n${text}`);
     } catch (error) {
-      await screenshot(ui.page, 'playground-example');
-      const errors = ui.pageErrors.length ? `\nPage errors: ${ui.pageErrors.join(' | ')}` : '';
+      await screenshot(playground.ui.page, 'playground-example');
+      const errors = playground.ui.pageErrors.length
+        ? `\nPage errors: ${playground.ui.pageErrors.join(' | ')}`
+        : '';
       throw new Error(`${(error as Error).message.split('\n')[0]}${errors}`);
     }
-    await screenshot(ui.page, 'playground-example');
+    await screenshot(playground.ui.page, 'playground-example');
   });
 
   it('files a ticket: prefilled form, the user edits the title, confirms, and sees the ticket number', async () => {
-    const form = await ui.ask('open a ticket: the CAN simulator in lab 3 is down', REPLY_MS);
+    const form = await playground.ui.ask('open a ticket: the CAN simulator in lab 3 is down', REPLY_MS);
     const title = form.getByRole('textbox').first();
     assert.match(await title.inputValue(), /CAN simulator in lab 3 is down/i);
     await title.fill('CAN simulator in lab 3 is down since 08:00');
-    await screenshot(ui.page, 'playground-ticket-form');
+    await screenshot(playground.ui.page, 'playground-ticket-form');
     await form.getByRole('button', { name: 'File ticket' }).click();
     await form
       .getByText(/Ticket\s*#?\s*\d+/)
       .first()
       .waitFor({ timeout: REPLY_MS });
     const text = await form.innerText();
-    await screenshot(ui.page, 'playground-ticket-filed');
+    await screenshot(playground.ui.page, 'playground-ticket-filed');
     assert.match(text, /since 08:00/, `the filed ticket lacks the edited title:\n${text}`);
   });
 
   it('drafts a cited report and exports it after the user confirms', async () => {
-    const preview = await ui.ask('draft a report on brake system validation', REPLY_MS);
+    const preview = await playground.ui.ask('draft a report on brake system validation', REPLY_MS);
     const text = await preview.innerText();
     assert.match(text, /\[1\]/, `no citation in the report preview:\n${text}`);
     assert.match(
@@ -100,20 +91,20 @@ describe('npm start + Agents Playground (browser)', function () {
       /Brake System Validation Standard/,
       `the report does not cite the brake standard:\n${text}`,
     );
-    await screenshot(ui.page, 'playground-report-preview');
+    await screenshot(playground.ui.page, 'playground-report-preview');
     await preview.getByRole('button', { name: 'Export', exact: true }).click();
     await preview
       .getByText(/exported/i)
       .first()
       .waitFor({ timeout: REPLY_MS });
     const exported = await preview.innerText();
-    await screenshot(ui.page, 'playground-report-exported');
+    await screenshot(playground.ui.page, 'playground-report-exported');
     assert.match(exported, /\.docx|Word/i, `no .docx download offered:\n${exported}`);
   });
 
   it('exits with code 0 within 10 s on Ctrl-C (SIGINT)', async () => {
-    assert.ok(product, 'product not started');
-    const code = await product.interrupt(EXIT_MS);
-    assert.equal(code, 0, `exit: ${code}\n${product.output.slice(-20).join('\n')}`);
+    assert.ok(playground.product, 'playground.product not started');
+    const code = await playground.product.interrupt(EXIT_MS);
+    assert.equal(code, 0, `exit: ${code}\n${playground.product.output.slice(-20).join('\n')}`);
   });
 });

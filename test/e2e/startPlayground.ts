@@ -94,3 +94,28 @@ export async function startPlayground(
     throw error;
   }
 }
+
+/** What a suite's `usePlayground` holds: set by its `before` hook, unset before it and after a failed start. */
+export interface PlaygroundSuite {
+  readonly product: RunningProduct | undefined;
+  /** The Playground page; throws before the suite's `before` hook has opened it. */
+  readonly ui: PlaygroundPage;
+}
+
+/** Mocha hooks: `startPlayground(options)` before the suite's tests, closed after them. */
+export function usePlayground(options: Parameters<typeof startPlayground>[0]): PlaygroundSuite {
+  let session: PlaygroundSession | undefined;
+  before(async () => {
+    session = await startPlayground(options);
+  });
+  after(() => session?.close());
+  return {
+    get product() {
+      return session?.product;
+    },
+    get ui() {
+      if (!session) throw new Error('the Playground has not started');
+      return session.ui;
+    },
+  };
+}
