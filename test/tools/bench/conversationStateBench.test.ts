@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { lastJsonLine, runBench } from './runBench';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const bench = (...args: string[]) =>
-  run(
-    process.execPath,
-    [path.join('node_modules', '.bin', 'tsx'), 'tools/bench/conversationState.ts', ...args],
-    {
-      cwd: ROOT,
-    },
-  );
+const bench = (...args: string[]) => runBench('conversationState.ts', args);
 
 describe('bench:state (the CLI, end to end with a few conversations)', function () {
   this.timeout(120_000);
 
   it('drives both storages through the real bot and prints their figures, one JSON line last', async () => {
     const { stdout } = await bench('--conversations', '40', '--json');
-    const lines = stdout.trim().split('\n');
-    const figures = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
+    const figures = lastJsonLine<Record<string, unknown>>(stdout);
     assert.deepEqual(Object.keys(figures), [
       'conversations',
       'memoryHeapMb',

@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const SCRIPT = path.join(ROOT, 'tools/bench/load.ts');
+import { lastJsonLine, runBench } from './runBench';
 
 describe('bench:load (the CLI, end to end, briefly)', function () {
   this.timeout(180000);
 
   it('drives the bot and the echo bot, runs the searches and prints its figures, the JSON object last', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', SCRIPT, '--duration', '1', '--connections', '2', '--json'],
-      { cwd: ROOT },
-    );
-    const lines = stdout.trim().split('\n');
-    const result = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, number>;
+    const { stdout } = await runBench('load.ts', ['--duration', '1', '--connections', '2', '--json']);
+    const result = lastJsonLine<Record<string, number>>(stdout);
     assert.deepEqual(Object.keys(result), [
       'turnRps',
       'echoRps',
@@ -39,7 +28,7 @@ describe('bench:load (the CLI, end to end, briefly)', function () {
 
   it('refuses a bad duration with its usage', async () => {
     await assert.rejects(
-      run(process.execPath, ['--import', 'tsx', SCRIPT, '--duration', '0'], { cwd: ROOT }),
+      runBench('load.ts', ['--duration', '0']),
       (error: { code?: number; stderr?: string }) =>
         error.code === 2 && /usage: npm run bench:load/.test(error.stderr ?? ''),
     );

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+import { lastJsonLine, runBench } from './runBench';
 
 describe('bench:qa (the CLI, end to end on a small corpus)', function () {
   this.timeout(60000);
@@ -45,19 +41,12 @@ describe('bench:qa (the CLI, end to end on a small corpus)', function () {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('prints the figures and one JSON line last', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      [
-        path.join('node_modules', '.bin', 'tsx'),
-        'tools/bench/qa.ts',
-        path.join(dir, 'corpus'),
-        path.join(dir, 'qa.jsonl'),
-        '--json',
-      ],
-      { cwd: ROOT },
-    );
-    const lines = stdout.trim().split('\n');
-    const figures = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, number>;
+    const { stdout } = await runBench('qa.ts', [
+      path.join(dir, 'corpus'),
+      path.join(dir, 'qa.jsonl'),
+      '--json',
+    ]);
+    const figures = lastJsonLine<Record<string, number>>(stdout);
     assert.deepEqual(Object.keys(figures).slice(0, 8), [
       'answerable',
       'retrievalHit3',
@@ -78,7 +67,7 @@ describe('bench:qa (the CLI, end to end on a small corpus)', function () {
 
   it('exits 2 with a usage line when arguments are missing', async () => {
     await assert.rejects(
-      run(process.execPath, [path.join('node_modules', '.bin', 'tsx'), 'tools/bench/qa.ts'], { cwd: ROOT }),
+      runBench('qa.ts', []),
       (error: { code?: number; stderr?: string }) => error.code === 2 && /usage/.test(error.stderr ?? ''),
     );
   });

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '..', '..', '..');
+import { lastJsonLine, runBench } from './runBench';
 
 describe('bench:scale (the CLI, end to end on a small BEIR folder)', function () {
   this.timeout(60000);
@@ -37,13 +33,8 @@ describe('bench:scale (the CLI, end to end on a small BEIR folder)', function ()
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('builds copies with distinct ids and prints its figures, the JSON object last', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'tools/bench/scale.ts'), dir, '--copies', '3', '--json'],
-      { cwd: ROOT },
-    );
-    const lines = stdout.trim().split('\n');
-    const result = JSON.parse(lines[lines.length - 1] ?? '') as Record<string, number>;
+    const { stdout } = await runBench('scale.ts', [dir, '--copies', '3', '--json']);
+    const result = lastJsonLine<Record<string, number>>(stdout);
     assert.deepEqual(Object.keys(result), [
       'chunks',
       'p50EveryoneMs',
@@ -61,13 +52,7 @@ describe('bench:scale (the CLI, end to end on a small BEIR folder)', function ()
 
   it('refuses a bad copy count with its usage', async () => {
     await assert.rejects(
-      run(
-        process.execPath,
-        ['--import', 'tsx', path.join(ROOT, 'tools/bench/scale.ts'), dir, '--copies', '0'],
-        {
-          cwd: ROOT,
-        },
-      ),
+      runBench('scale.ts', [dir, '--copies', '0']),
       (error: { code?: number; stderr?: string }) =>
         error.code === 2 && /usage: npm run bench:scale/.test(error.stderr ?? ''),
     );
