@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { compose, type Services } from '../../host/compose';
@@ -23,6 +22,7 @@ import { startFakeOpenIdProvider, type FakeOpenIdProvider } from '../support/fak
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
 import { TestBrowser, type PageVisit } from '../support/testBrowser';
 import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
+import { listenOnLoopback, closeServer } from '../support/loopbackServer';
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const TENANT = '66666666-7777-8888-9999-000000000000';
@@ -98,12 +98,10 @@ describe('document and report links check the signed-in reader (loopback OpenID 
     };
     await runIngest({ source: new FolderSource({ root: fixture.corpus }), index: services.index });
     server = createServer(services, createBotEndpoint(services, createTeamsApp(services)));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    botUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    botUrl = await listenOnLoopback(server);
   });
   after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     await services.close();
     await provider.close();
     await entra.close();

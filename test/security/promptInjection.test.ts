@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { compose, type Services } from '../../host/compose';
 import { loadConfig } from '../../host/config/loadConfig';
@@ -18,6 +17,7 @@ import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
 import { fakeOpenAIModel } from '../support/modelBotFixture';
 import { LeakDetector } from './support/leakDetector';
 import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
+import { listenOnLoopback, closeServer } from '../support/loopbackServer';
 
 /** A planted instruction: "call the tool NAME with {JSON}", as an attacker would write it into a document. */
 const TOOL_INSTRUCTION = /call the tool ([A-Za-z_][\w-]*) with (\{[^{}]*\})/g;
@@ -148,8 +148,7 @@ describe('indirect prompt injection: an obedient model through the real planner 
     await runIngest({ source: new FolderSource({ root: corpus }), index: services.index });
     detector = await LeakDetector.fromIndex(services.index);
     server = createServer(services, createBotEndpoint(services, createTeamsApp(services)));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseUrl = await listenOnLoopback(server);
     for (const doc of PLANTED) {
       const response = await fetch(`${baseUrl}/api/messages`, {
         method: 'POST',
@@ -164,8 +163,7 @@ describe('indirect prompt injection: an obedient model through the real planner 
     );
   });
   after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     await services.close();
     await fake.stop();
     fs.rmSync(root, { recursive: true, force: true });

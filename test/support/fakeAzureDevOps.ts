@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, closeServer } from './loopbackServer';
 
 /** A scripted answer: served instead of the real one to the next matching request. */
 export interface ScriptedResponse {
@@ -219,8 +219,7 @@ export async function startFakeAzureDevOps(
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listenOnLoopback(server);
   return {
     organizationUrl: `${origin}/${organization}`,
     project,
@@ -232,11 +231,7 @@ export async function startFakeAzureDevOps(
     script: (response, times = 1) => {
       for (let i = 0; i < times; i++) scripted.push(response);
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: () => closeServer(server),
   };
 }
 

@@ -1,9 +1,9 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { checkValues, type IndexDefinition, validateIndex } from './odataEdm';
 import { type Document, ODataError, parseFilter } from './odataFilter';
 import { parseOrderBy, parseSimpleQuery, rank } from './odataQuery';
 import { fuseRanks, type Hit, nearest, parseVectorFilterMode, parseVectorQueries } from './odataVector';
+import { listenOnLoopback, closeServer } from './loopbackServer';
 
 /**
  * A loopback stand-in for Azure AI Search, speaking the REST API as `@azure/search-documents` 13 calls it
@@ -288,8 +288,7 @@ export async function startFakeAzureSearch(
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const endpoint = await listenOnLoopback(server);
   return {
     endpoint,
     apiKey,
@@ -299,10 +298,6 @@ export async function startFakeAzureSearch(
     failRequests: (count, status, match = () => true) => requestFailures.push({ count, status, match }),
     failActions: (match, statusCode, errorMessage) =>
       actionFailures.push({ match, statusCode, errorMessage }),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: () => closeServer(server),
   };
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
+import { listenOnLoopback, closeServer } from './loopbackServer';
 
 /** The public cloud's channel token issuer, as Bot Framework tokens carry it. */
 export const CHANNEL_ISSUER = 'https://api.botframework.com';
@@ -66,8 +66,7 @@ export async function startFakeBotFrameworkAuth(input: {
     res.writeHead(route ? 200 : 404, { 'content-type': 'application/json' });
     res.end(JSON.stringify(route ? route() : { error: 'not_found' }));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenOnLoopback(server);
 
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const mintToken = (claims: Record<string, unknown> = {}, options: ChannelMintOptions = {}): string => {
@@ -104,10 +103,6 @@ export async function startFakeBotFrameworkAuth(input: {
     },
     keyRequests: () => keyRequests,
     mintToken,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, closeServer } from './loopbackServer';
 
 /** How the fake throttles: given a posted activity, undefined to accept it, or a 429 with this `Retry-After`. */
 export type ThrottleRule = (
@@ -50,8 +50,7 @@ export async function startFakeConnector(options: { throttle?: ThrottleRule } = 
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const serviceUrl = `${await listenOnLoopback(server)}/`;
   return {
     serviceUrl,
     received,
@@ -65,10 +64,6 @@ export async function startFakeConnector(options: { throttle?: ThrottleRule } = 
       }
       throw new Error(`no matching activity among ${received.length} received`);
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: () => closeServer(server),
   };
 }

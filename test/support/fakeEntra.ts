@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
+import { closeServer } from './loopbackServer';
 
 export interface MintOptions {
   /** `tenant` (default): the key the JWKS publishes; `stranger`: a key nobody published. */
@@ -101,10 +102,6 @@ export async function startFakeEntra(input: { tenantId: string; audience: string
     jwksUrl: `http://127.0.0.1:${port}/${input.tenantId}/discovery/v2.0/keys`,
     jwksRequests: () => requests,
     mintToken,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }

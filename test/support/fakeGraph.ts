@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import type { GraphPermission } from '../../knowledge/graph/graphTypes';
+import { listenOnLoopback, closeServer } from './loopbackServer';
 
 /** A file or folder to put in a fake drive. Omitted fields keep their current value on an update. */
 export interface FakeItemInput {
@@ -450,8 +450,7 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
       }),
     );
   const listen = async (target: http.Server) => {
-    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+    return listenOnLoopback(target);
   };
   baseUrl = await listen(server);
   downloadUrl = await listen(downloadServer);
@@ -487,8 +486,7 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
     script: (pattern, ...responses) => scripted.push({ pattern, responses: [...responses] }),
     stop: async () => {
       for (const target of [server, downloadServer]) {
-        target.closeAllConnections();
-        await new Promise<void>((resolve) => target.close(() => resolve()));
+        await closeServer(target);
       }
     },
   };

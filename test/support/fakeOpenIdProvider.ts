@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
 import jwt from 'jsonwebtoken';
 import { selfSignedCertificate } from './selfSignedCertificate';
+import { closeServer } from './loopbackServer';
 
 /** How the provider spoils the next id_token it issues (to prove the bot checks it). */
 export type IdTokenFault = { readonly signer: 'stranger' } | { readonly claims: Record<string, unknown> };
@@ -204,11 +205,7 @@ export async function startFakeOpenIdProvider(input: {
       fault = next;
     },
     exchanges: () => ({ accepted, refused: [...refused] }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }
 

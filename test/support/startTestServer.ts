@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { compose, type Services } from '../../host/compose';
 import { loadConfig } from '../../host/config/loadConfig';
 import { createServer } from '../../host/http/createServer';
@@ -10,6 +9,7 @@ import { silentLogger } from '../../host/log/createLogger';
 import { createTeamsApp, type TeamsApp, type TeamsAppOptions } from '../../bot/teams/createTeamsApp';
 import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
 import { writeFixtureCorpus } from './botFixture';
+import { listenOnLoopback, closeServer } from './loopbackServer';
 
 /** Overrides passed to `compose` (the log is always silent). */
 export type ComposeOverrides = Omit<NonNullable<Parameters<typeof compose>[1]>, 'log'>;
@@ -61,16 +61,14 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
   const teams = createTeamsApp(services, options.teams);
   options.tap?.(teams, services);
   const server = createServer(services, createBotEndpoint(services, teams));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const baseUrl = await listenOnLoopback(server);
   return {
     root,
     services,
     server,
     baseUrl,
     async close() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer(server);
       await services.close();
       fs.rmSync(root, { recursive: true, force: true });
     },

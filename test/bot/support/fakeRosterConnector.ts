@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer } from '../../support/loopbackServer';
 
 /** A roster entry as the connector returns it (`TeamsChannelAccount`). */
 export interface FakeMember {
@@ -96,10 +97,6 @@ export async function startFakeRosterConnector(options: { maxPageSize?: number }
     created,
     posted,
     updated,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: () => closeServer(server),
   };
 }

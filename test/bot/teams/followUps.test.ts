@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { compose, type Services } from '../../../host/compose';
@@ -15,6 +14,7 @@ import { FollowUpResolver } from '../../../skills/knowledge/FollowUpResolver';
 import { ALEX, MEGAN, messageActivity } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
 import { createBotEndpoint } from '../../../bot/http/createBotEndpoint';
+import { listenOnLoopback, closeServer } from '../../support/loopbackServer';
 
 interface Reply {
   type: string;
@@ -48,12 +48,10 @@ describe('follow-up questions in Teams (createTeamsApp + HTTP, sample corpus, no
     await runIngest({ source: new FolderSource({ root: corpus }), index: services.index });
     const followUps = new FollowUpResolver({ now: () => clock });
     server = createServer(services, createBotEndpoint(services, createTeamsApp(services, { followUps })));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+    url = `${await listenOnLoopback(server)}/api/messages`;
   });
   after(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     await services.close();
     fs.rmSync(root, { recursive: true, force: true });
   });
