@@ -10,6 +10,7 @@ import { startFixtureBot } from '../support/botFixture';
 import { startFakeRosterConnector } from '../bot/support/fakeRosterConnector';
 import {
   groupMessage,
+  groupSearch,
   member,
   postActivity,
   serveRoster,
@@ -184,15 +185,10 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
     const question = JSON.stringify(await ask('What is the clear-space rule for the logo?', desk));
     assert.deepEqual([...citedDocIds(question, docs.keys())], []);
     serveRoster(connector.rosters, desk, [member(AUDITOR)]);
-    const search = (await postActivity(fixture.baseUrl, {
-      ...groupMessage('', AUDITOR, desk, connector.serviceUrl),
-      type: 'invoke',
-      name: 'composeExtension/query',
-      text: undefined,
-      entities: undefined,
-      deliveryMode: undefined,
-      value: { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 'logo clear space' }] },
-    })) as { composeExtension: { type: string; text?: string; attachments?: unknown[] } };
+    const search = (await postActivity(
+      fixture.baseUrl,
+      groupSearch('logo clear space', AUDITOR, desk, connector.serviceUrl),
+    )) as { composeExtension: { type: string; text?: string; attachments?: unknown[] } };
     assert.equal(search.composeExtension.type, 'message');
     assert.match(search.composeExtension.text ?? '', /not offered/);
   });
@@ -203,15 +199,10 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
     let listed = 0;
     for (const query of ['brand guidelines logo', 'launch plan', 'tone of voice', 'colour']) {
       serveRoster(connector.rosters, aurex.conversation, [member(AUDITOR)]);
-      const body = await postActivity(fixture.baseUrl, {
-        ...groupMessage('', AUDITOR, aurex.conversation, connector.serviceUrl),
-        type: 'invoke',
-        name: 'composeExtension/query',
-        text: undefined,
-        entities: undefined,
-        deliveryMode: undefined,
-        value: { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: query }] },
-      });
+      const body = await postActivity(
+        fixture.baseUrl,
+        groupSearch(query, AUDITOR, aurex.conversation, connector.serviceUrl),
+      );
       const cited = citedDocIds(body, docs.keys());
       listed += cited.size;
       for (const docId of cited) assert.ok(allowed.has(docs.get(docId)?.brand ?? '?'), `${query}: ${docId}`);

@@ -73,6 +73,39 @@ export function groupMessage(
   };
 }
 
+/**
+ * An invoke by `userId` in `conversation` (as Teams sends it there: no text, mention or delivery mode), e.g.
+ * `composeExtension/query` or `adaptiveCard/action` with its `value`.
+ */
+export function groupInvoke(
+  name: string,
+  value: unknown,
+  userId: string,
+  conversation: GroupConversation,
+  serviceUrl: string,
+): Record<string, unknown> {
+  return {
+    ...groupMessage('', userId, conversation, serviceUrl),
+    type: 'invoke',
+    name,
+    text: undefined,
+    entities: undefined,
+    deliveryMode: undefined,
+    value,
+  };
+}
+
+/** The message-extension search `query` by `userId` in `conversation` (`groupInvoke` of `composeExtension/query`). */
+export function groupSearch(
+  query: string,
+  userId: string,
+  conversation: GroupConversation,
+  serviceUrl: string,
+): Record<string, unknown> {
+  const value = { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: query }] };
+  return groupInvoke('composeExtension/query', value, userId, conversation, serviceUrl);
+}
+
 /** Registers `members` as the roster of `conversation` (for a channel: of its team; the channel lists them too). */
 export function serveRoster(
   rosters: Map<string, FakeMember[]>,

@@ -8,6 +8,7 @@ import {
   TENANT,
   groupConversation,
   groupMessage,
+  groupSearch,
   member,
   serveRoster,
   postActivity,
@@ -104,15 +105,8 @@ describe('answers in group conversations over HTTP (roster through the connector
 
   it('inserts only the title and link of a search result not every member may read', async () => {
     const conversation = fresh('channel');
-    const search = (askerId: string) => ({
-      ...groupMessage('', askerId, conversation, bot.connector.serviceUrl),
-      type: 'invoke',
-      name: 'composeExtension/query',
-      text: undefined,
-      entities: undefined,
-      deliveryMode: undefined,
-      value: { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 'TORRENTE launch plan' }] },
-    });
+    const search = (askerId: string) =>
+      groupSearch('TORRENTE launch plan', askerId, conversation, bot.connector.serviceUrl);
     serveRoster(bot.connector.rosters, conversation, [member(MEGAN), member(MARCO)]);
     assert.match(await post(search(MEGAN)), /Project TORRENTE/);
     const other = fresh('channel');

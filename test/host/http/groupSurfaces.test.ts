@@ -7,6 +7,7 @@ import {
   TENANT,
   groupConversation,
   groupMessage,
+  groupSearch,
   member,
   postActivity,
   serveRoster,
@@ -52,15 +53,10 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
     conversation: GroupConversation,
     query: string,
   ): Promise<ResultAttachment[]> {
-    const body = (await postActivity(bot.fixture.baseUrl, {
-      ...groupMessage('', searcher, conversation, bot.connector.serviceUrl),
-      type: 'invoke',
-      name: 'composeExtension/query',
-      text: undefined,
-      entities: undefined,
-      deliveryMode: undefined,
-      value: { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: query }] },
-    })) as { composeExtension: { attachments?: ResultAttachment[] } };
+    const body = (await postActivity(
+      bot.fixture.baseUrl,
+      groupSearch(query, searcher, conversation, bot.connector.serviceUrl),
+    )) as { composeExtension: { attachments?: ResultAttachment[] } };
     return body.composeExtension.attachments ?? [];
   }
   const planResult = (results: ResultAttachment[]) =>

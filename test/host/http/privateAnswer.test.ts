@@ -8,6 +8,7 @@ import { cardText } from '../../support/cardText';
 import { startFakeRosterConnector } from '../../bot/support/fakeRosterConnector';
 import {
   groupConversation,
+  groupInvoke,
   groupMessage,
   member,
   serveRoster,
@@ -28,14 +29,14 @@ describe('"Send me the full answer privately" over HTTP', function () {
   const post = (activity: Record<string, unknown>): Promise<unknown> =>
     postActivity(bot.fixture.baseUrl, activity);
   const click = (data: Record<string, unknown>, userId: string) => ({
-    ...groupMessage('', userId, conversation, bot.connector.serviceUrl),
-    type: 'invoke',
+    ...groupInvoke(
+      'adaptiveCard/action',
+      { action: { type: 'Action.Execute', verb: 'private_answer', data }, trigger: 'manual' },
+      userId,
+      conversation,
+      bot.connector.serviceUrl,
+    ),
     id: `invoke-${Math.random()}`,
-    name: 'adaptiveCard/action',
-    text: undefined,
-    entities: undefined,
-    deliveryMode: undefined,
-    value: { action: { type: 'Action.Execute', verb: 'private_answer', data }, trigger: 'manual' },
   });
   const askInGroup = async (question: string, userId: string) => {
     const body = (await post(groupMessage(question, userId, conversation, bot.connector.serviceUrl))) as {
