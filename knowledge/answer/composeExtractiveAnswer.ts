@@ -1,5 +1,10 @@
 import type { Passage } from '../index/Passage';
-import { noAnswerSuggestions, noAnswerTips, type NoAnswerTip } from './noAnswerSuggestions';
+import {
+  noAnswerSuggestions,
+  noAnswerTips,
+  type NoAnswerReason,
+  type NoAnswerTip,
+} from './noAnswerSuggestions';
 import { numberCitations } from './numberCitations';
 import { rankCandidates } from './rankCandidates';
 import { selectStatements } from './selectStatements';
@@ -35,7 +40,7 @@ export type ComposedAnswer =
   | { kind: 'answer'; statements: AnswerStatement[]; citations: AnswerCitation[] }
   | {
       kind: 'noAnswer';
-      reason: 'no_passages' | 'not_relevant';
+      reason: NoAnswerReason;
       /** The rephrasing tips in English, and by id (for a surface writing them in the user's language). */
       suggestions: string[];
       tips: NoAnswerTip[];
@@ -127,12 +132,7 @@ function composeFrom(
 ): ComposedAnswer {
   const { maxStatements, minCoverage } = resolveOptions(options);
   if (passages.length === 0) {
-    return {
-      kind: 'noAnswer',
-      reason: 'no_passages',
-      suggestions: noAnswerSuggestions(question, 'no_passages'),
-      tips: noAnswerTips(question, 'no_passages'),
-    };
+    return noAnswer(question, 'no_passages');
   }
   const language = detectLanguage(question) ?? toLanguage(options.language) ?? 'en';
   const analysis = analysisFor(language, passages);
@@ -172,12 +172,7 @@ function composeFrom(
         options.wordFrequency?.get(word),
       ))
   ) {
-    return {
-      kind: 'noAnswer',
-      reason: 'not_relevant',
-      suggestions: noAnswerSuggestions(question, 'not_relevant'),
-      tips: noAnswerTips(question, 'not_relevant'),
-    };
+    return noAnswer(question, 'not_relevant');
   }
   const intent = questionIntent(question);
   const limit =
@@ -192,14 +187,19 @@ function composeFrom(
     intent.procedure,
   );
   if (chosen.length === 0) {
-    return {
-      kind: 'noAnswer',
-      reason: 'not_relevant',
-      suggestions: noAnswerSuggestions(question, 'not_relevant'),
-      tips: noAnswerTips(question, 'not_relevant'),
-    };
+    return noAnswer(question, 'not_relevant');
   }
   return { kind: 'answer', ...numberCitations(chosen, passages) };
+}
+
+/** The declined answer for `reason`, with the rephrasing tips for `question`. */
+function noAnswer(question: string, reason: NoAnswerReason): ComposedAnswer {
+  return {
+    kind: 'noAnswer',
+    reason,
+    suggestions: noAnswerSuggestions(question, reason),
+    tips: noAnswerTips(question, reason),
+  };
 }
 
 /**

@@ -5,27 +5,39 @@ import { isLinkOnly, plainStatement } from './plainStatement';
 import { queryTerms, type TermOptions } from './terms';
 import { locationWords } from '../index/locationWords';
 
-/** One statement candidate of a passage with the terms it owns and the terms it inherits from around it. */
-export interface PassageUnit {
+/** Where a unit stands (which passage, which position in it), what it says and every content term it holds. */
+export interface UnitPlace {
+  /** Rank of the unit's passage in the search result, from 0. */
   readonly passageIndex: number;
   /** Position of the unit within its passage, from 0. */
   readonly position: number;
   readonly text: string;
   /** For a table row: the header row of its table (cells joined by ` | `), so the row can be read. */
   readonly header?: string;
+  /** Every content term of the unit (also used for redundancy checks). */
   readonly terms: ReadonlySet<string>;
+  /**
+   * True for list items and table rows: they may qualify on context alone (prose sentences need a term of
+   * their own), and siblings of one list or table may answer together.
+   */
+  readonly structured: boolean;
+  /**
+   * True for a fenced code block: a unit's `text` holds its lines joined by `\n`, a candidate's an excerpt of
+   * them joined by `; `.
+   */
+  readonly code: boolean;
+}
+
+/** One statement candidate of a passage with the terms it owns and the terms it inherits from around it. */
+export interface PassageUnit extends UnitPlace {
   /** For list items and table rows: terms of the `:` lead-in sentence they complete (count in full). */
   readonly lead: ReadonlySet<string>;
   /** Terms of the document title and path, the passage heading, the in-text heading above and (rows) the header. */
   readonly context: ReadonlySet<string>;
   /** Terms of the unit's own section heading (last heading level only): what a step is a step of. */
   readonly section: ReadonlySet<string>;
-  /** List items and table rows may qualify on context alone; prose sentences need a term of their own. */
-  readonly structured: boolean;
   /** True for a table row. */
   readonly row: boolean;
-  /** True for a fenced code block: `text` holds its lines joined by `\n`. */
-  readonly code: boolean;
 }
 
 /** How passages are read against a question in another language (see `TermOptions`). */

@@ -1,22 +1,13 @@
 import type { Passage } from '../index/Passage';
 import { BoundedMemo } from './BoundedMemo';
 import { cachedPassageUnits } from './cachedPassageUnits';
-import type { PassageAnalysis, PassageUnit } from './passageUnits';
+import type { PassageAnalysis, PassageUnit, UnitPlace } from './passageUnits';
 import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
 import { holds, weighTerms, type WeighedTerms } from './weighTerms';
 
 /** One unit of one passage, scored against the question. */
-export interface Candidate {
-  /** Rank of the source passage in the search result, from 0. */
-  readonly passageIndex: number;
-  /** Position of the unit within its passage, from 0. */
-  readonly position: number;
-  readonly text: string;
-  /** For a table row: its table's header row, so the row can be read. */
-  readonly header?: string;
-  /** Every content term of the unit (used for redundancy checks). */
-  readonly terms: ReadonlySet<string>;
+export interface Candidate extends UnitPlace {
   /** Weighted share of the question's found terms the unit covers, in [0, 1]; context-only matches count half. */
   readonly coverage: number;
   /**
@@ -27,8 +18,6 @@ export interface Candidate {
   readonly score: number;
   /** True for a list item when the question asks for a procedure. */
   readonly step: boolean;
-  /** True for list items and table rows: siblings of one list or table may answer together. */
-  readonly structured: boolean;
   /** True when the unit holds a number (a quantity, a value, a version). */
   readonly numeric: boolean;
   /** Question terms the unit holds in full (its own text, its lead-in, or as a step its section). */
@@ -39,8 +28,6 @@ export interface Candidate {
   readonly bonus: number;
   /** True when the unit holds the kind of thing the question asks for: a new number, or a name. */
   readonly offers: boolean;
-  /** True for a fenced code block (its `text` is an excerpt of its lines, joined by `; `). */
-  readonly code: boolean;
 }
 
 /** Everything the answer layer derives from one question and its retrieved passages. */

@@ -7,18 +7,16 @@ const MAX_FAILURES_KEPT = 50;
 /** Runs kept in the file; older lines are dropped when a run is appended past twice this. */
 const RUNS_KEPT = 200;
 
-/** One finished ingest run, as the admin console shows it. */
-export interface IngestRun {
+/** The counts of an ingest run's summary that its record keeps as they are. */
+type RunCounts = Readonly<Pick<IngestSummary, 'added' | 'updated' | 'unchanged' | 'deleted' | 'chunks'>>;
+
+/** One finished ingest run, as the admin console shows it: the summary's counts, when, where from, how long. */
+export interface IngestRun extends RunCounts {
   /** ISO 8601 time the run finished. */
   readonly finishedAt: string;
   /** The source: a folder path or `graph`. */
   readonly source: string;
   readonly seconds: number;
-  readonly added: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly deleted: number;
-  readonly chunks: number;
   /** How many documents failed, and the first of them with their errors. */
   readonly failedCount: number;
   readonly failed: readonly { readonly docId: string; readonly error: string }[];

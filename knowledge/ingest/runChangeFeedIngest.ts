@@ -46,23 +46,23 @@ export async function runChangeFeedIngest(options: ChangeFeedIngestOptions): Pro
   const progress = { items: 0, bytes: 0, pages: 0 };
   const known = await index.listHashes();
   const resyncs = new Map<string, Set<string>>();
+  const run: FeedRun = { index, known, summary, log };
   for await (const page of source.changes(await checkpoints.get(source.name))) {
     const prefix = page.resyncPrefix ?? source.docIdPrefix;
     if (page.resync === 'started' || page.resync === 'full') resyncs.set(prefix, new Set());
     summary.warnings.push(...(page.warnings ?? []));
     for (const item of page.upserts) {
       for (const [scope, seen] of resyncs) if (item.docId.startsWith(scope)) seen.add(item.docId);
-      progress.bytes += await applyUpsert(item, index, known, summary, log);
+      progress.bytes += await applyUpsert(item, run);
       progress.items += 1;
       options.onItem?.({ items: progress.items, bytes: progress.bytes });
     }
     for (const docId of page.deletes) {
-      await removeDoc(docId, index, known, summary, log);
+      await removeDoc(docId, run);
       progress.items += 1;
       options.onItem?.({ items: progress.items, bytes: progress.bytes });
     }
-    if (page.resync === 'completed' || page.resync === 'full')
-      await removeOrphans(prefix, resyncs, index, known, summary, log);
+    if (page.resync === 'completed' || page.resync === 'full') await removeOrphans(prefix, resyncs, run);
     await checkpoints.set(source.name, page.checkpoint);
     progress.pages += 1;
     options.onProgress?.({ ...progress });
@@ -70,14 +70,17 @@ export async function runChangeFeedIngest(options: ChangeFeedIngestOptions): Pro
   return summary;
 }
 
+/** What one run reads and writes: the index, the content hash of each indexed doc, the summary and the log. */
+interface FeedRun {
+  readonly index: KnowledgeIndex;
+  readonly known: Map<string, string>;
+  readonly summary: IngestSummary;
+  readonly log: (line: string) => void;
+}
+
 /** Indexes one item unless unchanged; returns the bytes downloaded. Index errors propagate. */
-async function applyUpsert(
-  item: SourceItem,
-  index: KnowledgeIndex,
-  known: Map<string, string>,
-  summary: IngestSummary,
-  log: (line: string) => void,
-): Promise<number> {
+async function applyUpsert(item: SourceItem, run: FeedRun): Promise<number> {
+  const { index, known, summary, log } = run;
   const previous = known.get(item.docId);
   if (item.version !== undefined && previous === itemHash(item)) {
     summary.unchanged += 1;
@@ -112,35 +115,23 @@ async function applyUpsert(
   return bytes;
 }
 
-async function removeDoc(
-  docId: string,
-  index: KnowledgeIndex,
-  known: Map<string, string>,
-  summary: IngestSummary,
-  log: (line: string) => void,
-): Promise<void> {
+async function removeDoc(docId: string, run: FeedRun): Promise<void> {
+  const { index, known, summary, log } = run;
   await index.delete(docId);
   if (!known.delete(docId)) return;
   summary.deleted += 1;
   log(`deleted ${docId}`);
 }
 
-async function removeOrphans(
-  prefix: string,
-  resyncs: Map<string, Set<string>>,
-  index: KnowledgeIndex,
-  known: Map<string, string>,
-  summary: IngestSummary,
-  log: (line: string) => void,
-): Promise<void> {
+async function removeOrphans(prefix: string, resyncs: Map<string, Set<string>>, run: FeedRun): Promise<void> {
   const seen = resyncs.get(prefix);
   resyncs.delete(prefix);
   if (!seen) {
-    summary.warnings.push(`resync of ${prefix} completed without a start: orphans not removed`);
+    run.summary.warnings.push(`resync of ${prefix} completed without a start: orphans not removed`);
     return;
   }
-  for (const docId of [...known.keys()]) {
-    if (docId.startsWith(prefix) && !seen.has(docId)) await removeDoc(docId, index, known, summary, log);
+  for (const docId of [...run.known.keys()]) {
+    if (docId.startsWith(prefix) && !seen.has(docId)) await removeDoc(docId, run);
   }
 }
 

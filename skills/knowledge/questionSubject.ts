@@ -1,4 +1,6 @@
 import {
+  AUXILIARIES,
+  BE_FORMS,
   DETERMINERS,
   PREPOSITIONS,
   QUESTION_WORDS,
@@ -8,20 +10,6 @@ import {
   type Word,
 } from './questionWords';
 
-const BE = new Set(['is', 'are', 'was', 'were']);
-/** Auxiliaries after which the question's main verb comes last ("what refrigerant does the heat pump use"). */
-const VERB_FINAL_AUX = new Set([
-  'do',
-  'does',
-  'did',
-  'can',
-  'could',
-  'should',
-  'must',
-  'will',
-  'would',
-  'may',
-]);
 const ASKERS = new Set(['i', 'we', 'you', 'one']);
 
 /**
@@ -39,11 +27,11 @@ const ASKERS = new Set(['i', 'we', 'you', 'one']);
 export function subjectOf(words: readonly Word[]): string {
   const lower = words.map((w) => w.lower);
   const asks = QUESTION_WORDS.has(lower[0] ?? '');
-  if (asks && BE.has(lower[1] ?? '')) {
+  if (asks && BE_FORMS.has(lower[1] ?? '')) {
     const phrase = nounPhrase(words, 2, { of: true });
     if (phrase) return phrase;
   }
-  if (asks && VERB_FINAL_AUX.has(lower[1] ?? '') && ASKERS.has(lower[2] ?? '')) {
+  if (asks && AUXILIARIES.has(lower[1] ?? '') && ASKERS.has(lower[2] ?? '')) {
     const phrase = nounPhrase(words, 4, { of: false });
     if (phrase) return phrase;
   }
@@ -101,7 +89,7 @@ function spanEnd(words: readonly Word[], from: number, phraseStart: number): num
     if (/[,;:]$/u.test(word.text)) break;
   }
   // "what refrigerant does <the heat pump> use": the phrase right after the auxiliary ends with the verb.
-  const verbFinal = VERB_FINAL_AUX.has(words[phraseStart - 1]?.lower ?? '');
+  const verbFinal = AUXILIARIES.has(words[phraseStart - 1]?.lower ?? '');
   return verbFinal && end === words.length && end - phraseStart >= 2 ? end - 1 : end;
 }
 

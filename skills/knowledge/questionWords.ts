@@ -66,6 +66,21 @@ export const PRONOUNS = new Set(['it', 'this', 'that', 'they', 'them', 'these', 
 export const POSSESSIVES = new Set(['its', 'their']);
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|previous|\d+(?:st|nd|rd|th))$/;
+/** The forms of "to be" a question opens with ("what is ...", "how are ..."). */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Auxiliaries a question opens with; the question's main verb then comes last ("what does the pump use"). */
+export const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'should',
+  'must',
+  'will',
+  'would',
+  'may',
+]);
 export const QUESTION_WORDS = new Set([
   'what',
   'which',
@@ -76,20 +91,8 @@ export const QUESTION_WORDS = new Set([
   'where',
   'why',
   'how',
-  'is',
-  'are',
-  'was',
-  'were',
-  'do',
-  'does',
-  'did',
-  'can',
-  'could',
-  'should',
-  'would',
-  'will',
-  'must',
-  'may',
+  ...BE_FORMS,
+  ...AUXILIARIES,
   'has',
   'have',
   // French, German, Italian
