@@ -1,5 +1,5 @@
-import { getBearerTokenProvider, type TokenCredential } from '@azure/identity';
-import { COGNITIVE_SERVICES_SCOPE } from '../../knowledge/openai/createOpenAIClient';
+import type { TokenCredential } from '@azure/identity';
+import { azureOpenAIAuth } from '../../knowledge/openai/createOpenAIClient';
 import type { AppConfig } from '../config/AppConfig';
 
 /**
@@ -22,14 +22,9 @@ export function modelClientOptions(
       clientOptions,
     };
   }
-  const auth = model.apiKey
-    ? { azureApiKey: model.apiKey }
-    : options.credential
-      ? { azureADTokenProvider: getBearerTokenProvider(options.credential, COGNITIVE_SERVICES_SCOPE) }
-      : undefined;
-  if (!auth) throw new Error('Azure OpenAI needs an API key or an Entra credential');
+  const auth = azureOpenAIAuth(model.apiKey, options.credential);
   return {
-    ...auth,
+    ...('apiKey' in auth ? { azureApiKey: auth.apiKey } : auth),
     azureEndpoint: model.endpoint,
     azureDefaultDeployment: model.deployment,
     azureApiVersion: model.apiVersion,

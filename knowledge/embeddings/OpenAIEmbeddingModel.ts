@@ -1,22 +1,16 @@
-import { APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
-import { createOpenAIClient, type OpenAIEndpoint } from '../openai/createOpenAIClient';
+import { APIConnectionTimeoutError, APIError } from 'openai';
+import { OpenAIEndpointModel, type OpenAIModelOptions } from '../openai/OpenAIEndpointModel';
 import type { CreateEmbeddingResponse } from 'openai/resources/embeddings';
 import { EmbeddingError } from './EmbeddingError';
 import type { EmbeddingModel } from './EmbeddingModel';
 import { truncateUtf8 } from './truncateUtf8';
 
-/** Scope of Azure OpenAI data-plane tokens. */
-
 /** Same shape as `AppConfig['embeddings']` (knowledge doesn't import bot/), plus credential and test knobs. */
-export type OpenAIEmbeddingModelOptions = OpenAIEndpoint & {
+export type OpenAIEmbeddingModelOptions = OpenAIModelOptions & {
   /** Length of the vectors the model returns (1–4096); a response of another length is rejected. */
   dimensions: number;
   /** Also send `dimensions` in each request (text-embedding-3 models then shorten their vectors); default false. */
   requestDimensions?: boolean;
-  /** Bound on one request, its retries included. */
-  timeoutMs: number;
-  /** Retries after 429, 408, 409 and 5xx responses and connection errors; default 2. */
-  maxRetries?: number;
   /** Texts per request, 1–16; default 16. */
   batchSize?: number;
   /** Inputs are cut to this many UTF-8 bytes (hence tokens); default 8,000 (the models take 8,191 tokens). */
@@ -25,7 +19,6 @@ export type OpenAIEmbeddingModelOptions = OpenAIEndpoint & {
 
 const MAX_BATCH = 16;
 const DEFAULT_MAX_INPUT_BYTES = 8000;
-const DEFAULT_MAX_RETRIES = 2;
 
 /**
  * `EmbeddingModel` over the `openai` SDK: OpenAI, any OpenAI-compatible server (`baseUrl`, e.g. llama.cpp or
@@ -40,34 +33,19 @@ const DEFAULT_MAX_RETRIES = 2;
  * Throws at construction (plain Error) when Azure has neither an API key nor a credential, or when
  * `dimensions`, `batchSize` or `maxInputBytes` is out of range.
  */
-export class OpenAIEmbeddingModel implements EmbeddingModel {
-  readonly name: string;
+export class OpenAIEmbeddingModel extends OpenAIEndpointModel implements EmbeddingModel {
   readonly dimensions: number;
-  private readonly client: OpenAI;
-  private readonly model: string;
-  private readonly timeoutMs: number;
   private readonly batchSize: number;
   private readonly maxInputBytes: number;
   private readonly requestDimensions: boolean;
 
   constructor(options: OpenAIEmbeddingModelOptions) {
-    const { dimensions, batchSize = MAX_BATCH, maxInputBytes = DEFAULT_MAX_INPUT_BYTES } = options;
-    if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > 4096)
-      throw new Error(`dimensions must be an integer from 1 to 4096, got ${dimensions}`);
-    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH)
-      throw new Error(`batchSize must be an integer from 1 to ${MAX_BATCH}, got ${batchSize}`);
-    if (!Number.isInteger(maxInputBytes) || maxInputBytes < 16)
-      throw new Error(`maxInputBytes must be an integer of at least 16, got ${maxInputBytes}`);
+    const { dimensions, batchSize, maxInputBytes } = checkedSizes(options);
+    super('embedding', options);
     this.dimensions = dimensions;
     this.batchSize = batchSize;
     this.maxInputBytes = maxInputBytes;
     this.requestDimensions = options.requestDimensions ?? false;
-    this.timeoutMs = options.timeoutMs;
-    const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    const { client, model } = createOpenAIClient(options, { timeoutMs: options.timeoutMs, maxRetries });
-    this.client = client;
-    this.model = model;
-    this.name = `embedding:${this.model}`;
   }
 
   async embed(texts: string[]): Promise<number[][]> {
@@ -103,6 +81,22 @@ export class OpenAIEmbeddingModel implements EmbeddingModel {
     }
     return readVectors(response, texts.length, this.dimensions);
   }
+}
+
+/** The options' sizes, defaults applied; throws (plain Error) for one out of range, before any client is made. */
+function checkedSizes(options: OpenAIEmbeddingModelOptions): {
+  dimensions: number;
+  batchSize: number;
+  maxInputBytes: number;
+} {
+  const { dimensions, batchSize = MAX_BATCH, maxInputBytes = DEFAULT_MAX_INPUT_BYTES } = options;
+  if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > 4096)
+    throw new Error(`dimensions must be an integer from 1 to 4096, got ${dimensions}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH)
+    throw new Error(`batchSize must be an integer from 1 to ${MAX_BATCH}, got ${batchSize}`);
+  if (!Number.isInteger(maxInputBytes) || maxInputBytes < 16)
+    throw new Error(`maxInputBytes must be an integer of at least 16, got ${maxInputBytes}`);
+  return { dimensions, batchSize, maxInputBytes };
 }
 
 /** The vectors of a response in input order; throws `embedding_rejected` when the shape is wrong. */

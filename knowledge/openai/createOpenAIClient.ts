@@ -36,12 +36,7 @@ export function createOpenAIClient(
       }),
     };
   }
-  const auth = endpoint.apiKey
-    ? { apiKey: endpoint.apiKey }
-    : endpoint.credential
-      ? { azureADTokenProvider: getBearerTokenProvider(endpoint.credential, COGNITIVE_SERVICES_SCOPE) }
-      : undefined;
-  if (!auth) throw new Error('Azure OpenAI needs an API key or an Entra credential');
+  const auth = azureOpenAIAuth(endpoint.apiKey, endpoint.credential);
   return {
     model: endpoint.deployment,
     client: new AzureOpenAI({
@@ -53,4 +48,18 @@ export function createOpenAIClient(
       ...auth,
     }),
   };
+}
+
+/**
+ * How a client authenticates to Azure OpenAI: with the API key when there is one, else with Entra tokens of
+ * `credential` for `COGNITIVE_SERVICES_SCOPE`. Throws when there is neither.
+ */
+export function azureOpenAIAuth(
+  apiKey: string | undefined,
+  credential: TokenCredential | undefined,
+): { apiKey: string } | { azureADTokenProvider: () => Promise<string> } {
+  if (apiKey) return { apiKey };
+  if (credential)
+    return { azureADTokenProvider: getBearerTokenProvider(credential, COGNITIVE_SERVICES_SCOPE) };
+  throw new Error('Azure OpenAI needs an API key or an Entra credential');
 }

@@ -1,21 +1,14 @@
-import { APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
-import { createOpenAIClient, type OpenAIEndpoint } from '../../knowledge/openai/createOpenAIClient';
+import { APIConnectionTimeoutError, APIError } from 'openai';
+import { OpenAIEndpointModel, type OpenAIModelOptions } from '../../knowledge/openai/OpenAIEndpointModel';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { ChatModel, ChatRequest } from './ChatModel';
 import { ModelError } from './ModelError';
 
-/** Scope of Azure OpenAI data-plane tokens. */
-
 /** A configured endpoint (see `OpenAIEndpoint`) with the call's timeout and retry budget. */
-export type OpenAIChatModelOptions = OpenAIEndpoint & {
-  timeoutMs: number;
-  /** Retries after 429, 408, 409 and 5xx responses and connection errors; default 2. */
-  maxRetries?: number;
-};
+export type OpenAIChatModelOptions = OpenAIModelOptions;
 
 const DEFAULT_MAX_TOKENS = 800;
 const DEFAULT_TEMPERATURE = 0.1;
-const DEFAULT_MAX_RETRIES = 2;
 
 /**
  * `ChatModel` over the `openai` SDK: OpenAI, any OpenAI-compatible server (`baseUrl`, e.g. llama.cpp or Ollama),
@@ -29,19 +22,9 @@ const DEFAULT_MAX_RETRIES = 2;
  *   provider's response text.
  * Throws at construction (plain Error) when Azure has neither an API key nor a credential.
  */
-export class OpenAIChatModel implements ChatModel {
-  readonly name: string;
-  private readonly client: OpenAI;
-  private readonly model: string;
-  private readonly timeoutMs: number;
-
+export class OpenAIChatModel extends OpenAIEndpointModel implements ChatModel {
   constructor(options: OpenAIChatModelOptions) {
-    const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    this.timeoutMs = options.timeoutMs;
-    const { client, model } = createOpenAIClient(options, { timeoutMs: options.timeoutMs, maxRetries });
-    this.client = client;
-    this.model = model;
-    this.name = `model:${this.model}`;
+    super('model', options);
   }
 
   async complete(request: ChatRequest): Promise<{ text: string }> {
