@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { canonicalJson } from './canonicalJson';
+import { auditMac, auditMacVerifies } from './auditMac';
+import { readSingletonRow } from './readSingletonRow';
 
 /**
  * What stands in for the audit records a retention purge removed: the last removed record's seq, hash and time,
@@ -36,36 +36,28 @@ export const CHECKPOINT_TABLE_SQL = `CREATE TABLE IF NOT EXISTS audit_checkpoint
  * verifies as a checkpoint's, nor the other way round.
  */
 export function signCheckpoint(key: string, checkpoint: Omit<AuditCheckpoint, 'mac'>): string {
-  return crypto
-    .createHmac('sha256', key)
-    .update(
-      canonicalJson({
-        kind: 'audit-checkpoint',
-        seq: checkpoint.seq,
-        hash: checkpoint.hash,
-        time: checkpoint.time,
-        purgedAt: checkpoint.purgedAt,
-      }),
-    )
-    .digest('hex');
+  return auditMac(key, checkpointFields(checkpoint));
 }
 
 /** True when the checkpoint's MAC verifies under `key` (constant-time comparison). */
 export function checkpointSigned(checkpoint: AuditCheckpoint, key: string): boolean {
-  const expected = Buffer.from(signCheckpoint(key, checkpoint), 'hex');
-  const actual = Buffer.from(checkpoint.mac, 'hex');
-  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
+  return auditMacVerifies(key, checkpointFields(checkpoint), checkpoint.mac);
+}
+
+/** What a checkpoint's MAC is over: its kind and its fields but the MAC. */
+function checkpointFields(checkpoint: Omit<AuditCheckpoint, 'mac'>): object {
+  return {
+    kind: 'audit-checkpoint',
+    seq: checkpoint.seq,
+    hash: checkpoint.hash,
+    time: checkpoint.time,
+    purgedAt: checkpoint.purgedAt,
+  };
 }
 
 /** The stored checkpoint of a SQLite audit log, or undefined when nothing was ever purged. */
 export function readCheckpoint(db: Database.Database): AuditCheckpoint | undefined {
-  const table = db
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_checkpoint'")
-    .get();
-  if (!table) return undefined;
-  const row = db
-    .prepare('SELECT seq, hash, time, purged_at, mac FROM audit_checkpoint WHERE id = 1')
-    .get() as { seq: unknown; hash: unknown; time: unknown; purged_at: unknown; mac: unknown } | undefined;
+  const row = readSingletonRow(db, 'audit_checkpoint', ['seq', 'hash', 'time', 'purged_at', 'mac']);
   if (!row) return undefined;
   return {
     seq: Number(row.seq),

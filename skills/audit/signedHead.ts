@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { canonicalJson } from './canonicalJson';
+import { auditMac, auditMacVerifies } from './auditMac';
+import { readSingletonRow } from './readSingletonRow';
 
 /** The newest record's position and hash, signed with HMAC-SHA256 so truncating the log shows. */
 export interface SignedHead {
@@ -24,25 +24,17 @@ export const HEAD_TABLE_SQL = `CREATE TABLE IF NOT EXISTS audit_head (
 )`;
 
 export function signHead(key: string, head: { seq: number; hash: string }): string {
-  return crypto
-    .createHmac('sha256', key)
-    .update(canonicalJson({ seq: head.seq, hash: head.hash }))
-    .digest('hex');
+  return auditMac(key, { seq: head.seq, hash: head.hash });
 }
 
 /** True when `head.mac` is the HMAC of its seq and hash under `key` (compared in constant time). */
 export function headSigned(head: SignedHead, key: string): boolean {
-  const expected = Buffer.from(signHead(key, head), 'hex');
-  const actual = Buffer.from(head.mac, 'hex');
-  return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
+  return auditMacVerifies(key, { seq: head.seq, hash: head.hash }, head.mac);
 }
 
 /** The stored head, or undefined when there is none (or no head table). */
 export function readHead(db: Database.Database): SignedHead | undefined {
-  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'").get();
-  if (!table) return undefined;
-  const row = db.prepare('SELECT seq, hash, mac FROM audit_head WHERE id = 1').get() as
-    { seq: unknown; hash: unknown; mac: unknown } | undefined;
+  const row = readSingletonRow(db, 'audit_head', ['seq', 'hash', 'mac']);
   if (!row) return undefined;
   return { seq: Number(row.seq), hash: String(row.hash), mac: String(row.mac) };
 }
