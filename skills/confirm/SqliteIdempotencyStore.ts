@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SqliteStore } from '../storage/SqliteStore';
 import type { IdempotencyStore } from './IdempotencyStore';
 
 export interface SqliteIdempotencyStoreOptions {
@@ -6,21 +7,21 @@ export interface SqliteIdempotencyStoreOptions {
   readonly db: Database.Database;
 }
 
+const IDEMPOTENCY_TABLE = `CREATE TABLE IF NOT EXISTS idempotency (
+  key TEXT PRIMARY KEY,
+  result TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+)`;
+
 /**
  * `IdempotencyStore` in one SQLite table: finished results survive restarts. Concurrent calls in this process
  * share one in-flight run; the database is one instance's own (`DATA_DIR`), so no cross-process claim is taken.
  */
-export class SqliteIdempotencyStore implements IdempotencyStore {
+export class SqliteIdempotencyStore extends SqliteStore implements IdempotencyStore {
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  private readonly db: Database.Database;
 
   constructor(options: SqliteIdempotencyStoreOptions) {
-    this.db = options.db;
-    this.db.exec(`CREATE TABLE IF NOT EXISTS idempotency (
-      key TEXT PRIMARY KEY,
-      result TEXT NOT NULL,
-      created_at INTEGER NOT NULL
-    )`);
+    super(options.db, IDEMPOTENCY_TABLE);
   }
 
   async run<T>(key: string, work: () => Promise<T>): Promise<T> {

@@ -1,17 +1,8 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
-import { tableReady } from '../storage/ensureTable';
 import { fromJsonProperties, toJsonProperties } from '../storage/jsonProperties';
-import { lostRace, storageStatus } from '../storage/storageStatus';
-import {
-  DEFAULT_CONFIRMATION_TTL_SECONDS,
-  hashToken,
-  newConfirmationToken,
-  type ConfirmationRequest,
-  type ConfirmationStore,
-  type ConsumeResult,
-  type IssuedConfirmation,
-  type TokenHolder,
-} from './ConfirmationStore';
+import { ReadyTable } from '../storage/ReadyTable';
+import { lostRace } from '../storage/storageStatus';
+import { TokenConfirmationStore, type NewToken, type StoredToken } from './TokenConfirmationStore';
 
 export interface TableConfirmationStoreOptions {
   /** The table (e.g. `confirmations`), created on first use; shared by every instance. */
@@ -29,74 +20,53 @@ interface TokenEntity {
   cancelled: boolean;
 }
 
+/** An entity as read (with its ETag), as the confirmation logic reads it. */
+type HeldEntity = TableEntityResult<TokenEntity> & StoredToken;
+
 /**
  * `ConfirmationStore` in Azure Table Storage, shared by every instance: one entity per token, keyed by
  * `hashToken(token)` (the token itself is never stored), the draft's JSON in string properties. A claim is a
  * conditional replace (If-Match on the ETag read), so of many instances consuming one token at once exactly
  * one succeeds; every other gets `used` (or `cancelled`, if a revoke won).
  */
-export class TableConfirmationStore implements ConfirmationStore {
-  private readonly table: TableClient;
-  private readonly ready: () => Promise<void>;
-  private readonly now: () => number;
+export class TableConfirmationStore extends TokenConfirmationStore<HeldEntity> {
+  private readonly table: ReadyTable;
 
   constructor(options: TableConfirmationStoreOptions) {
-    this.table = options.table;
-    this.ready = tableReady(options.table);
-    this.now = options.now ?? Date.now;
+    super(options.now);
+    this.table = new ReadyTable(options.table);
   }
 
-  async issue(input: ConfirmationRequest): Promise<IssuedConfirmation> {
-    await this.ready();
-    const token = newConfirmationToken();
-    const expiresAt = this.now() + (input.ttlSeconds ?? DEFAULT_CONFIRMATION_TTL_SECONDS) * 1000;
-    await this.table.createEntity({
-      partitionKey: hashToken(token),
+  protected async insert(tokenHash: string, token: NewToken): Promise<void> {
+    await this.table.ready();
+    await this.table.client.createEntity({
+      partitionKey: tokenHash,
       rowKey: '',
-      userId: input.userId,
-      skill: input.skill,
-      expiresAt,
+      userId: token.userId,
+      skill: token.skill,
+      expiresAt: token.expiresAt,
       consumedAt: 0,
       cancelled: false,
-      ...toJsonProperties('draft', input.draft, 'a confirmation draft'),
+      ...toJsonProperties('draft', token.draft, 'a confirmation draft'),
     });
-    return { token, expiresAt: new Date(expiresAt).toISOString() };
   }
 
-  async check(input: TokenHolder): Promise<ConsumeResult> {
-    const verdict = await this.verdict(input);
-    return verdict.ok ? { ok: true, draft: undefined } : verdict;
+  protected async read(tokenHash: string): Promise<HeldEntity | undefined> {
+    const entity = await this.table.find<TokenEntity>(tokenHash, '');
+    return entity && { ...entity, spent: entity.consumedAt !== 0 };
   }
 
-  async consume(input: TokenHolder): Promise<ConsumeResult> {
-    const verdict = await this.verdict(input);
-    if (!verdict.ok) return verdict;
-    const { entity } = verdict;
+  protected async spend(
+    tokenHash: string,
+    held: HeldEntity,
+    at: number,
+    cancelled: boolean,
+  ): Promise<boolean> {
     try {
-      await this.table.updateEntity(
-        { partitionKey: entity.partitionKey as string, rowKey: '', consumedAt: this.now() },
+      await this.table.client.updateEntity(
+        { partitionKey: tokenHash, rowKey: '', consumedAt: at, ...(cancelled ? { cancelled: true } : {}) },
         'Merge',
-        { etag: entity.etag },
-      );
-    } catch (error) {
-      if (!lostRace(error)) throw error;
-      // Another claim (or a revoke) changed the token first: answer as it stands now.
-      const now = await this.verdict(input);
-      return now.ok ? { ok: false, reason: 'used' } : now;
-    }
-    return { ok: true, draft: fromJsonProperties('draft', entity) };
-  }
-
-  async revoke(input: TokenHolder): Promise<boolean> {
-    // As the SQLite store: any unused token of this user and skill, also an expired one.
-    const target = await this.get(input.token);
-    if (!target || target.userId !== input.userId || target.skill !== input.skill || target.consumedAt !== 0)
-      return false;
-    try {
-      await this.table.updateEntity(
-        { partitionKey: target.partitionKey as string, rowKey: '', consumedAt: this.now(), cancelled: true },
-        'Merge',
-        { etag: target.etag },
+        { etag: held.etag },
       );
       return true;
     } catch (error) {
@@ -105,26 +75,7 @@ export class TableConfirmationStore implements ConfirmationStore {
     }
   }
 
-  /** The refusal `consume` gives for `input` as the token stands now, or its entity. */
-  private async verdict(
-    input: TokenHolder,
-  ): Promise<{ ok: true; entity: TableEntityResult<TokenEntity> } | Extract<ConsumeResult, { ok: false }>> {
-    const entity = await this.get(input.token);
-    if (!entity) return { ok: false, reason: 'unknown' };
-    if (entity.userId !== input.userId) return { ok: false, reason: 'wrong_user' };
-    if (entity.skill !== input.skill) return { ok: false, reason: 'wrong_skill' };
-    if (entity.consumedAt !== 0) return { ok: false, reason: entity.cancelled ? 'cancelled' : 'used' };
-    if (entity.expiresAt < this.now()) return { ok: false, reason: 'expired' };
-    return { ok: true, entity };
-  }
-
-  private async get(token: string): Promise<TableEntityResult<TokenEntity> | undefined> {
-    await this.ready();
-    try {
-      return await this.table.getEntity<TokenEntity>(hashToken(token), '');
-    } catch (error) {
-      if (storageStatus(error) === 404) return undefined;
-      throw error;
-    }
+  protected draftOf(held: HeldEntity): unknown {
+    return fromJsonProperties('draft', held);
   }
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { tableReady } from '../storage/ensureTable';
+import { findEntity } from '../storage/findEntity';
 import { fromJsonProperties, toJsonProperties } from '../storage/jsonProperties';
 import { lostRace, storageStatus } from '../storage/storageStatus';
 import { tableKey } from '../storage/tableKey';
@@ -136,12 +137,7 @@ export class TableIdempotencyStore implements IdempotencyStore {
   }
 
   private async get(row: string, key: string): Promise<TableEntityResult<ClaimEntity> | undefined> {
-    try {
-      const entity = await this.table.getEntity<ClaimEntity>(row, '');
-      return entity.key === key ? entity : undefined;
-    } catch (error) {
-      if (storageStatus(error) === 404) return undefined;
-      throw error;
-    }
+    const entity = await findEntity<ClaimEntity>(this.table, row, '');
+    return entity?.key === key ? entity : undefined;
   }
 }

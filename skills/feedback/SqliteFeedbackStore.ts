@@ -1,12 +1,6 @@
 import type Database from 'better-sqlite3';
-import {
-  FEEDBACK_TEXT_CHARS,
-  type AnswerRecord,
-  type FeedbackInput,
-  type FeedbackRow,
-  type FeedbackStore,
-  type Reaction,
-} from './FeedbackStore';
+import type { Reaction } from './FeedbackStore';
+import { KeptFeedbackStore, type KeptAnswer, type KeptReaction } from './KeptFeedbackStore';
 
 export interface SqliteFeedbackStoreOptions {
   /** An open SQLite database (the app's `state.sqlite`); the store creates its `answers` and `feedback` tables. */
@@ -15,25 +9,26 @@ export interface SqliteFeedbackStoreOptions {
   readonly now?: () => Date;
 }
 
+const FEEDBACK_TABLES = `
+  CREATE TABLE IF NOT EXISTS answers (
+    conversation_id TEXT NOT NULL, message_id TEXT NOT NULL, user_id TEXT NOT NULL, skill TEXT NOT NULL,
+    question TEXT NOT NULL, source_ids TEXT NOT NULL, created_at TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, message_id));
+  CREATE TABLE IF NOT EXISTS feedback (
+    conversation_id TEXT NOT NULL, message_id TEXT NOT NULL, reaction TEXT NOT NULL, comment TEXT NOT NULL,
+    at TEXT NOT NULL, PRIMARY KEY (conversation_id, message_id));`;
+
 /** `FeedbackStore` in two SQLite tables, `answers` and `feedback`, joined by (conversation, message). */
-export class SqliteFeedbackStore implements FeedbackStore {
+export class SqliteFeedbackStore extends KeptFeedbackStore {
   private readonly db: Database.Database;
-  private readonly now: () => Date;
 
   constructor(options: SqliteFeedbackStoreOptions) {
+    super(options.now);
     this.db = options.db;
-    this.now = options.now ?? (() => new Date());
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS answers (
-        conversation_id TEXT NOT NULL, message_id TEXT NOT NULL, user_id TEXT NOT NULL, skill TEXT NOT NULL,
-        question TEXT NOT NULL, source_ids TEXT NOT NULL, created_at TEXT NOT NULL,
-        PRIMARY KEY (conversation_id, message_id));
-      CREATE TABLE IF NOT EXISTS feedback (
-        conversation_id TEXT NOT NULL, message_id TEXT NOT NULL, reaction TEXT NOT NULL, comment TEXT NOT NULL,
-        at TEXT NOT NULL, PRIMARY KEY (conversation_id, message_id));`);
+    this.db.exec(FEEDBACK_TABLES);
   }
 
-  async recordAnswer(answer: AnswerRecord): Promise<void> {
+  protected async keepAnswer(answer: KeptAnswer, at: string): Promise<void> {
     this.db
       .prepare('INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(
@@ -41,27 +36,27 @@ export class SqliteFeedbackStore implements FeedbackStore {
         answer.messageId,
         answer.userId,
         answer.skill,
-        answer.question.slice(0, FEEDBACK_TEXT_CHARS),
-        JSON.stringify(answer.sourceIds),
-        this.now().toISOString(),
+        answer.question,
+        answer.sourceIds,
+        at,
       );
   }
 
-  async recordFeedback(input: FeedbackInput): Promise<boolean> {
+  protected async answerUser(conversationId: string, messageId: string): Promise<string | undefined> {
     const answer = this.db
       .prepare('SELECT user_id FROM answers WHERE conversation_id = ? AND message_id = ?')
-      .get(input.conversationId, input.messageId) as { user_id: string } | undefined;
-    if (!answer || answer.user_id !== input.userId) return false;
+      .get(conversationId, messageId) as { user_id: string } | undefined;
+    return answer?.user_id;
+  }
+
+  protected async keepReaction(
+    conversationId: string,
+    messageId: string,
+    reaction: KeptReaction,
+  ): Promise<void> {
     this.db
       .prepare('INSERT OR REPLACE INTO feedback VALUES (?, ?, ?, ?, ?)')
-      .run(
-        input.conversationId,
-        input.messageId,
-        input.reaction,
-        input.comment.slice(0, FEEDBACK_TEXT_CHARS),
-        this.now().toISOString(),
-      );
-    return true;
+      .run(conversationId, messageId, reaction.reaction, reaction.comment, reaction.at);
   }
 
   async latestAnswerId(conversationId: string, userId: string): Promise<string | undefined> {
@@ -116,13 +111,16 @@ export class SqliteFeedbackStore implements FeedbackStore {
     })();
   }
 
-  async list(options: { reaction?: Reaction; limit?: number } = {}): Promise<FeedbackRow[]> {
+  protected async newestReactions(
+    reaction: Reaction | undefined,
+    limit: number,
+  ): Promise<{ answer: KeptAnswer; reaction: KeptReaction }[]> {
     const rows = this.db
       .prepare(
         `SELECT a.*, f.reaction, f.comment, f.at FROM feedback f JOIN answers a USING (conversation_id, message_id)
          WHERE (@reaction IS NULL OR f.reaction = @reaction) ORDER BY f.at DESC LIMIT @limit`,
       )
-      .all({ reaction: options.reaction ?? null, limit: options.limit ?? 100 }) as {
+      .all({ reaction: reaction ?? null, limit }) as {
       conversation_id: string;
       message_id: string;
       user_id: string;
@@ -134,15 +132,15 @@ export class SqliteFeedbackStore implements FeedbackStore {
       at: string;
     }[];
     return rows.map((row) => ({
-      conversationId: row.conversation_id,
-      messageId: row.message_id,
-      userId: row.user_id,
-      skill: row.skill,
-      question: row.question,
-      sourceIds: JSON.parse(row.source_ids) as string[],
-      reaction: row.reaction,
-      comment: row.comment,
-      at: row.at,
+      answer: {
+        conversationId: row.conversation_id,
+        messageId: row.message_id,
+        userId: row.user_id,
+        skill: row.skill,
+        question: row.question,
+        sourceIds: row.source_ids,
+      },
+      reaction: { reaction: row.reaction, comment: row.comment, at: row.at },
     }));
   }
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { SqliteStore } from '../../storage/SqliteStore';
 import type {
   ApprovalDecision,
   ApprovalRecord,
@@ -26,27 +27,26 @@ interface Row {
   approver_card: string | null;
 }
 
+const APPROVALS_TABLE = `CREATE TABLE IF NOT EXISTS report_approvals (
+  report_id TEXT PRIMARY KEY,
+  author_id TEXT NOT NULL,
+  approver_id TEXT NOT NULL,
+  state TEXT NOT NULL,
+  requested_at TEXT NOT NULL,
+  decided_by TEXT,
+  decided_at TEXT,
+  comment TEXT,
+  author_card TEXT,
+  approver_card TEXT
+)`;
+
 /**
  * `ApprovalStore` in one SQLite table. `request` is an `INSERT ... ON CONFLICT DO NOTHING`, `decide` one
  * conditional `UPDATE ... WHERE state = 'pending'`, so processes sharing the file never both decide.
  */
-export class SqliteApprovalStore implements ApprovalStore {
-  private readonly db: Database.Database;
-
+export class SqliteApprovalStore extends SqliteStore implements ApprovalStore {
   constructor(options: SqliteApprovalStoreOptions) {
-    this.db = options.db;
-    this.db.exec(`CREATE TABLE IF NOT EXISTS report_approvals (
-      report_id TEXT PRIMARY KEY,
-      author_id TEXT NOT NULL,
-      approver_id TEXT NOT NULL,
-      state TEXT NOT NULL,
-      requested_at TEXT NOT NULL,
-      decided_by TEXT,
-      decided_at TEXT,
-      comment TEXT,
-      author_card TEXT,
-      approver_card TEXT
-    )`);
+    super(options.db, APPROVALS_TABLE);
   }
 
   async request(input: {
