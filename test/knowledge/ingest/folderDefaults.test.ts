@@ -1,34 +1,25 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { formatIngestSummary } from '../../../knowledge/ingest/formatIngestSummary';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
+import { useCorpusFolder } from './corpusFolder';
 
 describe('runIngest with folder defaults (_folder.meta.yaml, KNOWLEDGE_DEFAULT_ACCESS)', () => {
-  let root: string;
-  let corpus: string;
-  let index: SqliteIndex;
-  const write = (name: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(corpus, name)), { recursive: true });
-    fs.writeFileSync(path.join(corpus, name), text);
-  };
+  const folder = useCorpusFolder('folder-defaults-');
+  const { write } = folder;
   const ingest = (defaultAccess?: string[]) =>
     runIngest({
-      source: new FolderSource({ root: corpus, ...(defaultAccess ? { defaultAccess } : {}) }),
-      index,
+      source: new FolderSource({ root: folder.corpus, ...(defaultAccess ? { defaultAccess } : {}) }),
+      index: folder.index,
     });
   const meta = async (docId: string) => {
-    const doc = await index.getDocument(docId);
+    const doc = await folder.index.getDocument(docId);
     return doc && { access: doc.access, brand: doc.brand, language: doc.language, title: doc.title };
   };
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'folder-defaults-'));
-    corpus = path.join(root, 'corpus');
-    index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
     write('_folder.meta.yaml', 'access: [group:staff]\nbrand: aurex\ntitle: Not inherited\n');
     write('top.md', '# Top\n\nTop text.');
     write('eng/_folder.meta.yaml', 'access: [group:eng]\nlanguage: de\n');
@@ -37,10 +28,6 @@ describe('runIngest with folder defaults (_folder.meta.yaml, KNOWLEDGE_DEFAULT_A
     write('eng/own.md', '---\naccess: [user:u1]\nbrand: velora\n---\n# Own\n\nOwn text.');
     write('eng/side.txt', 'Side text.');
     write('eng/side.txt.meta.yaml', 'language: fr\n');
-  });
-  afterEach(async () => {
-    await index.close();
-    fs.rmSync(root, { recursive: true, force: true });
   });
 
   const cases: [string, string, { access: string[]; brand: string; language: string; title?: string }][] = [
@@ -74,7 +61,7 @@ describe('runIngest with folder defaults (_folder.meta.yaml, KNOWLEDGE_DEFAULT_A
   it('does not index _folder.meta.yaml as a document', async () => {
     const summary = await ingest();
     assert.equal(summary.added, 5);
-    assert.equal(await index.getDocument('_folder.meta.yaml'), undefined);
+    assert.equal(await folder.index.getDocument('_folder.meta.yaml'), undefined);
   });
 
   it('re-indexes the documents beneath a changed _folder.meta.yaml, and only those', async () => {
@@ -86,7 +73,7 @@ describe('runIngest with folder defaults (_folder.meta.yaml, KNOWLEDGE_DEFAULT_A
   });
 
   it('uses the default access only where no rule gives one', async () => {
-    fs.rmSync(path.join(corpus, '_folder.meta.yaml'));
+    fs.rmSync(path.join(folder.corpus, '_folder.meta.yaml'));
     const summary = await ingest(['everyone']);
     assert.deepEqual((await meta('top.md'))?.access, ['everyone']);
     assert.deepEqual((await meta('eng/spec.md'))?.access, ['group:eng']);
@@ -94,7 +81,7 @@ describe('runIngest with folder defaults (_folder.meta.yaml, KNOWLEDGE_DEFAULT_A
   });
 
   it('re-indexes when the default access changes', async () => {
-    fs.rmSync(path.join(corpus, '_folder.meta.yaml'));
+    fs.rmSync(path.join(folder.corpus, '_folder.meta.yaml'));
     await ingest();
     assert.deepEqual((await meta('top.md'))?.access, []);
     assert.equal((await ingest(['group:all'])).updated, 5);
@@ -102,7 +89,7 @@ describe('runIngest with folder defaults (_folder.meta.yaml, KNOWLEDGE_DEFAULT_A
   });
 
   it('fails closed without any rule and says how many documents nobody can read', async () => {
-    fs.rmSync(path.join(corpus, '_folder.meta.yaml'));
+    fs.rmSync(path.join(folder.corpus, '_folder.meta.yaml'));
     write('a.md', '# A\n\nA text.');
     write('b.md', '# B\n\nB text.');
     write('c.md', '# C\n\nC text.');
@@ -126,6 +113,6 @@ describe('runIngest with folder defaults (_folder.meta.yaml, KNOWLEDGE_DEFAULT_A
       'eng/spec.md',
     ]);
     assert.ok(summary.failed.every((f) => f.error.includes('eng/_folder.meta.yaml')));
-    assert.equal(await index.getDocument('eng/spec.md'), undefined);
+    assert.equal(await folder.index.getDocument('eng/spec.md'), undefined);
   });
 });

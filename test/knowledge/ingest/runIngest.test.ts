@@ -1,30 +1,21 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
+import { useCorpusFolder } from './corpusFolder';
 
 const md = (title: string, access: string, body: string) =>
   `---\ntitle: ${title}\naccess: [${access}]\n---\n# ${title}\n\n${body}\n`;
 
 describe('runIngest (folder source into the embedded index)', () => {
-  let root: string;
-  let corpus: string;
-  let index: SqliteIndex;
-  const write = (name: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(corpus, name)), { recursive: true });
-    fs.writeFileSync(path.join(corpus, name), text);
-  };
-  const ingest = () => runIngest({ source: new FolderSource({ root: corpus }), index });
+  const folder = useCorpusFolder('ingest-');
+  const { write } = folder;
+  const ingest = () => runIngest({ source: new FolderSource({ root: folder.corpus }), index: folder.index });
   const find = async (query: string, principals = ['everyone']) =>
-    (await index.search(query, { principals })).map((p) => p.docId);
+    (await folder.index.search(query, { principals })).map((p) => p.docId);
 
   beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-'));
-    corpus = path.join(root, 'corpus');
-    index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
     write('a.md', md('Alpha', 'everyone', 'Wheel bolt torque is 140 Nm.'));
     write('sub/b.md', md('Beta', 'group:eng', 'Salt spray test lasts 720 hours.'));
     write(
@@ -36,10 +27,6 @@ describe('runIngest (folder source into the embedded index)', () => {
     write('.hidden.md', md('Hidden', 'everyone', 'hidden words'));
     write('notes.xyz', 'ignored');
   });
-  afterEach(async () => {
-    await index.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
 
   it('indexes supported files with their access lists and sidecars', async () => {
     const summary = await ingest();
@@ -48,16 +35,16 @@ describe('runIngest (folder source into the embedded index)', () => {
     assert.deepEqual(await find('torque'), ['a.md']);
     assert.deepEqual(await find('salt spray'), []);
     assert.deepEqual(await find('salt spray', ['group:eng']), ['sub/b.md']);
-    assert.equal((await index.getDocument('c.html'))?.brand, 'kestrel');
-    assert.equal((await index.getDocument('c.html'))?.title, 'Gamma');
+    assert.equal((await folder.index.getDocument('c.html'))?.brand, 'kestrel');
+    assert.equal((await folder.index.getDocument('c.html'))?.title, 'Gamma');
     assert.deepEqual(await find('hidden'), []);
   });
 
   it('reports progress after every item, with the bytes read', async () => {
     const progress: { items: number; bytes: number }[] = [];
     await runIngest({
-      source: new FolderSource({ root: corpus }),
-      index,
+      source: new FolderSource({ root: folder.corpus }),
+      index: folder.index,
       onProgress: (p) => progress.push(p),
     });
     assert.deepEqual(
@@ -65,7 +52,7 @@ describe('runIngest (folder source into the embedded index)', () => {
       [1, 2, 3],
     );
     const total = ['a.md', 'c.html', 'sub/b.md'].reduce(
-      (sum, f) => sum + fs.statSync(path.join(corpus, f)).size,
+      (sum, f) => sum + fs.statSync(path.join(folder.corpus, f)).size,
       0,
     );
     assert.equal(progress.at(-1)?.bytes, total);
@@ -82,7 +69,7 @@ describe('runIngest (folder source into the embedded index)', () => {
     write('a.md', md('Alpha', 'everyone', 'Wheel bolt torque is now 150 Nm.'));
     const summary = await ingest();
     assert.equal(summary.updated, 1);
-    const hits = await index.search('torque', { principals: ['everyone'] });
+    const hits = await folder.index.search('torque', { principals: ['everyone'] });
     assert.equal(hits.length, 1);
     assert.match(hits[0]?.text ?? '', /150 Nm/);
   });
@@ -96,7 +83,7 @@ describe('runIngest (folder source into the embedded index)', () => {
 
   it('removes deleted files', async () => {
     await ingest();
-    fs.rmSync(path.join(corpus, 'a.md'));
+    fs.rmSync(path.join(folder.corpus, 'a.md'));
     assert.equal((await ingest()).deleted, 1);
     assert.deepEqual(await find('torque'), []);
   });

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { EVERYONE } from '../../../knowledge/access/Principal';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
-import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
+import { useSearchedIndex } from './searchedIndex';
 
 /** A small office handbook: templates and printing, but no letterheads and no dress code. */
 const DOCS: Record<string, string> = {
@@ -25,35 +23,18 @@ const DOCS: Record<string, string> = {
 
 describe('ask_knowledge declines a question whose subject the documents never name', function () {
   this.timeout(60_000);
-  let dir: string;
-  let index: SqliteIndex;
-  const searched: string[] = [];
-
-  before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'focus-ask-'));
+  const indexed = useSearchedIndex('focus-ask-', (dir) => {
     const corpus = path.join(dir, 'corpus');
     for (const [file, text] of Object.entries(DOCS)) {
       fs.mkdirSync(path.dirname(path.join(corpus, file)), { recursive: true });
       fs.writeFileSync(path.join(corpus, file), text);
     }
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    await runIngest({ source: new FolderSource({ root: corpus, defaultAccess: [EVERYONE] }), index });
-  });
-  after(async () => {
-    await index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    return new FolderSource({ root: corpus, defaultAccess: [EVERYONE] });
   });
 
   const ask = (question: string): Promise<SkillResult> => {
-    const spy = {
-      ...index,
-      search: (query: string, options: Parameters<SqliteIndex['search']>[1]) => {
-        searched.push(query);
-        return index.search(query, options);
-      },
-    } as unknown as SqliteIndex;
     const skill = new SkillRegistry()
-      .register(askKnowledgeSkill({ index: spy, linkFor: (passage) => passage.docId }))
+      .register(askKnowledgeSkill({ index: indexed.recording, linkFor: (passage) => passage.docId }))
       .get('ask_knowledge');
     assert.ok(skill);
     return skill.invoke({ question }, { user: { id: 'u-1', principals: [EVERYONE] }, surface: 'test' });
@@ -73,9 +54,9 @@ describe('ask_knowledge declines a question whose subject the documents never na
   ];
   for (const { question, answered, counts } of cases)
     it(`${answered ? 'answers' : 'declines'} "${question}"`, async () => {
-      searched.length = 0;
+      indexed.searched.length = 0;
       const result = await ask(question);
       assert.equal(result.citations.length > 0, answered, result.text);
-      assert.deepEqual(searched.slice(1).sort(), [...counts].sort());
+      assert.deepEqual(indexed.searched.slice(1).sort(), [...counts].sort());
     });
 });

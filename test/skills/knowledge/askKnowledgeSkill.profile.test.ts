@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { EVERYONE } from '../../../knowledge/access/Principal';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
-import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
 import { deriveExampleQuestions } from '../../../knowledge/profile/deriveExampleQuestions';
 import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisationProfile';
@@ -14,6 +11,7 @@ import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
 import { namesToIgnore } from '../../../skills/knowledge/namesToIgnore';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
+import { useSearchedIndex } from './searchedIndex';
 
 const SAMPLE = path.join(__dirname, '../../../knowledge/sample');
 const profile = loadOrganisationProfile(path.join(SAMPLE, 'organisation.yaml'));
@@ -22,36 +20,19 @@ const context = { user, surface: 'test' as const };
 
 describe('ask_knowledge with an organisation profile', function () {
   this.timeout(60_000);
-  let dir: string;
-  let index: SqliteIndex;
-  const searched: string[] = [];
+  const indexed = useSearchedIndex(
+    'profile-ask-',
+    () => new FolderSource({ root: path.join(SAMPLE, 'corpus') }),
+  );
 
-  before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-ask-'));
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    await runIngest({ source: new FolderSource({ root: path.join(SAMPLE, 'corpus') }), index });
-  });
-  after(async () => {
-    await index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  const registryWith = (p = profile) => {
-    const spy = {
-      ...index,
-      search: (query: string, options: Parameters<SqliteIndex['search']>[1]) => {
-        searched.push(query);
-        return index.search(query, options);
-      },
-    } as unknown as SqliteIndex;
-    return new SkillRegistry().register(
+  const registryWith = (p = profile) =>
+    new SkillRegistry().register(
       askKnowledgeSkill({
-        index: spy,
+        index: indexed.recording,
         linkFor: (passage) => `https://docs.test/${passage.docId}`,
         profile: p,
       }),
     );
-  };
   const ask = (params: unknown, p = profile): Promise<SkillResult> =>
     registryWith(p).get('ask_knowledge')!.invoke(params, context);
 
@@ -65,9 +46,9 @@ describe('ask_knowledge with an organisation profile', function () {
   });
 
   it('searches the glossary synonyms too and cites the document that uses the other term', async () => {
-    searched.length = 0;
+    indexed.searched.length = 0;
     const result = await ask({ question: 'Which class of HV gloves is required?' });
-    assert.match(searched[0] ?? '', /insulating gloves/);
+    assert.match(indexed.searched[0] ?? '', /insulating gloves/);
     assert.ok(
       result.citations.some((c) => /high-voltage|High Voltage/i.test(c.title)),
       `cites the HV workshop safety standard (got ${result.citations.map((c) => c.title).join(', ')})`,
@@ -75,9 +56,9 @@ describe('ask_knowledge with an organisation profile', function () {
   });
 
   it('searches the question as asked when the glossary names nothing', async () => {
-    searched.length = 0;
+    indexed.searched.length = 0;
     await ask({ question: 'What is the pass criterion for the brake fade test?' });
-    assert.deepEqual(searched, ['What is the pass criterion for the brake fade test?']);
+    assert.deepEqual(indexed.searched, ['What is the pass criterion for the brake fade test?']);
   });
 
   it('accepts the profile’s brand ids (any case) and rejects others, listing the valid ones', async () => {
@@ -114,11 +95,11 @@ describe('ask_knowledge with an organisation profile', function () {
   });
 
   it('derives example questions from titles of documents everyone may read', async () => {
-    const examples = await deriveExampleQuestions(index, 3);
+    const examples = await deriveExampleQuestions(indexed.index, 3);
     assert.equal(examples.length, 3);
     for (const example of examples) assert.match(example, /^What does “.+” say\?$/);
     const restricted = await deriveExampleQuestions({
-      ...index,
+      ...indexed.index,
       listHashes: async () => new Map([['x', 'h']]),
       getDocument: async () => ({
         docId: 'x',
