@@ -4,21 +4,15 @@ import {
   type ComposedAnswer,
 } from '../../../knowledge/answer/composeExtractiveAnswer';
 import type { Passage } from '../../../knowledge/index/Passage';
+import { headingPassage } from './headingPassage';
 
 function passage(docId: string, chunk: number, heading: string, text: string): Passage {
-  return {
-    docId,
+  return headingPassage(docId, heading, text, {
     chunkId: `${docId}#${chunk}`,
     title: `Title of ${docId}`,
     url: `https://norvik.example/${docId}`,
-    access: ['everyone'],
-    brand: 'group',
-    language: 'en',
-    modified: '2025-01-01T00:00:00Z',
-    heading,
-    text,
     score: 10 - chunk,
-  };
+  });
 }
 
 const FADE = passage(

@@ -1,7 +1,15 @@
 import type { Passage } from '../../../knowledge/index/Passage';
 
-/** A passage everyone may read: chunk 0 of `docId`, titled by its `heading`, with `text` (score 1). */
-export function headingPassage(docId: string, heading: string, text: string): Passage {
+/**
+ * A passage everyone may read: chunk 0 of `docId`, titled by its `heading`, with `text` (score 1); `overrides`
+ * replace any of those fields.
+ */
+export function headingPassage(
+  docId: string,
+  heading: string,
+  text: string,
+  overrides: Partial<Passage> = {},
+): Passage {
   return {
     docId,
     chunkId: `${docId}#0`,
@@ -14,5 +22,6 @@ export function headingPassage(docId: string, heading: string, text: string): Pa
     heading,
     text,
     score: 1,
+    ...overrides,
   };
 }

@@ -7,20 +7,14 @@ import {
 } from '../../../knowledge/embeddings/OpenAIEmbeddingModel';
 import { truncateUtf8 } from '../../../knowledge/embeddings/truncateUtf8';
 import { fakeEmbedding, startFakeOpenAI } from '../../support/fakeOpenAI';
+import { rejectionOf } from '../../support/rejectionOf';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
 const DIMS = 32;
 const cosine = (a: number[], b: number[]): number => a.reduce((sum, x, i) => sum + x * b[i]!, 0);
 
-async function rejection(promise: Promise<unknown>): Promise<EmbeddingError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof EmbeddingError, `expected an EmbeddingError, got ${String(error)}`);
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const rejection = (promise: Promise<unknown>): Promise<EmbeddingError> =>
+  rejectionOf(promise, EmbeddingError);
 
 describe('OpenAIEmbeddingModel (against the loopback OpenAI fake)', () => {
   let fake: Fake;

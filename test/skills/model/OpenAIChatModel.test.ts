@@ -4,19 +4,12 @@ import { ModelError } from '../../../skills/model/ModelError';
 import { COGNITIVE_SERVICES_SCOPE } from '../../../knowledge/openai/createOpenAIClient';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import { startFakeOpenAI } from '../../support/fakeOpenAI';
+import { rejectionOf } from '../../support/rejectionOf';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
 const ask = [{ role: 'user' as const, content: 'What is the brake fade pass criterion?' }];
 
-async function rejection(promise: Promise<unknown>): Promise<ModelError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof ModelError, `expected a ModelError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
+const rejection = (promise: Promise<unknown>): Promise<ModelError> => rejectionOf(promise, ModelError);
 
 describe('OpenAIChatModel', () => {
   let fake: Fake;

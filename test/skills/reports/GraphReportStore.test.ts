@@ -11,6 +11,7 @@ import { renderReportMarkdown } from '../../../skills/reports/renderReportMarkdo
 import { ReportStoreError } from '../../../skills/reports/ReportStoreError';
 import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../../support/fakeGraph';
 import { fixtureReport } from './reportFixture';
+import { rejectionOf } from '../../support/rejectionOf';
 
 const AUTHOR = 'u-author';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -27,15 +28,8 @@ describe('GraphReportStore', () => {
       retry: { sleep: async (ms) => void delays.push(ms), random: () => 0, ...retry },
     });
   const uploads = () => graph.requests.filter((r) => r.method === 'PUT');
-  const rejection = async (promise: Promise<unknown>): Promise<ReportStoreError> => {
-    try {
-      await promise;
-    } catch (error) {
-      assert.ok(error instanceof ReportStoreError, `expected a ReportStoreError, got ${String(error)}`);
-      return error;
-    }
-    assert.fail('expected a rejection');
-  };
+  const rejection = (promise: Promise<unknown>): Promise<ReportStoreError> =>
+    rejectionOf(promise, ReportStoreError);
 
   beforeEach(async () => {
     graph = await startFakeGraph();
