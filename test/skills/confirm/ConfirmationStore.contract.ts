@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ConfirmationStore } from '../../../skills/confirm/ConfirmationStore';
 import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
+import { useTestClock } from '../../support/useTestClock';
 
 /** A store's clock (epoch ms), moved by the test. */
 export interface ConfirmationStoreTestOptions {
@@ -17,11 +18,8 @@ export function confirmationStoreContract(
   factory: StoreFactory<ConfirmationStore, ConfirmationStoreTestOptions>,
 ): void {
   describe(`ConfirmationStore contract: ${name}`, () => {
-    let now = 1_000_000;
-    beforeEach(() => {
-      now = 1_000_000;
-    });
-    const subject = storeUnderTest(factory, () => ({ now: () => now }));
+    const clock = useTestClock(1_000_000);
+    const subject = storeUnderTest(factory, () => ({ now: clock.now }));
 
     const draft = { title: 'CAN rig down', steps: ['power cycle', 'call'], priority: 2 };
     const issue = (on = subject.store) =>
@@ -47,7 +45,7 @@ export function confirmationStoreContract(
       await subject.store.revoke(holder(revoked.token));
       assert.deepEqual(await subject.store.check(holder(revoked.token)), { ok: false, reason: 'cancelled' });
       const late = await issue();
-      now += 61_000;
+      clock.advance(61_000);
       assert.deepEqual(await subject.store.check(holder(late.token)), { ok: false, reason: 'expired' });
     });
 
@@ -67,7 +65,7 @@ export function confirmationStoreContract(
 
     it('refuses an expired token', async () => {
       const { token } = await issue();
-      now += 61_000;
+      clock.advance(61_000);
       assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'expired' });
     });
 
@@ -75,7 +73,7 @@ export function confirmationStoreContract(
       assert.equal((await issue()).expiresAt, new Date(1_000_000 + 60_000).toISOString());
       const { token, expiresAt } = await subject.store.issue({ userId: 'u1', skill: 'file_ticket', draft });
       assert.equal(expiresAt, new Date(1_000_000 + 24 * 3600 * 1000).toISOString());
-      now += 24 * 3600 * 1000 + 1000;
+      clock.advance(24 * 3600 * 1000 + 1000);
       assert.deepEqual(await subject.store.consume(holder(token)), { ok: false, reason: 'expired' });
     });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { AnswerRecord, FeedbackStore } from '../../../skills/feedback/FeedbackStore';
 import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
+import { useTestClock } from '../../support/useTestClock';
 
 /** A store's clock, moved by the test. */
 export interface FeedbackStoreTestOptions {
@@ -18,11 +19,8 @@ export function feedbackStoreContract(
 ): void {
   describe(`FeedbackStore contract: ${name}`, () => {
     const start = Date.UTC(2026, 0, 5, 9);
-    let now = start;
-    beforeEach(() => {
-      now = start;
-    });
-    const subject = storeUnderTest(factory, () => ({ now: () => new Date(now) }));
+    const clock = useTestClock(start);
+    const subject = storeUnderTest(factory, () => ({ now: () => new Date(clock.now()) }));
 
     const answer = (messageId: string, userId = 'alex'): AnswerRecord => ({
       messageId,
@@ -55,7 +53,7 @@ export function feedbackStoreContract(
           ...answer('m1'),
           reaction: 'dislike',
           comment: 'Missing the limit',
-          at: new Date(now).toISOString(),
+          at: new Date(clock.now()).toISOString(),
         },
       ]);
     });
@@ -72,7 +70,7 @@ export function feedbackStoreContract(
       await subject.store.recordAnswer(answer('m1'));
       await react('m1', 'like');
       await subject.store.recordAnswer({ ...answer('m1'), question: 'asked again', sourceIds: [] });
-      now += 1000;
+      clock.advance(1000);
       await react('m1', 'dislike', 'wrong after all');
       const rows = await subject.store.list();
       assert.equal(rows.length, 1);
@@ -99,7 +97,7 @@ export function feedbackStoreContract(
       ] as const) {
         await subject.store.recordAnswer(answer(id));
         await react(id, reaction);
-        now += 60_000;
+        clock.advance(60_000);
       }
       const ids = (rows: readonly { messageId: string }[]) => rows.map((row) => row.messageId);
       assert.deepEqual(ids(await subject.store.list()), ['m4', 'm3', 'm2', 'm1']);
@@ -116,7 +114,7 @@ export function feedbackStoreContract(
       assert.equal(await subject.store.latestAnswerId('c1', 'alex'), 'm2');
       assert.equal(await subject.store.latestAnswerId('c1', 'megan'), 'm3');
       assert.equal(await subject.store.latestAnswerId('c2', 'alex'), 'm4');
-      now += 1000;
+      clock.advance(1000);
       await subject.store.recordAnswer(answer('m1'));
       assert.equal(await subject.store.latestAnswerId('c1', 'alex'), 'm1');
     });

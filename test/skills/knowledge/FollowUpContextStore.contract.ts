@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { FollowUpContextStore, KnowledgeTurn } from '../../../skills/knowledge/ConversationContext';
 import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
+import { useTestClock } from '../../support/useTestClock';
 
 /** A store's clock (epoch ms, moved by the test), time-to-live and turns kept per key. */
 export interface FollowUpContextStoreTestOptions {
@@ -20,11 +21,8 @@ export function followUpContextStoreContract(
 ): void {
   describe(`FollowUpContextStore contract: ${name}`, () => {
     const start = Date.UTC(2026, 0, 5, 9);
-    let now = start;
-    beforeEach(() => {
-      now = start;
-    });
-    const subject = storeUnderTest(factory, () => ({ now: () => now, ttlMs: 60_000, maxTurns: 2 }));
+    const clock = useTestClock(start);
+    const subject = storeUnderTest(factory, () => ({ now: clock.now, ttlMs: 60_000, maxTurns: 2 }));
 
     const alex = { conversationId: 'conv-1', userId: 'alex' };
     const turn = (n: number): KnowledgeTurn => ({ message: `m${n}`, question: `q${n}`, at: start + n });
@@ -48,9 +46,9 @@ export function followUpContextStoreContract(
 
     it('expires the time-to-live after the last append, as if never recorded', async () => {
       await subject.store.append(alex, turn(1));
-      now += 59_999;
+      clock.advance(59_999);
       assert.deepEqual(await subject.store.turns(alex), [turn(1)]);
-      now += 1;
+      clock.advance(1);
       assert.deepEqual(await subject.store.turns(alex), []);
       await subject.store.append(alex, turn(2));
       assert.deepEqual(await subject.store.turns(alex), [turn(2)]);
@@ -58,9 +56,9 @@ export function followUpContextStoreContract(
 
     it('renews the time-to-live with every append', async () => {
       await subject.store.append(alex, turn(1));
-      now += 50_000;
+      clock.advance(50_000);
       await subject.store.append(alex, turn(2));
-      now += 50_000;
+      clock.advance(50_000);
       assert.deepEqual(await subject.store.turns(alex), [turn(1), turn(2)]);
     });
   });

@@ -4,6 +4,7 @@ import {
   type ConversationStateStore,
 } from '../../../skills/state/ConversationStateStore';
 import { storeUnderTest, type StoreFactory } from '../../support/storeFixture';
+import { useTestClock } from '../../support/useTestClock';
 
 /** A store's clock (epoch ms, moved by the test) and its time-to-live. */
 export interface ConversationStateStoreTestOptions {
@@ -25,11 +26,8 @@ export function conversationStateStoreContract(
 ): void {
   describe(`ConversationStateStore contract: ${name}`, () => {
     const start = Date.UTC(2026, 0, 5, 9);
-    let now = start;
-    beforeEach(() => {
-      now = start;
-    });
-    const subject = storeUnderTest(factory, () => ({ now: () => now, ttlMs: 24 * HOUR }));
+    const clock = useTestClock(start);
+    const subject = storeUnderTest(factory, () => ({ now: clock.now, ttlMs: 24 * HOUR }));
 
     const pending = { pendingFollowUp: { skill: 'ticket_status', params: {}, missing: 'ticketId' } };
     const valueOf = async (key: string) => (await subject.store.read([key])).get(key)?.value;
@@ -88,7 +86,7 @@ export function conversationStateStoreContract(
       await subject.store.write('deleted', { n: 2 }, deleted);
       assert.deepEqual(await valueOf('deleted'), { n: 2 });
       const expired = await subject.store.write('expired', { n: 1 });
-      now += 25 * HOUR;
+      clock.advance(25 * HOUR);
       await subject.store.write('expired', { n: 2 }, expired);
       assert.deepEqual(await valueOf('expired'), { n: 2 });
     });
@@ -107,21 +105,21 @@ export function conversationStateStoreContract(
 
     it('expires a document the time-to-live after its last write; reads do not extend it', async () => {
       await subject.store.write('c1', pending);
-      now += 23 * HOUR;
+      clock.advance(23 * HOUR);
       assert.deepEqual(await valueOf('c1'), pending);
-      now += HOUR - 1;
+      clock.advance(HOUR - 1);
       assert.deepEqual(await valueOf('c1'), pending);
-      now += 1;
+      clock.advance(1);
       assert.equal(await valueOf('c1'), undefined);
     });
 
     it('slides the expiry with every write', async () => {
       await subject.store.write('c1', { n: 1 });
-      now += 20 * HOUR;
+      clock.advance(20 * HOUR);
       await subject.store.write('c1', { n: 2 });
-      now += 20 * HOUR;
+      clock.advance(20 * HOUR);
       assert.deepEqual(await valueOf('c1'), { n: 2 });
-      now += 4 * HOUR;
+      clock.advance(4 * HOUR);
       assert.equal(await valueOf('c1'), undefined);
     });
 
