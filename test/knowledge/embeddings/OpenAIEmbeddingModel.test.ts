@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { AccessToken, TokenCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/identity';
 import { EmbeddingError } from '../../../knowledge/embeddings/EmbeddingError';
 import {
   OpenAIEmbeddingModel,
@@ -7,6 +7,7 @@ import {
 } from '../../../knowledge/embeddings/OpenAIEmbeddingModel';
 import { truncateUtf8 } from '../../../knowledge/embeddings/truncateUtf8';
 import { fakeEmbedding, startFakeOpenAI } from '../../support/fakeOpenAI';
+import { recordingCredential } from '../../support/recordingCredential';
 import { rejectionOf } from '../../support/rejectionOf';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
@@ -129,13 +130,7 @@ describe('OpenAIEmbeddingModel (against the loopback OpenAI fake)', () => {
       assert.equal(req?.headers['api-key'], 'azure-secret-456');
     });
     it('uses an Entra token for the Cognitive Services scope without a key', async () => {
-      const scopes: string[] = [];
-      const credential: TokenCredential = {
-        getToken: async (scope): Promise<AccessToken> => {
-          scopes.push(...[scope].flat());
-          return { token: fake.azureBearer, expiresOnTimestamp: Date.now() + 3_600_000 };
-        },
-      };
+      const { credential, scopes } = recordingCredential(fake.azureBearer);
       await azure({ credential }).embed(['battery']);
       assert.deepEqual(scopes, ['https://cognitiveservices.azure.com/.default']);
       assert.equal(embeddingRequests()[0]?.headers.authorization, `Bearer ${fake.azureBearer}`);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import type { AccessToken, TokenCredential } from '@azure/identity';
 import { ModelError } from '../../../skills/model/ModelError';
 import { COGNITIVE_SERVICES_SCOPE } from '../../../knowledge/openai/createOpenAIClient';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
 import { startFakeOpenAI } from '../../support/fakeOpenAI';
+import { recordingCredential } from '../../support/recordingCredential';
 import { rejectionOf } from '../../support/rejectionOf';
 
 type Fake = Awaited<ReturnType<typeof startFakeOpenAI>>;
@@ -122,13 +122,7 @@ describe('OpenAIChatModel', () => {
     });
 
     it('uses a bearer token from the Entra credential for the Cognitive Services scope', async () => {
-      const scopes: (string | string[])[] = [];
-      const credential: TokenCredential = {
-        getToken: async (scope): Promise<AccessToken> => {
-          scopes.push(scope);
-          return { token: fake.azureBearer, expiresOnTimestamp: Date.now() + 3_600_000 };
-        },
-      };
+      const { credential, scopes } = recordingCredential(fake.azureBearer);
       fake.reply({ content: 'with entra', chunks: ['with ', 'entra'] });
       const model = new OpenAIChatModel({
         provider: 'azure-openai',
