@@ -30,9 +30,7 @@ export function azureStoreFactory<Store, Options>(
     const storage: AzureTestStorage = {
       table: (name) => {
         tables.add(`${name}${suffix}`);
-        return TableClient.fromConnectionString(azurite.connectionString, `${name}${suffix}`, {
-          allowInsecureConnection: true,
-        });
+        return azuriteTable(azurite.connectionString, `${name}${suffix}`);
       },
       container: () =>
         BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(containerName),
@@ -45,12 +43,20 @@ export function azureStoreFactory<Store, Options>(
       },
       async cleanup() {
         if (close) for (const store of opened) await close(store);
-        for (const name of tables)
-          await TableClient.fromConnectionString(azurite.connectionString, name, {
-            allowInsecureConnection: true,
-          }).deleteTable();
+        for (const name of tables) await azuriteTable(azurite.connectionString, name).deleteTable();
         await storage.container().deleteIfExists();
       },
     };
   };
+}
+
+/** A client for a new, uniquely named table (`<prefix>` and 12 hex digits) on the shared Azurite; the caller deletes it. */
+export async function freshAzuriteTable(prefix: string): Promise<TableClient> {
+  const azurite = await sharedAzurite();
+  return azuriteTable(azurite.connectionString, `${prefix}${crypto.randomBytes(6).toString('hex')}`);
+}
+
+/** A client for the table `name` on Azurite (plain HTTP). */
+function azuriteTable(connectionString: string, name: string): TableClient {
+  return TableClient.fromConnectionString(connectionString, name, { allowInsecureConnection: true });
 }

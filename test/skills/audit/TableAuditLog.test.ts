@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import { FileHeadAnchor } from '../../../skills/audit/HeadAnchor';
 import { signHead } from '../../../skills/audit/signedHead';
 import { AUDIT_PARTITION, HEAD_ROW, recordRow, TableAuditLog } from '../../../skills/audit/TableAuditLog';
 import { verifyTableAuditLog } from '../../../skills/audit/verifyTableAuditLog';
 import { toJsonProperties } from '../../../skills/storage/jsonProperties';
-import { sharedAzurite } from '../../support/azurite';
-import { azureStoreFactory } from '../../support/azureStoreFactory';
+import { azureStoreFactory, freshAzuriteTable } from '../../support/azureStoreFactory';
 import { auditLogContract } from './AuditLog.contract';
 import { entry, tempDir } from './auditFixture';
 
@@ -26,14 +25,7 @@ auditLogContract(
 describe('TableAuditLog: verification and tampering', () => {
   let table: TableClient;
   beforeEach(async () => {
-    const azurite = await sharedAzurite();
-    table = TableClient.fromConnectionString(
-      azurite.connectionString,
-      `audit${crypto.randomBytes(6).toString('hex')}`,
-      {
-        allowInsecureConnection: true,
-      },
-    );
+    table = await freshAzuriteTable('audit');
   });
   afterEach(() => table.deleteTable());
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import { TableClient } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import {
   AUDIT_PARTITION,
   CHECKPOINT_ROW,
@@ -8,7 +8,7 @@ import {
   TableAuditLog,
 } from '../../../skills/audit/TableAuditLog';
 import { verifyTableAuditLog } from '../../../skills/audit/verifyTableAuditLog';
-import { sharedAzurite } from '../../support/azurite';
+import { freshAzuriteTable } from '../../support/azureStoreFactory';
 import { entry } from './auditFixture';
 
 const headKey = crypto.randomBytes(32).toString('hex');
@@ -20,12 +20,7 @@ describe('TableAuditLog: retention checkpoint and pseudonymisation (Azurite)', f
   let table: TableClient;
   let log: TableAuditLog;
   beforeEach(async () => {
-    const azurite = await sharedAzurite();
-    table = TableClient.fromConnectionString(
-      azurite.connectionString,
-      `audit${crypto.randomBytes(6).toString('hex')}`,
-      { allowInsecureConnection: true },
-    );
+    table = await freshAzuriteTable('audit');
     const clock = { day: 0 };
     log = new TableAuditLog({ table, headKey, now: () => new Date(START + clock.day * DAY) });
     for (let day = 0; day < 8; day += 1) {

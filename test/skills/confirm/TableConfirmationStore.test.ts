@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
-import { TableClient } from '@azure/data-tables';
 import { TableConfirmationStore } from '../../../skills/confirm/TableConfirmationStore';
-import { sharedAzurite } from '../../support/azurite';
-import { azureStoreFactory } from '../../support/azureStoreFactory';
+import { azureStoreFactory, freshAzuriteTable } from '../../support/azureStoreFactory';
 import { confirmationStoreContract } from './ConfirmationStore.contract';
 
 confirmationStoreContract(
@@ -16,12 +13,7 @@ confirmationStoreContract(
 
 describe('TableConfirmationStore', () => {
   it('stores only the hash of a token', async () => {
-    const azurite = await sharedAzurite();
-    const table = TableClient.fromConnectionString(
-      azurite.connectionString,
-      `tokens${crypto.randomBytes(6).toString('hex')}`,
-      { allowInsecureConnection: true },
-    );
+    const table = await freshAzuriteTable('tokens');
     const { token } = await new TableConfirmationStore({ table }).issue({
       userId: 'u',
       skill: 's',

@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
-import { TableClient } from '@azure/data-tables';
 import { TableConversationStateStore } from '../../../skills/state/TableConversationStateStore';
-import { sharedAzurite } from '../../support/azurite';
-import { azureStoreFactory } from '../../support/azureStoreFactory';
+import { azureStoreFactory, freshAzuriteTable } from '../../support/azureStoreFactory';
 import { conversationStateStoreContract } from './ConversationStateStore.contract';
 
 conversationStateStoreContract(
@@ -17,12 +14,7 @@ conversationStateStoreContract(
 describe('TableConversationStateStore: eviction', () => {
   const MINUTE = 60 * 1000;
   it('deletes expired documents with the first write after each sweep interval, and not before', async () => {
-    const azurite = await sharedAzurite();
-    const table = TableClient.fromConnectionString(
-      azurite.connectionString,
-      `sweep${crypto.randomBytes(6).toString('hex')}`,
-      { allowInsecureConnection: true },
-    );
+    const table = await freshAzuriteTable('sweep');
     const stored = async () => {
       const keys: string[] = [];
       for await (const entity of table.listEntities<{ key: string }>()) keys.push(entity.key);

@@ -99,26 +99,17 @@ describe('file_ticket through the SkillRegistry', () => {
       ['user-alex'],
     );
   });
+  /** Confirms `file_ticket` with a token Alex was issued for `skill` over a report draft (not a ticket draft). */
+  const confirmReportDraftOf = async (skill: string) => {
+    const { token } = await t.confirmations.issue({ userId: 'user-alex', skill, draft: { reportId: 'r1' } });
+    return t.registry.confirm('file_ticket', { token, edits: {} }, alex);
+  };
   it('refuses a token issued for another skill', async () => {
-    const { token } = await t.confirmations.issue({
-      userId: 'user-alex',
-      skill: 'export_report',
-      draft: { reportId: 'r1' },
-    });
-    await assert.rejects(t.registry.confirm('file_ticket', { token, edits: {} }, alex), {
-      code: 'confirmation_invalid',
-    });
+    await assert.rejects(confirmReportDraftOf('export_report'), { code: 'confirmation_invalid' });
     assert.deepEqual(await filed(), []);
   });
   it('refuses a file_ticket token whose stored draft is not a ticket draft', async () => {
-    const { token } = await t.confirmations.issue({
-      userId: 'user-alex',
-      skill: 'file_ticket',
-      draft: { reportId: 'r1' },
-    });
-    await assert.rejects(t.registry.confirm('file_ticket', { token, edits: {} }, alex), {
-      code: 'confirmation_invalid',
-    });
+    await assert.rejects(confirmReportDraftOf('file_ticket'), { code: 'confirmation_invalid' });
     assert.deepEqual(await filed(), []);
   });
   it('refuses a forged token', async () => {
