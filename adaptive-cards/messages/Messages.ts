@@ -1,7 +1,8 @@
 /**
  * Every fixed text the cards, the knowledge skill's replies and the error replies show, in one language.
- * `{name}` marks a value filled in by `formatMessage`. One object per language (`en.ts`, `fr.ts`, ...), each
- * complete (the compiler checks it); `messagesFor` picks one from a locale.
+ * `{name}` marks a value filled in by `formatMessage`. One resource file per language (`locales/en.json`,
+ * `locales/fr.json`, ...), each complete: `catalogs.ts` has the compiler check each against this type (a missing
+ * or extra key fails the typecheck); `messagesFor` picks one from a locale.
  */
 export interface Messages {
   /** BCP 47 code of the catalog's language. */

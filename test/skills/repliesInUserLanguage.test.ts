@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { en } from '../../adaptive-cards/messages/en';
-import { fr } from '../../adaptive-cards/messages/fr';
+import { CATALOGS } from '../../adaptive-cards/messages/catalogs';
 import { SqliteConfirmationStore } from '../../skills/confirm/SqliteConfirmationStore';
 import { AppError } from '../../skills/errors/AppError';
 import { localisedMessage } from '../../skills/errors/localisedMessage';
@@ -23,6 +23,7 @@ import { fixtureReport } from './reports/reportFixture';
 import { userFacingPhrases } from '../support/englishPhrases';
 
 const ROOT = path.join(__dirname, '../..');
+const { fr } = CATALOGS;
 
 /**
  * Skill and bot files whose user-facing lines (status lines, notices, refusals, plain-text replies) all come

@@ -10,7 +10,8 @@ import {
 import { en } from '../../../adaptive-cards/messages/en';
 import type { Messages } from '../../../adaptive-cards/messages/Messages';
 import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
-import { LANGUAGES } from '../../../knowledge/language/languages';
+import { NO_ANSWER_TIPS, type NoAnswerTip } from '../../../knowledge/answer/noAnswerSuggestions';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../../knowledge/language/languages';
 import { phraseLiterals } from '../../support/englishPhrases';
 
 const ROOT = path.join(__dirname, '../../../adaptive-cards');
@@ -72,6 +73,44 @@ describe('message catalog', () => {
       }
     });
   }
+
+  for (const language of LANGUAGES.filter((l) => l !== 'en'))
+    it(`${language}: the resource file has exactly English's keys and each message English's placeholders`, () => {
+      const keys = (messages: Messages): string[] =>
+        leaves(messages)
+          .map(([key]) => key)
+          .filter((key) => !key.startsWith('errors.'))
+          .sort();
+      assert.deepEqual(keys(messagesFor(language)), keys(en));
+      const english = new Map(leaves(en));
+      for (const [key, text] of leaves(messagesFor(language)).filter(([key]) => key !== 'language'))
+        assert.deepEqual(
+          placeholders(text),
+          placeholders(english.get(key) ?? text),
+          `${language}: ${key} has other placeholders than English`,
+        );
+    });
+
+  it("English's resource file does not repeat the language names or the answer module's tips", () => {
+    const resource: unknown = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'messages/locales/en.json'), 'utf8'),
+    );
+    assert.ok(resource && typeof resource === 'object' && !('languageNames' in resource));
+    assert.deepEqual(en.languageNames, LANGUAGE_NAMES);
+    for (const [tip, text] of Object.entries(NO_ANSWER_TIPS)) {
+      assert.equal(en.replies.tips[tip as NoAnswerTip], text);
+      assert.ok(!JSON.stringify(resource).includes(JSON.stringify(text)), `${tip} is repeated`);
+    }
+  });
+
+  it('the checks bite: an extra key or another placeholder in a resource file is found', () => {
+    const extra = { ...en, notice: { ...en.notice, extraKey: 'Extra' } };
+    assert.notDeepEqual(
+      leaves(extra).map(([key]) => key),
+      leaves(en).map(([key]) => key),
+    );
+    assert.notDeepEqual(placeholders('Ticket {number} filed'), placeholders(en.tickets.filed));
+  });
 
   it('no converted card template has a fixed text outside the catalog', () => {
     const offenders = files(path.join(ROOT, 'templates'), '.json').flatMap((file) =>

@@ -24,6 +24,8 @@ describe('production build: npm run build, then the compiled server runs without
     for (const file of [
       'dist/bot/index.js',
       'dist/adaptive-cards/templates/answer.json',
+      'dist/adaptive-cards/messages/locales/en.json',
+      'dist/adaptive-cards/messages/locales/fr.json',
       'dist/bot/planner/prompts/chat/skprompt.txt',
       'dist/infra/search/knowledge-index.json',
     ]) {
