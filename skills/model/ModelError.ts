@@ -1,3 +1,5 @@
+import { CodedServiceError } from '../errors/CodedServiceError';
+
 /** Failure classes of a language-model call. */
 export const MODEL_ERRORS = {
   /** Network failure, rate limit or server error that persisted after the bounded retries. */
@@ -10,22 +12,9 @@ export const MODEL_ERRORS = {
 
 export type ModelErrorCode = keyof typeof MODEL_ERRORS;
 
-/**
- * A coded model failure. The message is built from the code and the HTTP status only: it never carries the
- * provider's response text (which can echo a masked key) nor the request headers.
- */
-export class ModelError extends Error {
-  readonly code: ModelErrorCode;
-  /** HTTP status of the last attempt, when there was a response. */
-  readonly status?: number;
-  /** Safe to show to a user. */
-  readonly userMessage: string;
-
+/** A coded model failure (see `CodedServiceError`). */
+export class ModelError extends CodedServiceError<ModelErrorCode> {
   constructor(code: ModelErrorCode, status?: number) {
-    super(`${code}${status ? ` (HTTP ${status})` : ''}: ${MODEL_ERRORS[code]}`);
-    this.name = 'ModelError';
-    this.code = code;
-    if (status !== undefined) this.status = status;
-    this.userMessage = MODEL_ERRORS[code];
+    super('ModelError', MODEL_ERRORS, code, status);
   }
 }

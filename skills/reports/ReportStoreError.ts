@@ -1,3 +1,5 @@
+import { CodedServiceError } from '../errors/CodedServiceError';
+
 /** Failure classes of a report store backed by a service (OneDrive through Graph). */
 export const REPORT_STORE_ERRORS = {
   /** Network failure, throttling or server error that persisted after the bounded retries. */
@@ -12,22 +14,9 @@ export const REPORT_STORE_ERRORS = {
 
 export type ReportStoreErrorCode = keyof typeof REPORT_STORE_ERRORS;
 
-/**
- * A coded report-store failure. The message is built from the code and the HTTP status only: it never carries
- * the service's response text, request headers or tokens.
- */
-export class ReportStoreError extends Error {
-  readonly code: ReportStoreErrorCode;
-  /** HTTP status of the last attempt, when there was a response. */
-  readonly status?: number;
-  /** Safe to show to a user. */
-  readonly userMessage: string;
-
+/** A coded report-store failure (see `CodedServiceError`). */
+export class ReportStoreError extends CodedServiceError<ReportStoreErrorCode> {
   constructor(code: ReportStoreErrorCode, status?: number) {
-    super(`${code}${status ? ` (HTTP ${status})` : ''}: ${REPORT_STORE_ERRORS[code]}`);
-    this.name = 'ReportStoreError';
-    this.code = code;
-    if (status !== undefined) this.status = status;
-    this.userMessage = REPORT_STORE_ERRORS[code];
+    super('ReportStoreError', REPORT_STORE_ERRORS, code, status);
   }
 }
