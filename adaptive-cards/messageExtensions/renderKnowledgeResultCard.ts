@@ -18,44 +18,25 @@ export function renderKnowledgeResultCard(view: KnowledgeResultView): AdaptiveCa
   const actions = url
     ? { actions: [{ type: 'Action.OpenUrl', title: messagesFor(view.locale).result.openDocument, url }] }
     : {};
-  if (view.restricted) {
-    return {
-      type: 'AdaptiveCard',
-      $schema: CARD_SCHEMA,
-      version: '1.5',
-      body: [
-        { type: 'TextBlock', text: text.title, weight: 'Bolder', size: 'Medium', wrap: true },
-        {
-          type: 'TextBlock',
-          text: messagesFor(view.locale).result.restrictedNote,
-          isSubtle: true,
-          size: 'Small',
-          wrap: true,
-        },
-      ],
-      ...actions,
-    };
-  }
-  return {
+  const card = (...body: unknown[]): AdaptiveCard => ({
     type: 'AdaptiveCard',
     $schema: CARD_SCHEMA,
     version: '1.5',
-    body: [
-      { type: 'TextBlock', text: text.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      ...(text.subtitle
-        ? [
-            {
-              type: 'TextBlock',
-              text: text.subtitle,
-              isSubtle: true,
-              size: 'Small',
-              spacing: 'None',
-              wrap: true,
-            },
-          ]
-        : []),
-      ...(text.snippet ? [{ type: 'TextBlock', text: text.snippet, wrap: true, maxLines: 6 }] : []),
-    ],
+    body: [{ type: 'TextBlock', text: text.title, weight: 'Bolder', size: 'Medium', wrap: true }, ...body],
     ...actions,
-  };
+  });
+  const subtle = { isSubtle: true, size: 'Small' };
+  if (view.restricted)
+    return card({
+      type: 'TextBlock',
+      text: messagesFor(view.locale).result.restrictedNote,
+      ...subtle,
+      wrap: true,
+    });
+  return card(
+    ...(text.subtitle
+      ? [{ type: 'TextBlock', text: text.subtitle, ...subtle, spacing: 'None', wrap: true }]
+      : []),
+    ...(text.snippet ? [{ type: 'TextBlock', text: text.snippet, wrap: true, maxLines: 6 }] : []),
+  );
 }

@@ -1,16 +1,27 @@
 /**
- * The parts of a report the cards show. Structurally a subset of `skills/reports/Report` (this layer may not
- * import skills/), so a `Report` can be passed as is. Strings are untrusted (document text).
+ * What names a report and what it is about: the fields the report itself (`skills/reports/Report`) and the
+ * cards' view of it share. Strings are untrusted (document text).
  */
-export interface ReportCardReport {
+export interface ReportHeading {
+  /** Random url-safe id (see `skills/reports/reportId.ts`). */
   id: string;
   title: string;
   topic: string;
-  /** Brand id (sent back with Regenerate). */
+  /** Brand id the sources were limited to (sent back with Regenerate). */
   brand?: string;
-  /** Display name of the brand from the organisation profile; cards fall back to the id, capitalised. */
+  /**
+   * Display name of `brand` from the organisation profile when drafted (shown on cards and exports); cards fall
+   * back to the id, capitalised.
+   */
   brandName?: string;
   period?: string;
+}
+
+/**
+ * The parts of a report the cards show. Structurally a subset of `skills/reports/Report` (this layer may not
+ * import skills/), so a `Report` can be passed as is. Strings are untrusted (document text).
+ */
+export interface ReportCardReport extends ReportHeading {
   audience: string;
   createdAt: string;
   summary: { text: string; citations: number[] }[];

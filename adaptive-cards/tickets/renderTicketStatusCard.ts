@@ -1,13 +1,11 @@
 import { formatMessage } from '../messages/formatMessage';
 import { messagesFor } from '../messages/messagesFor';
 import type { AdaptiveCard } from '../AdaptiveCard';
-import { expandTemplate } from '../expandTemplate';
-import { safeHttpUrl } from '../safeHttpUrl';
 import { safeText } from '../safeText';
 import statusTemplate from '../templates/tickets/status.json';
 import { truncateText } from '../truncateText';
-import { withoutEmptyActions } from './renderTicketFiledCard';
-import { ticketFacts, ticketId, ticketTitle } from './ticketFacts';
+import { expandTicketTemplate } from './expandTicketTemplate';
+import { ticketId } from './ticketFacts';
 import { statusLabel, type TicketChoices } from './ticketLabels';
 import type { TicketView } from './TicketView';
 
@@ -24,17 +22,10 @@ export function renderTicketStatusCard(
   locale?: string,
 ): AdaptiveCard {
   const m = messagesFor(locale).tickets;
-  const id = ticketId(ticket);
   const status = truncateText(safeText(statusLabel(ticket.status, locale)), 40);
-  return withoutEmptyActions(
-    expandTemplate(statusTemplate, {
-      labels: { statusLine: formatMessage(m.statusLine, { id, status }), open: m.open },
-      id,
-      status,
-      title: ticketTitle(ticket, locale),
-      facts: ticketFacts(ticket, choices, locale),
-      description: truncateText(safeText(ticket.description ?? ''), STATUS_DESCRIPTION_CHARS),
-      url: safeHttpUrl(ticket.url) ?? '',
-    }),
-  );
+  return expandTicketTemplate(statusTemplate, ticket, choices, locale, {
+    labels: { statusLine: formatMessage(m.statusLine, { id: ticketId(ticket), status }), open: m.open },
+    status,
+    description: truncateText(safeText(ticket.description ?? ''), STATUS_DESCRIPTION_CHARS),
+  });
 }

@@ -20,3 +20,25 @@ export class CodedServiceError<Code extends string> extends Error {
     this.userMessage = messages[code];
   }
 }
+
+/** A service's error class (see `codedServiceError`): `instanceof` narrows to its codes. */
+export interface CodedServiceErrorClass<Code extends string> {
+  new (code: Code, status?: number): CodedServiceError<Code>;
+  readonly prototype: CodedServiceError<Code>;
+}
+
+/**
+ * The error class of one service: `new (codedServiceError(name, messages))(code, status?)` is a
+ * `CodedServiceError` whose `name` is `name` and whose user message is `messages[code]`. Declare it as
+ * `export const X = codedServiceError('X', TABLE); export type X = InstanceType<typeof X>;` (`instanceof X` works).
+ */
+export function codedServiceError<Code extends string>(
+  name: string,
+  messages: Readonly<Record<Code, string>>,
+): CodedServiceErrorClass<Code> {
+  return class extends CodedServiceError<Code> {
+    constructor(code: Code, status?: number) {
+      super(name, messages, code, status);
+    }
+  };
+}

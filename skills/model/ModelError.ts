@@ -1,4 +1,4 @@
-import { CodedServiceError } from '../errors/CodedServiceError';
+import { codedServiceError } from '../errors/CodedServiceError';
 
 /** Failure classes of a language-model call. */
 export const MODEL_ERRORS = {
@@ -13,8 +13,5 @@ export const MODEL_ERRORS = {
 export type ModelErrorCode = keyof typeof MODEL_ERRORS;
 
 /** A coded model failure (see `CodedServiceError`). */
-export class ModelError extends CodedServiceError<ModelErrorCode> {
-  constructor(code: ModelErrorCode, status?: number) {
-    super('ModelError', MODEL_ERRORS, code, status);
-  }
-}
+export const ModelError = codedServiceError('ModelError', MODEL_ERRORS);
+export type ModelError = InstanceType<typeof ModelError>;

@@ -1,3 +1,5 @@
+import type { ReportHeading } from '../../adaptive-cards/reports/ReportCardModel';
+
 /** Who a report is written for. `customer` and `external` reports need a second person's approval to export. */
 export const REPORT_AUDIENCES = ['internal', 'management', 'customer', 'external'] as const;
 export type ReportAudience = (typeof REPORT_AUDIENCES)[number];
@@ -41,18 +43,10 @@ export interface ReportSection {
 /**
  * A report drafted from documents the author could read when it was drafted: extractive (every statement
  * quoted from a document) unless `writtenBy` names the language model that wrote it from the retrieved
- * passages only. Plain JSON (stored as is by a ReportStore).
+ * passages only. Plain JSON (stored as is by a ReportStore). Its id, title, topic, brand and period are the
+ * `ReportHeading` the cards share.
  */
-export interface Report {
-  /** Random url-safe id (see `reportId.ts`). */
-  id: string;
-  title: string;
-  topic: string;
-  /** Brand id the sources were limited to. */
-  brand?: string;
-  /** Display name of `brand` from the organisation profile when drafted (shown on cards and exports). */
-  brandName?: string;
-  period?: string;
+export interface Report extends ReportHeading {
   audience: ReportAudience;
   /** The top statements of the report (also found in the sections). */
   summary: Statement[];

@@ -1,4 +1,4 @@
-import { CodedServiceError } from '../errors/CodedServiceError';
+import { codedServiceError } from '../errors/CodedServiceError';
 
 /** Failure classes of a report store backed by a service (OneDrive through Graph). */
 export const REPORT_STORE_ERRORS = {
@@ -15,8 +15,5 @@ export const REPORT_STORE_ERRORS = {
 export type ReportStoreErrorCode = keyof typeof REPORT_STORE_ERRORS;
 
 /** A coded report-store failure (see `CodedServiceError`). */
-export class ReportStoreError extends CodedServiceError<ReportStoreErrorCode> {
-  constructor(code: ReportStoreErrorCode, status?: number) {
-    super('ReportStoreError', REPORT_STORE_ERRORS, code, status);
-  }
-}
+export const ReportStoreError = codedServiceError('ReportStoreError', REPORT_STORE_ERRORS);
+export type ReportStoreError = InstanceType<typeof ReportStoreError>;
