@@ -1,4 +1,4 @@
-import type { z } from 'zod/v4';
+import type { OptionalSettings, SettingChecks } from './settingChecks';
 
 /** Vector lengths of embedding models known by name (OpenAI model names; Azure deployments named after them). */
 export const KNOWN_EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {
@@ -8,16 +8,17 @@ export const KNOWN_EMBEDDING_DIMENSIONS: Readonly<Record<string, number>> = {
 };
 
 /** The settings `checkEmbeddings` reads. */
-interface EmbeddingSettings {
+type EmbeddingSettings = OptionalSettings<
+  | 'OPENAI_EMBEDDING_MODEL'
+  | 'OPENAI_BASE_URL'
+  | 'AZURE_OPENAI_ENDPOINT'
+  | 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT'
+  | 'AZURE_OPENAI_API_KEY'
+> & {
   readonly EMBEDDING_PROVIDER: 'none' | 'openai' | 'azure-openai';
   readonly SEARCH_BACKEND: string;
-  readonly OPENAI_EMBEDDING_MODEL?: string | undefined;
-  readonly OPENAI_BASE_URL?: string | undefined;
-  readonly AZURE_OPENAI_ENDPOINT?: string | undefined;
-  readonly AZURE_OPENAI_EMBEDDING_DEPLOYMENT?: string | undefined;
-  readonly AZURE_OPENAI_API_KEY?: string | undefined;
   readonly EMBEDDING_DIMENSIONS?: number | undefined;
-}
+};
 
 /** The embedding model (OpenAI model or Azure deployment) the settings name; undefined for `none`. */
 export function embeddingModelName(env: EmbeddingSettings): string | undefined {
@@ -29,44 +30,37 @@ export function embeddingModelName(env: EmbeddingSettings): string | undefined {
 /** Embeddings: only with the Azure index; the provider's endpoint, key (or Entra) and model; a known size. */
 export function checkEmbeddings(
   env: EmbeddingSettings,
-  entra: boolean,
-  ctx: z.RefinementCtx,
-  need: (
-    name:
-      | 'OPENAI_EMBEDDING_MODEL'
-      | 'OPENAI_API_KEY'
-      | 'AZURE_OPENAI_ENDPOINT'
-      | 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT'
-      | 'EMBEDDING_DIMENSIONS',
-    why: string,
-  ) => void,
+  checks: SettingChecks<
+    | 'EMBEDDING_PROVIDER'
+    | 'OPENAI_EMBEDDING_MODEL'
+    | 'OPENAI_API_KEY'
+    | 'AZURE_OPENAI_ENDPOINT'
+    | 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT'
+    | 'AZURE_OPENAI_API_KEY'
+    | 'EMBEDDING_DIMENSIONS'
+  >,
 ): void {
   const provider = env.EMBEDDING_PROVIDER;
   if (provider === 'none') return;
   const when = `when EMBEDDING_PROVIDER=${provider}`;
-  if (env.SEARCH_BACKEND !== 'azure') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['EMBEDDING_PROVIDER'],
-      message: `${provider} needs SEARCH_BACKEND=azure: embeddings serve only Azure AI Search hybrid queries (the embedded index has no vectors)`,
-    });
-  }
+  if (env.SEARCH_BACKEND !== 'azure')
+    checks.issue(
+      'EMBEDDING_PROVIDER',
+      `${provider} needs SEARCH_BACKEND=azure: embeddings serve only Azure AI Search hybrid queries (the embedded index has no vectors)`,
+    );
   if (provider === 'openai') {
-    need('OPENAI_EMBEDDING_MODEL', when);
-    if (!env.OPENAI_BASE_URL) need('OPENAI_API_KEY', `${when} without OPENAI_BASE_URL`);
+    checks.need('OPENAI_EMBEDDING_MODEL', when);
+    if (!env.OPENAI_BASE_URL) checks.need('OPENAI_API_KEY', `${when} without OPENAI_BASE_URL`);
   } else {
-    need('AZURE_OPENAI_ENDPOINT', when);
-    need('AZURE_OPENAI_EMBEDDING_DEPLOYMENT', when);
-    if (!env.AZURE_OPENAI_API_KEY && !entra) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AZURE_OPENAI_API_KEY'],
-        message: `or an Entra credential is required ${when}`,
-      });
-    }
+    checks.needWithKey(
+      ['AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_EMBEDDING_DEPLOYMENT'],
+      when,
+      'AZURE_OPENAI_API_KEY',
+      `or an Entra credential is required ${when}`,
+    );
   }
   const name = embeddingModelName(env);
   if (name && env.EMBEDDING_DIMENSIONS === undefined && !KNOWN_EMBEDDING_DIMENSIONS[name]) {
-    need('EMBEDDING_DIMENSIONS', `for the embedding model "${name}" (the length of its vectors)`);
+    checks.need('EMBEDDING_DIMENSIONS', `for the embedding model "${name}" (the length of its vectors)`);
   }
 }

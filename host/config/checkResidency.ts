@@ -1,29 +1,31 @@
 import type { z } from 'zod/v4';
+import type { OptionalSettings } from './settingChecks';
 
 /** Geographies of the Azure Bot Service (BOT_DATA_RESIDENCY): `global` means anywhere Microsoft runs it. */
 export const BOT_DATA_RESIDENCIES = ['global', 'europe', 'india'] as const;
 
 /** The settings `checkResidency` reads. */
-export interface ResidencySettings {
-  readonly ALLOWED_REGIONS?: string | undefined;
-  readonly MicrosoftAppId?: string | undefined;
+export type ResidencySettings = OptionalSettings<
+  | 'ALLOWED_REGIONS'
+  | 'MicrosoftAppId'
+  | 'AZURE_STORAGE_CONNECTION_STRING'
+  | 'AZURE_STORAGE_ACCOUNT_NAME'
+  | 'AZURE_STORAGE_REGION'
+  | 'AZURE_SEARCH_ENDPOINT'
+  | 'AZURE_SEARCH_REGION'
+  | 'AZURE_OPENAI_ENDPOINT'
+  | 'AZURE_OPENAI_REGION'
+  | 'OPENAI_BASE_URL'
+  | 'OPENAI_REGION'
+  | 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+  | 'APPLICATIONINSIGHTS_REGION'
+> & {
   readonly BOT_DATA_RESIDENCY: (typeof BOT_DATA_RESIDENCIES)[number];
   readonly STATE_BACKEND: string;
-  readonly AZURE_STORAGE_CONNECTION_STRING?: string | undefined;
-  readonly AZURE_STORAGE_ACCOUNT_NAME?: string | undefined;
-  readonly AZURE_STORAGE_REGION?: string | undefined;
   readonly SEARCH_BACKEND: string;
-  readonly AZURE_SEARCH_ENDPOINT?: string | undefined;
-  readonly AZURE_SEARCH_REGION?: string | undefined;
   readonly MODEL_PROVIDER: string;
   readonly EMBEDDING_PROVIDER: string;
-  readonly AZURE_OPENAI_ENDPOINT?: string | undefined;
-  readonly AZURE_OPENAI_REGION?: string | undefined;
-  readonly OPENAI_BASE_URL?: string | undefined;
-  readonly OPENAI_REGION?: string | undefined;
-  readonly APPLICATIONINSIGHTS_CONNECTION_STRING?: string | undefined;
-  readonly APPLICATIONINSIGHTS_REGION?: string | undefined;
-}
+};
 
 /** One configured endpoint whose data leaves the process: where it is, and how its region is known. */
 interface Endpoint {

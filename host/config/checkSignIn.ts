@@ -1,13 +1,14 @@
 import type { z } from 'zod/v4';
+import type { OptionalSettings } from './settingChecks';
 
 /** The settings `checkSignIn` reads. */
-interface SignInSettings {
-  readonly MicrosoftAppPassword?: string | undefined;
-  readonly MicrosoftAppTenantId?: string | undefined;
-  readonly PLUGIN_API_TENANT_ID?: string | undefined;
-  readonly SIGN_IN_CLIENT_SECRET?: string | undefined;
-  readonly SIGN_IN_AUTHORITY?: string | undefined;
-}
+type SignInSettings = OptionalSettings<
+  | 'MicrosoftAppPassword'
+  | 'MicrosoftAppTenantId'
+  | 'PLUGIN_API_TENANT_ID'
+  | 'SIGN_IN_CLIENT_SECRET'
+  | 'SIGN_IN_AUTHORITY'
+>;
 
 /**
  * Authenticated mode: readers of document and report links sign in with Entra ID at

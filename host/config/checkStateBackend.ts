@@ -1,14 +1,16 @@
 import type { z } from 'zod/v4';
+import type { OptionalSettings } from './settingChecks';
 
 /** The settings `checkStateBackend` reads. */
-interface StateSettings {
+type StateSettings = OptionalSettings<
+  | 'AZURE_STORAGE_CONNECTION_STRING'
+  | 'AZURE_STORAGE_ACCOUNT_NAME'
+  | 'AUDIT_HEAD_KEY'
+  | 'AUDIT_HEAD_KEY_FILE'
+  | 'LINK_SIGNING_SECRET'
+> & {
   readonly STATE_BACKEND: 'embedded' | 'azure';
-  readonly AZURE_STORAGE_CONNECTION_STRING?: string | undefined;
-  readonly AZURE_STORAGE_ACCOUNT_NAME?: string | undefined;
-  readonly AUDIT_HEAD_KEY?: string | undefined;
-  readonly AUDIT_HEAD_KEY_FILE?: string | undefined;
-  readonly LINK_SIGNING_SECRET?: string | undefined;
-}
+};
 
 /**
  * Shared state on Azure Storage: a connection string (Azurite, or an account key) or an account name with the

@@ -16,6 +16,11 @@ import {
   userId,
   groupId,
 } from './configFields';
+import { settingChecks } from './settingChecks';
+
+/** What a setting needing the app's own Entra identity names as the ways to configure one. */
+const ENTRA_CREDENTIAL =
+  'an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true)';
 
 export { embeddingModelName, KNOWN_EMBEDDING_DIMENSIONS } from './checkEmbeddings';
 
@@ -182,9 +187,11 @@ export const ConfigSchema = z
     APPLICATIONINSIGHTS_REGION: region,
   })
   .superRefine((env, ctx) => {
-    const need = (name: keyof typeof env, why: string) => {
-      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: `is required ${why}` });
-    };
+    const entra =
+      env.AZURE_USE_MANAGED_IDENTITY === 'true' ||
+      Boolean(env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH);
+    const checks = settingChecks<keyof typeof env>(env, entra, ctx);
+    const { issue, need } = checks;
     if (env.MicrosoftAppId) {
       if (env.MicrosoftAppType !== 'UserAssignedMSI')
         need('MicrosoftAppPassword', 'when MicrosoftAppId is set');
@@ -193,86 +200,52 @@ export const ConfigSchema = z
         env.PLUGIN_API_JWKS_URL &&
         !env.PLUGIN_API_JWKS_URL.startsWith('https://') &&
         !/^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//.test(env.PLUGIN_API_JWKS_URL)
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['PLUGIN_API_JWKS_URL'],
-          message:
-            'must be https when MicrosoftAppId is set (signing keys fetched over plain http can be forged)',
-        });
-      }
+      )
+        issue(
+          'PLUGIN_API_JWKS_URL',
+          'must be https when MicrosoftAppId is set (signing keys fetched over plain http can be forged)',
+        );
       checkSignIn(env, ctx, need);
-      if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith('https://')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['PUBLIC_BASE_URL'],
-          message: 'must be https when MicrosoftAppId is set',
-        });
-      }
+      if (env.PUBLIC_BASE_URL && !env.PUBLIC_BASE_URL.startsWith('https://'))
+        issue('PUBLIC_BASE_URL', 'must be https when MicrosoftAppId is set');
     }
-    const entra =
-      env.AZURE_USE_MANAGED_IDENTITY === 'true' ||
-      Boolean(env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH);
     if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
       need('AZURE_TENANT_ID', 'with a client secret or certificate');
       need('AZURE_CLIENT_ID', 'with a client secret or certificate');
     }
-    if (env.SEARCH_BACKEND === 'azure') {
-      need('AZURE_SEARCH_ENDPOINT', 'when SEARCH_BACKEND=azure');
-      need('AZURE_SEARCH_INDEX', 'when SEARCH_BACKEND=azure');
-      if (!env.AZURE_SEARCH_API_KEY && !entra) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['AZURE_SEARCH_API_KEY'],
-          message:
-            'or an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true) is required when SEARCH_BACKEND=azure',
-        });
-      }
-    }
+    if (env.SEARCH_BACKEND === 'azure')
+      checks.needWithKey(
+        ['AZURE_SEARCH_ENDPOINT', 'AZURE_SEARCH_INDEX'],
+        'when SEARCH_BACKEND=azure',
+        'AZURE_SEARCH_API_KEY',
+        `or ${ENTRA_CREDENTIAL} is required when SEARCH_BACKEND=azure`,
+      );
     checkStateBackend(env, entra, ctx);
-    if (env.DIRECTORY_BACKEND === 'graph' && !entra) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DIRECTORY_BACKEND'],
-        message:
-          'graph needs an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true)',
-      });
-    }
-    if (env.REPORT_STORE === 'onedrive' && !entra) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['REPORT_STORE'],
-        message:
-          'onedrive needs an Entra credential (AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_USE_MANAGED_IDENTITY=true) with the Graph permission Files.ReadWrite.All',
-      });
-    }
+    if (env.DIRECTORY_BACKEND === 'graph' && !entra)
+      issue('DIRECTORY_BACKEND', `graph needs ${ENTRA_CREDENTIAL}`);
+    if (env.REPORT_STORE === 'onedrive' && !entra)
+      issue(
+        'REPORT_STORE',
+        `onedrive needs ${ENTRA_CREDENTIAL} with the Graph permission Files.ReadWrite.All`,
+      );
     if (
       env.GRAPH_DRIVES &&
       !/^[A-Za-z0-9!_-]+(?::[a-z]*(?::[a-z]{2})?)?(?:,[A-Za-z0-9!_-]+(?::[a-z]*(?::[a-z]{2})?)?)*$/.test(
         env.GRAPH_DRIVES,
       )
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['GRAPH_DRIVES'],
-        message: 'must be driveId[:brand[:language]] entries separated by commas',
-      });
-    }
+    )
+      issue('GRAPH_DRIVES', 'must be driveId[:brand[:language]] entries separated by commas');
     if (env.MODEL_PROVIDER === 'openai') need('OPENAI_MODEL', 'when MODEL_PROVIDER=openai');
     if (env.MODEL_PROVIDER === 'openai' && !env.OPENAI_BASE_URL)
       need('OPENAI_API_KEY', 'when MODEL_PROVIDER=openai without OPENAI_BASE_URL');
-    if (env.MODEL_PROVIDER === 'azure-openai') {
-      need('AZURE_OPENAI_ENDPOINT', 'when MODEL_PROVIDER=azure-openai');
-      need('AZURE_OPENAI_DEPLOYMENT', 'when MODEL_PROVIDER=azure-openai');
-      if (!env.AZURE_OPENAI_API_KEY && !entra) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['AZURE_OPENAI_API_KEY'],
-          message: 'or an Entra credential is required when MODEL_PROVIDER=azure-openai',
-        });
-      }
-    }
-    checkEmbeddings(env, entra, ctx, need);
+    if (env.MODEL_PROVIDER === 'azure-openai')
+      checks.needWithKey(
+        ['AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT'],
+        'when MODEL_PROVIDER=azure-openai',
+        'AZURE_OPENAI_API_KEY',
+        'or an Entra credential is required when MODEL_PROVIDER=azure-openai',
+      );
+    checkEmbeddings(env, checks);
     checkResidency(env, ctx);
     if (env.MicrosoftAppId && !env.PLUGIN_API_AUDIENCE)
       need(
@@ -281,17 +254,13 @@ export const ConfigSchema = z
       );
     if (env.PLUGIN_API_AUDIENCE && !env.PLUGIN_API_TENANT_ID && !env.MicrosoftAppTenantId)
       need('PLUGIN_API_TENANT_ID', 'with PLUGIN_API_AUDIENCE (or set MicrosoftAppTenantId)');
-    if (env.TICKET_BACKEND === 'azure-devops') {
-      need('AZURE_DEVOPS_ORG_URL', 'when TICKET_BACKEND=azure-devops');
-      need('AZURE_DEVOPS_PROJECT', 'when TICKET_BACKEND=azure-devops');
-      if (!env.AZURE_DEVOPS_PAT && !entra) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['AZURE_DEVOPS_PAT'],
-          message: 'or an Entra credential is required when TICKET_BACKEND=azure-devops',
-        });
-      }
-    }
+    if (env.TICKET_BACKEND === 'azure-devops')
+      checks.needWithKey(
+        ['AZURE_DEVOPS_ORG_URL', 'AZURE_DEVOPS_PROJECT'],
+        'when TICKET_BACKEND=azure-devops',
+        'AZURE_DEVOPS_PAT',
+        'or an Entra credential is required when TICKET_BACKEND=azure-devops',
+      );
   });
 
 export type ConfigValues = z.infer<typeof ConfigSchema>;

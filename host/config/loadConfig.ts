@@ -270,25 +270,12 @@ function embeddingsOf(c: ConfigValues): Pick<AppConfig, 'embeddings'> {
 }
 
 function entraOf(c: ConfigValues): Pick<AppConfig, 'entra'> {
-  if (c.AZURE_CLIENT_SECRET && c.AZURE_TENANT_ID && c.AZURE_CLIENT_ID) {
-    return {
-      entra: {
-        kind: 'secret',
-        tenantId: c.AZURE_TENANT_ID,
-        clientId: c.AZURE_CLIENT_ID,
-        clientSecret: c.AZURE_CLIENT_SECRET,
-      },
-    };
-  }
-  if (c.AZURE_CLIENT_CERTIFICATE_PATH && c.AZURE_TENANT_ID && c.AZURE_CLIENT_ID) {
-    return {
-      entra: {
-        kind: 'certificate',
-        tenantId: c.AZURE_TENANT_ID,
-        clientId: c.AZURE_CLIENT_ID,
-        certificatePath: c.AZURE_CLIENT_CERTIFICATE_PATH,
-      },
-    };
+  if (c.AZURE_TENANT_ID && c.AZURE_CLIENT_ID) {
+    const app = { tenantId: c.AZURE_TENANT_ID, clientId: c.AZURE_CLIENT_ID };
+    if (c.AZURE_CLIENT_SECRET)
+      return { entra: { kind: 'secret', ...app, clientSecret: c.AZURE_CLIENT_SECRET } };
+    if (c.AZURE_CLIENT_CERTIFICATE_PATH)
+      return { entra: { kind: 'certificate', ...app, certificatePath: c.AZURE_CLIENT_CERTIFICATE_PATH } };
   }
   if (c.AZURE_USE_MANAGED_IDENTITY === 'true') {
     return {

@@ -1,13 +1,8 @@
-import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { verifyDocumentLink } from '../../knowledge/access/documentLink';
 import { canRead } from '../../knowledge/access/AccessList';
-import { AppError } from '../../skills/errors/AppError';
-import { reasonCode } from '../../skills/security/SecurityEvents';
 import type { Services } from '../compose';
-import { linkReader } from './linkReader';
+import { openSignedLink, refuse } from './openSignedLink';
 import { renderDocumentPage } from './renderDocumentPage';
-import { sendError } from './sendJson';
 
 /** Shown on every page the viewer serves in local mode, where the link itself is the only check of the reader. */
 export const LOCAL_PREVIEW_NOTICE =
@@ -27,11 +22,10 @@ export async function serveDocument(
   url: URL,
   res: ServerResponse,
 ): Promise<void> {
-  const link = verifyDocumentLink(services.linkSecret, url.searchParams);
-  if (!link) return refuse(services, res, 'link signature invalid or expired');
-  const reader = await linkReader(services, req, res, url, link.userId);
-  if (reader === undefined) return;
-  const doc = await services.index.getDocument(link.docId);
+  const opened = await openSignedLink(services, req, url, res, 'link signature invalid or expired');
+  if (!opened) return;
+  const { docId, reader } = opened;
+  const doc = await services.index.getDocument(docId);
   const principals = await services.directory.principalsFor(reader);
   if (!doc || !canRead(doc.access, principals))
     return refuse(services, res, 'reader may not read the document');
@@ -49,19 +43,4 @@ export async function serveDocument(
     'cache-control': 'private, no-store',
   });
   res.end(html);
-}
-
-/** The one refusal of `/docs` and `/reports`: 403 `link_invalid`, and a `link_refused` security event. */
-export function refuse(
-  services: Pick<Services, 'securityEvents'>,
-  res: ServerResponse,
-  reason: string,
-): void {
-  services.securityEvents.record({
-    type: 'link_refused',
-    correlationId: crypto.randomUUID(),
-    surface: 'viewer',
-    reason: reasonCode(reason),
-  });
-  sendError(res, new AppError('link_invalid'));
 }

@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { canRead } from '../../knowledge/access/AccessList';
-import { verifyDocumentLink } from '../../knowledge/access/documentLink';
 import type { Report } from '../../skills/reports/Report';
 import type { Services } from '../compose';
-import { linkReader } from './linkReader';
-import { refuse } from './serveDocument';
+import { openSignedLink, refuse } from './openSignedLink';
+
+/** A report file's link `docId`: `<reportId>.<docx|markdown>`. */
+const REPORT_FILE = /^([A-Za-z0-9_-]{1,64})\.(docx|markdown)$/;
 
 const CONTENT_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -24,12 +25,17 @@ export async function serveReport(
   url: URL,
   res: ServerResponse,
 ): Promise<void> {
-  const link = verifyDocumentLink(services.linkSecret, url.searchParams);
-  const match = link ? /^([A-Za-z0-9_-]{1,64})\.(docx|markdown)$/.exec(link.docId) : null;
-  if (!link || !match) return refuse(services, res, 'report link signature invalid or expired');
-  const reader = await linkReader(services, req, res, url, link.userId);
-  if (reader === undefined) return;
-  const [, reportId = '', format] = match;
+  const opened = await openSignedLink(
+    services,
+    req,
+    url,
+    res,
+    'report link signature invalid or expired',
+    (docId) => REPORT_FILE.test(docId),
+  );
+  if (!opened) return;
+  const { docId, reader } = opened;
+  const [, reportId = '', format] = REPORT_FILE.exec(docId) ?? [];
   const report = await services.reports.getDraft(reportId);
   const allowed =
     report &&
