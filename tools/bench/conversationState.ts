@@ -20,6 +20,7 @@ import { createServer } from '../../host/http/createServer';
 import { silentLogger } from '../../host/log/createLogger';
 import { createTeamsApp } from '../../bot/teams/createTeamsApp';
 import { createBotEndpoint } from '../../bot/http/createBotEndpoint';
+import { benchMessage } from './load/benchActivity';
 
 type StorageKind = 'memory' | 'sqlite';
 
@@ -35,19 +36,7 @@ const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
 /** One Teams 1:1 message in conversation `i` (one user per conversation), answered in the HTTP response. */
 function activity(i: number): Record<string, unknown> {
   const user = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-  return {
-    type: 'message',
-    id: `bench-${i}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/connector',
-    from: { id: `29:${user}`, name: 'Bench User', aadObjectId: user },
-    recipient: { id: '28:bot', name: 'Bot' },
-    conversation: { id: `a:bench-${i}`, conversationType: 'personal', tenantId: 'bench-tenant' },
-    text: 'ticket status',
-    locale: 'en-US',
-    deliveryMode: 'expectReplies',
-  };
+  return benchMessage(`bench-${i}`, user, `a:bench-${i}`, 'ticket status');
 }
 
 async function send(url: string, from: number, to: number): Promise<void> {

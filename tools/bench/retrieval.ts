@@ -5,45 +5,25 @@
  * pseudo-relevance feedback) and prints nDCG@10, Recall@100, build time and
  * query latency percentiles. A document's rank is that of its best passage.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EVERYONE } from '../../knowledge/access/Principal';
-import { chunkDocument } from '../../knowledge/chunk/chunkDocument';
-import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
 import { searchWithFeedback } from '../../knowledge/retrieve/searchWithFeedback';
-import { loadBeir } from './loadBeir';
+import { beirIndexedDocument } from './beirIndexedDocument';
+import { beirArgs, withBeirIndex } from './withBeirIndex';
 import { ndcgAtK, quantile, recallAtK } from './beirMetrics';
 
 async function main(argv: string[]): Promise<void> {
-  const folder = argv.find((arg) => !arg.startsWith('--'));
-  const chunkFlag = argv.indexOf('--chunk-chars');
-  const maxChars = chunkFlag >= 0 ? Number(argv[chunkFlag + 1]) : 4000;
-  if (!folder || !Number.isFinite(maxChars) || maxChars < 200) {
-    console.error('usage: npm run bench:retrieval -- <beir-folder> [--chunk-chars N>=200] [--feedback]');
-    process.exit(2);
-  }
-  const data = loadBeir(folder);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-retrieval-'));
-  const index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-  try {
+  const { folder, value: maxChars } = beirArgs(
+    argv,
+    '--chunk-chars',
+    4000,
+    (value) => Number.isFinite(value) && value >= 200,
+    'usage: npm run bench:retrieval -- <beir-folder> [--chunk-chars N>=200] [--feedback]',
+  );
+  await withBeirIndex(folder, 'retrieval', async ({ data, index }) => {
     const buildStart = performance.now();
     index.transaction(() => {
-      for (const doc of data.corpus) {
-        const chunks = chunkDocument({ docId: doc.id, text: doc.text }, { maxChars });
-        index.upsertSync({
-          docId: doc.id,
-          title: doc.title,
-          url: '',
-          brand: 'group',
-          language: 'en',
-          modified: '1970-01-01T00:00:00Z',
-          access: [EVERYONE],
-          contentHash: doc.id,
-          chunks,
-        });
-      }
+      for (const doc of data.corpus) index.upsertSync(beirIndexedDocument(doc.id, doc, [EVERYONE], maxChars));
     });
     const buildSeconds = (performance.now() - buildStart) / 1000;
     const stats = index.stats();
@@ -72,10 +52,7 @@ async function main(argv: string[]): Promise<void> {
       `query latency    p50 ${fmt(quantile(latencies, 0.5), 2)} ms, p95 ${fmt(quantile(latencies, 0.95), 2)} ms`,
     );
     console.log('baseline         Lucene BM25 (BEIR paper): nDCG@10 0.679, Recall@100 0.925');
-  } finally {
-    void index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 void main(process.argv.slice(2));

@@ -8,13 +8,10 @@
  * "buildS","rssMb"}`. Operator-time code: never imported by the runtime.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EVERYONE } from '../../knowledge/access/Principal';
-import { chunkDocument } from '../../knowledge/chunk/chunkDocument';
-import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
-import { loadBeir } from './loadBeir';
+import { beirIndexedDocument } from './beirIndexedDocument';
+import { beirArgs, withBeirIndex } from './withBeirIndex';
 import { quantile } from './beirMetrics';
 
 const GROUPS = 400;
@@ -27,35 +24,20 @@ function accessFor(n: number): string[] {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const folder = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== '--copies');
-  const copiesFlag = argv.indexOf('--copies');
-  const copies = copiesFlag >= 0 ? Number(argv[copiesFlag + 1]) : 20;
-  if (!folder || !Number.isInteger(copies) || copies < 1) {
-    console.error('usage: npm run bench:scale -- <beir-folder> [--copies N>=1] [--json]');
-    process.exit(2);
-  }
-  const data = loadBeir(folder);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
-  const file = path.join(dir, 'index.sqlite');
-  const index = new SqliteIndex({ file });
-  try {
+  const { folder, value: copies } = beirArgs(
+    argv,
+    '--copies',
+    20,
+    (value) => Number.isInteger(value) && value >= 1,
+    'usage: npm run bench:scale -- <beir-folder> [--copies N>=1] [--json]',
+  );
+  await withBeirIndex(folder, 'scale', ({ data, index, file }) => {
     const buildStart = performance.now();
     let n = 0;
     for (let copy = 0; copy < copies; copy += 1) {
       index.transaction(() => {
         for (const doc of data.corpus) {
-          const docId = `c${copy}/${doc.id}`;
-          index.upsertSync({
-            docId,
-            title: doc.title,
-            url: '',
-            brand: 'group',
-            language: 'en',
-            modified: '1970-01-01T00:00:00Z',
-            access: accessFor(n),
-            contentHash: docId,
-            chunks: chunkDocument({ docId, text: doc.text }, { maxChars: 4000 }),
-          });
+          index.upsertSync(beirIndexedDocument(`c${copy}/${doc.id}`, doc, accessFor(n), 4000));
           n += 1;
         }
       });
@@ -105,10 +87,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(`250 groups       p50 ${result.p50Groups250Ms} ms, p95 ${result.p95Groups250Ms} ms`);
     console.log(`resident memory  ${result.rssMb} MB; queries with no hit: ${empty}`);
     if (argv.includes('--json')) console.log(JSON.stringify(result));
-  } finally {
-    void index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 void main(process.argv.slice(2));

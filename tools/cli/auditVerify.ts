@@ -18,7 +18,8 @@ import { verifyTableAuditLog } from '../../skills/audit/verifyTableAuditLog';
 import { createCredential } from '../../host/azure/createCredential';
 import { createStorageClients } from '../../host/azure/createStorageClients';
 import { AUDIT_TABLE } from '../../host/composeAudit';
-import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
+import { loadCliConfig } from './loadCliConfig';
+import { runCliMain } from './runCliMain';
 
 async function main(argv: string[]): Promise<number> {
   const flag = argv.indexOf('--file');
@@ -27,17 +28,10 @@ async function main(argv: string[]): Promise<number> {
     console.error('usage: npm run audit:verify -- [--file <audit.sqlite>]');
     return 2;
   }
-  let file: string;
-  let audit: AppConfig['audit'];
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-    audit = config.audit;
-    file = flag >= 0 ? path.resolve(argv[flag + 1] as string) : path.join(config.dataDir, 'audit.sqlite');
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : String(error));
-    return 2;
-  }
+  const config = loadCliConfig();
+  if (!config) return 2;
+  const audit = config.audit;
+  const file = flag >= 0 ? path.resolve(argv[flag + 1] as string) : path.join(config.dataDir, 'audit.sqlite');
   const azure = config.state.backend === 'azure' && flag < 0 ? config.state : undefined;
   if (!azure && !fs.existsSync(file)) {
     console.error(`no audit log at ${file}`);
@@ -69,10 +63,4 @@ async function main(argv: string[]): Promise<number> {
   return 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCliMain(main);

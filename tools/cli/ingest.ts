@@ -24,11 +24,13 @@ import type { TokenCredential } from '@azure/identity';
 import { createCredential } from '../../host/azure/createCredential';
 import { createIndex } from '../../host/createIndex';
 import { dataFiles } from '../../host/compose';
-import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
+import type { AppConfig } from '../../host/config/loadConfig';
 import { createLogger } from '../../host/log/createLogger';
 import type { KnowledgeIndex } from '../../knowledge/index/KnowledgeIndex';
 import { formatProgress } from './formatProgress';
+import { loadCliConfig } from './loadCliConfig';
 import { sourceFolderMarkerFor } from './sourceFolderMarkerFor';
+import { runCliMain } from './runCliMain';
 
 /** Progress lines at most this often. */
 const PROGRESS_EVERY_MS = 2000;
@@ -54,13 +56,8 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : String(error));
-    return 2;
-  }
+  const config = loadCliConfig();
+  if (!config) return 2;
   const source = flag >= 0 ? (argv[flag + 1] as string) : config.knowledgeSourceDir;
   if (source === 'graph' && (config.graphDrives.length === 0 || !config.entra)) {
     console.error(
@@ -150,10 +147,4 @@ function isFolder(folder: string): boolean {
   return fs.existsSync(folder) && fs.statSync(folder).isDirectory();
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCliMain(main, (error) => (error instanceof Error ? error.message : error));

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import { erasePersonalData, personalDataOf } from '../../skills/privacy/personalDataOf';
 import { withComposedServices } from './withComposedServices';
+import { runCliMain } from './runCliMain';
 
 const USAGE = 'usage: npm run privacy -- export <user> [--out <file.json>] | erase <user>';
 
@@ -42,10 +43,4 @@ async function main(argv: string[]): Promise<number> {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCliMain(main);

@@ -9,6 +9,7 @@
 import { purgeExpired } from '../../skills/privacy/purgeExpired';
 import { RECORD_KINDS } from '../../skills/privacy/PersonalData';
 import { withComposedServices } from './withComposedServices';
+import { runCliMain } from './runCliMain';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.length > 0) {
@@ -30,10 +31,4 @@ async function main(argv: string[]): Promise<number> {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCliMain(main);

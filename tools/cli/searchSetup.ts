@@ -9,16 +9,12 @@ import { ensureSearchIndex } from '../../knowledge/index/ensureSearchIndex';
 import { searchIndexDefinition } from '../../knowledge/index/searchIndexDefinition';
 import { createCredential } from '../../host/azure/createCredential';
 import { createSearchClients } from '../../host/azure/createSearchClients';
-import { ConfigError, loadConfig } from '../../host/config/loadConfig';
+import { loadCliConfig } from './loadCliConfig';
+import { runCliMain } from './runCliMain';
 
 async function main(argv: string[]): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : String(error));
-    return 2;
-  }
+  const config = loadCliConfig();
+  if (!config) return 2;
   if (config.search.backend !== 'azure') {
     console.error(
       'search:setup needs SEARCH_BACKEND=azure with AZURE_SEARCH_ENDPOINT and AZURE_SEARCH_INDEX',
@@ -50,10 +46,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+runCliMain(main, (error) => (error instanceof Error ? error.message : String(error)));

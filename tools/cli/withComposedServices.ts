@@ -1,6 +1,6 @@
 import { compose, type Services } from '../../host/compose';
-import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
 import { createLogger } from '../../host/log/createLogger';
+import { loadCliConfig } from './loadCliConfig';
 
 /**
  * Runs an operator CLI's `work` against the composed services of the environment's configuration (the bot's
@@ -8,13 +8,8 @@ import { createLogger } from '../../host/log/createLogger';
  * 2 when the configuration is invalid (its message on stderr), else `work`'s code.
  */
 export async function withComposedServices(work: (services: Services) => Promise<number>): Promise<number> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : String(error));
-    return 2;
-  }
+  const config = loadCliConfig();
+  if (!config) return 2;
   const services = compose(config, { log: createLogger('error') });
   try {
     await services.ready();

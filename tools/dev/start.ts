@@ -11,19 +11,14 @@ import { runIngest } from '../../knowledge/ingest/runIngest';
 import { formatSourceFolderChange } from '../../knowledge/ingest/SourceFolderMarker';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { compose } from '../../host/compose';
-import { ConfigError, loadConfig, type AppConfig } from '../../host/config/loadConfig';
 import { sourceFolderMarkerFor } from '../cli/sourceFolderMarkerFor';
+import { loadCliConfig } from '../cli/loadCliConfig';
 import { startPlayground } from './startPlayground';
 import { startBot } from '../../bot/index';
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : String(error));
-    process.exit(2);
-  }
+  const config = loadCliConfig();
+  if (!config) process.exit(2);
   const services = compose(config);
   process.on('unhandledRejection', (reason) =>
     services.log.error('unhandled rejection', { reason: String(reason) }),

@@ -1,5 +1,6 @@
 import type { SkillCatalog } from '../../skills/SkillCatalog';
 import { mcpTools, toolListing, type SkillTool } from '../../skills/surfaces/mcpTools';
+import { functionCapabilities } from './functionCapabilities';
 import { isObject, type Json } from './jsonPath';
 
 /** The runtime the declarative agent's plugin uses: the plugin API (`openapi`, default) or the MCP endpoint. */
@@ -45,19 +46,6 @@ function functionFor(tool: SkillTool): Json {
   return {
     name: tool.name,
     description: tool.description,
-    capabilities: {
-      ...(tool.confirm
-        ? {
-            confirmation: {
-              type: 'AdaptiveCard',
-              title: `${tool.title}?`,
-              body: `${tool.title}: this acts in your name and can't be undone from the chat. Go ahead only if the proposal shown is what you want.`,
-            },
-          }
-        : {}),
-      security_info: {
-        data_handling: tool.confirm ? ['GetPrivateData', 'ResourceStateUpdate'] : ['GetPrivateData'],
-      },
-    },
+    capabilities: functionCapabilities(tool.title, tool.confirm),
   };
 }

@@ -1,5 +1,6 @@
 import type { OpenAPIV3 } from 'openapi-types';
 import { confirmOperationId, skillOperationId, skillPath } from '../../skills/surfaces/operationIds';
+import { functionCapabilities } from './functionCapabilities';
 import { responseCardTemplate } from './responseCardTemplate';
 import type { SkillInfo } from '../../skills/SkillCatalog';
 import type { Json } from './jsonPath';
@@ -48,24 +49,12 @@ export function pluginFunctions(operations: readonly SkillOperation[]): Json[] {
   return operations.map(({ operationId, operation, skill, confirm }) => ({
     name: operationId,
     description: operation.description ?? operation.summary ?? skill.description,
-    capabilities: {
-      ...(confirm
-        ? {
-            confirmation: {
-              type: 'AdaptiveCard',
-              title: `${skill.title}?`,
-              body: `${skill.title}: this acts in your name and can't be undone from the chat. Go ahead only if the proposal shown is what you want.`,
-            },
-          }
-        : {}),
+    capabilities: functionCapabilities(skill.title, confirm, {
       response_semantics: {
         data_path: '$',
         properties: { title: '$.citations[0].title', url: '$.citations[0].url' },
         static_template: responseCardTemplate(skill) as { [key: string]: Json },
       },
-      security_info: {
-        data_handling: confirm ? ['GetPrivateData', 'ResourceStateUpdate'] : ['GetPrivateData'],
-      },
-    },
+    }),
   }));
 }

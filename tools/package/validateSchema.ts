@@ -49,32 +49,11 @@ function toProblem(error: string, file: string, schemaUrl: string): PackageProbl
   }
   const field = pointerToField(pointer);
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-  if (details.missingProperty !== undefined) {
-    const name = text(details.missingProperty);
-    return {
-      file,
-      field: childField(field, name),
-      message: 'is required',
-      fix: `add "${name}" (see ${schemaUrl})`,
-    };
-  }
-  if (details.additionalProperty !== undefined) {
-    const name = text(details.additionalProperty);
-    return {
-      file,
-      field: childField(field, name),
-      message: 'is not allowed here',
-      fix: `remove "${name}" or check its spelling`,
-    };
-  }
-  if (details.propertyName !== undefined) {
-    const name = text(details.propertyName);
-    return {
-      file,
-      field: childField(field, name),
-      message: 'is not a property this schema allows',
-      fix: `remove "${name}" or check its spelling`,
-    };
+  for (const [keyword, problem, fix] of propertyProblems(schemaUrl)) {
+    if (details[keyword] !== undefined) {
+      const name = text(details[keyword]);
+      return { file, field: childField(field, name), message: problem, fix: fix(name) };
+    }
   }
   if (Array.isArray(details.allowedValues)) {
     return { file, field, message, fix: `use one of ${details.allowedValues.map(text).join(', ')}` };
@@ -92,4 +71,20 @@ function toProblem(error: string, file: string, schemaUrl: string): PackageProbl
   }
   if (details.limit !== undefined) return { file, field, message, fix: 'change it to respect that limit' };
   return { file, field, message, fix: `change it to satisfy ${schemaUrl}` };
+}
+
+/**
+ * The errors about one named property: the keyword of the error's details naming it, the problem said of the
+ * property's field and the fix, given the property's name.
+ */
+function propertyProblems(schemaUrl: string): [string, string, (name: string) => string][] {
+  return [
+    ['missingProperty', 'is required', (name) => `add "${name}" (see ${schemaUrl})`],
+    ['additionalProperty', 'is not allowed here', (name) => `remove "${name}" or check its spelling`],
+    [
+      'propertyName',
+      'is not a property this schema allows',
+      (name) => `remove "${name}" or check its spelling`,
+    ],
+  ];
 }

@@ -12,17 +12,29 @@ export interface Question {
  * answered in the HTTP response (`deliveryMode: expectReplies`).
  */
 export function benchActivity(n: number, { question, user }: Question): Record<string, unknown> {
-  const conversation = `a:bench-${n % CONVERSATIONS}`;
+  return benchMessage(`bench-${n}`, user, `a:bench-${n % CONVERSATIONS}-${user}`, question);
+}
+
+/**
+ * A Teams 1:1 message `id` saying `text` from `user` (an Entra object id) in `conversationId`, asking for
+ * its answer in the HTTP response (`deliveryMode: expectReplies`), as the benchmarks post it to `/api/messages`.
+ */
+export function benchMessage(
+  id: string,
+  user: string,
+  conversationId: string,
+  text: string,
+): Record<string, unknown> {
   return {
     type: 'message',
-    id: `bench-${n}`,
+    id,
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl: 'http://127.0.0.1:9/connector',
     from: { id: `29:${user}`, name: 'Bench User', aadObjectId: user },
     recipient: { id: '28:bot', name: 'Bot' },
-    conversation: { id: `${conversation}-${user}`, conversationType: 'personal', tenantId: 'bench-tenant' },
-    text: question,
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'bench-tenant' },
+    text,
     locale: 'en-US',
     deliveryMode: 'expectReplies',
   };
