@@ -21,6 +21,38 @@ const testCode = {
   message: 'test/ holds tests and their fakes: runtime code must not import it.',
 };
 
+/**
+ * The runtime layers, top to bottom: the files of each, whether the Teams SDK is closed to them (`sdk`) and
+ * the layers above them they must not import (`above`). No layer imports tools/ or test/.
+ */
+const layers = [
+  { files: ['bot/**/*.ts'], sdk: false },
+  {
+    files: ['host/**/*.ts'],
+    sdk: true,
+    above: layer(
+      ['**/bot/**', '../bot/*'],
+      'host/ must not depend on bot/ (the SDK adapter plugs into it through BotEndpoint).',
+    ),
+  },
+  {
+    files: ['skills/**/*.ts'],
+    sdk: true,
+    above: layer(
+      ['**/bot/**', '../bot/*', '**/host/**', '../host/*'],
+      'skills/ must not depend on bot/ or host/.',
+    ),
+  },
+  {
+    files: ['knowledge/**/*.ts', 'adaptive-cards/**/*.ts'],
+    sdk: true,
+    above: layer(
+      ['**/bot/**', '**/host/**', '**/skills/**'],
+      'knowledge/ and adaptive-cards/ sit below skills/, host/ and bot/.',
+    ),
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -44,65 +76,13 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
-  {
-    files: ['bot/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [buildTime, testCode] }] },
-  },
-  {
-    files: ['host/**/*.ts'],
+  ...layers.map(({ files, sdk, above }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            teamsSdk,
-            buildTime,
-            testCode,
-            layer(
-              ['**/bot/**', '../bot/*'],
-              'host/ must not depend on bot/ (the SDK adapter plugs into it through BotEndpoint).',
-            ),
-          ],
-        },
+        { patterns: [...(sdk ? [teamsSdk] : []), buildTime, testCode, ...(above ? [above] : [])] },
       ],
     },
-  },
-  {
-    files: ['skills/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            teamsSdk,
-            buildTime,
-            testCode,
-            layer(
-              ['**/bot/**', '../bot/*', '**/host/**', '../host/*'],
-              'skills/ must not depend on bot/ or host/.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['knowledge/**/*.ts', 'adaptive-cards/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            teamsSdk,
-            buildTime,
-            testCode,
-            layer(
-              ['**/bot/**', '**/host/**', '**/skills/**'],
-              'knowledge/ and adaptive-cards/ sit below skills/, host/ and bot/.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
+  })),
 );

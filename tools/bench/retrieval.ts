@@ -12,14 +12,10 @@ import { beirIndexedDocument } from './beirIndexedDocument';
 import { beirArgs, withBeirIndex } from './withBeirIndex';
 import { ndcgAtK, quantile, recallAtK } from './beirMetrics';
 
+const USAGE = 'usage: npm run bench:retrieval -- <beir-folder> [--chunk-chars N>=200] [--feedback]';
+
 async function main(argv: string[]): Promise<void> {
-  const { folder, value: maxChars } = beirArgs(
-    argv,
-    '--chunk-chars',
-    4000,
-    (value) => Number.isFinite(value) && value >= 200,
-    'usage: npm run bench:retrieval -- <beir-folder> [--chunk-chars N>=200] [--feedback]',
-  );
+  const { folder, value: maxChars } = beirArgs(argv, '--chunk-chars', 4000, 200, USAGE);
   await withBeirIndex(folder, 'retrieval', async ({ data, index }) => {
     const buildStart = performance.now();
     index.transaction(() => {

@@ -23,14 +23,10 @@ function accessFor(n: number): string[] {
   return n % 4 === 0 ? [EVERYONE] : [`group:g${(n * 7919) % GROUPS}`];
 }
 
+const USAGE = 'usage: npm run bench:scale -- <beir-folder> [--copies N>=1] [--json]';
+
 async function main(argv: string[]): Promise<void> {
-  const { folder, value: copies } = beirArgs(
-    argv,
-    '--copies',
-    20,
-    (value) => Number.isInteger(value) && value >= 1,
-    'usage: npm run bench:scale -- <beir-folder> [--copies N>=1] [--json]',
-  );
+  const { folder, value: copies } = beirArgs(argv, '--copies', 20, 1, USAGE);
   await withBeirIndex(folder, 'scale', ({ data, index, file }) => {
     const buildStart = performance.now();
     let n = 0;

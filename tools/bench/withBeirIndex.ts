@@ -13,20 +13,20 @@ export interface BeirBench {
 
 /**
  * A BEIR benchmark's command line: the BEIR folder (the first argument that is neither a flag nor `flag`'s
- * value) and `flag`'s number (`fallback` when absent). Prints `usage` and exits with code 2 when the folder is
- * missing or the number fails `valid`.
+ * value) and `flag`'s whole number (`fallback` when absent). Prints `usage` and exits with code 2 when the folder
+ * is missing or the number is not a whole number of at least `min`.
  */
 export function beirArgs(
   argv: readonly string[],
   flag: string,
   fallback: number,
-  valid: (value: number) => boolean,
+  min: number,
   usage: string,
 ): { folder: string; value: number } {
   const folder = argv.find((arg, i) => !arg.startsWith('--') && argv[i - 1] !== flag);
   const at = argv.indexOf(flag);
   const value = at >= 0 ? Number(argv[at + 1]) : fallback;
-  if (!folder || !valid(value)) {
+  if (!folder || !Number.isInteger(value) || value < min) {
     console.error(usage);
     process.exit(2);
   }
