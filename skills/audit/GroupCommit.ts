@@ -15,12 +15,18 @@ interface Waiting<T, R> {
  * settles each submitter's promise with it only after it returned (so when `commit` makes its work durable
  * before returning, a resolved `submit` is durable); when it throws, every item of the batch is rejected with
  * that error. Items are committed in submission order; `flush()` commits what is pending now.
+ * With `durable` (e.g. an fsync run off the event loop), each batch is settled only after the promise it
+ * returns, called right after that batch's `commit` returned, resolves; when it rejects, every item of the batch
+ * is rejected with its error. `durable` must settle batches in the order it was called.
  */
 export class GroupCommit<T, R> {
   private pending: Waiting<T, R>[] = [];
   private scheduled: NodeJS.Immediate | undefined;
 
-  constructor(private readonly commit: (items: readonly T[]) => readonly Settled<R>[]) {}
+  constructor(
+    private readonly commit: (items: readonly T[]) => readonly Settled<R>[],
+    private readonly durable?: () => Promise<void>,
+  ) {}
 
   submit(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
@@ -43,16 +49,25 @@ export class GroupCommit<T, R> {
       for (const waiting of batch) waiting.reject(error);
       return;
     }
-    batch.forEach((waiting, i) => {
-      const outcome = settled[i];
-      if (outcome?.ok) waiting.resolve(outcome.value);
-      else
-        waiting.reject(outcome ? outcome.error : new Error('GroupCommit: commit returned too few results'));
-    });
+    if (!this.durable) return settle(batch, settled);
+    this.durable().then(
+      () => settle(batch, settled),
+      (error: unknown) => {
+        for (const waiting of batch) waiting.reject(error);
+      },
+    );
   }
 
   /** Items waiting for the next commit (tests). */
   get waiting(): number {
     return this.pending.length;
   }
+}
+
+function settle<T, R>(batch: readonly Waiting<T, R>[], settled: readonly Settled<R>[]): void {
+  batch.forEach((waiting, i) => {
+    const outcome = settled[i];
+    if (outcome?.ok) waiting.resolve(outcome.value);
+    else waiting.reject(outcome ? outcome.error : new Error('GroupCommit: commit returned too few results'));
+  });
 }

@@ -8,6 +8,7 @@ import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, HEAD_TABLE_SQL, signHead } from './signedHead';
 import { AuditStatements } from './AuditStatements';
 import { GroupCommit, type Settled } from './GroupCommit';
+import { WalSync } from './WalSync';
 import { hashAt, storedHash } from './hashAt';
 import { sealRecord, type SealedRecord } from './sealRecord';
 import { CHECKPOINT_TABLE_SQL, type AuditCheckpoint } from './auditCheckpoint';
@@ -55,12 +56,14 @@ const GUARD_TRIGGERS = ['audit_no_update', 'audit_no_delete'];
  * The audit trail in one SQLite file: table `audit(seq, record)` holds each record's canonical JSON, hash-chained
  * to its predecessor, plus a signed head (`audit_head`) updated in the same transaction.
  *
- * - `append` resolves only after the transaction is committed with `synchronous = FULL` (durable). It takes the
- *   write lock first (BEGIN IMMEDIATE), so concurrent appends, from this or other connections, get distinct
- *   consecutive seqs. Group commit (`GroupCommit`): the appends made during one turn of the event loop are
+ * - `append` resolves only after its transaction is committed and durable: without an anchor, appends commit with
+ *   `synchronous = NORMAL` and the WAL is fsynced off the event loop (`WalSync`) before they resolve; all else
+ *   (and appends with an anchor, which must never be ahead of the log) commits with `synchronous = FULL`. It
+ *   takes the write lock first (BEGIN IMMEDIATE), so concurrent appends, from this or other connections, get
+ *   distinct consecutive seqs. Group commit (`GroupCommit`): the appends made during one turn of the event loop are
  *   written by one transaction (one head check, one head update, one fsync), in the order they were made. A
- *   crash before its commit loses the whole batch and none of its appends has resolved; after it, all of them
- *   are stored. An entry that cannot be sealed (no JSON form) fails alone; a failing check fails the batch.
+ *   crash before its commit is durable loses the whole batch (and none of its appends has resolved); after, all
+ *   of them are stored. An entry that cannot be sealed (no JSON form) fails alone; a failing check fails the batch.
  * - Fail-closed: the constructor and every `append` check that the newest record matches the signed head and
  *   throw an Error (nothing appended) when it does not, or when an existing log's key is missing. Re-signing
  *   a truncated log would otherwise hide the truncation. Opening re-creates triggers someone dropped.
@@ -75,6 +78,8 @@ export class SqliteAuditLog implements AuditLog {
   >;
   private readonly batches: GroupCommit<AuditEntry, AuditRecord>;
   private readonly statements: AuditStatements;
+  /** Syncs the WAL after group commits; undefined when appends commit with `synchronous = FULL`. */
+  private readonly walSync: WalSync | undefined;
 
   constructor(options: SqliteAuditLogOptions) {
     const memory = options.file === ':memory:';
@@ -95,7 +100,12 @@ export class SqliteAuditLog implements AuditLog {
       throw error;
     }
     this.appendTransaction = this.db.transaction((entries: readonly AuditEntry[]) => this.appendAll(entries));
-    this.batches = new GroupCommit((entries) => this.commitBatch(entries));
+    const walSync = memory || this.anchor ? undefined : new WalSync(`${path.resolve(options.file)}-wal`);
+    this.walSync = walSync;
+    this.batches = new GroupCommit(
+      (entries) => this.commitBatch(entries),
+      walSync && (() => walSync.synced()),
+    );
   }
 
   async append(entry: AuditEntry): Promise<AuditRecord> {
@@ -106,10 +116,16 @@ export class SqliteAuditLog implements AuditLog {
   /** One group commit: the entries in one transaction, then the anchor moved to the new head. */
   private commitBatch(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
-    const settled = this.appendTransaction.immediate(entries);
-    // After the commit: a crash in between leaves the anchor one batch behind, which opening accepts.
-    this.anchorHead();
-    return settled;
+    // Without an anchor: durable once `walSync` ran (GroupCommit waits for it before settling the batch).
+    if (this.walSync) this.db.pragma('synchronous = NORMAL');
+    try {
+      const settled = this.appendTransaction.immediate(entries);
+      // After the commit: a crash in between leaves the anchor one batch behind, which opening accepts.
+      this.anchorHead();
+      return settled;
+    } finally {
+      if (this.walSync) this.db.pragma('synchronous = FULL');
+    }
   }
 
   /**
