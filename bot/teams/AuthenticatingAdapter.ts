@@ -1,6 +1,7 @@
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AuthenticateRequestResult } from 'botframework-connector';
+import { ReusedClients } from './ReusedClients';
 
 /**
  * The teams-ai adapter with authentication split from the turn, so the HTTP layer can refuse a request (401,
@@ -11,6 +12,19 @@ import type { AuthenticateRequestResult } from 'botframework-connector';
  * adapter's `processActivity` with that result.
  */
 export class AuthenticatingAdapter extends TeamsAdapter {
+  private clients: ReusedClients | undefined;
+
+  /**
+   * From now on, turns reuse the connector and user-token clients of earlier turns (`ReusedClients`: same app
+   * id, service URL and audience; bounded) instead of building new ones each turn.
+   */
+  reuseClients(clients = new ReusedClients()): void {
+    this.clients = clients;
+    const auth = this.botFrameworkAuthentication;
+    const build = auth.createUserTokenClient.bind(auth);
+    auth.createUserTokenClient = (claims) => clients.userTokenClient(claims, build);
+  }
+
   /** Validates `authorization` for `activity`; rejects (any error) when the request is not authenticated. */
   authenticate(activity: Activity, authorization: string): Promise<AuthenticateRequestResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
@@ -22,6 +36,6 @@ export class AuthenticatingAdapter extends TeamsAdapter {
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authenticated, activity, logic);
+    return this.processActivity(this.clients?.reusing(authenticated) ?? authenticated, activity, logic);
   }
 }

@@ -35,6 +35,11 @@ export class BoundedMemo<K, V> {
     }
   }
 
+  /** Forgets `key` (e.g. a value that turned out to be a failure). */
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** Entries held now (tests). */
   get size(): number {
     return this.entries.size;
