@@ -49,7 +49,7 @@ describe('ReusedClients (connector clients built once, not per turn)', () => {
   it('keeps at most its capacity (least recently used dropped) and never keeps a failed build', async () => {
     const clients = new ReusedClients(2);
     const { factory, built } = countingFactory();
-    const create = (url: string) =>
+    const create = async (url: string) =>
       clients.reusing(authenticated('app', factory)).connectorFactory?.create(url);
     await create('https://a/');
     await create('https://b/');
