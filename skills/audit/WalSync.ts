@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 
 /**
  * Makes a SQLite WAL file durable off the event loop: `synced()` resolves once an fsync of the file that began
@@ -38,17 +38,18 @@ export class WalSync {
 }
 
 /** fsync of `file` (opened for writing, as SQLite holds it); resolves without syncing when it does not exist. */
-export async function fsyncIfPresent(file: string): Promise<void> {
-  let handle: fs.FileHandle;
-  try {
-    handle = await fs.open(file, 'r+');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+export function fsyncIfPresent(file: string): Promise<void> {
+  // Callback API: one threadpool request per step and no FileHandle, on a path taken once per group commit.
+  return new Promise((resolve, reject) => {
+    fs.open(file, 'r+', (openError, fd) => {
+      if (openError) return openError.code === 'ENOENT' ? resolve() : reject(openError);
+      fs.fsync(fd, (syncError) => {
+        fs.close(fd, (closeError) => {
+          const error = syncError ?? closeError;
+          if (error) reject(error);
+          else resolve();
+        });
+      });
+    });
+  });
 }
