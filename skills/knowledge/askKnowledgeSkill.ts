@@ -167,6 +167,7 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
               },
             })
           : undefined;
+      const expanded = glossaryFormsIn(params.question, profile.glossary);
       const extractiveOptions = {
         // How common the words the question asks about are in what the user may read (no search when the
         // passages hold them all): the answer layer declines a question whose very subject they lack.
@@ -177,11 +178,11 @@ export function askKnowledgeSkill(deps: AskKnowledgeDeps): SkillDescriptor<AskKn
               params.question,
               passages,
               { ...searchScope(context.user), ...searchOptions },
-              glossaryFormsIn(params.question, profile.glossary),
+              expanded,
             ),
         ignoreNames: namesToIgnore(profile, params.question),
         expansions: expansion,
-        expanded: glossaryFormsIn(params.question, profile.glossary),
+        expanded,
         ...(language ? { language } : {}),
       };
       const answer = written ?? composeExtractiveAnswer(params.question, quotable, extractiveOptions);
