@@ -78,6 +78,46 @@ describe('cached passage analysis (units, vocabulary, name forms)', function () 
       }
   });
 
+  it('splitting compounds, reuses an analysis only while the vocabulary answers alike (any of the last 4)', () => {
+    clearPassageUnitsCache();
+    const vocabularies = [
+      ['fahrzeug', 'ubergab', 'brems', 'test'],
+      ['fahrzeug', 'brems'],
+      ['ubergab', 'marke', 'stimm'],
+      [],
+      ['fahrzeug', 'ubergab', 'brems', 'test', 'marke', 'stimm', 'vorfuhr', 'wag'],
+      ['fahrzeug'],
+    ].map((terms) => new Set(terms));
+    const some = passages.filter((p) => p.language === 'de' || p.language === 'nl').slice(0, 12);
+    assert.ok(some.length > 3, 'the sample has German passages');
+    for (const round of [0, 1, 2])
+      for (const [v, vocabulary] of vocabularies.entries())
+        for (const [i, passage] of [...some, ...passages.slice(0, 3)].entries()) {
+          const analysis = {
+            questionLanguage: round === 1 ? 'de' : 'en',
+            known: (t: string) => vocabulary.has(t),
+          };
+          const index = (i + v) % 5;
+          assert.deepEqual(
+            cachedPassageUnits(passage, index, analysis),
+            passageUnits(passage, index, analysis),
+          );
+        }
+  });
+
+  it('splitting compounds, a vocabulary giving the same answers reuses the analysis (shared sets)', () => {
+    clearPassageUnitsCache();
+    const passage = passages.find((p) => p.docId.includes('fahrzeuguebergabe')) as Passage;
+    const known = new Set(['fahrzeug', 'ubergab']);
+    const first = cachedPassageUnits(passage, 0, { questionLanguage: 'en', known: (t) => known.has(t) });
+    const again = cachedPassageUnits(passage, 2, { questionLanguage: 'en', known: (t) => known.has(t) });
+    assert.ok(first.length > 0);
+    assert.equal(again[0]?.terms, first[0]?.terms, 'reused');
+    const other = cachedPassageUnits(passage, 0, { questionLanguage: 'en', known: () => false });
+    assert.notEqual(other[0]?.terms, first[0]?.terms, 'analysed afresh');
+    assert.deepEqual(other, passageUnits(passage, 0, { questionLanguage: 'en', known: () => false }));
+  });
+
   it('keys on the text: a passage edited under the same chunk id is analysed afresh', () => {
     const passage = passages.find((p) => p.language === 'en') as Passage;
     cachedPassageUnits(passage, 0);
