@@ -17,34 +17,37 @@ import { messageExtensionContext } from './messageExtensionContext';
 export { SEARCH_COMMAND } from '../../../host/messageExtensions/searchKnowledge';
 
 /** `composeExtension/query` (see the host's `searchKnowledge`): each result an Adaptive Card with a thumbnail preview. */
-export async function searchKnowledge(
+export function searchKnowledge(
   context: TurnContext,
   query: { parameters?: unknown; skip?: unknown },
   services: Services,
 ): Promise<MessagingExtensionResult> {
-  return toResult(
-    await search.searchKnowledge(
-      () => messageExtensionContext(context, services),
-      query,
-      services,
-      context.activity.locale,
-    ),
-  );
+  return answerWith(search.searchKnowledge, context, query, services);
 }
 
 /** `composeExtension/selectItem` (see the host's `selectKnowledgeItem`). */
-export async function selectKnowledgeItem(
+export function selectKnowledgeItem(
   context: TurnContext,
   item: unknown,
   services: Services,
 ): Promise<MessagingExtensionResult> {
+  return answerWith(search.selectKnowledgeItem, context, item, services);
+}
+
+/** Runs the host's `step` for this turn's invoke `input` (the caller resolved lazily, the user's locale). */
+async function answerWith<T>(
+  step: (
+    contextOf: () => ReturnType<typeof messageExtensionContext>,
+    input: T,
+    services: Services,
+    locale?: string,
+  ) => Promise<search.SearchOutcome>,
+  context: TurnContext,
+  input: T,
+  services: Services,
+): Promise<MessagingExtensionResult> {
   return toResult(
-    await search.selectKnowledgeItem(
-      () => messageExtensionContext(context, services),
-      item,
-      services,
-      context.activity.locale,
-    ),
+    await step(() => messageExtensionContext(context, services), input, services, context.activity.locale),
   );
 }
 
