@@ -6,18 +6,12 @@ import {
   renderReportPreviewCard,
 } from '../../../adaptive-cards/reports';
 import { allObjects, markdownLinkTargets, ofType, revealLookalikes, visibleText } from '../cardWalk';
+import { fixtureReport } from '../../skills/reports/reportFixture';
 import { validateCard } from '../validateCard';
 
+/** The fixture report with `sections` sections of `findings` findings each, citing sources 1 and 2 in turn. */
 function report(text = 'Fade test', sections = 2, findings = 2): ReportCardReport {
-  return {
-    id: 'AAAAAAAAAAAAAAAAAAAAAA',
-    title: `Report: ${text}`,
-    topic: text,
-    brand: 'brava',
-    period: '2025 Q3',
-    audience: 'internal',
-    createdAt: '2026-03-01T10:00:00.000Z',
-    summary: [{ text: `Summary about ${text}.`, citations: [1] }],
+  return fixtureReport(text, {
     sections: Array.from({ length: sections }, (_v, s) => ({
       heading: `Section ${s + 1} ${text}`,
       findings: Array.from({ length: findings }, (_w, f) => ({
@@ -25,12 +19,11 @@ function report(text = 'Fade test', sections = 2, findings = 2): ReportCardRepor
         citations: [1 + ((s + f) % 2)],
       })),
     })),
-    openQuestions: [`No documents you can access cover ${text} risks.`],
     sources: [
-      { n: 1, title: `Doc ${text}`, url: 'https://docs.test/d1' },
-      { n: 2, title: 'Brake standard', url: 'javascript:alert(1)' },
+      { n: 1, docId: 'd1', title: `Doc ${text}`, url: 'https://docs.test/d1' },
+      { n: 2, docId: 'd2', title: 'Brake standard', url: 'javascript:alert(1)' },
     ],
-  };
+  });
 }
 
 const actions = (card: unknown) => ofType(card, 'Action.Execute');
