@@ -3,6 +3,7 @@ import { toolError, toolResult } from '../../../host/mcp/toolResult';
 import { AppError } from '../../../skills/errors/AppError';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { toSkillApiResponse } from '../../../skills/surfaces/SkillApiResponse';
+import { citedResult } from '../../support/citedResult';
 
 /** Hostile strings a document title or passage may carry. */
 const HOSTILE = [
@@ -12,17 +13,8 @@ const HOSTILE = [
   '[ref]: https://evil.example/ref',
 ];
 
-const result = (text: string, title: string): SkillResult => ({
-  card: {
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    type: 'AdaptiveCard',
-    version: '1.5',
-    body: [],
-  },
-  text: `${text} [1]`,
-  aiGenerated: true,
-  citations: [{ n: 1, title, url: 'https://bot.example.com/docs?d=1', heading: '', snippet: '' }],
-});
+const result = (text: string, title: string): SkillResult =>
+  citedResult(text, title, 'https://bot.example.com/docs?d=1');
 
 const textOf = (r: ReturnType<typeof toolResult>) =>
   r.content.map((block) => (block.type === 'text' ? block.text : '')).join('');

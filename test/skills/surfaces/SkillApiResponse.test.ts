@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { expandTemplate } from '../../../adaptive-cards';
 import { responseCardTemplate } from '../../../tools/package/responseCardTemplate';
 import { toSkillApiResponse } from '../../../skills/surfaces/SkillApiResponse';
-import type { SkillResult } from '../../../skills/SkillDescriptor';
+import { citedResult } from '../../support/citedResult';
 
 /** Hostile strings a document title, passage or model output may carry. */
 const HOSTILE = [
@@ -18,17 +18,7 @@ const HOSTILE = [
   'data:text/html;base64,PHNjcmlwdD4=',
 ];
 
-const result = (text: string, title: string, url: string): SkillResult => ({
-  card: {
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    type: 'AdaptiveCard',
-    version: '1.5',
-    body: [],
-  },
-  text: `${text} [1]`,
-  aiGenerated: true,
-  citations: [{ n: 1, title, url, heading: '', snippet: '' }],
-});
+const result = citedResult;
 
 /** Every markdown link or image target in the card's text. */
 function linkTargets(card: object): string[] {
