@@ -58,3 +58,15 @@ export function storedText(db: Database.Database, seq: number): string {
 export function storedRecord(db: Database.Database, seq: number): Record<string, unknown> {
   return JSON.parse(storedText(db, seq)) as Record<string, unknown>;
 }
+
+/** The stored text of every record of the audit log `file`, in sequence order. */
+export function storedTexts(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT record FROM audit ORDER BY seq').all() as { record: string }[]).map(
+      (row) => row.record,
+    );
+  } finally {
+    db.close();
+  }
+}

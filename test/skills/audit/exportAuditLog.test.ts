@@ -2,21 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import Database from 'better-sqlite3';
 import { canonicalJson } from '../../../skills/audit/canonicalJson';
 import { exportAuditLog } from '../../../skills/audit/exportAuditLog';
-import { tempDir, writeLog } from './auditFixture';
-
-function storedTexts(file: string): string[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare('SELECT record FROM audit ORDER BY seq').all() as { record: string }[]).map(
-      (row) => row.record,
-    );
-  } finally {
-    db.close();
-  }
-}
+import { storedTexts, tempDir, writeLog } from './auditFixture';
 
 async function exportToString(file: string, since?: number | Date): Promise<string> {
   const out = new PassThrough();

@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { tempDir, writeLog } from '../../skills/audit/auditFixture';
+import { storedTexts, tempDir, writeLog } from '../../skills/audit/auditFixture';
 import { runCli } from './runCli';
-
-function storedTexts(file: string): string[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare('SELECT record FROM audit ORDER BY seq').all() as { record: string }[]).map(
-      (row) => row.record,
-    );
-  } finally {
-    db.close();
-  }
-}
 
 const seqs = (jsonl: string) =>
   jsonl
