@@ -1,49 +1,42 @@
-/** One line of a `qa.jsonl` question file (format: `../shared/data/qa/README.md`). */
-export interface QaItem {
-  readonly id: string;
-  readonly question: string;
-  /** Corpus files (relative to the corpus root) that directly answer it; empty when unanswerable. */
-  readonly gold: readonly string[];
-  /** Substrings a correct answer contains, compared case-insensitively (numbers also as words). */
-  readonly answer_keys: readonly string[];
-  readonly kind: string;
-  readonly answerable: boolean;
-}
-
-const FIELDS = ['id', 'question', 'gold', 'answer_keys', 'kind', 'answerable'];
+import { z } from 'zod';
+/** One line of a `qa.jsonl` question file (format: `../shared/data/qa/README.md`); no other field. */
+const QaLine = z
+  .object({
+    id: z.string(),
+    question: z.string(),
+    /** Corpus files (relative to the corpus root) that directly answer it; empty when unanswerable. */
+    gold: z.array(z.string()).readonly(),
+    /** Substrings a correct answer contains, compared case-insensitively (numbers also as words). */
+    answer_keys: z.array(z.string()).readonly(),
+    kind: z.string(),
+    answerable: z.boolean(),
+  })
+  .strict()
+  .readonly();
+export type QaItem = z.infer<typeof QaLine>;
 
 /**
  * Parses a `qa.jsonl` text. Contract: every non-blank line is one object with exactly the six fields of
- * `QaItem` and the right types; anything else throws an Error naming the line number.
+ * `QaItem` and the right types; anything else throws an Error naming the line number and what is wrong.
  */
 export function parseQaJsonl(text: string): QaItem[] {
   const items: QaItem[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
-    const fail = (why: string): never => {
-      throw new Error(`qa.jsonl line ${i + 1}: ${why}`);
-    };
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      fail('not JSON');
+      throw new Error(`qa.jsonl line ${i + 1}: not JSON`);
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not an object');
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
-    if (keys.join() !== [...FIELDS].sort().join()) fail(`fields must be exactly ${FIELDS.join(', ')}`);
-    const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
-    if (
-      typeof record.id !== 'string' ||
-      typeof record.question !== 'string' ||
-      typeof record.kind !== 'string'
-    )
-      fail('id, question and kind must be strings');
-    if (!strings(record.gold) || !strings(record.answer_keys))
-      fail('gold and answer_keys must be string lists');
-    if (typeof record.answerable !== 'boolean') fail('answerable must be true or false');
-    items.push(record as unknown as QaItem);
+    const parsed = QaLine.safeParse(value);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`,
+      );
+      throw new Error(`qa.jsonl line ${i + 1}: ${problems.join('; ')}`);
+    }
+    items.push(parsed.data);
   });
   return items;
 }
