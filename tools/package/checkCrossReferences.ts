@@ -1,6 +1,7 @@
 import { relative, type PackageFile } from './collectPackageFiles';
 import { isObject, type Json } from './jsonPath';
 import type { PackageProblem } from './PackageProblem';
+import { pluginJson, type PluginCheck } from './PluginCheck';
 
 type JsonObject = { [key: string]: Json };
 const list = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : []);
@@ -66,13 +67,9 @@ export function checkCrossReferences(
   return problems;
 }
 
-function pluginProblems(
-  plugin: PackageFile,
-  files: readonly PackageFile[],
-  label: (name: string) => string,
-): PackageProblem[] {
+const pluginProblems: PluginCheck = (plugin, files, label) => {
   const problems: PackageProblem[] = [];
-  const json = isObject(plugin.json) ? plugin.json : {};
+  const json = pluginJson(plugin);
   const functions = objects(json.functions).map((fn) => String(fn.name));
   const fix =
     'run `npm run package -- --env <name>` to regenerate ai-plugin.json and the OpenAPI spec from the skill registry';
@@ -118,7 +115,7 @@ function pluginProblems(
     }
   });
   return problems;
-}
+};
 
 /**
  * A `RemoteMCPServer` runtime: its URL is absolute https (Copilot calls it from the cloud), and with inline

@@ -3,6 +3,7 @@ import type { PackageFile } from './collectPackageFiles';
 import { checkCrossReferences } from './checkCrossReferences';
 import { isObject, type Json } from './jsonPath';
 import type { PackageProblem } from './PackageProblem';
+import { pluginJson, type PluginCheck } from './PluginCheck';
 import { sampleFromSchema } from './sampleFromSchema';
 import { validateIcon } from './validateIcons';
 import { validateOpenApi } from './validateOpenApi';
@@ -33,12 +34,8 @@ export async function validatePackageFiles(
   return problems;
 }
 
-function templateProblems(
-  plugin: PackageFile,
-  files: readonly PackageFile[],
-  label: (name: string) => string,
-): PackageProblem[] {
-  const json = isObject(plugin.json) ? plugin.json : {};
+const templateProblems: PluginCheck = (plugin, files, label) => {
+  const json = pluginJson(plugin);
   const specs = files
     .filter((f) => f.kind === 'openApi' && isObject(f.json))
     .map((f) => f.json as unknown as OpenAPIV3.Document);
@@ -53,7 +50,7 @@ function templateProblems(
     problems.push(...validateResponseTemplate(template, samples, label(plugin.name), field));
   });
   return problems;
-}
+};
 
 /** A full and a minimal sample of operation `operationId`'s JSON 200 response (empty object when unknown). */
 function samplesFor(operationId: string, specs: readonly OpenAPIV3.Document[]): Json[] {

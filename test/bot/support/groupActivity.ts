@@ -74,18 +74,16 @@ export function groupMessage(
 }
 
 /**
- * An invoke by `userId` in `conversation` (as Teams sends it there: no text, mention or delivery mode), e.g.
- * `composeExtension/query` or `adaptiveCard/action` with its `value`.
+ * The invoke `name` with `value` that Teams would send from where `message` was sent (same sender, conversation
+ * and service URL; no text, mention or delivery mode), e.g. `composeExtension/query` or `adaptiveCard/action`.
  */
-export function groupInvoke(
+export function asInvoke(
+  message: Record<string, unknown>,
   name: string,
   value: unknown,
-  userId: string,
-  conversation: GroupConversation,
-  serviceUrl: string,
 ): Record<string, unknown> {
   return {
-    ...groupMessage('', userId, conversation, serviceUrl),
+    ...message,
     type: 'invoke',
     name,
     text: undefined,
@@ -95,7 +93,7 @@ export function groupInvoke(
   };
 }
 
-/** The message-extension search `query` by `userId` in `conversation` (`groupInvoke` of `composeExtension/query`). */
+/** The message-extension search `query` by `userId` in `conversation` (a `composeExtension/query` invoke). */
 export function groupSearch(
   query: string,
   userId: string,
@@ -103,7 +101,7 @@ export function groupSearch(
   serviceUrl: string,
 ): Record<string, unknown> {
   const value = { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: query }] };
-  return groupInvoke('composeExtension/query', value, userId, conversation, serviceUrl);
+  return asInvoke(groupMessage('', userId, conversation, serviceUrl), 'composeExtension/query', value);
 }
 
 /** Registers `members` as the roster of `conversation` (for a channel: of its team; the channel lists them too). */

@@ -7,8 +7,8 @@ import { findAll, type InvokeResponse } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { startFakeRosterConnector } from '../../bot/support/fakeRosterConnector';
 import {
+  asInvoke,
   groupConversation,
-  groupInvoke,
   groupMessage,
   member,
   serveRoster,
@@ -29,13 +29,10 @@ describe('"Send me the full answer privately" over HTTP', function () {
   const post = (activity: Record<string, unknown>): Promise<unknown> =>
     postActivity(bot.fixture.baseUrl, activity);
   const click = (data: Record<string, unknown>, userId: string) => ({
-    ...groupInvoke(
-      'adaptiveCard/action',
-      { action: { type: 'Action.Execute', verb: 'private_answer', data }, trigger: 'manual' },
-      userId,
-      conversation,
-      bot.connector.serviceUrl,
-    ),
+    ...asInvoke(groupMessage('', userId, conversation, bot.connector.serviceUrl), 'adaptiveCard/action', {
+      action: { type: 'Action.Execute', verb: 'private_answer', data },
+      trigger: 'manual',
+    }),
     id: `invoke-${Math.random()}`,
   });
   const askInGroup = async (question: string, userId: string) => {
