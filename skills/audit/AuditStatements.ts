@@ -1,15 +1,12 @@
 import type Database from 'better-sqlite3';
+import { PreparedStatements } from '../../knowledge/index/PreparedStatements';
 import type { SignedHead } from './signedHead';
 
 /**
  * The statements every audit append runs, prepared once per connection (on first use: the tables they read
  * exist only once the log is installed). Same SQL and results as the ad-hoc `prepare` calls they replace.
  */
-export class AuditStatements {
-  private readonly prepared = new Map<string, Database.Statement>();
-
-  constructor(private readonly db: Database.Database) {}
-
+export class AuditStatements extends PreparedStatements {
   /** The newest record's `seq` and `record`. */
   get last(): Database.Statement {
     return this.statement('SELECT seq, record FROM audit ORDER BY seq DESC LIMIT 1');
@@ -35,14 +32,5 @@ export class AuditStatements {
       { seq: unknown; hash: unknown; mac: unknown } | undefined;
     if (!row) return undefined;
     return { seq: Number(row.seq), hash: String(row.hash), mac: String(row.mac) };
-  }
-
-  private statement(sql: string): Database.Statement {
-    let statement = this.prepared.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.prepared.set(sql, statement);
-    }
-    return statement;
   }
 }
