@@ -15,30 +15,21 @@ import {
   startFakeAzureSearch,
 } from '../../support/fakeAzureSearch';
 import { fakeEmbedding, startFakeOpenAI } from '../../support/fakeOpenAI';
+import { indexedDocument } from './indexedDocument';
 
 const SDK_OPTIONS = { allowInsecureConnection: true, retryOptions: { maxRetries: 0 } };
 const DIMS = 64;
 const everyone = { principals: ['everyone'] };
 
-function doc(docId: string, access: string[], texts: string[], title = `Title ${docId}`): IndexedDocument {
-  return {
+/** `indexedDocument` titled `Title <docId>` (or `title`), chunks `<docId>-<ordinal>` without headings. */
+const doc = (docId: string, access: string[], texts: string[], title = `Title ${docId}`) =>
+  indexedDocument(
     docId,
-    title,
-    url: '',
     access,
-    brand: 'group',
-    language: 'en',
-    modified: '2026-01-01T00:00:00.000Z',
-    contentHash: `hash-${docId}`,
-    chunks: texts.map((text, ordinal) => ({
-      chunkId: `${docId}-${ordinal}`,
-      docId,
-      ordinal,
-      heading: '',
-      text,
-    })),
-  };
-}
+    texts,
+    { title },
+    { chunkId: (id, ordinal) => `${id}-${ordinal}`, heading: () => '' },
+  );
 
 const isSearch = (req: RecordedRequest): boolean => req.path.endsWith('/docs/search.post.search');
 const ids = (hits: Passage[]): string[] => hits.map((hit) => hit.docId);

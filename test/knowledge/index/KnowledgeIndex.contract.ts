@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
 import type { KnowledgeIndex } from '../../../knowledge/index/KnowledgeIndex';
 import type { Passage } from '../../../knowledge/index/Passage';
+import { indexedDocument } from './indexedDocument';
 
 /**
  * The retrieval contract every KnowledgeIndex backend must meet identically: relevance, metadata mapping,
@@ -303,31 +304,7 @@ export function knowledgeIndexContract(
   });
 }
 
-function doc(
-  docId: string,
-  access: string[],
-  texts: string[],
-  extra: Partial<IndexedDocument> = {},
-): IndexedDocument {
-  return {
-    docId,
-    title: `Title of ${docId}`,
-    url: '',
-    access,
-    brand: 'group',
-    language: 'en',
-    modified: '2026-01-01T00:00:00.000Z',
-    contentHash: `hash-${docId}`,
-    chunks: texts.map((text, ordinal) => ({
-      chunkId: `${docId}#${ordinal}`,
-      docId,
-      ordinal,
-      heading: `H${ordinal}`,
-      text,
-    })),
-    ...extra,
-  };
-}
+const doc = indexedDocument;
 
 const BRAKE: IndexedDocument = {
   ...doc('brake.md', ['everyone', 'group:eng-chassis'], []),

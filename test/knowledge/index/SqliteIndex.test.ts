@@ -5,32 +5,15 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import { indexedDocument } from './indexedDocument';
 
-function doc(
-  docId: string,
-  access: string[],
-  texts: string[],
-  extra: Partial<IndexedDocument> = {},
-): IndexedDocument {
-  return {
-    docId,
-    title: `Title of ${docId}`,
-    url: '',
-    access,
-    brand: 'group',
-    language: 'en',
+/** `indexedDocument` whose content hash changes with the length of its texts. */
+const doc = (docId: string, access: string[], texts: string[], extra: Partial<IndexedDocument> = {}) =>
+  indexedDocument(docId, access, texts, {
     modified: '2026-01-01T00:00:00Z',
     contentHash: `hash-${docId}-${texts.join('|').length}`,
-    chunks: texts.map((text, ordinal) => ({
-      chunkId: `${docId}#${ordinal}`,
-      docId,
-      ordinal,
-      heading: `H${ordinal}`,
-      text,
-    })),
     ...extra,
-  };
-}
+  });
 
 describe('SqliteIndex', () => {
   let dir: string;

@@ -3,33 +3,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
-import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
 import type { Passage } from '../../../knowledge/index/Passage';
 import { AppError } from '../../../skills/errors/AppError';
 import { searchForConversation } from '../../../skills/knowledge/searchForConversation';
 import { searchKnowledgeResults } from '../../../skills/knowledge/searchKnowledgeResults';
 import type { SkillUser } from '../../../skills/SkillDescriptor';
 import { defaultOrganisationProfile } from '../../../knowledge/profile/defaultOrganisationProfile';
+import { indexedDocument } from '../../knowledge/index/indexedDocument';
 
-function doc(docId: string, access: string[], texts: string[], title = `Title of ${docId}`): IndexedDocument {
-  return {
+/** `indexedDocument` whose first chunk is headed by the title and the others `<title> > Part <n>`. */
+const doc = (docId: string, access: string[], texts: string[], title = `Title of ${docId}`) =>
+  indexedDocument(
     docId,
-    title,
-    url: '',
     access,
-    brand: 'group',
-    language: 'en',
-    modified: '2026-01-01T00:00:00Z',
-    contentHash: `hash-${docId}`,
-    chunks: texts.map((text, ordinal) => ({
-      chunkId: `${docId}#${ordinal}`,
-      docId,
-      ordinal,
-      heading: ordinal === 0 ? title : `${title} > Part ${ordinal}`,
-      text,
-    })),
-  };
-}
+    texts,
+    { title, modified: '2026-01-01T00:00:00Z' },
+    { heading: (ordinal, t) => (ordinal === 0 ? t : `${t} > Part ${ordinal}`) },
+  );
 
 const reader = (principals: string[]): SkillUser => ({ id: 'u1', principals });
 const linkFor = (passage: Passage, user: SkillUser) => `https://viewer.test/${passage.chunkId}?u=${user.id}`;
