@@ -1,7 +1,7 @@
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import type { AuthenticateRequestResult } from 'botframework-connector';
-import { ReusedClients } from './ReusedClients';
+import type { AuthenticateRequestResult, ConnectorClient, UserTokenClient } from 'botframework-connector';
+import { ReusedClients } from '../../host/outbound/ReusedClients';
 
 /**
  * The teams-ai adapter with authentication split from the turn, so the HTTP layer can refuse a request (401,
@@ -12,13 +12,9 @@ import { ReusedClients } from './ReusedClients';
  * adapter's `processActivity` with that result.
  */
 export class AuthenticatingAdapter extends TeamsAdapter {
-  private clients: ReusedClients | undefined;
-
-  /**
-   * From now on, turns reuse the connector and user-token clients of earlier turns (`ReusedClients`: same app
-   * id, service URL and audience; bounded) instead of building new ones each turn.
-   */
-  reuseClients(clients = new ReusedClients()): void {
+  /** Set by `reuseClients`: turns reuse the connector and user-token clients of earlier turns. */
+  private clients: ReusedClients<ConnectorClient, UserTokenClient> | undefined;
+  reuseClients(clients = new ReusedClients<ConnectorClient, UserTokenClient>()): void {
     this.clients = clients;
     const auth = this.botFrameworkAuthentication;
     const build = auth.createUserTokenClient.bind(auth);

@@ -128,7 +128,6 @@ export function createTeamsApp(services: Services, options: TeamsAppOptions = {}
     // Every connector call goes through this transport: Teams' 429s are retried there, within bounds.
     { httpClient: createConnectorHttpClient({ ...options.sendRetry, events: services.securityEvents }) },
   );
-  // The connector and user-token clients are built once per app id, service URL and audience, not per turn.
   adapter.reuseClients();
   const roster = options.roster ?? new CachedRoster();
   installRoster(adapter, roster);

@@ -49,3 +49,17 @@ export class BoundedMemo<K, V> {
     this.entries.clear();
   }
 }
+
+/**
+ * `memo.get(key, compute)` for a computed promise, except that a promise that rejects is forgotten, so the next
+ * call computes anew (a failure is never handed out again).
+ */
+export function memoisedPromise<K, T>(
+  memo: BoundedMemo<K, Promise<T>>,
+  key: K,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const value = memo.get(key, compute);
+  value.catch(() => memo.delete(key));
+  return value;
+}

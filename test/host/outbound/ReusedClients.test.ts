@@ -8,7 +8,7 @@ import {
   type AuthenticateRequestResult,
   type UserTokenClient,
 } from 'botframework-connector';
-import { ReusedClients } from '../../../bot/teams/ReusedClients';
+import { ReusedClients } from '../../../host/outbound/ReusedClients';
 
 /** A connector factory that counts the clients it builds (and fails for service URLs containing "fail"). */
 function countingFactory(): { factory: ConnectorFactory; built: string[] } {
@@ -33,7 +33,7 @@ function authenticated(appId: string, factory: ConnectorFactory): AuthenticateRe
 
 describe('ReusedClients (connector clients built once, not per turn)', () => {
   it('reuses a connector client for the same app id, service URL and audience only', async () => {
-    const clients = new ReusedClients(8);
+    const clients = new ReusedClients<ConnectorClient, UserTokenClient>(8);
     const { factory, built } = countingFactory();
     const create = (appId: string, url: string, audience?: string) =>
       clients.reusing(authenticated(appId, factory)).connectorFactory?.create(url, audience);
@@ -47,7 +47,7 @@ describe('ReusedClients (connector clients built once, not per turn)', () => {
   });
 
   it('keeps at most its capacity (least recently used dropped) and never keeps a failed build', async () => {
-    const clients = new ReusedClients(2);
+    const clients = new ReusedClients<ConnectorClient, UserTokenClient>(2);
     const { factory, built } = countingFactory();
     const create = async (url: string) =>
       clients.reusing(authenticated('app', factory)).connectorFactory?.create(url);
@@ -65,7 +65,7 @@ describe('ReusedClients (connector clients built once, not per turn)', () => {
   });
 
   it('leaves a result without a connector factory as it is', () => {
-    const clients = new ReusedClients();
+    const clients = new ReusedClients<ConnectorClient, UserTokenClient>();
     const result: AuthenticateRequestResult = {
       audience: 'a',
       claimsIdentity: new ClaimsIdentity([], true),
@@ -74,7 +74,7 @@ describe('ReusedClients (connector clients built once, not per turn)', () => {
   });
 
   it('builds one user-token client per app id', async () => {
-    const clients = new ReusedClients();
+    const clients = new ReusedClients<ConnectorClient, UserTokenClient>();
     let builds = 0;
     const build = async (): Promise<UserTokenClient> => {
       builds += 1;
