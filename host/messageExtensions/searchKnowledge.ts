@@ -19,6 +19,17 @@ export type SearchOutcome =
   | { readonly kind: 'message'; readonly text: string }
   | { readonly kind: 'results'; readonly results: readonly KnowledgeSearchResult[] };
 
+/**
+ * A message-extension step (`searchKnowledge`, `selectKnowledgeItem`): the invoke's `input` for the caller that
+ * `contextOf` resolves (lazily: a malformed input never reaches the directory), answered in `locale`.
+ */
+export type SearchStep<T> = (
+  contextOf: () => Promise<SkillContext>,
+  input: T,
+  services: Services,
+  locale?: string,
+) => Promise<SearchOutcome>;
+
 /** Command id of the search command in the app manifest. */
 export const SEARCH_COMMAND = 'searchKnowledge';
 

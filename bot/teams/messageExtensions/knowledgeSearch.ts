@@ -36,12 +36,7 @@ export function selectKnowledgeItem(
 
 /** Runs the host's `step` for this turn's invoke `input` (the caller resolved lazily, the user's locale). */
 async function answerWith<T>(
-  step: (
-    contextOf: () => ReturnType<typeof messageExtensionContext>,
-    input: T,
-    services: Services,
-    locale?: string,
-  ) => Promise<search.SearchOutcome>,
+  step: search.SearchStep<T>,
   context: TurnContext,
   input: T,
   services: Services,
