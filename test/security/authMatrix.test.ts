@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { ERROR_CATALOG } from '../../skills/errors/AppError';
 import { ALEX, messageActivity } from '../support/botFixture';
-import type { FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
-import type { FakeEntra } from '../support/fakeEntra';
-import {
-  APP_ID,
-  OTHER_TENANT,
-  SERVICE_URL,
-  TENANT,
-  startSecuredServer,
-  type SecuredServer,
-} from './support/startSecuredServer';
+import { APP_ID, OTHER_TENANT, SERVICE_URL, TENANT, useSecuredServer } from './support/startSecuredServer';
 
 /** The one body every refused request gets: the catalog's code and message, nothing from the token or the check. */
 const REFUSED = { error: { code: 'unauthorized', message: ERROR_CATALOG.unauthorized.message } };
@@ -35,41 +26,33 @@ type Case = readonly [name: string, authorization: () => string | undefined];
  */
 describe('inbound authentication matrix (real validators, loopback OpenID and JWKS servers)', function () {
   this.timeout(120_000);
-  let baseUrl: string;
-  let channel: FakeBotFrameworkAuth;
-  let entra: FakeEntra;
   let turns = 0;
   let pluginRuns = 0;
-  let fixture: SecuredServer;
 
-  before(async () => {
-    fixture = await startSecuredServer({
-      tmpPrefix: 'auth-matrix-',
-      tap: (teams, composed) => {
-        const run = teams.app.run.bind(teams.app);
-        teams.app.run = (context) => {
-          turns += 1;
-          return run(context);
-        };
-        // A skill run on behalf of the plugin API (surface `copilot`) is what a forged token must never reach.
-        const get = composed.registry.get.bind(composed.registry);
-        composed.registry.get = (name) => {
-          const skill = get(name);
-          return (
-            skill && {
-              ...skill,
-              invoke: (params, context) => {
-                if (context.surface === 'copilot') pluginRuns += 1;
-                return skill.invoke(params, context);
-              },
-            }
-          );
-        };
-      },
-    });
-    ({ baseUrl, channel, entra } = fixture);
+  const server = useSecuredServer({
+    tmpPrefix: 'auth-matrix-',
+    tap: (teams, composed) => {
+      const run = teams.app.run.bind(teams.app);
+      teams.app.run = (context) => {
+        turns += 1;
+        return run(context);
+      };
+      // A skill run on behalf of the plugin API (surface `copilot`) is what a forged token must never reach.
+      const get = composed.registry.get.bind(composed.registry);
+      composed.registry.get = (name) => {
+        const skill = get(name);
+        return (
+          skill && {
+            ...skill,
+            invoke: (params, context) => {
+              if (context.surface === 'copilot') pluginRuns += 1;
+              return skill.invoke(params, context);
+            },
+          }
+        );
+      };
+    },
   });
-  after(() => fixture.close());
 
   const activity = (extra: Record<string, unknown> = {}) =>
     messageActivity('What is the pass criterion for the brake fade test?', ALEX, {
@@ -80,7 +63,7 @@ describe('inbound authentication matrix (real validators, loopback OpenID and JW
       ...extra,
     });
   const postActivity = async (authorization: string | undefined, body = activity()) => {
-    const response = await fetch(`${baseUrl}/api/messages`, {
+    const response = await fetch(`${server.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify(body),
@@ -88,7 +71,7 @@ describe('inbound authentication matrix (real validators, loopback OpenID and JW
     return { status: response.status, text: await response.text() };
   };
   const postSkill = async (authorization: string | undefined) => {
-    const response = await fetch(`${baseUrl}/api/skills/ask_knowledge`, {
+    const response = await fetch(`${server.baseUrl}/api/skills/ask_knowledge`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify({ question: 'What is the pass criterion for the brake fade test?' }),
@@ -116,120 +99,146 @@ describe('inbound authentication matrix (real validators, loopback OpenID and JW
     ['the Basic scheme', () => 'Basic dXNlcjpwYXNz'],
     ['a bearer that is not a JWT', () => 'Bearer not-a-jwt'],
     ['an empty bearer', () => 'Bearer '],
-    ['two tokens in one header', () => `${bearer(channel.mintToken())} ${channel.mintToken()}`],
-    ['alg none (unsigned)', () => bearer(channel.mintToken({}, { alg: 'none' }))],
-    ['HS256 keyed with the channel public key', () => bearer(channel.mintToken({}, { alg: 'HS256' }))],
-    ['the signature stripped', () => bearer(`${channel.mintToken().split('.').slice(0, 2).join('.')}.`)],
-    ['a stranger’s key under the channel kid', () => bearer(channel.mintToken({}, { signer: 'stranger' }))],
-    ['an unknown kid', () => bearer(channel.mintToken({}, { signer: 'stranger', kid: 'unknown-kid' }))],
+    ['two tokens in one header', () => `${bearer(server.channel.mintToken())} ${server.channel.mintToken()}`],
+    ['alg none (unsigned)', () => bearer(server.channel.mintToken({}, { alg: 'none' }))],
+    ['HS256 keyed with the channel public key', () => bearer(server.channel.mintToken({}, { alg: 'HS256' }))],
+    [
+      'the signature stripped',
+      () => bearer(`${server.channel.mintToken().split('.').slice(0, 2).join('.')}.`),
+    ],
+    [
+      'a stranger’s key under the channel kid',
+      () => bearer(server.channel.mintToken({}, { signer: 'stranger' })),
+    ],
+    [
+      'an unknown kid',
+      () => bearer(server.channel.mintToken({}, { signer: 'stranger', kid: 'unknown-kid' })),
+    ],
     [
       'a traversal kid',
-      () => bearer(channel.mintToken({}, { signer: 'stranger', kid: '../../../etc/passwd' })),
+      () => bearer(server.channel.mintToken({}, { signer: 'stranger', kid: '../../../etc/passwd' })),
     ],
     [
       'a 200-character kid',
-      () => bearer(channel.mintToken({}, { signer: 'stranger', kid: 'k'.repeat(200) })),
+      () => bearer(server.channel.mintToken({}, { signer: 'stranger', kid: 'k'.repeat(200) })),
     ],
     [
       'a jku header naming an attacker key set',
       () =>
-        bearer(channel.mintToken({}, { signer: 'stranger', header: { jku: 'https://evil.example/keys' } })),
+        bearer(
+          server.channel.mintToken({}, { signer: 'stranger', header: { jku: 'https://evil.example/keys' } }),
+        ),
     ],
     [
       'an embedded jwk header',
-      () => bearer(channel.mintToken({}, { signer: 'stranger', header: { jwk: strangerJwk() } })),
+      () => bearer(server.channel.mintToken({}, { signer: 'stranger', header: { jwk: strangerJwk() } })),
     ],
     [
       'an x5u header',
-      () => bearer(channel.mintToken({}, { header: { x5u: 'https://evil.example/cert.pem' } })),
+      () => bearer(server.channel.mintToken({}, { header: { x5u: 'https://evil.example/cert.pem' } })),
     ],
     [
       'an expired token',
-      () => bearer(channel.mintToken({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 })),
+      () => bearer(server.channel.mintToken({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 })),
     ],
-    ['a token not yet valid', () => bearer(channel.mintToken({ nbf: now() + 3600 }))],
-    ['a token without exp', () => bearer(channel.mintToken({ exp: undefined }))],
-    ['a token issued in the future', () => bearer(channel.mintToken({ iat: now() + 3600 }))],
-    ['a wrong issuer', () => bearer(channel.mintToken({ iss: 'https://evil.example' }))],
-    ['no issuer', () => bearer(channel.mintToken({ iss: undefined }))],
+    ['a token not yet valid', () => bearer(server.channel.mintToken({ nbf: now() + 3600 }))],
+    ['a token without exp', () => bearer(server.channel.mintToken({ exp: undefined }))],
+    ['a token issued in the future', () => bearer(server.channel.mintToken({ iat: now() + 3600 }))],
+    ['a wrong issuer', () => bearer(server.channel.mintToken({ iss: 'https://evil.example' }))],
+    ['no issuer', () => bearer(server.channel.mintToken({ iss: undefined }))],
     [
       'an emulator issuer (validated against the emulator keys)',
       () =>
         bearer(
-          channel.mintToken({
+          server.channel.mintToken({
             iss: 'https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/',
             appid: APP_ID,
             ver: '1.0',
           }),
         ),
     ],
-    ['a wrong audience', () => bearer(channel.mintToken({ aud: '99999999-2222-3333-4444-555555555555' }))],
-    ['no audience', () => bearer(channel.mintToken({ aud: undefined }))],
+    [
+      'a wrong audience',
+      () => bearer(server.channel.mintToken({ aud: '99999999-2222-3333-4444-555555555555' })),
+    ],
+    ['no audience', () => bearer(server.channel.mintToken({ aud: undefined }))],
     [
       'a serviceurl claim for another service',
-      () => bearer(channel.mintToken({ serviceurl: 'https://evil.example/' })),
+      () => bearer(server.channel.mintToken({ serviceurl: 'https://evil.example/' })),
     ],
-    ['no serviceurl claim', () => bearer(channel.mintToken({ serviceurl: undefined }))],
+    ['no serviceurl claim', () => bearer(server.channel.mintToken({ serviceurl: undefined }))],
     [
       'a tampered payload (audience swapped after signing)',
-      () => bearer(tamper(channel.mintToken({ aud: 'other' }), { aud: APP_ID })),
+      () => bearer(tamper(server.channel.mintToken({ aud: 'other' }), { aud: APP_ID })),
     ],
-    ['an oversized header', () => bearer(channel.mintToken({ padding: 'x'.repeat(9000) }))],
-    ['an Entra token for the plugin API', () => bearer(entra.mintToken())],
+    ['an oversized header', () => bearer(server.channel.mintToken({ padding: 'x'.repeat(9000) }))],
+    ['an Entra token for the plugin API', () => bearer(server.entra.mintToken())],
   ];
 
   const pluginCases: Case[] = [
     ['no Authorization header', () => undefined],
     ['the Basic scheme', () => 'Basic dXNlcjpwYXNz'],
     ['a bearer that is not a JWT', () => 'Bearer not-a-jwt'],
-    ['two tokens in one header', () => `${bearer(entra.mintToken())} ${entra.mintToken()}`],
-    ['alg none (unsigned)', () => bearer(entra.mintToken({}, { alg: 'none' }))],
-    ['HS256 keyed with the tenant public key', () => bearer(entra.mintToken({}, { alg: 'HS256' }))],
-    ['the signature stripped', () => bearer(`${entra.mintToken().split('.').slice(0, 2).join('.')}.`)],
-    ['a stranger’s key under the tenant kid', () => bearer(entra.mintToken({}, { signer: 'stranger' }))],
-    ['an unknown kid', () => bearer(entra.mintToken({}, { signer: 'stranger', kid: 'unknown-kid' }))],
+    ['two tokens in one header', () => `${bearer(server.entra.mintToken())} ${server.entra.mintToken()}`],
+    ['alg none (unsigned)', () => bearer(server.entra.mintToken({}, { alg: 'none' }))],
+    ['HS256 keyed with the tenant public key', () => bearer(server.entra.mintToken({}, { alg: 'HS256' }))],
+    ['the signature stripped', () => bearer(`${server.entra.mintToken().split('.').slice(0, 2).join('.')}.`)],
+    [
+      'a stranger’s key under the tenant kid',
+      () => bearer(server.entra.mintToken({}, { signer: 'stranger' })),
+    ],
+    ['an unknown kid', () => bearer(server.entra.mintToken({}, { signer: 'stranger', kid: 'unknown-kid' }))],
     [
       'a traversal kid',
-      () => bearer(entra.mintToken({}, { signer: 'stranger', kid: '../../../etc/passwd' })),
+      () => bearer(server.entra.mintToken({}, { signer: 'stranger', kid: '../../../etc/passwd' })),
     ],
-    ['a 200-character kid', () => bearer(entra.mintToken({}, { signer: 'stranger', kid: 'k'.repeat(200) }))],
+    [
+      'a 200-character kid',
+      () => bearer(server.entra.mintToken({}, { signer: 'stranger', kid: 'k'.repeat(200) })),
+    ],
     [
       'a jku header naming an attacker key set',
-      () => bearer(entra.mintToken({}, { signer: 'stranger', header: { jku: 'https://evil.example/keys' } })),
+      () =>
+        bearer(
+          server.entra.mintToken({}, { signer: 'stranger', header: { jku: 'https://evil.example/keys' } }),
+        ),
     ],
     [
       'an embedded jwk header',
-      () => bearer(entra.mintToken({}, { signer: 'stranger', header: { jwk: strangerJwk() } })),
+      () => bearer(server.entra.mintToken({}, { signer: 'stranger', header: { jwk: strangerJwk() } })),
     ],
     [
       'an x5u header',
-      () => bearer(entra.mintToken({}, { header: { x5u: 'https://evil.example/cert.pem' } })),
+      () => bearer(server.entra.mintToken({}, { header: { x5u: 'https://evil.example/cert.pem' } })),
     ],
     [
       'an expired token',
-      () => bearer(entra.mintToken({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 })),
+      () => bearer(server.entra.mintToken({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 })),
     ],
-    ['a token not yet valid', () => bearer(entra.mintToken({ nbf: now() + 3600 }))],
-    ['a token without exp', () => bearer(entra.mintToken({ exp: undefined }))],
-    ['a token issued in the future', () => bearer(entra.mintToken({ iat: now() + 3600 }))],
-    ['a wrong issuer', () => bearer(entra.mintToken({ iss: 'https://login.microsoftonline.com/evil/v2.0' }))],
-    ['no issuer', () => bearer(entra.mintToken({ iss: undefined }))],
-    ['a wrong audience', () => bearer(entra.mintToken({ aud: 'api://other-app' }))],
-    ['no audience', () => bearer(entra.mintToken({ aud: undefined }))],
-    ['another tenant', () => bearer(entra.mintToken({ tid: OTHER_TENANT }))],
-    ['no tenant', () => bearer(entra.mintToken({ tid: undefined }))],
-    ['no oid', () => bearer(entra.mintToken({ oid: undefined }))],
+    ['a token not yet valid', () => bearer(server.entra.mintToken({ nbf: now() + 3600 }))],
+    ['a token without exp', () => bearer(server.entra.mintToken({ exp: undefined }))],
+    ['a token issued in the future', () => bearer(server.entra.mintToken({ iat: now() + 3600 }))],
+    [
+      'a wrong issuer',
+      () => bearer(server.entra.mintToken({ iss: 'https://login.microsoftonline.com/evil/v2.0' })),
+    ],
+    ['no issuer', () => bearer(server.entra.mintToken({ iss: undefined }))],
+    ['a wrong audience', () => bearer(server.entra.mintToken({ aud: 'api://other-app' }))],
+    ['no audience', () => bearer(server.entra.mintToken({ aud: undefined }))],
+    ['another tenant', () => bearer(server.entra.mintToken({ tid: OTHER_TENANT }))],
+    ['no tenant', () => bearer(server.entra.mintToken({ tid: undefined }))],
+    ['no oid', () => bearer(server.entra.mintToken({ oid: undefined }))],
     [
       'a tampered payload (tenant swapped after signing)',
-      () => bearer(tamper(entra.mintToken({ tid: OTHER_TENANT }), { tid: TENANT })),
+      () => bearer(tamper(server.entra.mintToken({ tid: OTHER_TENANT }), { tid: TENANT })),
     ],
-    ['an oversized header', () => bearer(entra.mintToken({ padding: 'x'.repeat(9000) }))],
-    ['a Bot Framework channel token', () => bearer(channel.mintToken())],
+    ['an oversized header', () => bearer(server.entra.mintToken({ padding: 'x'.repeat(9000) }))],
+    ['a Bot Framework channel token', () => bearer(server.channel.mintToken())],
   ];
 
   it('accepts a valid channel token (the matrix below is not refusing everything)', async () => {
     const before = turns;
-    const response = await postActivity(bearer(channel.mintToken()));
+    const response = await postActivity(bearer(server.channel.mintToken()));
     assert.equal(response.status, 200, response.text);
     const replies = (JSON.parse(response.text) as { activities: { type: string }[] }).activities;
     assert.ok(
@@ -241,7 +250,7 @@ describe('inbound authentication matrix (real validators, loopback OpenID and JW
 
   it('accepts a valid Entra token on the plugin API', async () => {
     const before = pluginRuns;
-    const response = await postSkill(bearer(entra.mintToken()));
+    const response = await postSkill(bearer(server.entra.mintToken()));
     assert.equal(response.status, 200, response.text);
     assert.equal(pluginRuns, before + 1);
   });
@@ -279,7 +288,7 @@ describe('inbound authentication matrix (real validators, loopback OpenID and JW
   it('refuses a valid channel token carrying an activity from another tenant (403), the bot never runs', async () => {
     const before = turns;
     const response = await postActivity(
-      bearer(channel.mintToken()),
+      bearer(server.channel.mintToken()),
       activity({ conversation: { id: 'a:conv-x', conversationType: 'personal', tenantId: OTHER_TENANT } }),
     );
     assert.equal(response.status, 403);
@@ -289,10 +298,10 @@ describe('inbound authentication matrix (real validators, loopback OpenID and JW
 
   it('keeps valid tokens working during an unknown-kid flood, without refetching keys per forged token', async () => {
     // Keys loaded once (as after the first request of a running bot); the flood then costs no key fetch.
-    assert.equal((await postActivity(bearer(channel.mintToken()))).status, 200);
-    assert.equal((await postSkill(bearer(entra.mintToken()))).status, 200);
-    const botKeys = channel.keyRequests();
-    const pluginKeys = entra.jwksRequests();
+    assert.equal((await postActivity(bearer(server.channel.mintToken()))).status, 200);
+    assert.equal((await postSkill(bearer(server.entra.mintToken()))).status, 200);
+    const botKeys = server.channel.keyRequests();
+    const pluginKeys = server.entra.jwksRequests();
     const beforeTurns = turns;
     const beforeLookups = pluginRuns;
     const forged = 100;
@@ -303,16 +312,24 @@ describe('inbound authentication matrix (real validators, loopback OpenID and JW
         const kid = `flood-${i}-${crypto.randomBytes(6).toString('hex')}`;
         return Promise.all([
           postActivity(
-            bearer(isValid ? channel.mintToken() : channel.mintToken({}, { signer: 'stranger', kid })),
+            bearer(
+              isValid
+                ? server.channel.mintToken()
+                : server.channel.mintToken({}, { signer: 'stranger', kid }),
+            ),
           ),
-          postSkill(bearer(isValid ? entra.mintToken() : entra.mintToken({}, { signer: 'stranger', kid }))),
+          postSkill(
+            bearer(
+              isValid ? server.entra.mintToken() : server.entra.mintToken({}, { signer: 'stranger', kid }),
+            ),
+          ),
         ]).then(([bot, plugin]) => ({ isValid, bot: bot.status, plugin: plugin.status }));
       }),
     );
     const validOnes = results.filter((r) => r.isValid);
     const forgedOnes = results.filter((r) => !r.isValid);
-    const botFetches = channel.keyRequests() - botKeys;
-    const pluginFetches = entra.jwksRequests() - pluginKeys;
+    const botFetches = server.channel.keyRequests() - botKeys;
+    const pluginFetches = server.entra.jwksRequests() - pluginKeys;
     console.log(
       `      flood: ${forgedOnes.length} forged + ${validOnes.length} valid per surface; valid accepted bot ${validOnes.filter((r) => r.bot === 200).length}, plugin ${validOnes.filter((r) => r.plugin === 200).length}; forged refused bot ${forgedOnes.filter((r) => r.bot === 401).length}, plugin ${forgedOnes.filter((r) => r.plugin === 401).length}; key fetches bot ${botFetches}, plugin ${pluginFetches}`,
     );

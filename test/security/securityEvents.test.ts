@@ -4,16 +4,8 @@ import { logSecurityEvents } from '../../host/log/logSecurityEvents';
 import { DirectoryUnavailableError } from '../../knowledge/identity/DirectoryUnavailableError';
 import type { Directory } from '../../knowledge/identity/Directory';
 import { ALEX, MEGAN, messageActivity } from '../support/botFixture';
-import type { FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
-import type { FakeEntra } from '../support/fakeEntra';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
-import {
-  OTHER_TENANT,
-  SERVICE_URL,
-  TENANT,
-  startSecuredServer,
-  type SecuredServer,
-} from './support/startSecuredServer';
+import { OTHER_TENANT, SERVICE_URL, TENANT, useSecuredServer } from './support/startSecuredServer';
 
 const QUESTION = 'What is the pass criterion for the brake fade test?';
 
@@ -26,32 +18,24 @@ const QUESTION = 'What is the pass criterion for the brake fade test?';
  */
 describe('security events: one structured event per refusal, with a correlation id (real server)', function () {
   this.timeout(120_000);
-  let baseUrl: string;
-  let channel: FakeBotFrameworkAuth;
-  let entra: FakeEntra;
   let directoryDown = false;
   const events = new RecordingSecurityEvents();
-  let fixture: SecuredServer;
 
-  before(async () => {
-    fixture = await startSecuredServer({
-      tmpPrefix: 'security-events-',
-      compose: { securityEvents: events },
-      // The configured directory, unavailable while `directoryDown` is set (as Graph is during an outage).
-      adapt: (composed) => {
-        const flaky: Directory = {
-          principalsFor: (id) => {
-            if (directoryDown) return Promise.reject(new DirectoryUnavailableError('directory down'));
-            return composed.directory.principalsFor(id);
-          },
-          displayName: (id) => composed.directory.displayName(id),
-        };
-        return { ...composed, directory: flaky };
-      },
-    });
-    ({ baseUrl, channel, entra } = fixture);
+  const server = useSecuredServer({
+    tmpPrefix: 'security-events-',
+    compose: { securityEvents: events },
+    // The configured directory, unavailable while `directoryDown` is set (as Graph is during an outage).
+    adapt: (composed) => {
+      const flaky: Directory = {
+        principalsFor: (id) => {
+          if (directoryDown) return Promise.reject(new DirectoryUnavailableError('directory down'));
+          return composed.directory.principalsFor(id);
+        },
+        displayName: (id) => composed.directory.displayName(id),
+      };
+      return { ...composed, directory: flaky };
+    },
   });
-  after(() => fixture.close());
   beforeEach(() => {
     events.clear();
     directoryDown = false;
@@ -65,7 +49,7 @@ describe('security events: one structured event per refusal, with a correlation 
       ...extra,
     });
   const postActivity = async (body: Record<string, unknown>, authorization?: string) => {
-    const response = await fetch(`${baseUrl}/api/messages`, {
+    const response = await fetch(`${server.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify(body),
@@ -78,7 +62,7 @@ describe('security events: one structured event per refusal, with a correlation 
     body: unknown,
     options: { token?: string; requestId: string },
   ): Promise<{ status: number; body: Record<string, unknown> }> => {
-    const response = await fetch(`${baseUrl}/api/skills/${route}`, {
+    const response = await fetch(`${server.baseUrl}/api/skills/${route}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -89,7 +73,7 @@ describe('security events: one structured event per refusal, with a correlation 
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
-  const userToken = (oid: string) => entra.mintToken({ oid, sub: oid, name: 'Test User' });
+  const userToken = (oid: string) => server.entra.mintToken({ oid, sub: oid, name: 'Test User' });
   /** The one event recorded, which must be of `type` (any other event, or a second one, fails the case). */
   const onlyEvent = (type: string) => {
     assert.deepEqual(
@@ -103,7 +87,7 @@ describe('security events: one structured event per refusal, with a correlation 
   after(() => console.log(`      security events: ${figures.join('; ')}`));
 
   it('auth_failed (Teams): a forged Bot Framework token, correlated by the activity id', async () => {
-    const forged = channel.mintToken({}, { signer: 'stranger' });
+    const forged = server.channel.mintToken({}, { signer: 'stranger' });
     const body = activity();
     assert.equal(await postActivity(body, `Bearer ${forged}`), 401);
     const event = onlyEvent('auth_failed');
@@ -119,13 +103,13 @@ describe('security events: one structured event per refusal, with a correlation 
     const body = activity({
       conversation: { id: 'a:conv-alex', conversationType: 'personal', tenantId: OTHER_TENANT },
     });
-    assert.equal(await postActivity(body, `Bearer ${channel.mintToken()}`), 403);
+    assert.equal(await postActivity(body, `Bearer ${server.channel.mintToken()}`), 403);
     const event = onlyEvent('auth_failed');
     assert.deepEqual([event.correlationId, event.reason], [body.id, 'foreign_tenant']);
   });
 
   it('auth_failed (plugin API): an expired Entra token, correlated by the request id', async () => {
-    const expired = entra.mintToken({ exp: Math.floor(Date.now() / 1000) - 3600 });
+    const expired = server.entra.mintToken({ exp: Math.floor(Date.now() / 1000) - 3600 });
     const response = await postSkill(
       'ask_knowledge',
       { question: QUESTION },
@@ -141,7 +125,7 @@ describe('security events: one structured event per refusal, with a correlation 
   });
 
   it('auth_failed (plugin API) without an x-request-id: the event carries the id the response names', async () => {
-    const response = await fetch(`${baseUrl}/api/skills/ask_knowledge`, {
+    const response = await fetch(`${server.baseUrl}/api/skills/ask_knowledge`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.token' },
       body: JSON.stringify({ question: QUESTION }),
@@ -195,14 +179,14 @@ describe('security events: one structured event per refusal, with a correlation 
   it('access_resolution_failed (Teams): the directory is down, correlated by the activity id', async () => {
     directoryDown = true;
     const body = activity();
-    assert.equal(await postActivity(body, `Bearer ${channel.mintToken()}`), 200);
+    assert.equal(await postActivity(body, `Bearer ${server.channel.mintToken()}`), 200);
     const event = onlyEvent('access_resolution_failed');
     assert.deepEqual([event.surface, event.correlationId], ['teams', body.id]);
     figures.push('access_resolution_failed (teams, copilot) 1 each');
   });
 
   it('valid requests record no event', async () => {
-    assert.equal(await postActivity(activity(), `Bearer ${channel.mintToken()}`), 200);
+    assert.equal(await postActivity(activity(), `Bearer ${server.channel.mintToken()}`), 200);
     const ok = await postSkill(
       'ask_knowledge',
       { question: QUESTION },

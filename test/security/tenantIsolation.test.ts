@@ -2,16 +2,8 @@ import assert from 'node:assert/strict';
 import type { ConversationRoster, RosterMember } from '../../bot/teams/ConversationRoster';
 import { parseOrganisationProfile } from '../../knowledge/profile/loadOrganisationProfile';
 import { ALEX, messageActivity } from '../support/botFixture';
-import type { FakeBotFrameworkAuth } from '../support/fakeBotFrameworkAuth';
-import type { FakeEntra } from '../support/fakeEntra';
 import { RecordingSecurityEvents } from '../support/recordingSecurityEvents';
-import {
-  OTHER_TENANT,
-  SERVICE_URL,
-  TENANT,
-  startSecuredServer,
-  type SecuredServer,
-} from './support/startSecuredServer';
+import { OTHER_TENANT, SERVICE_URL, TENANT, useSecuredServer } from './support/startSecuredServer';
 
 const PARTNER_TENANT = 'abcdef01-2345-6789-abcd-ef0123456789';
 const QUESTION = 'What is the pass criterion for the brake fade test?';
@@ -27,31 +19,23 @@ const CHANNEL = '19:shared@thread.tacv2';
  */
 describe('tenant isolation: other tenants are refused on every surface (real server)', function () {
   this.timeout(120_000);
-  let baseUrl: string;
-  let channel: FakeBotFrameworkAuth;
-  let entra: FakeEntra;
   let roster: RosterMember[] = [];
   const events = new RecordingSecurityEvents();
   const figures = { refused: 0, allowed: 0, events: 0 };
-  let fixture: SecuredServer | undefined;
 
-  before(async () => {
-    const profile = parseOrganisationProfile({ allowedGuestTenants: [PARTNER_TENANT] }, 'test profile');
-    // The shared channel's roster, as the connector would list it (set per case).
-    const fixedRoster: ConversationRoster = { membersOf: async () => roster, forget: () => undefined };
-    fixture = await startSecuredServer({
-      tmpPrefix: 'tenant-isolation-',
-      compose: { securityEvents: events, profile },
-      teams: { roster: fixedRoster },
-    });
-    ({ baseUrl, channel, entra } = fixture);
+  const profile = parseOrganisationProfile({ allowedGuestTenants: [PARTNER_TENANT] }, 'test profile');
+  // The shared channel's roster, as the connector would list it (set per case).
+  const fixedRoster: ConversationRoster = { membersOf: async () => roster, forget: () => undefined };
+  const server = useSecuredServer({
+    tmpPrefix: 'tenant-isolation-',
+    compose: { securityEvents: events, profile },
+    teams: { roster: fixedRoster },
   });
   after(async () => {
     console.log(
       `      tenant isolation: ${figures.refused} requests of other tenants refused, each with one foreign_tenant event ` +
         `(${figures.events} events); ${figures.allowed} of this tenant or an allowed guest tenant served`,
     );
-    await fixture?.close();
   });
   beforeEach(() => {
     events.clear();
@@ -85,9 +69,9 @@ describe('tenant isolation: other tenants are refused on every surface (real ser
       deliveryMode: 'expectReplies',
     });
   const post = async (body: Record<string, unknown>): Promise<number> => {
-    const response = await fetch(`${baseUrl}/api/messages`, {
+    const response = await fetch(`${server.baseUrl}/api/messages`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${channel.mintToken()}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.channel.mintToken()}` },
       body: JSON.stringify(body),
     });
     await response.arrayBuffer();
@@ -163,10 +147,13 @@ describe('tenant isolation: other tenants are refused on every surface (real ser
   describe('plugin API and MCP tokens', () => {
     /** A token Entra would issue to a user of another tenant for this API: same keys, its own tid and issuer. */
     const foreignToken = () =>
-      entra.mintToken({ tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` });
+      server.entra.mintToken({
+        tid: OTHER_TENANT,
+        iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0`,
+      });
 
     it('a plugin API call with another tenant’s token: 401', async () => {
-      const response = await fetch(`${baseUrl}/api/skills/ask_knowledge`, {
+      const response = await fetch(`${server.baseUrl}/api/skills/ask_knowledge`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${foreignToken()}` },
         body: JSON.stringify({ question: QUESTION }),
@@ -176,7 +163,7 @@ describe('tenant isolation: other tenants are refused on every surface (real ser
       refusedOnce('copilot');
     });
     it('an MCP call with another tenant’s token: 401', async () => {
-      const response = await fetch(`${baseUrl}/mcp`, {
+      const response = await fetch(`${server.baseUrl}/mcp`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -199,11 +186,11 @@ describe('tenant isolation: other tenants are refused on every surface (real ser
       refusedOnce('mcp');
     });
     it('a token of this tenant with another issuer is still refused (token_rejected)', async () => {
-      const response = await fetch(`${baseUrl}/api/skills/ask_knowledge`, {
+      const response = await fetch(`${server.baseUrl}/api/skills/ask_knowledge`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${entra.mintToken({ iss: 'https://sts.example.com/' })}`,
+          authorization: `Bearer ${server.entra.mintToken({ iss: 'https://sts.example.com/' })}`,
         },
         body: JSON.stringify({ question: QUESTION }),
       });
@@ -214,11 +201,11 @@ describe('tenant isolation: other tenants are refused on every surface (real ser
       );
     });
     it('a token of this tenant: served', async () => {
-      const response = await fetch(`${baseUrl}/api/skills/ask_knowledge`, {
+      const response = await fetch(`${server.baseUrl}/api/skills/ask_knowledge`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: `Bearer ${entra.mintToken({ oid: ALEX })}`,
+          authorization: `Bearer ${server.entra.mintToken({ oid: ALEX })}`,
         },
         body: JSON.stringify({ question: QUESTION }),
       });

@@ -48,3 +48,32 @@ export async function startSecuredServer(options: SecuredServerOptions): Promise
     },
   };
 }
+
+/**
+ * Mocha hooks: `startSecuredServer(options)` before the suite's tests, closed after them. The returned object
+ * names the running server's URL and loopback identity servers (it throws before the server has started).
+ */
+export function useSecuredServer(
+  options: SecuredServerOptions,
+): Pick<SecuredServer, 'baseUrl' | 'channel' | 'entra'> {
+  let server: SecuredServer | undefined;
+  before(async () => {
+    server = await startSecuredServer(options);
+  });
+  after(() => server?.close());
+  const started = (): SecuredServer => {
+    if (!server) throw new Error('the secured server has not started');
+    return server;
+  };
+  return {
+    get baseUrl() {
+      return started().baseUrl;
+    },
+    get channel() {
+      return started().channel;
+    },
+    get entra() {
+      return started().entra;
+    },
+  };
+}
