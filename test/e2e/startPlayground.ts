@@ -7,6 +7,7 @@ import { launchBrowser } from './browser';
 import { PlaygroundPage } from './PlaygroundPage';
 import { writePlaygroundConfig } from './playgroundConfig';
 import { startProduct, type RunningProduct } from './startProduct';
+import { suiteResource } from '../support/suiteResource';
 
 /** Bounds: product start-up (ingest included), one bot reply, clean Ctrl-C. */
 export const STARTUP_MS = 120000;
@@ -105,17 +106,17 @@ export interface PlaygroundSuite {
 /** Mocha hooks: `startPlayground(options)` before the suite's tests, closed after them. */
 export function usePlayground(options: Parameters<typeof startPlayground>[0]): PlaygroundSuite {
   let session: PlaygroundSession | undefined;
-  before(async () => {
-    session = await startPlayground(options);
-  });
-  after(() => session?.close());
+  const started = suiteResource(
+    'the Playground',
+    async () => (session = await startPlayground(options)),
+    (running) => running.close(),
+  );
   return {
     get product() {
       return session?.product;
     },
     get ui() {
-      if (!session) throw new Error('the Playground has not started');
-      return session.ui;
+      return started().ui;
     },
   };
 }

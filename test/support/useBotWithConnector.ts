@@ -1,4 +1,6 @@
 import { startFixtureBot } from './botFixture';
+import { postActivity } from './postActivity';
+import { suiteResource } from './suiteResource';
 
 /** The running fixture bot (`startFixtureBot`). */
 export type FixtureBot = Awaited<ReturnType<typeof startFixtureBot>>;
@@ -24,25 +26,20 @@ export function useBotWithConnector<C extends { readonly serviceUrl: string; sto
   botOptions?: Parameters<typeof startFixtureBot>[0],
   ready?: (connector: C) => void,
 ): BotWithConnector<C> {
-  let fixture: FixtureBot | undefined;
-  let connector: C | undefined;
-  before(async () => {
-    fixture = await startFixtureBot(botOptions);
-    connector = await startConnector();
-    ready?.(connector);
-  });
-  after(async () => {
-    await fixture?.stop();
-    await connector?.stop();
-  });
-  const runningBot = (): FixtureBot => {
-    if (!fixture) throw new Error('the fixture bot has not started (read it inside a test or hook)');
-    return fixture;
-  };
-  const runningConnector = (): C => {
-    if (!connector) throw new Error('the connector has not started (read it inside a test or hook)');
-    return connector;
-  };
+  const runningBot = suiteResource(
+    'the fixture bot',
+    () => startFixtureBot(botOptions),
+    (bot) => bot.stop(),
+  );
+  const runningConnector = suiteResource(
+    'the connector',
+    async () => {
+      const connector = await startConnector();
+      ready?.(connector);
+      return connector;
+    },
+    (connector) => connector.stop(),
+  );
   return {
     get fixture() {
       return runningBot();
@@ -51,14 +48,10 @@ export function useBotWithConnector<C extends { readonly serviceUrl: string; sto
       return runningConnector();
     },
     send: async (activity) => {
-      const response = await fetch(`${runningBot().baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          ...activity,
-          deliveryMode: undefined,
-          serviceUrl: runningConnector().serviceUrl,
-        }),
+      const response = await postActivity(runningBot().baseUrl, {
+        ...activity,
+        deliveryMode: undefined,
+        serviceUrl: runningConnector().serviceUrl,
       });
       return response.status;
     },

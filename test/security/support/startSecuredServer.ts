@@ -1,6 +1,7 @@
 import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../../support/fakeBotFrameworkAuth';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';
 import { APP_ID, AUDIENCE, TENANT, pluginApiEnv } from '../../support/pluginApiEnv';
+import { suiteResource } from '../../support/suiteResource';
 import { startTestServer, type TestServer, type TestServerOptions } from '../../support/startTestServer';
 
 export { APP_ID, AUDIENCE, TENANT };
@@ -56,15 +57,11 @@ export async function startSecuredServer(options: SecuredServerOptions): Promise
 export function useSecuredServer(
   options: SecuredServerOptions,
 ): Pick<SecuredServer, 'baseUrl' | 'channel' | 'entra'> {
-  let server: SecuredServer | undefined;
-  before(async () => {
-    server = await startSecuredServer(options);
-  });
-  after(() => server?.close());
-  const started = (): SecuredServer => {
-    if (!server) throw new Error('the secured server has not started');
-    return server;
-  };
+  const started = suiteResource(
+    'the secured server',
+    () => startSecuredServer(options),
+    (server) => server.close(),
+  );
   return {
     get baseUrl() {
       return started().baseUrl;

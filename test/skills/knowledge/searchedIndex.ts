@@ -4,6 +4,7 @@ import path from 'node:path';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import type { DocumentSource } from '../../../knowledge/sources/DocumentSource';
+import { suiteResource } from '../../support/suiteResource';
 
 /** A suite's index and every query it was searched with (the suite clears `searched` as it needs). */
 export interface SearchedIndex {
@@ -19,29 +20,26 @@ export interface SearchedIndex {
  * folder (`tmpPrefix…`); after it, closes the index and removes the folder. `index` is valid inside tests.
  */
 export function useSearchedIndex(tmpPrefix: string, source: (dir: string) => DocumentSource): SearchedIndex {
-  let dir: string | undefined;
-  let index: SqliteIndex | undefined;
   const searched: string[] = [];
-  before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
-    const opened = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    index = opened;
-    await runIngest({ source: source(dir), index: opened });
-  });
-  after(async () => {
-    await index?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
-  const opened = (): SqliteIndex => {
-    if (!index) throw new Error('the index is opened before the suite');
-    return index;
-  };
+  const opened = suiteResource(
+    'the index',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
+      const index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
+      await runIngest({ source: source(dir), index });
+      return { dir, index };
+    },
+    async ({ dir, index }) => {
+      await index.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  );
   return {
     get index() {
-      return opened();
+      return opened().index;
     },
     get recording() {
-      const real = opened();
+      const real = opened().index;
       return {
         ...real,
         search: (query: string, options: Parameters<SqliteIndex['search']>[1]) => {
