@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { TableClient } from '@azure/data-tables';
 import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
 import { sharedAzurite } from './azurite';
-import type { StoreFactory } from './storeFixture';
+import { trackingFixture, type StoreFactory } from './storeFixture';
 
 /** What an Azure store is built from in a test: fresh, uniquely named tables and a blob container. */
 export interface AzureTestStorage {
@@ -26,7 +26,6 @@ export function azureStoreFactory<Store, Options>(
     const suffix = crypto.randomBytes(6).toString('hex');
     const tables = new Set<string>();
     const containerName = `test${suffix}`;
-    const opened: Store[] = [];
     const storage: AzureTestStorage = {
       table: (name) => {
         tables.add(`${name}${suffix}`);
@@ -35,18 +34,14 @@ export function azureStoreFactory<Store, Options>(
       container: () =>
         BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(containerName),
     };
-    return {
-      async open(options) {
-        const store = make(storage, options);
-        opened.push(store);
-        return store;
-      },
-      async cleanup() {
-        if (close) for (const store of opened) await close(store);
+    return trackingFixture(
+      (options: Options) => make(storage, options),
+      (store) => close?.(store),
+      async () => {
         for (const name of tables) await azuriteTable(azurite.connectionString, name).deleteTable();
         await storage.container().deleteIfExists();
       },
-    };
+    );
   };
 }
 

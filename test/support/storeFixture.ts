@@ -16,6 +16,29 @@ export interface StoreFixture<Store, Options> {
 export type StoreFactory<Store, Options> = () => Promise<StoreFixture<Store, Options>>;
 
 /**
+ * A fixture whose every `open` makes a store with `make(options)`; `cleanup` runs `release` over the stores made
+ * (in the order they were made), then `after`.
+ */
+export function trackingFixture<Store, Options>(
+  make: (options: Options) => Store,
+  release: (store: Store) => unknown,
+  after: () => unknown,
+): StoreFixture<Store, Options> {
+  const opened: Store[] = [];
+  return {
+    async open(options) {
+      const store = make(options);
+      opened.push(store);
+      return store;
+    },
+    async cleanup() {
+      for (const store of opened) await release(store);
+      await after();
+    },
+  };
+}
+
+/**
  * The SQLite backend of a contract: one state file in a fresh temp dir; every `open` opens its own connection
  * to it (WAL, as the app does), so two stores share data only through the file.
  */
@@ -81,17 +104,10 @@ export function tempDirStoreFactory<Store extends { close(): Promise<void> }, Op
 ): StoreFactory<Store, Options> {
   return async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-contract-'));
-    const opened: Store[] = [];
-    return {
-      async open(options) {
-        const store = make(dir, options);
-        opened.push(store);
-        return store;
-      },
-      async cleanup() {
-        for (const store of opened) await store.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return trackingFixture(
+      (options: Options) => make(dir, options),
+      (store) => store.close(),
+      () => fs.rmSync(dir, { recursive: true, force: true }),
+    );
   };
 }
