@@ -70,3 +70,21 @@ export function storedTexts(file: string): string[] {
     db.close();
   }
 }
+
+/**
+ * Mocha hooks: a fresh temp dir holding an audit log of `records` records (`writeLog`) before each test
+ * (`'each'`) or once before the suite (`'all'`), removed after. The returned object names the current dir and file.
+ */
+export function useWrittenLog(
+  records: number,
+  scope: 'each' | 'all',
+): { readonly dir: string; readonly file: string } {
+  const current = { dir: '', file: '' };
+  const [setUp, tearDown] = scope === 'each' ? [beforeEach, afterEach] : [before, after];
+  setUp(async () => {
+    current.dir = tempDir();
+    current.file = await writeLog(current.dir, records);
+  });
+  tearDown(() => fs.rmSync(current.dir, { recursive: true, force: true }));
+  return current;
+}

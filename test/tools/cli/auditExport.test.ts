@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { storedTexts, tempDir, writeLog } from '../../skills/audit/auditFixture';
+import { storedTexts, useWrittenLog } from '../../skills/audit/auditFixture';
 import { runCli } from './runCli';
 
 const seqs = (jsonl: string) =>
@@ -12,21 +12,15 @@ const seqs = (jsonl: string) =>
 
 describe('npm run audit:export (tools/cli/auditExport.ts)', function () {
   this.timeout(30_000);
-  let dataDir: string;
-  let file: string;
-  before(async () => {
-    dataDir = tempDir();
-    file = await writeLog(dataDir, 6); // times 2026-01-01T09:00:00Z .. 09:00:05Z
-  });
-  after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-  const exportLog = (...args: string[]) => runCli('auditExport.ts', args, { DATA_DIR: dataDir });
+  const log = useWrittenLog(6, 'all'); // times 2026-01-01T09:00:00Z .. 09:00:05Z
+  const exportLog = (...args: string[]) => runCli('auditExport.ts', args, { DATA_DIR: log.dir });
 
   it('writes every record to stdout as JSON Lines, the summary to stderr, exit 0', async () => {
     const run = await exportLog();
     assert.equal(run.code, 0, run.stderr);
     assert.equal(
       run.stdout,
-      storedTexts(file)
+      storedTexts(log.file)
         .map((text) => `${text}\n`)
         .join(''),
     );
@@ -34,7 +28,7 @@ describe('npm run audit:export (tools/cli/auditExport.ts)', function () {
   });
 
   it('writes to --out, only records after --since <seq>', async () => {
-    const out = path.join(dataDir, 'siem.jsonl');
+    const out = path.join(log.dir, 'siem.jsonl');
     const run = await exportLog('--out', out, '--since', '4');
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stdout, '');
@@ -60,7 +54,7 @@ describe('npm run audit:export (tools/cli/auditExport.ts)', function () {
   });
 
   it('exits 2 when there is no log', async () => {
-    const run = await exportLog('--file', path.join(dataDir, 'missing.sqlite'));
+    const run = await exportLog('--file', path.join(log.dir, 'missing.sqlite'));
     assert.equal(run.code, 2);
     assert.match(run.stderr, /no audit log at/);
   });
