@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lastJsonLine, runBench } from './runBench';
+import { assertUsageExit, lastJsonLine, runBench } from './runBench';
 
 const bench = (...args: string[]) => runBench('conversationState.ts', args);
 
@@ -24,11 +24,10 @@ describe('bench:state (the CLI, end to end with a few conversations)', function 
 
   for (const bad of ['0', 'many']) {
     it(`exits 2 with a usage line for --conversations ${bad}`, async () => {
-      await assert.rejects(bench('--conversations', bad), (error: { code?: number; stderr?: string }) => {
-        assert.equal(error.code, 2);
-        assert.match(error.stderr ?? '', /usage: npm run bench:state -- \[--conversations N>=1\] \[--json\]/);
-        return true;
-      });
+      await assertUsageExit(
+        bench('--conversations', bad),
+        /usage: npm run bench:state -- \[--conversations N>=1\] \[--json\]/,
+      );
     });
   }
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lastJsonLine, runBench } from './runBench';
+import { assertUsageExit, lastJsonLine, runBench } from './runBench';
 
 describe('bench:load (the CLI, end to end, briefly)', function () {
   this.timeout(180000);
@@ -27,10 +27,6 @@ describe('bench:load (the CLI, end to end, briefly)', function () {
   });
 
   it('refuses a bad duration with its usage', async () => {
-    await assert.rejects(
-      runBench('load.ts', ['--duration', '0']),
-      (error: { code?: number; stderr?: string }) =>
-        error.code === 2 && /usage: npm run bench:load/.test(error.stderr ?? ''),
-    );
+    await assertUsageExit(runBench('load.ts', ['--duration', '0']), /usage: npm run bench:load/);
   });
 });

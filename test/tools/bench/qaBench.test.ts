@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lastJsonLine, runBench } from './runBench';
+import { assertUsageExit, lastJsonLine, runBench } from './runBench';
 
 describe('bench:qa (the CLI, end to end on a small corpus)', function () {
   this.timeout(60000);
@@ -66,9 +66,6 @@ describe('bench:qa (the CLI, end to end on a small corpus)', function () {
   });
 
   it('exits 2 with a usage line when arguments are missing', async () => {
-    await assert.rejects(
-      runBench('qa.ts', []),
-      (error: { code?: number; stderr?: string }) => error.code === 2 && /usage/.test(error.stderr ?? ''),
-    );
+    await assertUsageExit(runBench('qa.ts', []), /usage/);
   });
 });

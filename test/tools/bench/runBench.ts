@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,4 +26,13 @@ export function runBench(
 export function lastJsonLine<T = Record<string, number>>(stdout: string): T {
   const lines = stdout.trim().split('\n');
   return JSON.parse(lines[lines.length - 1] ?? '') as T;
+}
+
+/** Asserts that the benchmark `run` exits 2 with `usage` on stderr (a bad command line gets its usage). */
+export async function assertUsageExit(run: Promise<unknown>, usage: RegExp): Promise<void> {
+  await assert.rejects(run, (error: { code?: number; stderr?: string }) => {
+    assert.equal(error.code, 2);
+    assert.match(error.stderr ?? '', usage);
+    return true;
+  });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lastJsonLine, runBench } from './runBench';
+import { assertUsageExit, lastJsonLine, runBench } from './runBench';
 
 describe('bench:scale (the CLI, end to end on a small BEIR folder)', function () {
   this.timeout(60000);
@@ -51,10 +51,6 @@ describe('bench:scale (the CLI, end to end on a small BEIR folder)', function ()
   });
 
   it('refuses a bad copy count with its usage', async () => {
-    await assert.rejects(
-      runBench('scale.ts', [dir, '--copies', '0']),
-      (error: { code?: number; stderr?: string }) =>
-        error.code === 2 && /usage: npm run bench:scale/.test(error.stderr ?? ''),
-    );
+    await assertUsageExit(runBench('scale.ts', [dir, '--copies', '0']), /usage: npm run bench:scale/);
   });
 });
