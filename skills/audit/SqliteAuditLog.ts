@@ -7,6 +7,7 @@ import { generatedKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
 import { checkHead, HEAD_TABLE_SQL, signHead } from './signedHead';
 import { AuditStatements } from './AuditStatements';
+import { hasAuditTable } from './hasAuditTable';
 import { GroupCommit, type Settled } from './GroupCommit';
 import { WalSync } from './WalSync';
 import { hashAt, storedHash } from './hashAt';
@@ -92,8 +93,13 @@ export class SqliteAuditLog implements AuditLog {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
       this.key = options.headKey ?? generatedKey(options.file, !hasAuditTable(this.db));
-      this.db.transaction(() => this.install()).immediate();
-      this.assertHead();
+      // One snapshot for the head check: another process appending between its two reads is no truncation.
+      this.db
+        .transaction(() => {
+          this.install();
+          this.assertHead();
+        })
+        .immediate();
       this.anchorHead();
     } catch (error) {
       this.db.close();
@@ -290,10 +296,4 @@ export class SqliteAuditLog implements AuditLog {
     if (problem) throw auditIntegrityError(problem.problem);
     return last;
   }
-}
-
-function hasAuditTable(db: Database.Database): boolean {
-  return (
-    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'").get() !== undefined
-  );
 }
