@@ -1,4 +1,4 @@
-import { BoundedMemo } from '../knowledge/answer/BoundedMemo';
+import { shortTextMemo } from '../knowledge/answer/BoundedMemo';
 
 /**
  * Makes untrusted text (document titles, passages, user questions, model output) inert inside an
@@ -31,17 +31,15 @@ import { BoundedMemo } from '../knowledge/answer/BoundedMemo';
  * `**6.0 m/s²**` reads as `6.0 m/s²` rather than with lookalike asterisks.
  * Also removes C0/C1 control characters and bidi embedding/override/isolate characters, replaces lone
  * surrogates with U+FFFD, and collapses every whitespace run (newlines included) to one space, trimmed.
- * Never throws; `safeText(safeText(x)) === safeText(x)`. Texts up to `MEMO_CHARS` long are made safe once and
+ * Never throws; `safeText(safeText(x)) === safeText(x)`. Texts up to 1000 characters are made safe once and
  * remembered (a bounded memo: a card's titles, headings and snippets come back turn after turn).
  */
 export function safeText(text: string): string {
-  if (typeof text !== 'string' || text.length > MEMO_CHARS) return unmemoisedSafeText(text);
-  return safeTexts.get(text, () => unmemoisedSafeText(text));
+  return typeof text === 'string' ? memoisedSafeText(text) : unmemoisedSafeText(text);
 }
 
-/** Longest text `safeText` remembers, and how many it keeps (least recently used dropped). */
-const MEMO_CHARS = 1000;
-const safeTexts = new BoundedMemo<string, string>(2048);
+/** Texts up to 1000 characters are made safe once (2048 kept, least recently used dropped). */
+const memoisedSafeText = shortTextMemo(unmemoisedSafeText, 1000, 2048);
 
 function unmemoisedSafeText(text: string): string {
   return neutraliseMarkdown(neutraliseExpressions(defangUrls(cleanText(text))));

@@ -63,3 +63,18 @@ export function memoisedPromise<K, T>(
   value.catch(() => memo.delete(key));
   return value;
 }
+
+/**
+ * `compute` remembered for texts up to `maxChars` long (at most `capacity` of them, least recently used dropped);
+ * a longer text is computed every time. `compute` must be a pure function of the text. An `undefined` result is
+ * remembered too.
+ */
+export function shortTextMemo<V>(
+  compute: (text: string) => V,
+  maxChars: number,
+  capacity: number,
+): (text: string) => V {
+  const memo = new BoundedMemo<string, { readonly value: V }>(capacity);
+  return (text) =>
+    text.length > maxChars ? compute(text) : memo.get(text, () => ({ value: compute(text) })).value;
+}

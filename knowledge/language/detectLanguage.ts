@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS_BY_LANGUAGE } from './functionWords';
-import { BoundedMemo } from '../answer/BoundedMemo';
+import { shortTextMemo } from '../answer/BoundedMemo';
 import { LANGUAGES, type Language } from './languages';
 
 /** English question words: frequent in questions, absent from the English function-word list the search skips. */
@@ -52,17 +52,15 @@ const MIN_SHARE = 0.03;
  * The language of `text` among `LANGUAGES`, from the function words and language-specific letters it holds (a
  * word shared by n languages counts 1/n for each), or undefined when the text gives no evidence or two
  * languages score the same. Works on a short question ("Wie lange dauert die Übergabe?") as on a document.
- * Deterministic; never throws. A short text (a question, at most `MEMO_CHARS`) is analysed once: a turn asks
+ * Deterministic; never throws. A short text (a question, at most 1000 characters) is analysed once: a turn asks
  * about its question several times.
  */
 export function detectLanguage(text: string): Language | undefined {
-  if (text.length > MEMO_CHARS) return detected(text);
-  return shortTexts.get(text, () => detected(text) ?? null) ?? undefined;
+  return shortTexts(text);
 }
 
-/** Longest text whose language is memoised, and how many such texts are kept (least recently used dropped). */
-const MEMO_CHARS = 1000;
-const shortTexts = new BoundedMemo<string, Language | null>(1024);
+/** Texts up to 1000 characters are analysed once (1024 kept, least recently used dropped). */
+const shortTexts = shortTextMemo(detected, 1000, 1024);
 
 function detected(text: string): Language | undefined {
   const lower = text.normalize('NFC').toLowerCase();
