@@ -1,11 +1,16 @@
 /**
  * A memo of at most `capacity` computed values: `get(key, compute)` returns the stored value for `key`, else
- * computes, stores and returns it; when full, the least recently used entry is dropped. Values must be pure
- * functions of their key (callers put everything the computation reads into the key) and must not be mutated
- * by their readers: the same value is handed to every caller of the same key.
+ * computes, stores and returns it; when full, the least recently used entry is dropped, where an entry counts
+ * as used when it was stored or, once it is among the older half of the entries, read (so a hit on a recent
+ * entry costs one lookup, not a move). Values must be pure functions of their key (callers put everything the
+ * computation reads into the key) and must not be mutated by their readers: the same value is handed to every
+ * caller of the same key.
  */
 export class BoundedMemo<K, V> {
-  private readonly entries = new Map<K, V>();
+  /** Entries oldest first (Map keeps insertion order), each with the count of stores when last used. */
+  private readonly entries = new Map<K, { value: V; used: number }>();
+  /** Stores (and moves) so far. */
+  private uses = 0;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1)
@@ -13,12 +18,11 @@ export class BoundedMemo<K, V> {
   }
 
   get(key: K, compute: () => V): V {
-    if (this.entries.has(key)) {
-      const hit = this.entries.get(key) as V;
-      // Most recently used last: Map keeps insertion order, so the first key is the one to drop.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Among the older half: move it to the most recent end, so it outlives what was used less recently.
+      if (this.uses - hit.used >= this.capacity / 2) this.set(key, hit.value);
+      return hit.value;
     }
     const value = compute();
     this.set(key, value);
@@ -28,7 +32,8 @@ export class BoundedMemo<K, V> {
   /** Stores `value` for `key` (replacing any), as the most recently used. */
   set(key: K, value: V): void {
     this.entries.delete(key);
-    this.entries.set(key, value);
+    this.entries.set(key, { value, used: this.uses });
+    this.uses += 1;
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);

@@ -2,7 +2,7 @@ import type { Passage } from '../index/Passage';
 import { mentions, nameOwners, questionEntities } from './questionEntities';
 import { joinedForms } from './passageForms';
 import type { RankedEvidence } from './rankCandidates';
-import { holds } from './weighTerms';
+import { HELD } from './weighTerms';
 
 /** The question's terms that cross languages (see `assessEvidence`). */
 export interface MultilingualTerms {
@@ -63,14 +63,13 @@ export function assessEvidence(
     const forms = joinedForms(ofDoc.get(docId) ?? []);
     return names.some((name) => mentions(name, forms.compact, forms.words));
   };
-  const { weight, matchers, absent, absentWeight } = ranked.terms;
+  const { weight, hits, absent, absentWeight } = ranked.terms;
   const total = [...weight.values()].reduce((sum, w) => sum + w, 0) + absent.length * absentWeight;
   const byDoc = new Map<string, { covered: Set<string>; firstPassage: number }>();
-  for (const unit of ranked.units) {
+  for (const [i, unit] of ranked.units.entries()) {
     const docId = passages[unit.passageIndex]?.docId ?? '';
     const entry = byDoc.get(docId) ?? { covered: new Set<string>(), firstPassage: unit.passageIndex };
-    for (const [term, matcher] of matchers)
-      if (weight.has(term) && holds(matcher, unit)) entry.covered.add(term);
+    for (const [term, bits] of hits) if (weight.has(term) && (bits[i] ?? 0) & HELD) entry.covered.add(term);
     byDoc.set(docId, entry);
   }
   const coverageOf = multilingual

@@ -4,7 +4,7 @@ import { cachedPassageUnits } from './cachedPassageUnits';
 import type { PassageAnalysis, PassageUnit, UnitPlace } from './passageUnits';
 import { questionIntent } from './questionIntent';
 import { queryTerms } from './terms';
-import { holds, weighTerms, type WeighedTerms } from './weighTerms';
+import { HELD, IN_LEAD, IN_SECTION, IN_TERMS, weighTerms, type WeighedTerms } from './weighTerms';
 
 /** One unit of one passage, scored against the question. */
 export interface Candidate extends UnitPlace {
@@ -101,6 +101,11 @@ export function unitFeatures(text: string): UnitFeatures {
   });
 }
 
+/** Whether a unit holds a term in full (`hits` bits `at`): own text, lead-in, or as a `step` its section heading. */
+function inFull(at: number, step: boolean): boolean {
+  return (at & (IN_TERMS | IN_LEAD)) !== 0 || (step && (at & IN_SECTION) !== 0);
+}
+
 /**
  * Splits every passage into statement candidates (see `passageUnits`) and scores each against the question's
  * terms found in the passages (`weighTerms`): a term in the unit itself or in the lead-in sentence it
@@ -124,37 +129,44 @@ export function rankCandidates(
   const askedNumbers = numbersOf(question);
   const asksName = !intent.quantity && ASKS_FOR_NAME.test(question);
   const candidates: Candidate[] = [];
+  // The weighed terms with where each unit holds them, read once per unit below (in the order of `weight`).
+  const weighed: { term: string; w: number; bits: Uint8Array }[] = [];
+  for (const [term, w] of terms.weight) {
+    const bits = terms.hits.get(term);
+    if (bits) weighed.push({ term, w, bits });
+  }
   for (const [i, unit] of units.entries()) {
     const before = units[i - 1];
     const previous = before?.passageIndex === unit.passageIndex && !before.structured ? before : undefined;
     let covered = 0;
     let own = 0;
     let inherited = 0;
-    const matched = new Set<string>();
-    const held = new Set<string>();
     const step = intent.procedure && unit.structured && !unit.row;
-    for (const [term, w] of terms.weight) {
-      const has = terms.matchers.get(term);
-      if (!has) continue;
-      if (has(unit.terms)) own += 1;
-      if (has(unit.terms) || has(unit.lead) || (step && has(unit.section))) {
-        covered += w;
-        matched.add(term);
-        held.add(term);
-      } else if (holds(has, unit)) {
-        covered += CONTEXT_WEIGHT * w;
-        held.add(term);
-      } else if (previous && has(previous.terms)) {
+    for (const { w, bits } of weighed) {
+      const at = bits[i] ?? 0;
+      if (at & IN_TERMS) own += 1;
+      if (inFull(at, step)) covered += w;
+      else if (at & HELD) covered += CONTEXT_WEIGHT * w;
+      else if (previous && (bits[i - 1] ?? 0) & IN_TERMS) {
         covered += CONTEXT_WEIGHT * w;
         inherited += 1;
       }
     }
+    // Units that can't be candidates whatever their numbers and names (see below), skipped before reading those.
+    if (covered === 0 || total === 0 || (!unit.structured && own === 0 && inherited === 0)) continue;
     const { numeric, numbers, named } = unitFeatures(unit.text);
     const newNumber = numeric && [...numbers].some((n) => !askedNumbers.has(n));
     // A sentence that goes on from a matching one ("To do this, set `x`.") may state the new value it gives.
     const continues = inherited > 0 && (newNumber || named);
     if (covered === 0 || total === 0 || (!unit.structured && own === 0 && !continues)) continue;
     const coverage = covered / total;
+    const matched = new Set<string>();
+    const held = new Set<string>();
+    for (const { term, bits } of weighed) {
+      const at = bits[i] ?? 0;
+      if (inFull(at, step)) matched.add(term);
+      if (inFull(at, step) || at & HELD) held.add(term);
+    }
     const bonus =
       RANK_BONUS / (1 + unit.passageIndex) +
       (intent.quantity && newNumber ? NUMBER_BONUS : 0) +

@@ -20,15 +20,42 @@ export interface WeighedTerms {
   /** IDF-style weight of each term found in the passages (`1 + ln((N + 1) / (df + 1))` over units). */
   readonly weight: ReadonlyMap<string, number>;
   readonly matchers: ReadonlyMap<string, TermMatcher>;
+  /**
+   * For each question term, where each unit (same order as the `units` weighed) holds it: `IN_TERMS`,
+   * `IN_LEAD`, `IN_CONTEXT`, `IN_SECTION` bits, so the ranking reads each unit's match once.
+   */
+  readonly hits: ReadonlyMap<string, Uint8Array>;
   /** Terms found in no unit, heading, title or location of any passage. */
   readonly absent: readonly string[];
   /** Weight an absent term counts with when judging how much of the question the passages cover. */
   readonly absentWeight: number;
 }
 
+/** Bits of `WeighedTerms.hits`: the term is in the unit's own terms, lead-in, context or section heading. */
+export const IN_TERMS = 1;
+export const IN_LEAD = 2;
+export const IN_CONTEXT = 4;
+export const IN_SECTION = 8;
+/** A unit holds the term in its own text, lead-in, or context (see `holds`). */
+export const HELD = IN_TERMS | IN_LEAD | IN_CONTEXT;
+
 /** Whether a unit holds a term in its own text, lead-in, or context. */
 export function holds(matcher: TermMatcher, unit: PassageUnit): boolean {
   return matcher(unit.terms) || matcher(unit.lead) || matcher(unit.context);
+}
+
+/** The `hits` bits of `matcher` for each unit. */
+function unitHits(matcher: TermMatcher, units: readonly PassageUnit[]): Uint8Array {
+  const bits = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i += 1) {
+    const unit = units[i] as PassageUnit;
+    bits[i] =
+      (matcher(unit.terms) ? IN_TERMS : 0) |
+      (matcher(unit.lead) ? IN_LEAD : 0) |
+      (matcher(unit.context) ? IN_CONTEXT : 0) |
+      (matcher(unit.section) ? IN_SECTION : 0);
+  }
+  return bits;
 }
 
 /**
@@ -44,17 +71,25 @@ export function weighTerms(
   optional: ReadonlySet<string> = new Set(),
 ): WeighedTerms {
   const matchers = new Map(questionTerms.map((term) => [term, termMatcher(term)]));
+  const hits = new Map<string, Uint8Array>();
   const weight = new Map<string, number>();
   const absent: string[] = [];
   const rarest = 1 + Math.log(units.length + 1);
   for (const [term, matcher] of matchers) {
-    const df = units.filter((unit) => matcher(unit.terms)).length;
-    if (df === 0 && !units.some((unit) => holds(matcher, unit))) {
+    const bits = unitHits(matcher, units);
+    hits.set(term, bits);
+    let df = 0;
+    let held = false;
+    for (const b of bits) {
+      if (b & IN_TERMS) df += 1;
+      if (b & HELD) held = true;
+    }
+    if (df === 0 && !held) {
       if (!optional.has(term)) absent.push(term);
       continue;
     }
     const idf = 1 + Math.log((units.length + 1) / (df + 1));
     weight.set(term, (FRAME_TERMS.has(term) ? FRAME_WEIGHT : 1) * idf);
   }
-  return { weight, matchers, absent, absentWeight: rarest };
+  return { weight, matchers, hits, absent, absentWeight: rarest };
 }
