@@ -50,7 +50,7 @@ export function assessEvidence(
   const names = questionEntities(question, language).filter((name) => !ignoreNames.has(name.toLowerCase()));
   // The passages' joined forms, read only when the question names something.
   const all = names.length > 0 ? joinedForms(passages) : undefined;
-  const isMentioned = (name: string): boolean => (all ? mentions(name, all.compact, all.words) : false);
+  const isMentioned = (name: string): boolean => (all ? mentions(name, all.compactText, all.words) : false);
   const owners = nameOwners(question, language);
   // An owner named only to qualify a name the passages mention ("GitHub's Primer") need not appear itself.
   const unmentioned = names.filter(
@@ -61,7 +61,7 @@ export function assessEvidence(
   const named = (docId: string): boolean => {
     if (names.length === 0) return true;
     const forms = joinedForms(ofDoc.get(docId) ?? []);
-    return names.some((name) => mentions(name, forms.compact, forms.words));
+    return names.some((name) => mentions(name, forms.compactText, forms.words));
   };
   const { weight, hits, absent, absentWeight } = ranked.terms;
   const total = [...weight.values()].reduce((sum, w) => sum + w, 0) + absent.length * absentWeight;

@@ -53,7 +53,11 @@ export function compactForm(text: string): string {
  * True when `name` occurs in `compactText` (see `compactForm`), ignoring a plural `s`. Names of three
  * characters or fewer must match a whole word of `words` instead, so `ECU` is not found inside `security`.
  */
-export function mentions(name: string, compactText: string, words: { has(word: string): boolean }): boolean {
+export function mentions(
+  name: string,
+  compactText: string | { includes(text: string): boolean },
+  words: { has(word: string): boolean },
+): boolean {
   const compact = compactForm(name);
   if (compact.length === 0) return true;
   const singular = compact.length > 4 && compact.endsWith('s') ? compact.slice(0, -1) : compact;

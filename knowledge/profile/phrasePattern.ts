@@ -14,13 +14,43 @@ export function phrasePattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+/** A phrase looked for: its pattern and, when it is ASCII, its lower-cased words (for `mayContain`). */
+interface Phrase {
+  readonly pattern: RegExp;
+  readonly asciiWords: readonly string[] | undefined;
+}
+
 /** Compiled patterns of the phrases looked for (glossary terms, brand names: a bounded, stable set). */
-const patterns = new BoundedMemo<string, RegExp>(2048);
+const phrases = new BoundedMemo<string, Phrase>(2048);
+
+// eslint-disable-next-line no-control-regex -- the ASCII range is the point
+const ASCII = /^[\u0000-\u007f]*$/u;
+
+/** The last text searched, lower-cased when it is ASCII (a question is searched for many phrases in a row). */
+let last: { text: string; asciiLower: string | undefined } = { text: '', asciiLower: '' };
+
+/**
+ * False only when `text` cannot contain `phrase`: both ASCII and a word of the phrase is not in the text (as
+ * any substring, ignoring case). For ASCII text the pattern's case-insensitive match is ASCII case-folding
+ * (the Unicode folds to `k` and `s` come from non-ASCII characters), so this never rules out a match.
+ */
+function mayContain(text: string, phrase: Phrase): boolean {
+  if (!phrase.asciiWords) return true;
+  if (last.text !== text) last = { text, asciiLower: ASCII.test(text) ? text.toLowerCase() : undefined };
+  const lower = last.asciiLower;
+  return lower === undefined || phrase.asciiWords.every((word) => lower.includes(word));
+}
 
 /**
  * True when `text` contains `phrase` as whole words (see {@link phrasePattern}); an empty phrase never matches.
- * Each phrase's pattern is compiled once (it has no `g` flag, so `test` keeps no state between calls).
+ * Each phrase's pattern is compiled once (it has no `g` flag, so `test` keeps no state between calls), and
+ * is not run on an ASCII text that lacks one of an ASCII phrase's words.
  */
 export function containsPhrase(text: string, phrase: string): boolean {
-  return phrase.trim() !== '' && patterns.get(phrase, () => phrasePattern(phrase)).test(text);
+  if (phrase.trim() === '') return false;
+  const compiled = phrases.get(phrase, () => ({
+    pattern: phrasePattern(phrase),
+    asciiWords: ASCII.test(phrase) ? phrase.trim().toLowerCase().split(/\s+/u) : undefined,
+  }));
+  return mayContain(text, compiled) && compiled.pattern.test(text);
 }
