@@ -79,8 +79,11 @@ export class SqliteAuditLog implements AuditLog {
   >;
   private readonly batches: GroupCommit<AuditEntry, AuditRecord>;
   private readonly statements: AuditStatements;
-  /** Syncs the WAL after group commits; undefined when appends commit with `synchronous = FULL`. */
-  private readonly walSync: WalSync | undefined;
+  /**
+   * `synchronous = NORMAL` for a group commit and back to `FULL`, prepared once; only when a `WalSync` syncs
+   * the WAL after group commits (else appends commit with `synchronous = FULL`).
+   */
+  private readonly syncModes: { normal: Database.Statement; full: Database.Statement } | undefined;
 
   constructor(options: SqliteAuditLogOptions) {
     const memory = options.file === ':memory:';
@@ -107,7 +110,10 @@ export class SqliteAuditLog implements AuditLog {
     }
     this.appendTransaction = this.db.transaction((entries: readonly AuditEntry[]) => this.appendAll(entries));
     const walSync = memory || this.anchor ? undefined : new WalSync(`${path.resolve(options.file)}-wal`);
-    this.walSync = walSync;
+    this.syncModes = walSync && {
+      normal: this.db.prepare('PRAGMA synchronous = NORMAL'),
+      full: this.db.prepare('PRAGMA synchronous = FULL'),
+    };
     this.batches = new GroupCommit(
       (entries) => this.commitBatch(entries),
       walSync && (() => walSync.synced()),
@@ -123,14 +129,14 @@ export class SqliteAuditLog implements AuditLog {
   private commitBatch(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
     // Without an anchor: durable once `walSync` ran (GroupCommit waits for it before settling the batch).
-    if (this.walSync) this.db.pragma('synchronous = NORMAL');
+    this.syncModes?.normal.run();
     try {
       const settled = this.appendTransaction.immediate(entries);
       // After the commit: a crash in between leaves the anchor one batch behind, which opening accepts.
       this.anchorHead();
       return settled;
     } finally {
-      if (this.walSync) this.db.pragma('synchronous = FULL');
+      this.syncModes?.full.run();
     }
   }
 

@@ -27,12 +27,29 @@ export function commitment(field: PersonalField, salt: string, value: unknown): 
     .digest('hex');
 }
 
+/** Random bytes drawn from the system in one call and handed out as salts, each byte once. */
+const SALT_BYTES = 16;
+const POOL_SALTS = 256;
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+
+/** 16 fresh random bytes in hex (from a pool refilled by `crypto.randomFillSync`, never reused). */
+function randomSalt(): string {
+  if (poolAt + SALT_BYTES > pool.length) {
+    pool = crypto.randomFillSync(Buffer.alloc(SALT_BYTES * POOL_SALTS));
+    poolAt = 0;
+  }
+  const salt = pool.toString('hex', poolAt, poolAt + SALT_BYTES);
+  poolAt += SALT_BYTES;
+  return salt;
+}
+
 /** A fresh `people` for a new record: one random salt per personal field the record holds. */
 export function saltPeople(record: {
   readonly actor: { readonly conversationId?: string };
   readonly confirmedBy?: string;
 }): People {
-  const salt = () => ({ salt: crypto.randomBytes(16).toString('hex') });
+  const salt = () => ({ salt: randomSalt() });
   return {
     'actor.userId': salt(),
     ...(record.actor.conversationId !== undefined ? { 'actor.conversationId': salt() } : {}),
