@@ -26,25 +26,32 @@ const phrases = new BoundedMemo<string, Phrase>(2048);
 // eslint-disable-next-line no-control-regex -- the ASCII range is the point
 const ASCII = /^[\u0000-\u007f]*$/u;
 
-/** The last text searched, lower-cased when it is ASCII (a question is searched for many phrases in a row). */
-let last: { text: string; asciiLower: string | undefined } = { text: '', asciiLower: '' };
+/**
+ * The only characters a case-insensitive Unicode pattern folds to an ASCII letter besides ASCII letters
+ * (simple case folding): KELVIN SIGN to `k`, LATIN SMALL LETTER LONG S to `s`.
+ */
+const FOLDS_TO_ASCII = /[\u212a\u017f]/u;
+
+/** The last text searched, lower-cased unless it holds `FOLDS_TO_ASCII` (a question is searched for many phrases in a row). */
+let last: { text: string; lower: string | undefined } = { text: '', lower: '' };
 
 /**
- * False only when `text` cannot contain `phrase`: both ASCII and a word of the phrase is not in the text (as
- * any substring, ignoring case). For ASCII text the pattern's case-insensitive match is ASCII case-folding
- * (the Unicode folds to `k` and `s` come from non-ASCII characters), so this never rules out a match.
+ * False only when `text` cannot contain `phrase`: the phrase is ASCII and one of its words is not in the
+ * lower-cased text (as any substring). An ASCII character of the pattern matches, ignoring case, only itself,
+ * its other ASCII case and the two `FOLDS_TO_ASCII` characters, so for a text without those this never rules
+ * out a match.
  */
 function mayContain(text: string, phrase: Phrase): boolean {
   if (!phrase.asciiWords) return true;
-  if (last.text !== text) last = { text, asciiLower: ASCII.test(text) ? text.toLowerCase() : undefined };
-  const lower = last.asciiLower;
+  if (last.text !== text) last = { text, lower: FOLDS_TO_ASCII.test(text) ? undefined : text.toLowerCase() };
+  const lower = last.lower;
   return lower === undefined || phrase.asciiWords.every((word) => lower.includes(word));
 }
 
 /**
  * True when `text` contains `phrase` as whole words (see {@link phrasePattern}); an empty phrase never matches.
  * Each phrase's pattern is compiled once (it has no `g` flag, so `test` keeps no state between calls), and
- * is not run on an ASCII text that lacks one of an ASCII phrase's words.
+ * is not run on a text that lacks one of an ASCII phrase's words.
  */
 export function containsPhrase(text: string, phrase: string): boolean {
   if (phrase.trim() === '') return false;

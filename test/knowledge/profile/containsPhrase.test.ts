@@ -13,6 +13,9 @@ describe('containsPhrase (ASCII pre-check)', () => {
       ['Über die Sicherheit', 'über'],
       ['uber', 'über'],
       ['unsafety gloves', 'safety gloves'],
+      ['What’s the rule for SAFETY gloves?', 'safety gloves'],
+      ['What’s the rule for safety boots?', 'safety gloves'],
+      ['Straſe Kits', 'kits'],
     ];
     for (let round = 0; round < 2; round += 1)
       for (const [text, phrase] of cases)
