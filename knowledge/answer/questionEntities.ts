@@ -1,3 +1,4 @@
+import { shortTextMemo } from './BoundedMemo';
 /** A token as written, with letters, digits and inner `-_./:` joiners (`GOV.UK`, `J1939`, `SOME/IP`). */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-_./:][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)[¿¡«“„"'(]*$/u;
@@ -12,7 +13,21 @@ const CAPITALISED_NOUNS = /^de\b/iu;
  * documents often spell them differently. It reads letter case and shape only, never a word list. Distinct, in
  * order of first appearance.
  */
-export function questionEntities(question: string, language?: string): string[] {
+export function questionEntities(question: string, language?: string): readonly string[] {
+  return entitiesOf(`${language ?? ''}\u0000${question}`);
+}
+
+/** `questionEntities` remembered per language and question (callers never mutate the list). */
+const entitiesOf = shortTextMemo(
+  (key: string): readonly string[] => {
+    const at = key.indexOf('\u0000');
+    return findEntities(key.slice(at + 1), at > 0 ? key.slice(0, at) : undefined);
+  },
+  1000,
+  1024,
+);
+
+function findEntities(question: string, language: string | undefined): string[] {
   const nouns = language !== undefined && CAPITALISED_NOUNS.test(language);
   const names = new Set<string>();
   for (const match of question.normalize('NFC').matchAll(TOKEN)) {
@@ -31,7 +46,21 @@ export function questionEntities(question: string, language?: string): string[] 
  * Owners named only to qualify another name in the question ("GitHub's Primer", "Norway’s NAV"): for each
  * owner, the names it qualifies. A document about the owned name need not repeat its owner.
  */
-export function nameOwners(question: string, language?: string): Map<string, string[]> {
+export function nameOwners(question: string, language?: string): ReadonlyMap<string, readonly string[]> {
+  return ownersOf(`${language ?? ''}\u0000${question}`);
+}
+
+/** `nameOwners` remembered per language and question (callers never mutate the map). */
+const ownersOf = shortTextMemo(
+  (key: string): ReadonlyMap<string, readonly string[]> => {
+    const at = key.indexOf('\u0000');
+    return findOwners(key.slice(at + 1), at > 0 ? key.slice(0, at) : undefined);
+  },
+  1000,
+  1024,
+);
+
+function findOwners(question: string, language: string | undefined): Map<string, string[]> {
   const names = new Set(questionEntities(question, language));
   const owners = new Map<string, string[]>();
   for (const match of question.normalize('NFC').matchAll(/([^\s'’]+)['’]s\s+([^\s,;:.!?]+)/gu)) {

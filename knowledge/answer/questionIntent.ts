@@ -1,3 +1,4 @@
+import { shortTextMemo } from './BoundedMemo';
 /** What kind of answer a question asks for; drives which passage units make good statements. */
 export interface QuestionIntent {
   /** "how many / what voltage / what is the limit": sentences with numbers are preferred. */
@@ -36,5 +37,15 @@ const PROCEDURE = new RegExp(
 
 /** Classifies a question by its wording (deterministic, language-aware for en/fr/de/it). */
 export function questionIntent(question: string): QuestionIntent {
-  return { quantity: QUANTITY.test(question), procedure: PROCEDURE.test(question) };
+  return intentOf(question);
 }
+
+/** `questionIntent` remembered per question (the same question is classified several times per answer). */
+const intentOf = shortTextMemo(
+  (question: string): QuestionIntent => ({
+    quantity: QUANTITY.test(question),
+    procedure: PROCEDURE.test(question),
+  }),
+  1000,
+  1024,
+);
