@@ -11,6 +11,7 @@ import {
 import { TicketBackendError } from './TicketBackendError';
 import {
   clampTop,
+  isTicketId,
   type Ticket,
   type TicketDraft,
   type TicketRequester,
@@ -110,7 +111,7 @@ export class AzureDevOpsTicketSystem implements TicketSystem {
   }
 
   async get(id: number): Promise<Ticket | undefined> {
-    if (!Number.isSafeInteger(id) || id < 1) return undefined;
+    if (!isTicketId(id)) return undefined;
     const item = await this.call<AdoWorkItem>({
       method: 'GET',
       url: `${this.projectBase}/_apis/wit/workitems/${id}?api-version=${API_VERSION}`,

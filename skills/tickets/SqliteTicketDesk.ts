@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { compactTicket } from './compactTicket';
 import {
   clampTop,
+  isTicketId,
+  requireIdempotencyKey,
   type Ticket,
-  type TicketBrand,
-  type TicketCategory,
   type TicketDraft,
   type TicketPriority,
   type TicketRequester,
@@ -71,7 +72,7 @@ export class SqliteTicketDesk implements TicketSystem {
   }
 
   async create(draft: TicketDraft, requester: TicketRequester, idempotencyKey: string): Promise<Ticket> {
-    if (idempotencyKey === '') throw new Error('SqliteTicketDesk.create: idempotencyKey is required');
+    requireIdempotencyKey(idempotencyKey, 'SqliteTicketDesk');
     const insert = this.db.transaction(() => {
       this.db
         .prepare(
@@ -99,7 +100,7 @@ export class SqliteTicketDesk implements TicketSystem {
   }
 
   async get(id: number): Promise<Ticket | undefined> {
-    if (!Number.isSafeInteger(id) || id < 1) return undefined;
+    if (!isTicketId(id)) return undefined;
     const row = this.db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
     return row ? toTicket(row) : undefined;
   }
@@ -135,17 +136,12 @@ export class SqliteTicketDesk implements TicketSystem {
 }
 
 function toTicket(row: TicketRow): Ticket {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    category: row.category as TicketCategory,
+  return compactTicket({
+    ...row,
     priority: row.priority as TicketPriority,
-    ...(row.brand ? { brand: row.brand as TicketBrand } : {}),
-    ...(row.component ? { component: row.component } : {}),
     status: row.status as TicketStatus,
     requesterId: row.requester_id,
-    ...(row.requester_name ? { requesterName: row.requester_name } : {}),
+    requesterName: row.requester_name,
     createdAt: row.created_at,
-  };
+  });
 }

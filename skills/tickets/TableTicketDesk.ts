@@ -2,9 +2,12 @@ import { odata, TableTransaction, type TableClient } from '@azure/data-tables';
 import { tableReady } from '../storage/ensureTable';
 import { lostRace, storageStatus } from '../storage/storageStatus';
 import { tableKey } from '../storage/tableKey';
+import { compactTicket } from './compactTicket';
 import { TicketBackendError } from './TicketBackendError';
 import {
   clampTop,
+  isTicketId,
+  requireIdempotencyKey,
   type Ticket,
   type TicketDraft,
   type TicketRequester,
@@ -57,7 +60,7 @@ export class TableTicketDesk implements TicketSystem {
   }
 
   async create(draft: TicketDraft, requester: TicketRequester, idempotencyKey: string): Promise<Ticket> {
-    if (idempotencyKey === '') throw new Error('TableTicketDesk.create: idempotencyKey is required');
+    requireIdempotencyKey(idempotencyKey, 'TableTicketDesk');
     await this.ready();
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       const filed = await this.row<{ ticketId: number }>(keyRow(idempotencyKey));
@@ -67,19 +70,14 @@ export class TableTicketDesk implements TicketSystem {
       }
       const counter = await this.row<{ last: number }>(COUNTER);
       const id = (counter?.last ?? 0) + 1;
-      const ticket: Ticket = {
+      const ticket = compactTicket({
+        ...draft,
         id,
-        title: draft.title,
-        description: draft.description,
-        category: draft.category,
-        priority: draft.priority,
-        ...(draft.brand ? { brand: draft.brand } : {}),
-        ...(draft.component ? { component: draft.component } : {}),
         status: 'new',
         requesterId: requester.id,
-        ...(requester.name ? { requesterName: requester.name } : {}),
+        requesterName: requester.name,
         createdAt: new Date(this.now()).toISOString(),
-      };
+      });
       const json = JSON.stringify(ticket);
       const transaction = new TableTransaction();
       if (counter)
@@ -106,7 +104,7 @@ export class TableTicketDesk implements TicketSystem {
   }
 
   async get(id: number): Promise<Ticket | undefined> {
-    if (!Number.isSafeInteger(id) || id < 1 || id >= ID_CEILING) return undefined;
+    if (!isTicketId(id) || id >= ID_CEILING) return undefined;
     await this.ready();
     const row = await this.row<{ ticket: string }>(ticketRow(id));
     return row ? (JSON.parse(row.ticket) as Ticket) : undefined;

@@ -71,3 +71,13 @@ export function clampTop(top: number | undefined): number {
   if (top === undefined || !Number.isFinite(top)) return DEFAULT_TICKET_LIST_TOP;
   return Math.min(MAX_TICKET_LIST_TOP, Math.max(1, Math.floor(top)));
 }
+
+/** True for what a backend can have issued as a ticket id: a whole number from 1. */
+export function isTicketId(id: number): boolean {
+  return Number.isSafeInteger(id) && id >= 1;
+}
+
+/** Throws (a programming error, not a backend failure) when `create` was called without an idempotency key. */
+export function requireIdempotencyKey(idempotencyKey: string, backend: string): void {
+  if (idempotencyKey === '') throw new Error(`${backend}.create: idempotencyKey is required`);
+}

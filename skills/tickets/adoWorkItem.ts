@@ -1,4 +1,6 @@
+import { compactTicket } from './compactTicket';
 import {
+  isTicketId,
   TICKET_KEY,
   UNKNOWN_CATEGORY,
   type Ticket,
@@ -91,7 +93,7 @@ export function fromWorkItem(item: AdoWorkItem, webBase: string): Ticket | undef
   const title = fields['System.Title'];
   const tags = parseTags(fields['System.Tags']);
   const requesterId = tagValue(tags, 'requester');
-  if (!Number.isSafeInteger(id) || id < 1 || typeof title !== 'string' || !requesterId) return undefined;
+  if (!isTicketId(id) || typeof title !== 'string' || !requesterId) return undefined;
   // Tags are project-wide and keep the casing they were first created with.
   const category = tagValue(tags, 'category')?.toLowerCase();
   const brand = tagValue(tags, 'brand')?.toLowerCase();
@@ -99,20 +101,20 @@ export function fromWorkItem(item: AdoWorkItem, webBase: string): Ticket | undef
   const href = item._links?.html?.href;
   const { body, requesterName } = splitFooter(String(fields['System.Description'] ?? ''));
   const created = fields['System.CreatedDate'];
-  return {
+  return compactTicket({
     id,
     title,
     description: htmlToText(body),
     category: category && TICKET_KEY.test(category) ? category : UNKNOWN_CATEGORY,
     priority: PRIORITY_OF[Number(fields['Microsoft.VSTS.Common.Priority'])] ?? 'normal',
-    ...(brand && TICKET_KEY.test(brand) ? { brand } : {}),
-    ...(component ? { component } : {}),
+    brand: brand && TICKET_KEY.test(brand) ? brand : undefined,
+    component,
     status: STATUS_OF[String(fields['System.State'] ?? '').toLowerCase()] ?? 'active',
     requesterId,
-    ...(requesterName && requesterName !== requesterId ? { requesterName } : {}),
+    requesterName: requesterName !== requesterId ? requesterName : undefined,
     createdAt: typeof created === 'string' ? created : new Date(0).toISOString(),
     url: typeof href === 'string' ? href : `${webBase}/_workitems/edit/${id}`,
-  };
+  });
 }
 
 /** `"a; b;c"` → `['a', 'b', 'c']`. */
