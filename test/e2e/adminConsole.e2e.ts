@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
+import { ADMIN_COUNT_FIGURES } from '../support/adminFigures';
 import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../support/botFixture';
 import { startFakeConnector } from '../support/fakeConnector';
 import { launchBrowser, RESULTS_DIR } from './browser';
@@ -76,18 +77,9 @@ describe('admin console in headless chromium, against what the test did', functi
     const figure = async (id: string) => (await page.locator(`[data-figure="${id}"]`).textContent())?.trim();
     const figures = Object.fromEntries(
       await Promise.all(
-        [
-          'usage-asked',
-          'usage-answered',
-          'usage-declined',
-          'feedback-likes',
-          'feedback-dislikes',
-          'sources-documents',
-          'sources-nobody',
-          'gaps-topics',
-          'never-cited',
-          'audit-status',
-        ].map(async (id) => [id, await figure(id)] as const),
+        [...ADMIN_COUNT_FIGURES, 'gaps-topics', 'never-cited', 'audit-status'].map(
+          async (id) => [id, await figure(id)] as const,
+        ),
       ),
     );
     assert.deepEqual(figures, {
