@@ -16,10 +16,10 @@ import { loadOrganisationProfile } from '../../../knowledge/profile/loadOrganisa
 import { ticketChoices } from '../../../skills/tickets/ticketChoices';
 import { TicketEdits } from '../../../skills/tickets/ticketSchemas';
 import { TICKET_PRIORITIES } from '../../../skills/tickets/TicketSystem';
+import { FORM_TOKEN, ticketFormCard } from '../../support/ticketFormCard';
 import { allObjects, ofType, visibleText } from '../cardWalk';
 import { validateCard } from '../validateCard';
 
-const TOKEN = 'tOkEn_0123456789-abcdefghijklmnopqrstuvwxy';
 /** The sample corpus's organisation: its ticket categories and brands. */
 const profile = loadOrganisationProfile(path.join(__dirname, '../../../knowledge/sample/organisation.yaml'));
 const choices = ticketChoices(profile);
@@ -41,8 +41,7 @@ const ticket = (extra: Partial<TicketView> = {}): TicketView => ({
   url: 'https://dev.azure.com/norvik/Service%20Desk/_workitems/edit/12',
   ...extra,
 });
-const form = (extra: Partial<typeof draft> = {}) =>
-  renderTicketFormCard({ draft: { ...draft, ...extra }, token: TOKEN, skill: 'file_ticket', choices });
+const form = (extra: Partial<typeof draft> = {}) => ticketFormCard({ ...draft, ...extra }, { choices });
 const inputs = (card: unknown) =>
   allObjects(card).filter((o) => typeof o.type === 'string' && o.type.startsWith('Input.'));
 const choiceValues = (card: unknown, id: string) =>
@@ -50,10 +49,7 @@ const choiceValues = (card: unknown, id: string) =>
 
 const CARDS: [string, () => unknown][] = [
   ['form', () => form()],
-  [
-    'form with notice',
-    () => renderTicketFormCard({ draft, token: TOKEN, skill: 'file_ticket', notice: 'Try again.' }),
-  ],
+  ['form with notice', () => ticketFormCard(draft, { notice: 'Try again.' })],
   [
     'form with an empty draft',
     () => form({ title: '', description: '', brand: undefined, component: undefined }),
@@ -109,7 +105,7 @@ describe('ticket cards', () => {
       assert.equal(PRIORITY_CHOICES.length, TICKET_PRIORITIES.length);
     });
     it('offers only "none" as brand and the generic categories without a profile', () => {
-      const card = renderTicketFormCard({ draft, token: TOKEN, skill: 'file_ticket' });
+      const card = ticketFormCard(draft);
       assert.deepEqual(choiceValues(card, 'brand'), ['none']);
       assert.deepEqual(choiceValues(card, 'category'), ['other']);
       assert.equal(inputs(card).find((i) => i.id === 'category')?.value, 'other');
@@ -123,14 +119,14 @@ describe('ticket cards', () => {
       const [confirm] = ofType(form(), 'Action.Execute');
       assert.deepEqual(
         { verb: confirm?.verb, data: confirm?.data, associatedInputs: confirm?.associatedInputs },
-        { verb: 'confirm', data: { skill: 'file_ticket', token: TOKEN }, associatedInputs: undefined },
+        { verb: 'confirm', data: { skill: 'file_ticket', token: FORM_TOKEN }, associatedInputs: undefined },
       );
     });
     it('discards with Action.Execute verb cancel, without sending or validating inputs', () => {
       const [, cancel] = ofType(form(), 'Action.Execute');
       assert.deepEqual(
         { verb: cancel?.verb, data: cancel?.data, associatedInputs: cancel?.associatedInputs },
-        { verb: 'cancel', data: { skill: 'file_ticket', token: TOKEN }, associatedInputs: 'none' },
+        { verb: 'cancel', data: { skill: 'file_ticket', token: FORM_TOKEN }, associatedInputs: 'none' },
       );
     });
     it('says nothing is filed until the user confirms', () => {
@@ -245,9 +241,7 @@ describe('ticket cards', () => {
     const fr = messagesFor('fr').tickets;
     it('the form, the filed, status and list cards take every fixed text from the French catalog', () => {
       const french = [
-        visibleText(
-          renderTicketFormCard({ draft, token: TOKEN, skill: 'file_ticket', choices, locale: 'fr-FR' }),
-        ),
+        visibleText(ticketFormCard(draft, { choices, locale: 'fr-FR' })),
         visibleText(renderTicketFiledCard(ticket(), choices, 'fr-FR')),
         visibleText(renderTicketStatusCard(ticket(), choices, 'fr-FR')),
         visibleText(renderTicketListCard([ticket()], 'fr-FR')),
@@ -265,9 +259,7 @@ describe('ticket cards', () => {
         assert.ok(french.includes(text), `missing "${text}" in:\n${french}`);
       const statusJson = JSON.stringify(renderTicketStatusCard(ticket(), choices, 'fr-FR'));
       assert.ok(statusJson.includes(`"title":"${fr.facts.priority}"`), statusJson);
-      const formJson = JSON.stringify(
-        renderTicketFormCard({ draft, token: TOKEN, skill: 'file_ticket', choices, locale: 'fr-FR' }),
-      );
+      const formJson = JSON.stringify(ticketFormCard(draft, { choices, locale: 'fr-FR' }));
       assert.ok(formJson.includes(`"label":"${fr.title}"`) && formJson.includes(`"label":"${fr.priority}"`));
       for (const english of ['File ticket', 'Show ticket 12', 'In progress', 'Your tickets', 'Priority'])
         assert.ok(!french.includes(english), `English "${english}" in:\n${french}`);

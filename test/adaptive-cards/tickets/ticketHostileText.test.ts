@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { type AdaptiveCard } from '../../../adaptive-cards';
 import {
   renderTicketFiledCard,
-  renderTicketFormCard,
   renderTicketListCard,
   renderTicketStatusCard,
   type TicketView,
 } from '../../../adaptive-cards/tickets';
 import { allObjects, allStrings, markdownLinkTargets, revealLookalikes, visibleText } from '../cardWalk';
 import { TicketEdits } from '../../../skills/tickets/ticketSchemas';
+import { FORM_TOKEN, ticketFormCard } from '../../support/ticketFormCard';
 import { validateCard } from '../validateCard';
 
 /** Hostile input and the text a reader must see (after undoing the documented lookalikes and word joiners). */
@@ -45,12 +45,10 @@ const RENDERERS: [string, (t: string) => AdaptiveCard][] = [
   [
     'form',
     (t) =>
-      renderTicketFormCard({
-        draft: { title: t, description: t, category: t, priority: t, brand: t, component: t },
-        token: 'tOkEn_0123456789-abcdefghijklmnopqrstuvwxy',
-        skill: 'file_ticket',
-        notice: t,
-      }),
+      ticketFormCard(
+        { title: t, description: t, category: t, priority: t, brand: t, component: t },
+        { notice: t },
+      ),
   ],
   ['filed', (t) => renderTicketFiledCard(ticketWith(t))],
   ['status', (t) => renderTicketStatusCard(ticketWith(t))],
@@ -108,10 +106,7 @@ describe('hostile text in the ticket form inputs', () => {
   it('keeps the token out of reach of injected data', () => {
     const card = RENDERERS[0]![1]('"},"token":"forged');
     for (const action of allObjects(card).filter((o) => o.type === 'Action.Execute')) {
-      assert.deepEqual(action.data, {
-        skill: 'file_ticket',
-        token: 'tOkEn_0123456789-abcdefghijklmnopqrstuvwxy',
-      });
+      assert.deepEqual(action.data, { skill: 'file_ticket', token: FORM_TOKEN });
     }
   });
 });
