@@ -8,14 +8,7 @@ import { loadOrganisationProfile } from '../../knowledge/profile/loadOrganisatio
 import type { BrandProfile } from '../../knowledge/profile/OrganisationProfile';
 import { startFixtureBot } from '../support/botFixture';
 import { startFakeRosterConnector } from '../bot/support/fakeRosterConnector';
-import {
-  groupMessage,
-  groupSearch,
-  member,
-  postActivity,
-  serveRoster,
-  type GroupConversation,
-} from '../bot/support/groupActivity';
+import { member, postInGroup, serveRoster, type GroupConversation } from '../bot/support/groupActivity';
 import { brandQuestions, citedDocIds, sampleDocuments, type SampleDocument } from './support/brandMatrix';
 
 const SAMPLE = path.join(__dirname, '../../knowledge/sample');
@@ -122,12 +115,9 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
     if (root) fs.rmSync(root, { recursive: true, force: true });
   });
 
-  const ask = (text: string, conversation: GroupConversation, extra: Record<string, unknown> = {}) => {
+  const ask = (text: string, conversation: GroupConversation) => {
     serveRoster(connector.rosters, conversation, [member(AUDITOR)]);
-    return postActivity(
-      fixture.baseUrl,
-      groupMessage(text, AUDITOR, conversation, connector.serviceUrl, extra),
-    );
+    return postInGroup(fixture, connector, AUDITOR, conversation, text);
   };
 
   it('brands x places x questions: 0 citations outside the allowed set', async () => {
@@ -185,10 +175,9 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
     const question = JSON.stringify(await ask('What is the clear-space rule for the logo?', desk));
     assert.deepEqual([...citedDocIds(question, docs.keys())], []);
     serveRoster(connector.rosters, desk, [member(AUDITOR)]);
-    const search = (await postActivity(
-      fixture.baseUrl,
-      groupSearch('logo clear space', AUDITOR, desk, connector.serviceUrl),
-    )) as { composeExtension: { type: string; text?: string; attachments?: unknown[] } };
+    const search = (await postInGroup(fixture, connector, AUDITOR, desk, 'logo clear space', 'search')) as {
+      composeExtension: { type: string; text?: string; attachments?: unknown[] };
+    };
     assert.equal(search.composeExtension.type, 'message');
     assert.match(search.composeExtension.text ?? '', /not offered/);
   });
@@ -199,10 +188,7 @@ describe('brand channels: the bot cites only the brand’s and group-wide docume
     let listed = 0;
     for (const query of ['brand guidelines logo', 'launch plan', 'tone of voice', 'colour']) {
       serveRoster(connector.rosters, aurex.conversation, [member(AUDITOR)]);
-      const body = await postActivity(
-        fixture.baseUrl,
-        groupSearch(query, AUDITOR, aurex.conversation, connector.serviceUrl),
-      );
+      const body = await postInGroup(fixture, connector, AUDITOR, aurex.conversation, query, 'search');
       const cited = citedDocIds(body, docs.keys());
       listed += cited.size;
       for (const docId of cited) assert.ok(allowed.has(docs.get(docId)?.brand ?? '?'), `${query}: ${docId}`);

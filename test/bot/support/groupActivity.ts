@@ -125,3 +125,23 @@ export async function postActivity(baseUrl: string, activity: Record<string, unk
   const text = await response.text();
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
+
+/**
+ * Posts to `bot` what `userId` sends in `conversation`, naming `connector` as the service URL replies go to:
+ * the @mention `text` (a {@link groupMessage}), or `as: 'search'` the message-extension query `text` (a
+ * {@link groupSearch}); resolves with the parsed body.
+ */
+export function postInGroup(
+  bot: { readonly baseUrl: string },
+  connector: { readonly serviceUrl: string },
+  userId: string,
+  conversation: GroupConversation,
+  text: string,
+  as: 'message' | 'search' = 'message',
+): Promise<unknown> {
+  const activity =
+    as === 'search'
+      ? groupSearch(text, userId, conversation, connector.serviceUrl)
+      : groupMessage(text, userId, conversation, connector.serviceUrl);
+  return postActivity(bot.baseUrl, activity);
+}

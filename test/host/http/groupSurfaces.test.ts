@@ -7,9 +7,9 @@ import {
   TENANT,
   groupConversation,
   groupMessage,
-  groupSearch,
   member,
   postActivity,
+  postInGroup,
   serveRoster,
   type GroupConversation,
 } from '../../bot/support/groupActivity';
@@ -53,10 +53,9 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
     conversation: GroupConversation,
     query: string,
   ): Promise<ResultAttachment[]> {
-    const body = (await postActivity(
-      bot.fixture.baseUrl,
-      groupSearch(query, searcher, conversation, bot.connector.serviceUrl),
-    )) as { composeExtension: { attachments?: ResultAttachment[] } };
+    const body = (await postInGroup(bot.fixture, bot.connector, searcher, conversation, query, 'search')) as {
+      composeExtension: { attachments?: ResultAttachment[] };
+    };
     return body.composeExtension.attachments ?? [];
   }
   const planResult = (results: ResultAttachment[]) =>
@@ -116,10 +115,7 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
     );
     const conversation = fresh([ALEX, MEGAN]);
     for (const question of [`status of ticket ${filed.id}`, 'my tickets']) {
-      const body = await postActivity(
-        bot.fixture.baseUrl,
-        groupMessage(question, ALEX, conversation, bot.connector.serviceUrl),
-      );
+      const body = await postInGroup(bot.fixture, bot.connector, ALEX, conversation, question);
       const text = cardText(body);
       assert.ok(text.includes(TICKETS_KEPT_PRIVATE), text);
       assert.doesNotMatch(text, /docking station|Private detail/);
@@ -136,14 +132,12 @@ describe('group conversations: message-extension results and ticket cards (HTTP,
     // Alex (eng-chassis) may read the crash-test internal targets; Adele (hr) may not, so the group report leaves
     // them out, and an open question saying "No documents you can access cover crash safety targets" would be false.
     const conversation = fresh([ALEX, ADELE]);
-    const body = await postActivity(
-      bot.fixture.baseUrl,
-      groupMessage(
-        'draft a report on crash safety targets and brake validation',
-        ALEX,
-        conversation,
-        bot.connector.serviceUrl,
-      ),
+    const body = await postInGroup(
+      bot.fixture,
+      bot.connector,
+      ALEX,
+      conversation,
+      'draft a report on crash safety targets and brake validation',
     );
     const text = cardText(body);
     assert.doesNotMatch(text, /Crash Safety Internal Targets|NES-CRS-010/, text);
