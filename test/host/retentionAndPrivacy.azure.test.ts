@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { compose, type Services } from '../../host/compose';
 import { loadConfig } from '../../host/config/loadConfig';
 import { silentLogger } from '../../host/log/createLogger';
@@ -10,7 +8,7 @@ import { RECORD_KINDS } from '../../skills/privacy/PersonalData';
 import { erasePersonalData, personalDataOf } from '../../skills/privacy/personalDataOf';
 import { purgeExpired } from '../../skills/privacy/purgeExpired';
 import { startAzurite, type Azurite } from '../support/azurite';
-import { writeFixtureCorpus } from '../support/botFixture';
+import { fixtureDataDir } from '../support/fixtureDataDir';
 import { assertExportCoversEveryKind, auditEntry, writePersonalRecords } from '../support/personalRecords';
 
 const ALICE = 'alice-azure-1';
@@ -25,13 +23,11 @@ describe('retention and privacy with STATE_BACKEND=azure (Azurite)', function ()
   const clock = { now: Date.now() };
   before(async () => {
     azurite = await startAzurite();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-azure-'));
-    const { directory } = writeFixtureCorpus(dataDir);
+    const fixture = fixtureDataDir('privacy-azure-');
+    dataDir = fixture.dataDir;
     const config = loadConfig(
       {
-        DATA_DIR: dataDir,
-        DIRECTORY_FILE: directory,
-        PLAYGROUND: 'off',
+        ...fixture.env,
         KNOWLEDGE_SOURCE_DIR: dataDir,
         STATE_BACKEND: 'azure',
         AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,

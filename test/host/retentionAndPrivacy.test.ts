@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { compose, type Services } from '../../host/compose';
@@ -13,7 +12,7 @@ import { verifyAuditLog } from '../../skills/audit/verifyAuditLog';
 import { RECORD_KINDS, type RecordKind } from '../../skills/privacy/PersonalData';
 import { erasePersonalData, personalDataOf } from '../../skills/privacy/personalDataOf';
 import { purgeExpired } from '../../skills/privacy/purgeExpired';
-import { writeFixtureCorpus } from '../support/botFixture';
+import { fixtureDataDir } from '../support/fixtureDataDir';
 import { assertExportCoversEveryKind, auditEntry, writePersonalRecords } from '../support/personalRecords';
 
 const ALICE = 'alice-0001';
@@ -26,16 +25,12 @@ const OLD = '2020-01-01T00:00:00.000Z';
  * tickets. Old rows are aged in SQLite (or by file times) after being written through the stores.
  */
 async function populated(): Promise<{ services: Services; dataDir: string; reportIds: Map<string, string> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-'));
-  const { directory } = writeFixtureCorpus(dataDir);
+  const { dataDir, env } = fixtureDataDir('privacy-');
   // The oldest audit records come first, written by a clock in 2020 with the log's own generated key.
   const old = new SqliteAuditLog({ file: path.join(dataDir, 'audit.sqlite'), now: () => new Date(OLD) });
   for (const user of [ALICE, BOB]) await old.append(auditEntry(user));
   await old.close();
-  const config = loadConfig(
-    { DATA_DIR: dataDir, DIRECTORY_FILE: directory, PLAYGROUND: 'off', KNOWLEDGE_SOURCE_DIR: dataDir },
-    { cwd: dataDir },
-  );
+  const config = loadConfig({ ...env, KNOWLEDGE_SOURCE_DIR: dataDir }, { cwd: dataDir });
   const services = compose(config, { log: silentLogger });
   await services.ready();
   const reportIds = new Map<string, string>();

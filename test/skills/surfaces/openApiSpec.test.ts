@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3 } from 'openapi-types';
@@ -14,7 +13,7 @@ import { CONSEQUENTIAL, openApiSpec } from '../../../skills/surfaces/openApiSpec
 import { requestSchema } from '../../../skills/surfaces/requestSchema';
 import type { SkillDescriptor, SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry, type RegisteredSkill } from '../../../skills/SkillRegistry';
-import { writeFixtureCorpus } from '../../support/botFixture';
+import { fixtureDataDir } from '../../support/fixtureDataDir';
 
 type Json = Record<string, unknown>;
 const SERVER = 'https://bot.example.com';
@@ -106,13 +105,11 @@ describe('openApiSpec: the plugin API spec generated from the skill registry', (
   let services: Services;
   let spec: OpenAPIV3.Document;
   before(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-'));
-    const { directory } = writeFixtureCorpus(root);
+    const fixture = fixtureDataDir('spec-');
+    root = fixture.dataDir;
     const config = loadConfig(
       {
-        DATA_DIR: root,
-        DIRECTORY_FILE: directory,
-        PLAYGROUND: 'off',
+        ...fixture.env,
         ORGANISATION_PROFILE: path.join(__dirname, '../../../knowledge/sample/organisation.yaml'),
       },
       { cwd: root },

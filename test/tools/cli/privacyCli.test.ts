@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteAuditLog } from '../../../skills/audit/SqliteAuditLog';
 import { SqliteAnswerLog } from '../../../skills/usage/SqliteAnswerLog';
-import { writeFixtureCorpus } from '../../support/botFixture';
+import { fixtureDataDir } from '../../support/fixtureDataDir';
 import { runCli } from './runCli';
 
 const OLD = '2020-01-01T00:00:00.000Z';
@@ -15,9 +14,9 @@ describe('npm run purge and npm run privacy (tools/cli/purge.ts, privacy.ts)', f
   let dataDir: string;
   let env: Record<string, string>;
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-cli-'));
-    const { directory } = writeFixtureCorpus(dataDir);
-    env = { DATA_DIR: dataDir, DIRECTORY_FILE: directory, KNOWLEDGE_SOURCE_DIR: dataDir, PLAYGROUND: 'off' };
+    const fixture = fixtureDataDir('privacy-cli-');
+    dataDir = fixture.dataDir;
+    env = { ...fixture.env, KNOWLEDGE_SOURCE_DIR: dataDir };
     const db = new Database(path.join(dataDir, 'state.sqlite'));
     const answers = new SqliteAnswerLog({ db });
     for (const [id, userId, at] of [
