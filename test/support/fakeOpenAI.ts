@@ -383,3 +383,17 @@ function embed(
     JSON.stringify({ object: 'list', data, model, usage: { prompt_tokens: used, total_tokens: used } }),
   );
 }
+
+/**
+ * The Azure OpenAI connection options of a model client over the fake: its `endpoint`, `deployment`, API
+ * version 2024-10-21 and a 5 s timeout, with no key or credential (the caller adds one, or tests the lack).
+ */
+export function fakeAzureConnection(fake: { readonly endpoint: string }, deployment: string) {
+  return {
+    provider: 'azure-openai',
+    endpoint: fake.endpoint,
+    deployment,
+    apiVersion: '2024-10-21',
+    timeoutMs: 5000,
+  } as const;
+}

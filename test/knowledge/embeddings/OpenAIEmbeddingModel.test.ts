@@ -6,7 +6,7 @@ import {
   type OpenAIEmbeddingModelOptions,
 } from '../../../knowledge/embeddings/OpenAIEmbeddingModel';
 import { truncateUtf8 } from '../../../knowledge/embeddings/truncateUtf8';
-import { fakeEmbedding, startFakeOpenAI } from '../../support/fakeOpenAI';
+import { fakeAzureConnection, fakeEmbedding, startFakeOpenAI } from '../../support/fakeOpenAI';
 import { recordingCredential } from '../../support/recordingCredential';
 import { rejectionOf } from '../../support/rejectionOf';
 
@@ -112,12 +112,9 @@ describe('OpenAIEmbeddingModel (against the loopback OpenAI fake)', () => {
   describe('Azure OpenAI', () => {
     const azure = (auth: { apiKey?: string; credential?: TokenCredential }): OpenAIEmbeddingModel =>
       new OpenAIEmbeddingModel({
-        provider: 'azure-openai',
+        ...fakeAzureConnection(fake, fake.embeddingDeployment),
         endpoint: `${fake.endpoint}/`,
-        deployment: fake.embeddingDeployment,
-        apiVersion: '2024-10-21',
         dimensions: fake.embeddingDimensions,
-        timeoutMs: 5000,
         maxRetries: 0,
         ...auth,
       });
@@ -140,13 +137,9 @@ describe('OpenAIEmbeddingModel (against the loopback OpenAI fake)', () => {
     });
     it('a wrong deployment is embedding_rejected', async () => {
       const model = new OpenAIEmbeddingModel({
-        provider: 'azure-openai',
-        endpoint: fake.endpoint,
-        deployment: 'missing',
-        apiVersion: '2024-10-21',
+        ...fakeAzureConnection(fake, 'missing'),
         apiKey: fake.azureApiKey,
         dimensions: 64,
-        timeoutMs: 5000,
       });
       assert.equal((await rejection(model.embed(['x']))).status, 404);
     });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ModelError } from '../../../skills/model/ModelError';
 import { COGNITIVE_SERVICES_SCOPE } from '../../../knowledge/openai/createOpenAIClient';
 import { OpenAIChatModel } from '../../../skills/model/OpenAIChatModel';
-import { startFakeOpenAI } from '../../support/fakeOpenAI';
+import { fakeAzureConnection, startFakeOpenAI } from '../../support/fakeOpenAI';
 import { recordingCredential } from '../../support/recordingCredential';
 import { rejectionOf } from '../../support/rejectionOf';
 
@@ -105,12 +105,9 @@ describe('OpenAIChatModel', () => {
     it('calls the deployment path with api-version and the api-key header', async () => {
       fake.reply({ content: 'azure says hi' });
       const model = new OpenAIChatModel({
-        provider: 'azure-openai',
+        ...fakeAzureConnection(fake, fake.deployment),
         endpoint: `${fake.endpoint}/`,
-        deployment: fake.deployment,
-        apiVersion: '2024-10-21',
         apiKey: fake.azureApiKey,
-        timeoutMs: 5000,
       });
       assert.equal((await model.complete({ messages: ask })).text, 'azure says hi');
       const request = fake.requests[0];
@@ -124,14 +121,7 @@ describe('OpenAIChatModel', () => {
     it('uses a bearer token from the Entra credential for the Cognitive Services scope', async () => {
       const { credential, scopes } = recordingCredential(fake.azureBearer);
       fake.reply({ content: 'with entra', chunks: ['with ', 'entra'] });
-      const model = new OpenAIChatModel({
-        provider: 'azure-openai',
-        endpoint: fake.endpoint,
-        deployment: fake.deployment,
-        apiVersion: '2024-10-21',
-        credential,
-        timeoutMs: 5000,
-      });
+      const model = new OpenAIChatModel({ ...fakeAzureConnection(fake, fake.deployment), credential });
       const deltas: string[] = [];
       assert.equal(
         (await model.complete({ messages: ask, onDelta: (d) => deltas.push(d) })).text,
@@ -143,28 +133,14 @@ describe('OpenAIChatModel', () => {
     });
 
     it('fails model_rejected for an unknown deployment', async () => {
-      const model = new OpenAIChatModel({
-        provider: 'azure-openai',
-        endpoint: fake.endpoint,
-        deployment: 'nope',
-        apiVersion: '2024-10-21',
-        apiKey: fake.azureApiKey,
-        timeoutMs: 5000,
-      });
+      const model = new OpenAIChatModel({ ...fakeAzureConnection(fake, 'nope'), apiKey: fake.azureApiKey });
       const error = await rejection(model.complete({ messages: ask }));
       assert.deepEqual([error.code, error.status], ['model_rejected', 404]);
     });
 
     it('refuses to build without a key or a credential', () => {
       assert.throws(
-        () =>
-          new OpenAIChatModel({
-            provider: 'azure-openai',
-            endpoint: fake.endpoint,
-            deployment: fake.deployment,
-            apiVersion: '2024-10-21',
-            timeoutMs: 5000,
-          }),
+        () => new OpenAIChatModel(fakeAzureConnection(fake, fake.deployment)),
         /API key or an Entra credential/,
       );
     });
