@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AccessToken, TokenCredential } from '@azure/identity';
+import { createGraphClient } from '../../knowledge/graph/createGraphClient';
 import type { GraphPermission } from '../../knowledge/graph/graphTypes';
 import { listenOnLoopback, closeServer } from './loopbackServer';
 
@@ -101,6 +102,14 @@ export interface FakeDriveFile {
 export function staticTokenCredential(token: string): TokenCredential {
   return {
     getToken: async (): Promise<AccessToken> => ({ token, expiresOnTimestamp: Date.now() + 3600_000 }),
+  };
+}
+
+/** The `client` and `baseUrl` options of a Graph source (e.g. `GraphDriveSource`) calling `fake` with its token. */
+export function fakeGraphConnection(fake: Pick<FakeGraph, 'token' | 'baseUrl'>) {
+  return {
+    client: createGraphClient({ credential: staticTokenCredential(fake.token), baseUrl: fake.baseUrl }),
+    baseUrl: fake.baseUrl,
   };
 }
 

@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { prng } from '../../support/aclFixture';
-import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../../support/fakeGraph';
-import { createGraphClient } from '../../../knowledge/graph/createGraphClient';
+import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
 import { FileCheckpointStore } from '../../../knowledge/ingest/FileCheckpointStore';
 import { runChangeFeedIngest } from '../../../knowledge/ingest/runChangeFeedIngest';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
@@ -76,8 +75,7 @@ function runChild(
 async function cleanIngest(graph: FakeGraph, dataDir: string): Promise<void> {
   const index = new SqliteIndex({ file: path.join(dataDir, 'index.sqlite') });
   const source = new GraphDriveSource({
-    client: createGraphClient({ credential: staticTokenCredential(graph.token), baseUrl: graph.baseUrl }),
-    baseUrl: graph.baseUrl,
+    ...fakeGraphConnection(graph),
     drives: [{ driveId: DRIVE }],
   });
   await runChangeFeedIngest({

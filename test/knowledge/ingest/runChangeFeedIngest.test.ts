@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createGraphClient } from '../../../knowledge/graph/createGraphClient';
 import type { GraphPermission } from '../../../knowledge/graph/graphTypes';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { FileCheckpointStore } from '../../../knowledge/ingest/FileCheckpointStore';
 import { runChangeFeedIngest } from '../../../knowledge/ingest/runChangeFeedIngest';
 import { GraphDriveSource } from '../../../knowledge/sources/GraphDriveSource';
 import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
-import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../../support/fakeGraph';
+import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
 
 const ENG = 'eng-chassis-0001';
 const groupGrant = (id: string): GraphPermission => ({
@@ -69,8 +68,7 @@ describe('runChangeFeedIngest (Graph drive delta into the embedded index)', () =
     index = new FlakyIndex({ file: path.join(root, 'index.sqlite') });
     checkpoints = new FileCheckpointStore({ dir: path.join(root, 'state') });
     source = new GraphDriveSource({
-      client: createGraphClient({ credential: staticTokenCredential(fake.token), baseUrl: fake.baseUrl }),
-      baseUrl: fake.baseUrl,
+      ...fakeGraphConnection(fake),
       drives: [{ driveId: 'd1', brand: 'aurex' }],
       retry: { sleep: async () => undefined },
     });

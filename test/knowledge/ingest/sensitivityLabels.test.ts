@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { createGraphClient } from '../../../knowledge/graph/createGraphClient';
 import type { GraphPermission } from '../../../knowledge/graph/graphTypes';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { FileCheckpointStore } from '../../../knowledge/ingest/FileCheckpointStore';
@@ -12,7 +11,7 @@ import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { GraphDriveSource } from '../../../knowledge/sources/GraphDriveSource';
 import { UNREADABLE_LABEL } from '../../../knowledge/sources/graph/readSensitivityLabel';
-import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../../support/fakeGraph';
+import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
 
 const CONFIDENTIAL_GUID = '2f1a0b9e-0000-4000-8000-00000000c0f1';
 const orgLink: GraphPermission = {
@@ -77,11 +76,7 @@ describe('sensitivity labels at ingest', () => {
     const ingest = (fakeGraph: FakeGraph) =>
       runChangeFeedIngest({
         source: new GraphDriveSource({
-          client: createGraphClient({
-            credential: staticTokenCredential(fakeGraph.token),
-            baseUrl: fakeGraph.baseUrl,
-          }),
-          baseUrl: fakeGraph.baseUrl,
+          ...fakeGraphConnection(fakeGraph),
           drives: [{ driveId: 'd1' }],
           retry: { sleep: async () => undefined },
         }),

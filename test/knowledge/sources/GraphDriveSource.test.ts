@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { createGraphClient } from '../../../knowledge/graph/createGraphClient';
 import type { GraphPermission } from '../../../knowledge/graph/graphTypes';
 import type { ChangePage } from '../../../knowledge/sources/ChangeFeedSource';
 import { GraphDriveSource, type GraphDriveSourceOptions } from '../../../knowledge/sources/GraphDriveSource';
 import type { GraphSourceItem } from '../../../knowledge/sources/graph/GraphSourceItem';
-import { startFakeGraph, staticTokenCredential, type FakeGraph } from '../../support/fakeGraph';
+import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
 
 const ENG = 'a1b2c3d4-1111-4111-8111-0000000c4a55';
 const groupGrant = (id: string): GraphPermission => ({
@@ -26,8 +25,7 @@ describe('GraphDriveSource', () => {
   let delays: number[];
   const source = (options: Partial<GraphDriveSourceOptions> = {}) =>
     new GraphDriveSource({
-      client: createGraphClient({ credential: staticTokenCredential(fake.token), baseUrl: fake.baseUrl }),
-      baseUrl: fake.baseUrl,
+      ...fakeGraphConnection(fake),
       drives: [{ driveId: 'd1', brand: 'aurex', language: 'de' }],
       retry: { sleep: async (ms) => void delays.push(ms), maxAttempts: 4 },
       now: () => Date.parse('2026-03-01T12:00:00Z'),
