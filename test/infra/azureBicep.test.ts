@@ -37,6 +37,12 @@ const resource = (name: string) => {
   return { type: found.type, body: resourceBody(found.node) };
 };
 const unquote = (node: BicepNode | undefined) => node?.text.replace(/^'|'$/g, '');
+/** The Bicep expression app setting `key` gets in the `settings` variable's object. */
+const appSetting = (key: string) =>
+  property(
+    main.variables.get('settings')?.namedChildren.find((c) => c.type === 'object'),
+    key,
+  )?.text;
 
 /** Names of a parameter that hold a secret by convention (checked below to be @secure()). */
 const SECRET_NAME = /(secret|password|pat|apikey|token|connectionstring)$/i;
@@ -160,16 +166,11 @@ describe('infra/azure.bicep and azure.parameters.json', () => {
       leaks.map((node) => node.text),
       [],
     );
-    const value = (key: string) =>
-      property(
-        settings.namedChildren.find((c) => c.type === 'object'),
-        key,
-      )?.text;
-    assert.equal(value('MicrosoftAppType'), "'UserAssignedMSI'");
-    assert.equal(value('MicrosoftAppPassword'), "''");
-    assert.equal(value('AZURE_USE_MANAGED_IDENTITY'), "'true'");
+    assert.equal(appSetting('MicrosoftAppType'), "'UserAssignedMSI'");
+    assert.equal(appSetting('MicrosoftAppPassword'), "''");
+    assert.equal(appSetting('AZURE_USE_MANAGED_IDENTITY'), "'true'");
     assert.match(
-      value('APPLICATIONINSIGHTS_CONNECTION_STRING') ?? '',
+      appSetting('APPLICATIONINSIGHTS_CONNECTION_STRING') ?? '',
       /^appInsights\.properties\.ConnectionString$/,
     );
   });
@@ -234,19 +235,14 @@ describe('infra/azure.bicep and azure.parameters.json', () => {
   it("the app settings carry the allowed regions and every endpoint's region (data residency at start-up)", () => {
     const settings = main.variables.get('settings');
     assert.ok(settings);
-    const value = (key: string) =>
-      property(
-        settings.namedChildren.find((c) => c.type === 'object'),
-        key,
-      )?.text;
-    assert.equal(value('ALLOWED_REGIONS'), 'regionList');
-    assert.equal(value('BOT_DATA_RESIDENCY'), 'checkedBotResidency');
-    assert.equal(value('AZURE_SEARCH_REGION'), "useSearch ? deployLocation : ''");
-    assert.equal(value('AZURE_STORAGE_REGION'), 'deployLocation');
-    assert.equal(value('AZURE_OPENAI_REGION'), 'useOpenAi ? deployLocation : azureOpenAiRegion');
-    assert.equal(value('OPENAI_REGION'), 'openAiRegion');
+    assert.equal(appSetting('ALLOWED_REGIONS'), 'regionList');
+    assert.equal(appSetting('BOT_DATA_RESIDENCY'), 'checkedBotResidency');
+    assert.equal(appSetting('AZURE_SEARCH_REGION'), "useSearch ? deployLocation : ''");
+    assert.equal(appSetting('AZURE_STORAGE_REGION'), 'deployLocation');
+    assert.equal(appSetting('AZURE_OPENAI_REGION'), 'useOpenAi ? deployLocation : azureOpenAiRegion');
+    assert.equal(appSetting('OPENAI_REGION'), 'openAiRegion');
     // Read from the connection string's ingestion host, which names the region.
-    assert.equal(value('APPLICATIONINSIGHTS_REGION'), "''");
+    assert.equal(appSetting('APPLICATIONINSIGHTS_REGION'), "''");
   });
 
   it('App Service on Linux, Node 22, instance count from a checked parameter', () => {
