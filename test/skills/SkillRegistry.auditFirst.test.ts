@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { alex, formOf, ticketRegistry } from './tickets/ticketRegistryFixture';
+import { alex, formOf, useTicketRegistry } from './tickets/ticketRegistryFixture';
 
 describe('SkillRegistry: a consequential action never runs without its audit record', () => {
-  let t: ReturnType<typeof ticketRegistry>;
-  beforeEach(() => {
-    t = ticketRegistry();
-  });
-  afterEach(() => t.close());
+  const t = useTicketRegistry();
   const filed = () => t.desk.listByRequester('user-alex');
 
   it('files nothing while the audit log fails, says so, and files once on a retry after it recovers', async () => {

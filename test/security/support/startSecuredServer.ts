@@ -1,6 +1,7 @@
 import { startFakeBotFrameworkAuth, type FakeBotFrameworkAuth } from '../../support/fakeBotFrameworkAuth';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';
 import { APP_ID, AUDIENCE, TENANT, pluginApiEnv } from '../../support/pluginApiEnv';
+import { readThrough } from '../../support/readThrough';
 import { suiteResource } from '../../support/suiteResource';
 import { startTestServer, type TestServer, type TestServerOptions } from '../../support/startTestServer';
 
@@ -62,15 +63,5 @@ export function useSecuredServer(
     () => startSecuredServer(options),
     (server) => server.close(),
   );
-  return {
-    get baseUrl() {
-      return started().baseUrl;
-    },
-    get channel() {
-      return started().channel;
-    },
-    get entra() {
-      return started().entra;
-    },
-  };
+  return readThrough(started);
 }

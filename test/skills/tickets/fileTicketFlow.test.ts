@@ -2,14 +2,10 @@ import assert from 'node:assert/strict';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { TicketBackendError } from '../../../skills/tickets/TicketBackendError';
 import { visibleText } from '../../adaptive-cards/cardWalk';
-import { alex, formOf, megan, ticketRegistry } from './ticketRegistryFixture';
+import { alex, formOf, megan, useTicketRegistry } from './ticketRegistryFixture';
 
 describe('file_ticket through the SkillRegistry', () => {
-  let t: ReturnType<typeof ticketRegistry>;
-  beforeEach(() => {
-    t = ticketRegistry();
-  });
-  afterEach(() => t.close());
+  const t = useTicketRegistry();
   const propose = (...args: Parameters<typeof t.propose>) => t.propose(...args);
   const filed = async () => t.desk.listByRequester('user-alex');
 

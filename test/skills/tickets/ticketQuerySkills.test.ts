@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { ofType, visibleText } from '../../adaptive-cards/cardWalk';
 import { TICKETS_KEPT_PRIVATE } from '../../../skills/tickets/ticketsKeptPrivate';
-import { alex, megan, ticketRegistry } from './ticketRegistryFixture';
+import { alex, megan, useTicketRegistry } from './ticketRegistryFixture';
 
 describe('ticket_status and my_tickets through the SkillRegistry', () => {
-  let t: ReturnType<typeof ticketRegistry>;
-  beforeEach(() => {
-    t = ticketRegistry();
-  });
-  afterEach(() => t.close());
+  const t = useTicketRegistry();
   const fileFor = (...args: Parameters<typeof t.fileFor>) => t.fileFor(...args);
 
   const status = (ticketId: unknown, context = alex) =>
@@ -56,11 +52,7 @@ describe('ticket_status and my_tickets through the SkillRegistry', () => {
 });
 
 describe('ticket_status and my_tickets in a group conversation', () => {
-  let t: ReturnType<typeof ticketRegistry>;
-  beforeEach(() => {
-    t = ticketRegistry();
-  });
-  afterEach(() => t.close());
+  const t = useTicketRegistry();
   const inGroup = {
     ...alex,
     audience: { kind: 'group' as const, members: 3, askerPrincipals: alex.user.principals },

@@ -13,6 +13,7 @@ import { SqliteTicketDesk } from '../../../skills/tickets/SqliteTicketDesk';
 import type { TicketBackendError } from '../../../skills/tickets/TicketBackendError';
 import { ticketStatusSkill } from '../../../skills/tickets/ticketStatusSkill';
 import type { Ticket, TicketSystem } from '../../../skills/tickets/TicketSystem';
+import { readThrough } from '../../support/readThrough';
 import { ofType } from '../../adaptive-cards/cardWalk';
 
 /** The sample corpus's organisation: the ticket categories and brands these tests use. */
@@ -111,4 +112,23 @@ export function ticketRegistry() {
     await registry.confirm('file_ticket', { token, edits: {} }, context);
   };
   return { registry, confirmations, desk, flaky, audit, propose, fileFor, close: () => desk.close() };
+}
+
+export type TicketRegistry = ReturnType<typeof ticketRegistry>;
+
+/**
+ * Call inside a `describe`: a fresh {@link ticketRegistry} before each test, closed after it. The returned
+ * object reads through to the current test's registry (reading it outside a test or hook throws).
+ */
+export function useTicketRegistry(): TicketRegistry {
+  let current: TicketRegistry | undefined;
+  beforeEach(() => {
+    current = ticketRegistry();
+  });
+  afterEach(() => current?.close());
+  const now = (): TicketRegistry => {
+    if (!current) throw new Error('useTicketRegistry: read it inside a test or hook');
+    return current;
+  };
+  return readThrough(now);
 }
