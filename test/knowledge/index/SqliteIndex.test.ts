@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import { useTempIndex } from '../../support/useTempIndex';
 import { indexedDocument } from './indexedDocument';
 
 /** `indexedDocument` whose content hash changes with the length of its texts. */
@@ -16,23 +17,14 @@ const doc = (docId: string, access: string[], texts: string[], extra: Partial<In
   });
 
 describe('SqliteIndex', () => {
-  let dir: string;
-  let index: SqliteIndex;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-index-'));
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-  });
-  afterEach(async () => {
-    await index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const temp = useTempIndex('sqlite-index-');
 
   it('finds a passage by its words, best first, with metadata', async () => {
-    await index.upsert(
+    await temp.index.upsert(
       doc('a.md', ['everyone'], ['The brake fade test uses ten stops.', 'Paint colours are blue.']),
     );
-    await index.upsert(doc('b.md', ['everyone'], ['Brake pads wear.']));
-    const hits = await index.search('brake fade', { principals: ['everyone'] });
+    await temp.index.upsert(doc('b.md', ['everyone'], ['Brake pads wear.']));
+    const hits = await temp.index.search('brake fade', { principals: ['everyone'] });
     assert.equal(hits[0]?.chunkId, 'a.md#0');
     assert.equal(hits[0]?.title, 'Title of a.md');
     assert.equal(hits[0]?.heading, 'H0');
@@ -40,21 +32,21 @@ describe('SqliteIndex', () => {
   });
 
   it('stems English words (porter)', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['Connecting to the network requires a token.']));
-    assert.equal((await index.search('connect', { principals: ['everyone'] })).length, 1);
+    await temp.index.upsert(doc('a.md', ['everyone'], ['Connecting to the network requires a token.']));
+    assert.equal((await temp.index.search('connect', { principals: ['everyone'] })).length, 1);
   });
 
   it('matches without diacritics', async () => {
-    await index.upsert(doc('fr.md', ['everyone'], ['La sécurité électrique est prioritaire.']));
-    assert.equal((await index.search('securite electrique', { principals: ['everyone'] })).length, 1);
+    await temp.index.upsert(doc('fr.md', ['everyone'], ['La sécurité électrique est prioritaire.']));
+    assert.equal((await temp.index.search('securite electrique', { principals: ['everyone'] })).length, 1);
   });
 
   it('never returns a document the principals may not read', async () => {
-    await index.upsert(doc('open.md', ['everyone'], ['torque spec open']));
-    await index.upsert(doc('velora.md', ['group:brand-velora'], ['torque spec velora secret']));
-    await index.upsert(doc('alex.md', ['user:alex'], ['torque spec personal']));
+    await temp.index.upsert(doc('open.md', ['everyone'], ['torque spec open']));
+    await temp.index.upsert(doc('velora.md', ['group:brand-velora'], ['torque spec velora secret']));
+    await temp.index.upsert(doc('alex.md', ['user:alex'], ['torque spec personal']));
     const ids = async (principals: string[]) =>
-      (await index.search('torque spec', { principals })).map((hit) => hit.docId).sort();
+      (await temp.index.search('torque spec', { principals })).map((hit) => hit.docId).sort();
     assert.deepEqual(await ids(['everyone', 'user:bob']), ['open.md']);
     assert.deepEqual(await ids(['everyone', 'user:bob', 'group:brand-velora']), ['open.md', 'velora.md']);
     assert.deepEqual(await ids(['user:alex']), ['alex.md']);
@@ -63,9 +55,9 @@ describe('SqliteIndex', () => {
 
   it('counts top only over readable passages', async () => {
     for (let i = 0; i < 20; i += 1)
-      await index.upsert(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox']));
-    await index.upsert(doc('open.md', ['everyone'], ['gearbox']));
-    const hits = await index.search('gearbox', { principals: ['everyone'], top: 3 });
+      await temp.index.upsert(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox']));
+    await temp.index.upsert(doc('open.md', ['everyone'], ['gearbox']));
+    const hits = await temp.index.search('gearbox', { principals: ['everyone'], top: 3 });
     assert.deepEqual(
       hits.map((hit) => hit.docId),
       ['open.md'],
@@ -74,13 +66,13 @@ describe('SqliteIndex', () => {
 
   it('finds the best readable passages of a reader who may read a sparse part of the index', async () => {
     // 400 better matches the reader may not read: more than the ranked pages read before access is checked.
-    index.transaction(() => {
+    temp.index.transaction(() => {
       for (let i = 0; i < 400; i += 1)
-        index.upsertSync(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox oil']));
+        temp.index.upsertSync(doc(`secret${i}.md`, ['group:x'], ['gearbox gearbox gearbox oil']));
       for (let i = 0; i < 5; i += 1)
-        index.upsertSync(doc(`open${i}.md`, ['group:y'], [`gearbox ${'filler '.repeat(i * 5)}`]));
+        temp.index.upsertSync(doc(`open${i}.md`, ['group:y'], [`gearbox ${'filler '.repeat(i * 5)}`]));
     });
-    const hits = await index.search('gearbox', { principals: ['group:y'], top: 3 });
+    const hits = await temp.index.search('gearbox', { principals: ['group:y'], top: 3 });
     assert.deepEqual(
       hits.map((hit) => hit.docId),
       ['open0.md', 'open1.md', 'open2.md'],
@@ -89,22 +81,22 @@ describe('SqliteIndex', () => {
 
   it('returns, for any reader, the readable passages an unrestricted ranking puts first', async () => {
     const words = ['gearbox', 'torque', 'clutch', 'brake', 'oil'];
-    index.transaction(() => {
+    temp.index.transaction(() => {
       for (let i = 0; i < 300; i += 1) {
         const text = Array.from({ length: 1 + (i % 7) }, (_, k) => words[(i * (k + 3)) % words.length]).join(
           ' ',
         );
-        index.upsertSync(
+        temp.index.upsertSync(
           doc(`d${i}.md`, [`group:g${i % 10}`, ...(i % 13 === 0 ? ['everyone'] : [])], [text]),
         );
       }
     });
     const everything = ['everyone', ...Array.from({ length: 10 }, (_, g) => `group:g${g}`)];
     for (const principals of [['everyone'], ['group:g3'], ['group:g1', 'group:g2', 'everyone'], everything]) {
-      const all = await index.search('gearbox clutch', { principals: everything, top: 1000 });
+      const all = await temp.index.search('gearbox clutch', { principals: everything, top: 1000 });
       const readable = new Set(principals);
       const expected = all.filter((hit) => hit.access.some((p) => readable.has(p))).slice(0, 10);
-      const hits = await index.search('gearbox clutch', { principals, top: 10 });
+      const hits = await temp.index.search('gearbox clutch', { principals, top: 10 });
       assert.deepEqual(
         hits.map((hit) => hit.docId),
         expected.map((hit) => hit.docId),
@@ -114,16 +106,16 @@ describe('SqliteIndex', () => {
   });
 
   it('filters by brand and language', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['logo rules'], { brand: 'aurex' }));
-    await index.upsert(doc('v.md', ['everyone'], ['logo rules'], { brand: 'velora', language: 'it' }));
+    await temp.index.upsert(doc('a.md', ['everyone'], ['logo rules'], { brand: 'aurex' }));
+    await temp.index.upsert(doc('v.md', ['everyone'], ['logo rules'], { brand: 'velora', language: 'it' }));
     assert.deepEqual(
-      (await index.search('logo', { principals: ['everyone'], filters: { brand: 'velora' } })).map(
+      (await temp.index.search('logo', { principals: ['everyone'], filters: { brand: 'velora' } })).map(
         (h) => h.docId,
       ),
       ['v.md'],
     );
     assert.deepEqual(
-      (await index.search('logo', { principals: ['everyone'], filters: { language: 'en' } })).map(
+      (await temp.index.search('logo', { principals: ['everyone'], filters: { language: 'en' } })).map(
         (h) => h.docId,
       ),
       ['a.md'],
@@ -131,50 +123,52 @@ describe('SqliteIndex', () => {
   });
 
   it('upsert replaces all chunks and the access list of a document', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['old alpha text', 'old beta text']));
-    await index.upsert(doc('a.md', ['group:g'], ['new gamma text']));
-    assert.deepEqual(await index.search('old', { principals: ['everyone', 'group:g'] }), []);
-    assert.equal((await index.search('gamma', { principals: ['everyone'] })).length, 0);
-    assert.equal((await index.search('gamma', { principals: ['group:g'] })).length, 1);
-    assert.deepEqual(index.stats(), { documents: 1, chunks: 1 });
+    await temp.index.upsert(doc('a.md', ['everyone'], ['old alpha text', 'old beta text']));
+    await temp.index.upsert(doc('a.md', ['group:g'], ['new gamma text']));
+    assert.deepEqual(await temp.index.search('old', { principals: ['everyone', 'group:g'] }), []);
+    assert.equal((await temp.index.search('gamma', { principals: ['everyone'] })).length, 0);
+    assert.equal((await temp.index.search('gamma', { principals: ['group:g'] })).length, 1);
+    assert.deepEqual(temp.index.stats(), { documents: 1, chunks: 1 });
   });
 
   it('delete removes the document, its chunks and its FTS entries', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['delta text']));
-    await index.delete('a.md');
-    await index.delete('missing.md');
-    assert.deepEqual(await index.search('delta', { principals: ['everyone'] }), []);
-    assert.deepEqual(index.stats(), { documents: 0, chunks: 0 });
-    assert.equal(await index.getDocument('a.md'), undefined);
+    await temp.index.upsert(doc('a.md', ['everyone'], ['delta text']));
+    await temp.index.delete('a.md');
+    await temp.index.delete('missing.md');
+    assert.deepEqual(await temp.index.search('delta', { principals: ['everyone'] }), []);
+    assert.deepEqual(temp.index.stats(), { documents: 0, chunks: 0 });
+    assert.equal(await temp.index.getDocument('a.md'), undefined);
   });
 
   it('treats FTS syntax in queries as words', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['near the text']));
+    await temp.index.upsert(doc('a.md', ['everyone'], ['near the text']));
     for (const query of ['NEAR(a b)', '"unbalanced', 'text*', 'title:near', '^text', 'a AND OR NOT']) {
-      await assert.doesNotReject(index.search(query, { principals: ['everyone'] }), query);
+      await assert.doesNotReject(temp.index.search(query, { principals: ['everyone'] }), query);
     }
-    assert.deepEqual(await index.search('!!!', { principals: ['everyone'] }), []);
+    assert.deepEqual(await temp.index.search('!!!', { principals: ['everyone'] }), []);
   });
 
   it('persists across reopen and lists hashes', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['persisted words']));
-    await index.close();
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    assert.equal((await index.listHashes()).get('a.md'), doc('a.md', [], ['persisted words']).contentHash);
+    await temp.index.upsert(doc('a.md', ['everyone'], ['persisted words']));
+    await temp.reopen();
+    assert.equal(
+      (await temp.index.listHashes()).get('a.md'),
+      doc('a.md', [], ['persisted words']).contentHash,
+    );
     assert.deepEqual(
-      (await index.getChunks('a.md')).map((c) => c.text),
+      (await temp.index.getChunks('a.md')).map((c) => c.text),
       ['persisted words'],
     );
   });
 
   it('rebuilds a file written with another schema version', async () => {
-    await index.upsert(doc('a.md', ['everyone'], ['old schema words']));
-    await index.close();
-    const raw = new Database(path.join(dir, 'index.sqlite'));
+    await temp.index.upsert(doc('a.md', ['everyone'], ['old schema words']));
+    await temp.index.close();
+    const raw = new Database(path.join(temp.dir, 'index.sqlite'));
     raw.prepare("UPDATE index_meta SET value = 'old' WHERE key = 'schema'").run();
     raw.close();
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    assert.deepEqual(index.stats(), { documents: 0, chunks: 0 });
+    await temp.reopen();
+    assert.deepEqual(temp.index.stats(), { documents: 0, chunks: 0 });
   });
 });
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
 import {
   formatSourceFolderChange,
@@ -10,42 +8,33 @@ import {
   SOURCE_FOLDER_FILE,
 } from '../../../knowledge/ingest/SourceFolderMarker';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
+import { useTempIndex } from '../../support/useTempIndex';
 
 describe('SourceFolderMarker', () => {
-  let root: string;
-  let index: SqliteIndex;
+  const temp = useTempIndex('source-marker-');
   const folder = (name: string, files: string[]): string => {
-    const dir = path.join(root, name);
+    const dir = path.join(temp.dir, name);
     for (const file of files) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), `---\naccess: [everyone]\n---\n# ${file}\n\nText of ${file}.`);
     }
     return dir;
   };
-  const marker = () => new SourceFolderMarker({ dataDir: path.join(root, 'data'), indexKey: 'embedded' });
+  const marker = () => new SourceFolderMarker({ dataDir: path.join(temp.dir, 'data'), indexKey: 'embedded' });
   const ingest = async (dir: string) => {
     const source = new FolderSource({ root: dir });
-    const change = await marker().change(dir, source, index);
-    const summary = await runIngest({ source, index });
+    const change = await marker().change(dir, source, temp.index);
+    const summary = await runIngest({ source, index: temp.index });
     await marker().record(dir);
     return { change, summary };
   };
-
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'source-marker-'));
-    index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
-  });
-  afterEach(async () => {
-    await index.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
 
   it('says nothing on the first ingest or when the folder is the same', async () => {
     const a = folder('a', ['one.md', 'two.md']);
     assert.equal((await ingest(a)).change, undefined);
     assert.equal((await ingest(a)).change, undefined);
     assert.equal(await marker().previous(), a);
-    assert.ok(fs.existsSync(path.join(root, 'data', SOURCE_FOLDER_FILE)));
+    assert.ok(fs.existsSync(path.join(temp.dir, 'data', SOURCE_FOLDER_FILE)));
   });
 
   it("counts the previous folder's documents before the ingest removes them", async () => {
@@ -76,7 +65,7 @@ describe('SourceFolderMarker', () => {
   });
 
   it('keeps one marker per index key', async () => {
-    const other = new SourceFolderMarker({ dataDir: path.join(root, 'data'), indexKey: 'azure:x/y' });
+    const other = new SourceFolderMarker({ dataDir: path.join(temp.dir, 'data'), indexKey: 'azure:x/y' });
     await marker().record('/docs/a');
     await other.record('/docs/b');
     assert.equal(await marker().previous(), path.resolve('/docs/a'));

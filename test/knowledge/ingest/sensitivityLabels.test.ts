@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import type { GraphPermission } from '../../../knowledge/graph/graphTypes';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { FileCheckpointStore } from '../../../knowledge/ingest/FileCheckpointStore';
 import { runChangeFeedIngest } from '../../../knowledge/ingest/runChangeFeedIngest';
 import { runIngest } from '../../../knowledge/ingest/runIngest';
@@ -12,6 +10,7 @@ import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { GraphDriveSource } from '../../../knowledge/sources/GraphDriveSource';
 import { UNREADABLE_LABEL } from '../../../knowledge/sources/graph/readSensitivityLabel';
 import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
+import { useTempIndex } from '../../support/useTempIndex';
 
 const CONFIDENTIAL_GUID = '2f1a0b9e-0000-4000-8000-00000000c0f1';
 const orgLink: GraphPermission = {
@@ -21,22 +20,12 @@ const orgLink: GraphPermission = {
 };
 
 describe('sensitivity labels at ingest', () => {
-  let root: string;
-  let index: SqliteIndex;
-  const labelOf = async (docId: string) => (await index.getDocument(docId))?.sensitivityLabel;
-
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'labels-'));
-    index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
-  });
-  afterEach(async () => {
-    await index.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  const temp = useTempIndex('labels-');
+  const labelOf = async (docId: string) => (await temp.index.getDocument(docId))?.sensitivityLabel;
 
   describe('folder source', () => {
     const write = (name: string, text: string) => {
-      const file = path.join(root, 'corpus', name);
+      const file = path.join(temp.dir, 'corpus', name);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text);
     };
@@ -49,7 +38,10 @@ describe('sensitivity labels at ingest', () => {
       write('hr/public.md', '---\nsensitivityLabel: general\n---\n# Public\n\nOverrides the folder label.');
       write('hr/side.txt', 'A sidecar label.');
       write('hr/side.txt.meta.yaml', 'sensitivityLabel: internal\n');
-      await runIngest({ source: new FolderSource({ root: path.join(root, 'corpus') }), index });
+      await runIngest({
+        source: new FolderSource({ root: path.join(temp.dir, 'corpus') }),
+        index: temp.index,
+      });
     });
 
     const cases: [string, string, string | undefined][] = [
@@ -63,7 +55,7 @@ describe('sensitivity labels at ingest', () => {
       it(`${name}: ${docId}`, async () => assert.equal(await labelOf(docId), expected));
     }
     it('carries the label onto search passages', async () => {
-      const [hit] = await index.search('inherits folder label', { principals: ['everyone'] });
+      const [hit] = await temp.index.search('inherits folder label', { principals: ['everyone'] });
       assert.equal(hit?.docId, 'hr/pay.md');
       assert.equal(hit?.sensitivityLabel, 'highly-confidential');
     });
@@ -80,8 +72,8 @@ describe('sensitivity labels at ingest', () => {
           drives: [{ driveId: 'd1' }],
           retry: { sleep: async () => undefined },
         }),
-        index,
-        checkpoints: new FileCheckpointStore({ dir: path.join(root, 'state') }),
+        index: temp.index,
+        checkpoints: new FileCheckpointStore({ dir: path.join(temp.dir, 'state') }),
       });
 
     beforeEach(async () => {
