@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import { useTempIndex } from '../../support/useTempIndex';
 
 function doc(docId: string, language: string, text: string): IndexedDocument {
   return {
@@ -20,11 +17,10 @@ function doc(docId: string, language: string, text: string): IndexedDocument {
 }
 
 describe('SqliteIndex: per-language analysis', () => {
-  let dir: string;
-  let index: SqliteIndex;
+  const temp = useTempIndex('sqlite-lang-');
   const search = async (query: string, queryLanguage?: string): Promise<string[]> =>
     (
-      await index.search(query, {
+      await temp.index.search(query, {
         principals: ['everyone'],
         top: 5,
         ...(queryLanguage ? { queryLanguage } : {}),
@@ -32,16 +28,14 @@ describe('SqliteIndex: per-language analysis', () => {
     ).map((p) => p.docId);
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-lang-'));
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    await index.upsert(doc('uebergabe.md', 'de', 'Die Übergabe des Fahrzeugs dauert mindestens 90 Minuten.'));
-    await index.upsert(doc('probefahrt.md', 'de', 'Jede Fahrzeugprobefahrt dauert 45 Minuten.'));
-    await index.upsert(doc('paint.md', 'en', 'The paint of the vehicle is checked under daylight lamps.'));
-    await index.upsert(doc('garantia.md', 'es', 'Las garantías comerciales duran tres años.'));
-  });
-  afterEach(async () => {
-    await index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await temp.index.upsert(
+      doc('uebergabe.md', 'de', 'Die Übergabe des Fahrzeugs dauert mindestens 90 Minuten.'),
+    );
+    await temp.index.upsert(doc('probefahrt.md', 'de', 'Jede Fahrzeugprobefahrt dauert 45 Minuten.'));
+    await temp.index.upsert(
+      doc('paint.md', 'en', 'The paint of the vehicle is checked under daylight lamps.'),
+    );
+    await temp.index.upsert(doc('garantia.md', 'es', 'Las garantías comerciales duran tres años.'));
   });
 
   it('finds "Übergabe des Fahrzeugs" for the compound "Fahrzeugübergabe" (split against the index vocabulary)', async () =>

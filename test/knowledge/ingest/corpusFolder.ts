@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
+import type { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
+import { useTempIndex } from '../../support/useTempIndex';
 
 /** A test's folder of documents (`corpus`) and an empty SQLite index beside it. */
 export interface CorpusFolder {
@@ -16,26 +16,16 @@ export interface CorpusFolder {
  * (`tmpPrefix…`) with `corpus/` and the index; after each, the index is closed and the folder removed.
  */
 export function useCorpusFolder(tmpPrefix: string): CorpusFolder {
-  let root = '';
-  let index: SqliteIndex | undefined;
-  beforeEach(() => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
-    index = new SqliteIndex({ file: path.join(root, 'index.sqlite') });
-  });
-  afterEach(async () => {
-    await index?.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  const temp = useTempIndex(tmpPrefix);
   return {
     get corpus() {
-      return path.join(root, 'corpus');
+      return path.join(temp.dir, 'corpus');
     },
     get index() {
-      if (!index) throw new Error('the index is opened before each test');
-      return index;
+      return temp.index;
     },
     write(name, text) {
-      const file = path.join(root, 'corpus', name);
+      const file = path.join(temp.dir, 'corpus', name);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text);
     },

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { searchWithFeedback } from '../../../knowledge/retrieve/searchWithFeedback';
 import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
+import { useTempIndex } from '../../support/useTempIndex';
 
 function doc(docId: string, access: string[], text: string): IndexedDocument {
   return {
@@ -21,46 +18,42 @@ function doc(docId: string, access: string[], text: string): IndexedDocument {
 }
 
 describe('searchWithFeedback', () => {
-  let dir: string;
-  let index: SqliteIndex;
+  const temp = useTempIndex('feedback-');
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedback-'));
-    index = new SqliteIndex({ file: path.join(dir, 'index.sqlite') });
-    await index.upsert(
+    await temp.index.upsert(
       doc(
         'leave.md',
         ['everyone'],
         'Parental leave: the second parent takes twelve weeks of paid leave after a birth.',
       ),
     );
-    await index.upsert(
+    await temp.index.upsert(
       doc(
         'second.md',
         ['everyone'],
         'Second parent benefits: twelve weeks paid, requested through the portal.',
       ),
     );
-    await index.upsert(
+    await temp.index.upsert(
       doc(
         'secret.md',
         ['group:hr'],
         'Second parent twelve weeks paid: confidential budget of the leave scheme.',
       ),
     );
-    await index.upsert(doc('travel.md', ['everyone'], 'Travel expenses are paid within twelve days.'));
-  });
-  afterEach(async () => {
-    await index.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await temp.index.upsert(doc('travel.md', ['everyone'], 'Travel expenses are paid within twelve days.'));
   });
 
   it('finds a document in other words through the words of the first results', async () => {
-    const plain = await index.search('paternity leave', { principals: ['everyone'], top: 5 });
+    const plain = await temp.index.search('paternity leave', { principals: ['everyone'], top: 5 });
     assert.deepEqual(
       plain.map((p) => p.docId),
       ['leave.md'],
     );
-    const widened = await searchWithFeedback(index, 'paternity leave', { principals: ['everyone'], top: 5 });
+    const widened = await searchWithFeedback(temp.index, 'paternity leave', {
+      principals: ['everyone'],
+      top: 5,
+    });
     assert.equal(widened[0]?.docId, 'leave.md', 'the original ranking leads');
     assert.ok(
       widened.some((p) => p.docId === 'second.md'),
@@ -69,9 +62,12 @@ describe('searchWithFeedback', () => {
   });
 
   it('never returns a passage the caller may not read, on either search', async () => {
-    const widened = await searchWithFeedback(index, 'paternity leave', { principals: ['everyone'], top: 10 });
+    const widened = await searchWithFeedback(temp.index, 'paternity leave', {
+      principals: ['everyone'],
+      top: 10,
+    });
     assert.ok(!widened.some((p) => p.docId === 'secret.md'));
-    const hr = await searchWithFeedback(index, 'paternity leave', {
+    const hr = await searchWithFeedback(temp.index, 'paternity leave', {
       principals: ['everyone', 'group:hr'],
       top: 10,
     });
@@ -79,8 +75,8 @@ describe('searchWithFeedback', () => {
   });
 
   it('returns nothing when the first search finds nothing, and respects top', async () => {
-    assert.deepEqual(await searchWithFeedback(index, 'zeppelin', { principals: ['everyone'] }), []);
-    const one = await searchWithFeedback(index, 'paternity leave', { principals: ['everyone'], top: 1 });
+    assert.deepEqual(await searchWithFeedback(temp.index, 'zeppelin', { principals: ['everyone'] }), []);
+    const one = await searchWithFeedback(temp.index, 'paternity leave', { principals: ['everyone'], top: 1 });
     assert.equal(one.length, 1);
   });
 });
