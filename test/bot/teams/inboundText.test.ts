@@ -3,6 +3,7 @@ import { inboundText } from '../../../bot/teams/inboundText';
 import { CARD_ONLY_NOTICE } from '../../../bot/teams/createTeamsApp';
 import { ALEX, messageActivity, startFixtureBot } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
+import { postActivity } from '../../support/postActivity';
 
 /** The text the Agents Playground sends for one card inserted into the compose box (its item 0). */
 const PLAYGROUND_CARD =
@@ -62,11 +63,7 @@ describe('a message-extension card sent into the bot’s chat (real bot over HTT
   after(() => fixture.stop());
 
   const post = async (activity: Record<string, unknown>): Promise<string> => {
-    const response = await fetch(`${fixture.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
+    const response = await postActivity(fixture.baseUrl, activity);
     assert.equal(response.status, 200);
     const body = (await response.json()) as { activities: { attachments?: { content: unknown }[] }[] };
     return body.activities

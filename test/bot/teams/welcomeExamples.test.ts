@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ALEX, messageActivity, startFixtureBot } from '../../support/botFixture';
 import { findAll } from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
+import { postActivity } from '../../support/postActivity';
 
 const SAMPLE_PROFILE = path.join(__dirname, '../../../knowledge/sample/organisation.yaml');
 const NO_ANSWER = /couldn't find anything relevant/;
@@ -31,11 +32,7 @@ function welcomeExamplesWork(
     after(() => fixture.stop());
 
     const post = async (activity: Record<string, unknown>): Promise<Replies> => {
-      const response = await fetch(`${fixture.baseUrl}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
+      const response = await postActivity(fixture.baseUrl, activity);
       assert.equal(response.status, 200);
       return (await response.json()) as Replies;
     };
