@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { inboundText } from '../../../bot/teams/inboundText';
 import { CARD_ONLY_NOTICE } from '../../../bot/teams/createTeamsApp';
-import { ALEX, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, messageActivity } from '../../support/botFixture';
+import { useFixtureBot } from '../../support/useFixtureBot';
 import { cardText } from '../../support/cardText';
 import { postActivity } from '../../support/postActivity';
 
@@ -56,11 +57,7 @@ describe('inboundText: a message’s words without inserted-card markup', () => 
 });
 
 describe('a message-extension card sent into the bot’s chat (real bot over HTTP)', () => {
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-  });
-  after(() => fixture.stop());
+  const fixture = useFixtureBot();
 
   const post = async (activity: Record<string, unknown>): Promise<string> => {
     const response = await postActivity(fixture.baseUrl, activity);

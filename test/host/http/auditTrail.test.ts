@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { verifyAuditLog } from '../../../skills/audit/verifyAuditLog';
-import { ALEX, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, messageActivity } from '../../support/botFixture';
+import { useFixtureBot } from '../../support/useFixtureBot';
 
 describe('audit trail of answered questions (real server)', () => {
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-  });
-  after(async () => fixture.stop());
+  const fixture = useFixtureBot();
 
   const ask = (text: string) =>
     fetch(`${fixture.baseUrl}/api/messages`, {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { startFixtureBot } from '../../support/botFixture';
+import { useFixtureBot } from '../../support/useFixtureBot';
 
 /** Raw HTTP so that Host, Origin and Sec-Fetch-Site can be set freely (fetch forbids some of them). */
 async function request(
@@ -31,11 +31,7 @@ async function request(
 }
 
 describe('local mode refuses DNS rebinding and cross-site requests', () => {
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-  });
-  after(() => fixture.stop());
+  const fixture = useFixtureBot();
 
   const json = { 'content-type': 'application/json' };
   const cases: [string, Parameters<typeof request>[1], number, string | undefined][] = [

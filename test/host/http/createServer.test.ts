@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
+import { ALEX, MEGAN, messageActivity } from '../../support/botFixture';
+import { useFixtureBot } from '../../support/useFixtureBot';
 import { cardText, cardUrls } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
 
@@ -17,11 +18,7 @@ interface Reply {
 }
 
 describe('bot HTTP server (real server on loopback)', () => {
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-  });
-  after(async () => fixture.stop());
+  const fixture = useFixtureBot();
 
   const post = (
     body: string | object,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { useFixtureBot } from '../../support/useFixtureBot';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';
 import { AUDIENCE, TENANT, pluginApiEnv } from '../../support/pluginApiEnv';
 import { ticketCount as countTickets } from '../../support/ticketCount';
@@ -277,11 +278,7 @@ describe('Copilot plugin API with Entra tokens (real server, fake Entra JWKS)', 
 
 describe('Copilot plugin API in local mode (no PLUGIN_API_*): loopback callers act as the local user', function () {
   this.timeout(60_000);
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-  });
-  after(async () => fixture?.stop());
+  const fixture = useFixtureBot();
 
   it('answers without a token from 127.0.0.1, as LOCAL_USER_ID (Alex: no Velora documents)', async () => {
     const brake = await callApi(fixture.baseUrl, '/api/skills/ask_knowledge', { question: BRAKE });

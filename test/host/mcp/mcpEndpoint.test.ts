@@ -4,6 +4,7 @@ import { discoverOAuthProtectedResourceMetadata } from '@modelcontextprotocol/sd
 import { toolInputSchema } from '../../../skills/surfaces/mcpTools';
 import { confirmOperationId, skillOperationId } from '../../../skills/surfaces/operationIds';
 import { ALEX, MEGAN, startFixtureBot } from '../../support/botFixture';
+import { useFixtureBot } from '../../support/useFixtureBot';
 import { startFakeEntra, type FakeEntra } from '../../support/fakeEntra';
 import {
   auditRecords,
@@ -320,11 +321,7 @@ describe('MCP endpoint with Entra tokens (SDK Client over loopback, fake Entra J
 
 describe('MCP endpoint in local mode (no PLUGIN_API_*): loopback clients act as the local user', function () {
   this.timeout(60_000);
-  let fixture: Awaited<ReturnType<typeof startFixtureBot>>;
-  before(async () => {
-    fixture = await startFixtureBot();
-  });
-  after(async () => fixture?.stop());
+  const fixture = useFixtureBot();
 
   it('answers without a token from 127.0.0.1 as LOCAL_USER_ID (Alex: no Velora documents)', async () => {
     const client = await connectClient(fixture.baseUrl);
