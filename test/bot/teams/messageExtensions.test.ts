@@ -6,7 +6,13 @@ import type { Services } from '../../../host/compose';
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { ALEX, MEGAN } from '../../support/botFixture';
 import { cardText, cardUrls } from '../../support/cardText';
-import { auditRecords, invoke, realServices, type InvokeBody } from './messageExtensionsFixture';
+import {
+  auditRecords,
+  invoke,
+  realServices,
+  useRealServices,
+  type InvokeBody,
+} from './messageExtensionsFixture';
 import { messagesFor } from '../../../adaptive-cards/messages/messagesFor';
 
 const RESTRICTED_PREVIEW_WARNING = messagesFor('en').result.restrictedWarning;
@@ -31,19 +37,10 @@ const titles = (body: InvokeBody) =>
   (body.composeExtension?.attachments ?? []).map((a) => a.preview?.content.title ?? '');
 
 describe('message extension: searchKnowledge (TestAdapter + teams-ai Application, real services)', () => {
-  let root: string;
-  let services: Services;
-  before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'me-search-'));
-    services = await realServices(root);
-  });
-  after(async () => {
-    await services.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  const services = useRealServices('me-search-');
 
   it('returns the brake document for Alex as a list result with a card and a preview', async () => {
-    const { status, body } = await search(services, 'brake fade pass criterion');
+    const { status, body } = await search(services(), 'brake fade pass criterion');
     assert.equal(status, 200);
     assert.equal(body.composeExtension?.type, 'result');
     assert.equal(body.composeExtension?.attachmentLayout, 'list');
@@ -56,7 +53,7 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
   });
 
   it('searches when the query names no command and no parameter (as the Agents Playground sends it)', async () => {
-    const { status, body } = await invoke(services, 'composeExtension/query', {
+    const { status, body } = await invoke(services(), 'composeExtension/query', {
       parameters: [{ value: 'brake fade pass criterion' }],
       queryOptions: { skip: 0, count: 25 },
     });
@@ -66,15 +63,15 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
   });
 
   it('answers a search naming another command with a message naming the search command', async () => {
-    const { status, body } = await search(services, 'brake fade', ALEX, { commandId: 'findDocs' });
+    const { status, body } = await search(services(), 'brake fade', ALEX, { commandId: 'findDocs' });
     assert.equal(status, 200);
     assert.equal(body.composeExtension?.type, 'message');
     assert.match(body.composeExtension?.text ?? '', /"searchKnowledge"/);
   });
 
   it('records the search in the audit trail (surface messageExtension, documents returned)', async () => {
-    await search(services, 'brake fade');
-    const last = (await auditRecords(services)).at(-1);
+    await search(services(), 'brake fade');
+    const last = (await auditRecords(services())).at(-1);
     assert.deepEqual(
       [
         last?.skill,
@@ -88,26 +85,26 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
   });
 
   it('links each result to the signed viewer (http only)', async () => {
-    const { body } = await search(services, 'brake fade');
+    const { body } = await search(services(), 'brake fade');
     const urls = cardUrls(body.composeExtension?.attachments?.[0]?.content);
     assert.equal(urls.length, 1);
     assert.match(urls[0] ?? '', /^http:\/\/127\.0\.0\.1:3978\/docs\?d=brake-fade\.md&u=/);
   });
 
   it('never returns the Velora-only document to Alex', async () => {
-    const { body } = await search(services, 'Torrente launch Geneva');
+    const { body } = await search(services(), 'Torrente launch Geneva');
     assert.equal(body.composeExtension?.type, 'message');
     assert.doesNotMatch(JSON.stringify(body), /Torrente|Geneva|14 March/);
   });
 
   it('returns the Velora-only document to Megan (brand-velora)', async () => {
-    const { body } = await search(services, 'Torrente launch Geneva', MEGAN);
+    const { body } = await search(services(), 'Torrente launch Geneva', MEGAN);
     assert.equal(titles(body)[0], 'Project Torrente Launch Plan');
   });
 
   it('in a group chat whose members cannot be read, inserts only the title and link of a restricted document', async () => {
     const { body } = await invoke(
-      services,
+      services(),
       'composeExtension/query',
       { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: 'Torrente launch Geneva' }] },
       MEGAN,
@@ -127,7 +124,7 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
   });
 
   it('keeps hostile query text inert (and still finds the document)', async () => {
-    const { status, body } = await search(services, '**brake** <i>fade</i> ${zorblax} {{qwv}} [x](y)');
+    const { status, body } = await search(services(), '**brake** <i>fade</i> ${zorblax} {{qwv}} [x](y)');
     assert.equal(status, 200);
     assert.equal(titles(body)[0], 'Brake Fade Test Standard');
     for (const hit of body.composeExtension?.attachments ?? []) {
@@ -137,7 +134,7 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
   });
 
   it('makes a hostile document inert in card and preview', async () => {
-    const { body } = await search(services, 'caliper check');
+    const { body } = await search(services(), 'caliper check');
     const hit = body.composeExtension?.attachments?.find((a) =>
       /Click me/.test(a.preview?.content.title ?? ''),
     );
@@ -156,7 +153,7 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
     ['an empty box', '   '],
   ] as const) {
     it(`answers ${name} with a hint message, without searching`, async () => {
-      const { status, body } = await search(services, query);
+      const { status, body } = await search(services(), query);
       assert.equal(status, 200);
       assert.equal(body.composeExtension?.type, 'message');
       assert.match(body.composeExtension?.text ?? '', /Type a few words/);
@@ -164,24 +161,24 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
   }
 
   it('answers a later page with an empty list (only one page of at most 10)', async () => {
-    const { body } = await search(services, 'brake', ALEX, { queryOptions: { skip: 25, count: 25 } });
+    const { body } = await search(services(), 'brake', ALEX, { queryOptions: { skip: 25, count: 25 } });
     assert.deepEqual(body.composeExtension?.attachments, []);
   });
 
   it('refuses a query over 500 characters with a message', async () => {
-    const { body } = await search(services, 'brake '.repeat(100));
+    const { body } = await search(services(), 'brake '.repeat(100));
     assert.equal(body.composeExtension?.type, 'message');
     assert.match(body.composeExtension?.text ?? '', /500 characters/);
   });
 
   it('puts no tap on previews: picking a result inserts its card as is', async () => {
-    const { body } = await search(services, 'brake fade');
+    const { body } = await search(services(), 'brake fade');
     assert.ok(body.composeExtension?.attachments?.every((a) => a.preview?.content.tap === undefined));
   });
 
   it('returns the picked item’s card on selectItem', async () => {
     const item = { command: 'searchKnowledge', query: 'brake fade', docId: 'brake-fade.md' };
-    const selected = await invoke(services, 'composeExtension/selectItem', item);
+    const selected = await invoke(services(), 'composeExtension/selectItem', item);
     assert.equal(selected.body.composeExtension?.attachments?.length, 1);
     const card = selected.body.composeExtension?.attachments?.[0]?.content;
     assert.deepEqual(validateCard(card), []);
@@ -197,7 +194,7 @@ describe('message extension: searchKnowledge (TestAdapter + teams-ai Application
     ['malformed item data', { command: 'searchKnowledge', docId: { $ne: 1 } }, ALEX],
   ] as const) {
     it(`answers a forged selectItem (${name}) with a message, no document text`, async () => {
-      const { body } = await invoke(services, 'composeExtension/selectItem', item, user);
+      const { body } = await invoke(services(), 'composeExtension/selectItem', item, user);
       assert.equal(body.composeExtension?.type, 'message');
       assert.doesNotMatch(JSON.stringify(body), /Torrente|14 March/);
     });

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Services } from '../../../host/compose';
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { ALEX, MEGAN } from '../../support/botFixture';
 import { cardText } from '../../support/cardText';
-import { auditRecords, invoke, realServices, type DialogInfo } from './messageExtensionsFixture';
+import { auditRecords, invoke, useRealServices, type DialogInfo } from './messageExtensionsFixture';
 
 const MESSAGE_PAYLOAD = {
   id: '1700000000000',
@@ -53,20 +50,11 @@ const submit = (services: Services, data: unknown, userId = ALEX) =>
   );
 
 describe('message extension: fileTicketFromMessage (action on a message)', () => {
-  let root: string;
-  let services: Services;
-  before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'me-ticket-'));
-    services = await realServices(root);
-  });
-  after(async () => {
-    await services.close();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  const services = useRealServices('me-ticket-');
 
   /** Opens the dialog and returns its card and the data of its "File ticket" / "Discard" buttons. */
   const openDialog = async (userId = ALEX) => {
-    const { body } = await fetchTask(services, MESSAGE_PAYLOAD, userId);
+    const { body } = await fetchTask(services(), MESSAGE_PAYLOAD, userId);
     assert.equal(body.task?.type, 'continue');
     const info = body.task?.value as DialogInfo;
     const file = info.card.content.actions.find((a) => a.title === 'File ticket');
@@ -74,7 +62,7 @@ describe('message extension: fileTicketFromMessage (action on a message)', () =>
     assert.ok(file && discard);
     return { info, file: file.data, discard: discard.data };
   };
-  const ticketsOf = (userId: string) => services.tickets.listByRequester(userId);
+  const ticketsOf = (userId: string) => services().tickets.listByRequester(userId);
 
   it('opens a dialog with the form prefilled from the message', async () => {
     const { info, file } = await openDialog();
@@ -96,8 +84,8 @@ describe('message extension: fileTicketFromMessage (action on a message)', () =>
     const before = (await ticketsOf(ALEX)).length;
     const { file } = await openDialog();
     const edits = { title: 'CAN simulator in lab 3 is down', priority: 'high' };
-    const first = await submit(services, { ...file, ...edits });
-    const second = await submit(services, { ...file, ...edits });
+    const first = await submit(services(), { ...file, ...edits });
+    const second = await submit(services(), { ...file, ...edits });
     assert.equal(first.body.composeExtension?.type, 'result');
     const card = first.body.composeExtension?.attachments?.[0]?.content;
     assert.deepEqual(validateCard(card), []);
@@ -106,7 +94,7 @@ describe('message extension: fileTicketFromMessage (action on a message)', () =>
     const tickets = await ticketsOf(ALEX);
     assert.equal(tickets.length, before + 1);
     assert.equal(tickets[0]?.title, 'CAN simulator in lab 3 is down');
-    const filed = (await auditRecords(services)).filter((r) => r.action === 'ticket_filed');
+    const filed = (await auditRecords(services())).filter((r) => r.action === 'ticket_filed');
     assert.equal(filed.length, 1);
     assert.equal((filed[0]?.actor as { surface?: string })?.surface, 'messageExtension');
   });
@@ -121,7 +109,7 @@ describe('message extension: fileTicketFromMessage (action on a message)', () =>
       const { file } = await openDialog();
       const counts = async () => [(await ticketsOf(ALEX)).length, (await ticketsOf(MEGAN)).length];
       const before = await counts();
-      const { body } = await submit(services, tamper({ ...file, title: 'Forged ticket' }), user);
+      const { body } = await submit(services(), tamper({ ...file, title: 'Forged ticket' }), user);
       assert.equal(body.task?.type, 'message');
       assert.match(String(body.task?.value), expected);
       assert.deepEqual(await counts(), before);
@@ -131,15 +119,15 @@ describe('message extension: fileTicketFromMessage (action on a message)', () =>
   it('discards: nothing filed, and the token no longer confirms', async () => {
     const before = (await ticketsOf(ALEX)).length;
     const { file, discard } = await openDialog();
-    const cancelled = await submit(services, discard);
+    const cancelled = await submit(services(), discard);
     assert.deepEqual(cancelled.body.task, { type: 'message', value: 'Discarded. Nothing was filed.' });
-    const late = await submit(services, file);
+    const late = await submit(services(), file);
     assert.equal(late.body.task?.type, 'message');
     assert.equal((await ticketsOf(ALEX)).length, before);
   });
 
   it('answers a message without text with a message, proposing nothing', async () => {
-    const { body } = await fetchTask(services, {
+    const { body } = await fetchTask(services(), {
       ...MESSAGE_PAYLOAD,
       body: { contentType: 'html', content: '<attachment id="1"></attachment>' },
     });
@@ -148,7 +136,7 @@ describe('message extension: fileTicketFromMessage (action on a message)', () =>
   });
 
   it('answers a fetchTask without a message payload with a message', async () => {
-    const { body } = await fetchTask(services, { body: 42 });
+    const { body } = await fetchTask(services(), { body: 42 });
     assert.equal(body.task?.type, 'message');
     assert.match(String(body.task?.value), /not valid/);
   });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { MemoryStorage, TestAdapter, type Activity, type ConversationAccount } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
@@ -12,6 +13,7 @@ import { runIngest } from '../../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { exportAuditLog } from '../../../skills/audit/exportAuditLog';
 import { ALEX, writeFixtureCorpus } from '../../support/botFixture';
+import { suiteResource } from '../../support/suiteResource';
 
 export interface InvokeBody {
   composeExtension?: {
@@ -64,6 +66,25 @@ export async function realServices(root: string): Promise<Services> {
   const services = compose(config, { log: silentLogger });
   await runIngest({ source: new FolderSource({ root: corpus }), index: services.index });
   return services;
+}
+
+/**
+ * Call inside a `describe`: {@link realServices} in a fresh temporary folder named from `tmpPrefix`, made
+ * before its tests and closed and removed after them; the getter reads them (and throws before the hook ran).
+ */
+export function useRealServices(tmpPrefix: string): () => Services {
+  let root = '';
+  return suiteResource(
+    'the real services',
+    () => {
+      root = fs.mkdtempSync(path.join(os.tmpdir(), tmpPrefix));
+      return realServices(root);
+    },
+    async (services) => {
+      await services.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  );
 }
 
 /** Sends one invoke through the Bot Framework TestAdapter and a teams-ai Application; returns the invoke response. */
