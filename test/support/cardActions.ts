@@ -23,6 +23,14 @@ export function findAll(
   return found;
 }
 
+/** The `data` of the first `Action.Execute` with `verb` anywhere in a card (cast: the test reads what it expects). */
+export function executeData(card: unknown, verb: string): Record<string, unknown> {
+  return findAll(card, 'Action.Execute').find((action) => action.verb === verb)?.data as Record<
+    string,
+    unknown
+  >;
+}
+
 /** An Action.Execute invoke as Teams sends it (name `adaptiveCard/action`). */
 export function executeActivity(
   verb: string,

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { ALEX, MEGAN, messageActivity, startFixtureBot } from '../../support/botFixture';
-import { botClient, executeActivity, findAll, type InvokeResponse } from '../../support/cardActions';
+import {
+  botClient,
+  executeActivity,
+  executeData,
+  findAll,
+  type InvokeResponse,
+} from '../../support/cardActions';
 import { cardText } from '../../support/cardText';
 import { validateCard } from '../../adaptive-cards/validateCard';
 import { ticketCount as countTickets } from '../../support/ticketCount';
@@ -67,10 +73,7 @@ describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redel
 
   it('refuses a confirmation by someone else holding the card, and files nothing', async () => {
     const form = await ask('open a ticket: projector in room D1.020 flickers');
-    const data = findAll(form, 'Action.Execute').find((a) => a.verb === 'confirm')?.data as Record<
-      string,
-      unknown
-    >;
+    const data = executeData(form, 'confirm');
     const before = ticketCount();
     const response = (await post(
       execute('confirm', { ...data, title: 'Projector flickers' }, MEGAN),
@@ -82,10 +85,7 @@ describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redel
 
   it('keeps the form (answers with a message) when edits are invalid, and files nothing', async () => {
     const form = await ask('open a ticket: heating in building B is off');
-    const data = findAll(form, 'Action.Execute').find((a) => a.verb === 'confirm')?.data as Record<
-      string,
-      unknown
-    >;
+    const data = executeData(form, 'confirm');
     const before = ticketCount();
     const response = (await post(
       execute('confirm', { ...data, title: 'x', priority: 'whenever' }),
@@ -102,9 +102,8 @@ describe('ticket filing through the HTTP endpoint (propose, edit, confirm; redel
 
   it('discards a proposal: the token no longer confirms', async () => {
     const form = await ask('open a ticket: coffee machine on floor 2 leaks');
-    const actions = findAll(form, 'Action.Execute');
-    const cancel = actions.find((a) => a.verb === 'cancel')?.data as Record<string, unknown>;
-    const confirm = actions.find((a) => a.verb === 'confirm')?.data as Record<string, unknown>;
+    const cancel = executeData(form, 'cancel');
+    const confirm = executeData(form, 'confirm');
     const discarded = (await post(execute('cancel', cancel))) as InvokeResponse;
     assert.match(cardText(discarded.value), /Discarded/);
     const before = ticketCount();
