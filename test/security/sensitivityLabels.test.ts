@@ -12,6 +12,7 @@ import {
   serveRoster,
   type GroupKind,
 } from '../bot/support/groupActivity';
+import { writeFileIn } from '../support/writeFileIn';
 
 /** Sentences of the confidential document: none of them may reach a group conversation. */
 const CONFIDENTIAL_SENTENCES = [
@@ -28,10 +29,7 @@ groupQuoteMaxLabel: internal
 
 function writeCorpus(root: string): { corpus: string; directory: string; profile: string } {
   const corpus = path.join(root, 'labelled-corpus');
-  const write = (name: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(corpus, name)), { recursive: true });
-    fs.writeFileSync(path.join(corpus, name), text);
-  };
+  const write = (name: string, text: string) => writeFileIn(corpus, name, text);
   write('_folder.meta.yaml', 'access: [everyone]\n');
   write(
     'purchasing/rebates.md',

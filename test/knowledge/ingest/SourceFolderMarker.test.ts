@@ -9,14 +9,14 @@ import {
 } from '../../../knowledge/ingest/SourceFolderMarker';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
 import { useTempIndex } from '../../support/useTempIndex';
+import { writeFileIn } from '../../support/writeFileIn';
 
 describe('SourceFolderMarker', () => {
   const temp = useTempIndex('source-marker-');
   const folder = (name: string, files: string[]): string => {
     const dir = path.join(temp.dir, name);
     for (const file of files) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), `---\naccess: [everyone]\n---\n# ${file}\n\nText of ${file}.`);
+      writeFileIn(dir, file, `---\naccess: [everyone]\n---\n# ${file}\n\nText of ${file}.`);
     }
     return dir;
   };

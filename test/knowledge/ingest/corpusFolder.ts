@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
 import { useTempIndex } from '../../support/useTempIndex';
+import { writeFileIn } from '../../support/writeFileIn';
 
 /** A test's folder of documents (`corpus`) and an empty SQLite index beside it. */
 export interface CorpusFolder {
@@ -25,9 +25,7 @@ export function useCorpusFolder(tmpPrefix: string): CorpusFolder {
       return temp.index;
     },
     write(name, text) {
-      const file = path.join(temp.dir, 'corpus', name);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
+      writeFileIn(path.join(temp.dir, 'corpus'), name, text);
     },
   };
 }

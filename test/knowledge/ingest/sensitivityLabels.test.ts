@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import type { GraphPermission } from '../../../knowledge/graph/graphTypes';
@@ -11,6 +10,7 @@ import { GraphDriveSource } from '../../../knowledge/sources/GraphDriveSource';
 import { UNREADABLE_LABEL } from '../../../knowledge/sources/graph/readSensitivityLabel';
 import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
 import { useTempIndex } from '../../support/useTempIndex';
+import { writeFileIn } from '../../support/writeFileIn';
 
 const CONFIDENTIAL_GUID = '2f1a0b9e-0000-4000-8000-00000000c0f1';
 const orgLink: GraphPermission = {
@@ -24,11 +24,7 @@ describe('sensitivity labels at ingest', () => {
   const labelOf = async (docId: string) => (await temp.index.getDocument(docId))?.sensitivityLabel;
 
   describe('folder source', () => {
-    const write = (name: string, text: string) => {
-      const file = path.join(temp.dir, 'corpus', name);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
-    };
+    const write = (name: string, text: string) => writeFileIn(path.join(temp.dir, 'corpus'), name, text);
     beforeEach(async () => {
       write('_folder.meta.yaml', 'access: [everyone]\n');
       write('open.md', '# Open\n\nNo label here.');

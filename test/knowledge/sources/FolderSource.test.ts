@@ -3,13 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
+import { writeFileIn } from '../../support/writeFileIn';
 
 describe('FolderSource', () => {
   let root: string;
-  const write = (name: string, text = 'x') => {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  };
+  const write = (name: string, text = 'x') => writeFileIn(root, name, text);
   const list = async (source = new FolderSource({ root })) => {
     const items = [];
     for await (const item of source.list()) items.push(item);

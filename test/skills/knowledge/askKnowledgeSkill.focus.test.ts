@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { EVERYONE } from '../../../knowledge/access/Principal';
 import { FolderSource } from '../../../knowledge/sources/FolderSource';
@@ -7,6 +6,7 @@ import { askKnowledgeSkill } from '../../../skills/knowledge/askKnowledgeSkill';
 import type { SkillResult } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { useSearchedIndex } from './searchedIndex';
+import { writeFileIn } from '../../support/writeFileIn';
 
 /** A small office handbook: templates and printing, but no letterheads and no dress code. */
 const DOCS: Record<string, string> = {
@@ -25,10 +25,7 @@ describe('ask_knowledge declines a question whose subject the documents never na
   this.timeout(60_000);
   const indexed = useSearchedIndex('focus-ask-', (dir) => {
     const corpus = path.join(dir, 'corpus');
-    for (const [file, text] of Object.entries(DOCS)) {
-      fs.mkdirSync(path.dirname(path.join(corpus, file)), { recursive: true });
-      fs.writeFileSync(path.join(corpus, file), text);
-    }
+    for (const [file, text] of Object.entries(DOCS)) writeFileIn(corpus, file, text);
     return new FolderSource({ root: corpus, defaultAccess: [EVERYONE] });
   });
 

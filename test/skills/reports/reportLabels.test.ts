@@ -19,6 +19,7 @@ import type { SkillResult, SkillUser } from '../../../skills/SkillDescriptor';
 import { SkillRegistry } from '../../../skills/SkillRegistry';
 import { ofType, visibleText } from '../../adaptive-cards/cardWalk';
 import { ArrayAuditLog } from './arrayAuditLog';
+import { writeFileIn } from '../../support/writeFileIn';
 
 const USER: SkillUser = { id: 'u-author', principals: ['user:u-author', 'everyone'] };
 const profile = parseOrganisationProfile(
@@ -49,10 +50,7 @@ describe('report sensitivity labels', function () {
   before(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-labels-'));
     const corpus = path.join(root, 'corpus');
-    const write = (name: string, text: string) => {
-      fs.mkdirSync(path.dirname(path.join(corpus, name)), { recursive: true });
-      fs.writeFileSync(path.join(corpus, name), text);
-    };
+    const write = (name: string, text: string) => writeFileIn(corpus, name, text);
     write('_folder.meta.yaml', 'access: [everyone]\nsensitivityLabel: public\n');
     write(
       'coolant/handling.md',
