@@ -500,3 +500,14 @@ export async function startFakeGraph(options: { token?: string } = {}): Promise<
     },
   };
 }
+
+/**
+ * A fake Graph (`startFakeGraph`) holding drive `d1` with one folder, id `fold`, named `folderName`: where the
+ * drive suites put their documents (`parentId: 'fold'`).
+ */
+export async function startFakeDrive(folderName: string): Promise<FakeGraph> {
+  const fake = await startFakeGraph();
+  fake.addDrive('d1');
+  fake.putItem('d1', { id: 'fold', name: folderName, folder: true });
+  return fake;
+}

@@ -224,6 +224,15 @@ describe('text features and phrase patterns, computed once', () => {
       ['GOV.UK design system', 'gov.uk'],
       ['The NMP-E  platform', 'nmp-e platform'],
       ['anything', '   '],
+      // KELVIN SIGN and LONG S fold to `k` and `s`; the words pre-check must not rule them out.
+      ['The \u212Ait box', 'kit'],
+      ['Ask about \u017Fafety gloves', 'safety gloves'],
+      ['Stra\u017Fe \u212Aits', 'kits'],
+      ['What’s the rule for SAFETY   gloves?', 'safety gloves'],
+      ['What’s the rule for safety boots?', 'safety gloves'],
+      ['unsafety gloves', 'safety gloves'],
+      ['Über die Sicherheit', 'über'],
+      ['uber', 'über'],
     ];
     for (let round = 0; round < 3; round += 1)
       for (const [text, phrase] of cases)

@@ -8,7 +8,7 @@ import { FileCheckpointStore } from '../../../knowledge/ingest/FileCheckpointSto
 import { runChangeFeedIngest } from '../../../knowledge/ingest/runChangeFeedIngest';
 import { GraphDriveSource } from '../../../knowledge/sources/GraphDriveSource';
 import type { IndexedDocument } from '../../../knowledge/index/IndexedDocument';
-import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
+import { fakeGraphConnection, startFakeDrive, type FakeGraph } from '../../support/fakeGraph';
 
 const ENG = 'eng-chassis-0001';
 const groupGrant = (id: string): GraphPermission => ({
@@ -48,9 +48,7 @@ describe('runChangeFeedIngest (Graph drive delta into the embedded index)', () =
   }) => [s.added, s.updated, s.unchanged, s.deleted, s.failed.length];
 
   beforeEach(async () => {
-    fake = await startFakeGraph();
-    fake.addDrive('d1');
-    fake.putItem('d1', { id: 'fold', name: 'Chassis', folder: true });
+    fake = await startFakeDrive('Chassis');
     fake.putItem('d1', {
       id: 'brk',
       name: 'Brake validation.md',

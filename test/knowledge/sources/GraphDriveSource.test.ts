@@ -3,7 +3,7 @@ import type { GraphPermission } from '../../../knowledge/graph/graphTypes';
 import type { ChangePage } from '../../../knowledge/sources/ChangeFeedSource';
 import { GraphDriveSource, type GraphDriveSourceOptions } from '../../../knowledge/sources/GraphDriveSource';
 import type { GraphSourceItem } from '../../../knowledge/sources/graph/GraphSourceItem';
-import { fakeGraphConnection, startFakeGraph, type FakeGraph } from '../../support/fakeGraph';
+import { fakeGraphConnection, startFakeDrive, type FakeGraph } from '../../support/fakeGraph';
 
 const ENG = 'a1b2c3d4-1111-4111-8111-0000000c4a55';
 const groupGrant = (id: string): GraphPermission => ({
@@ -43,9 +43,7 @@ describe('GraphDriveSource', () => {
 
   beforeEach(async () => {
     delays = [];
-    fake = await startFakeGraph();
-    fake.addDrive('d1');
-    fake.putItem('d1', { id: 'fold', name: 'Standards', folder: true });
+    fake = await startFakeDrive('Standards');
     fake.putItem('d1', {
       id: 'a',
       name: 'Brake test.md',
