@@ -1,3 +1,4 @@
+import { PassageMemo } from './PassageMemo';
 import type { Passage } from '../index/Passage';
 import type { AnswerCitation, AnswerStatement } from './composeExtractiveAnswer';
 import type { Candidate } from './rankCandidates';
@@ -45,6 +46,9 @@ export function numberCitations(
   return { statements, citations: numbering.entries() };
 }
 
+/** Citation snippets of recently cited passages (a function of the passage text alone). */
+const snippets = new PassageMemo<string>(4096);
+
 /** A document's citation in an answer: the first passage cited from it, with a shortened snippet. */
 export function answerCitation(passage: Passage, n: number): AnswerCitation {
   return {
@@ -54,7 +58,9 @@ export function answerCitation(passage: Passage, n: number): AnswerCitation {
     title: passage.title,
     url: passage.url,
     heading: passage.heading,
-    snippet: truncateAtWord(passage.text.replace(/\s+/gu, ' ').trim(), SNIPPET_MAX_CHARS),
+    snippet: snippets.get(passage, '', () =>
+      truncateAtWord(passage.text.replace(/\s+/gu, ' ').trim(), SNIPPET_MAX_CHARS),
+    ),
     brand: passage.brand,
     language: passage.language,
   };

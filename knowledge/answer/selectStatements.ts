@@ -91,13 +91,21 @@ export function selectStatements(
   procedure = false,
 ): Candidate[] {
   const total = [...weights.values()].reduce((sum, w) => sum + w, 0) || 1;
-  const byPlace = new Map(candidates.map((c) => [`${c.passageIndex}:${c.position}`, c]));
-  const followers = new Map(
-    units.map((u) => {
-      const key = `${u.passageIndex}:${u.position}`;
-      return [key, u.code ? asCandidate(u) : (byPlace.get(key) ?? asCandidate(u))];
-    }),
-  );
+  // The candidate standing for the unit at a place (its own candidate, else the unit as one; code as one),
+  // made on first use and the same object on every later one.
+  const followers = new Map<string, Candidate>();
+  const followerAt = (passageIndex: number, position: number): Candidate | undefined => {
+    const key = `${passageIndex}:${position}`;
+    const made = followers.get(key);
+    if (made) return made;
+    const at = (c: PassageUnit | Candidate): boolean =>
+      c.passageIndex === passageIndex && c.position === position;
+    const unit = units.find(at);
+    if (!unit) return undefined;
+    const follower = unit.code ? asCandidate(unit) : (candidates.find(at) ?? asCandidate(unit));
+    followers.set(key, follower);
+    return follower;
+  };
   const docOf = (c: Candidate): string => passages[c.passageIndex]?.docId ?? '';
   const coverageOf = new Map(evidence.documents.map((d) => [d.docId, d.coverage]));
   const named = new Set(evidence.documents.filter((d) => d.named).map((d) => d.docId));
@@ -166,16 +174,14 @@ export function selectStatements(
   }
   for (const unit of [...chosen]) {
     // A lead-in sentence brings what it introduces; an introduced item brings its lead-in.
-    const next = unit.text.endsWith(':')
-      ? followers.get(`${unit.passageIndex}:${unit.position + 1}`)
-      : undefined;
-    const previous = unit.structured ? followers.get(`${unit.passageIndex}:${unit.position - 1}`) : undefined;
+    const next = unit.text.endsWith(':') ? followerAt(unit.passageIndex, unit.position + 1) : undefined;
+    const previous = unit.structured ? followerAt(unit.passageIndex, unit.position - 1) : undefined;
     const placed = (c: Candidate): boolean =>
       chosen.some((o) => o.passageIndex === c.passageIndex && o.position === c.position);
     if (chosen.length < maxStatements && next && !placed(next)) chosen.push(next);
     if (procedure && unit.code && previous?.text.endsWith(':')) {
       // In a how-to, introduced code is quoted from its start (the file or commands to type), not as an excerpt.
-      const whole = followers.get(`${unit.passageIndex}:${unit.position}`);
+      const whole = followerAt(unit.passageIndex, unit.position);
       if (whole) chosen.splice(chosen.indexOf(unit), 1, whole);
     }
     if (chosen.length < maxStatements && previous?.text.endsWith(':') && !placed(previous))
