@@ -9,6 +9,8 @@ const CAPACITY = 4096;
 const VOCABULARY_VARIANTS = 4;
 
 const memo = new PassageMemo<readonly PassageUnit[]>(CAPACITY);
+/** The same units with another `passageIndex` (by analysis and index), so a rank seen before copies nothing. */
+const indexedMemo = new PassageMemo<readonly PassageUnit[]>(CAPACITY);
 
 /** Units computed with compound splitting, and every vocabulary question (`known(term)`) it asked, answered. */
 interface SplitUnits {
@@ -39,10 +41,16 @@ export function cachedPassageUnits(
     : undefined;
   const variant = languages ? languages.join('+') : '-';
   const known = analysis?.known;
-  const units =
-    analysis && known && languages?.some((l) => l !== undefined && COMPOUNDING.has(l))
-      ? splitUnits(passage, variant, analysis, known)
-      : memo.get(passage, variant, () => passageUnits(passage, 0, analysis));
+  if (analysis && known && languages?.some((l) => l !== undefined && COMPOUNDING.has(l)))
+    return atIndex(splitUnits(passage, variant, analysis, known), passageIndex);
+  const units = memo.get(passage, variant, () => passageUnits(passage, 0, analysis));
+  if (passageIndex === 0) return [...units];
+  // The units at this rank, kept too: a passage is often retrieved at the same rank again.
+  return [...indexedMemo.get(passage, `${variant}#${passageIndex}`, () => atIndex(units, passageIndex))];
+}
+
+/** `units` (computed at index 0) with `passageIndex` put on. */
+function atIndex(units: readonly PassageUnit[], passageIndex: number): PassageUnit[] {
   return units.map((unit) => (unit.passageIndex === passageIndex ? unit : { ...unit, passageIndex }));
 }
 
@@ -76,5 +84,6 @@ function sameAnswers(asked: ReadonlyMap<string, boolean>, known: (term: string) 
 /** Forgets every cached analysis (tests). */
 export function clearPassageUnitsCache(): void {
   memo.clear();
+  indexedMemo.clear();
   splitMemo.clear();
 }
