@@ -1,13 +1,15 @@
 /**
  * Load benchmark: `npm run bench:load -- [--duration S] [--connections N] [--json]`.
- * Ingests the sample corpus into a fresh embedded index, then, each server in its own Node process on loopback:
- * 1. the real bot (`startBot`, local mode, production logger at info to a file) takes knowledge turns:
+ * Builds the production bundle (`npm run build`, `dist/`) and ingests the sample corpus into a fresh embedded
+ * index, then, each server in its own Node process on loopback:
+ * 1. the production server as `npm run serve` runs it (`node dist/bot/index.js`: compiled JavaScript, no
+ *    transpiler; local mode, log level info to a file) takes knowledge turns:
  *    `POST /api/messages` with `deliveryMode: expectReplies`, the sample's questions (`knowledge/sample/
  *    questions.json`) each asked by its user, over 100 conversations, driven by autocannon for S seconds
  *    (default 10) over N connections (default 10);
  * 2. a bare teams-ai echo bot on the same adapter (`load/startEchoServer`) takes the same activities;
- * 3. the raw index search (`KnowledgeIndex.search`, the asker's principals) runs the same questions in this
- *    process, with the `top` a knowledge turn retrieves (`DEFAULT_KNOWLEDGE_TOP`, 12), so the search a turn
+ * 3. the raw index search (`KnowledgeIndex.search` of the same build, the asker's principals) runs the same
+ *    questions in this process, with the `top` a knowledge turn retrieves (`DEFAULT_KNOWLEDGE_TOP`, 12), so the search a turn
  *    contains is what its cost is compared with; and, for comparison with figures measured before (when the
  *    baseline searched the top 8 only), with top 8.
  * Prints requests/s and p50/p95/p99 latency for each server, resident memory (idle: after start and one pass
@@ -18,16 +20,13 @@
  * process; `searchMs` and `costRatio` with the turn's `top`).
  * Operator-time code: never imported by the runtime. Sends traffic to 127.0.0.1 only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { compose } from '../../host/compose';
 import { loadConfig } from '../../host/config/loadConfig';
 import { createIndex } from '../../host/createIndex';
-import { startBot } from '../../bot/index';
-import { createLogger } from '../../host/log/createLogger';
 import { DEFAULT_KNOWLEDGE_TOP } from '../../skills/knowledge/askKnowledgeSkill';
 import { runIngest } from '../../knowledge/ingest/runIngest';
 import { FolderSource } from '../../knowledge/sources/FolderSource';
@@ -62,50 +61,81 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Child mode: serve (`bot` over `dataDir`, or `echo`) and print `{"port"}`; SIGTERM stops. */
-async function serveChild(kind: string, dataDir: string): Promise<void> {
-  if (kind === 'echo') {
-    const { server, port } = await startEchoServer();
-    console.log(JSON.stringify({ port }));
-    process.once('SIGTERM', () => server.close(() => process.exit(0)));
-    return;
-  }
-  const config = loadConfig(
-    { PORT: String(await freePort()), DATA_DIR: dataDir, PLAYGROUND: 'off', LOG_LEVEL: 'info' },
-    { cwd: ROOT, envFile: path.join(dataDir, 'no.env') },
-  );
-  const bot = await startBot(config, { services: compose(config, { log: createLogger('info') }) });
-  console.log(JSON.stringify({ port: config.port }));
-  process.once('SIGTERM', () => void bot.shutdown().then(() => process.exit(0)));
+/** Child mode: serve the echo bot and print `{"port"}`; SIGTERM stops. */
+async function serveEcho(): Promise<void> {
+  const { server, port } = await startEchoServer();
+  console.log(JSON.stringify({ port }));
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
 }
 
-/** Starts this file in child mode; resolves once it listens. Its stderr (the bot's log) goes to `logFile`. */
-function startChild(
+/**
+ * Starts a server in its own process; resolves once it answers. Its stderr (the bot's log) goes to `logFile`.
+ * `bot`: the production server as `npm run serve` runs it (`node dist/bot/index.js`, no transpiler, log level
+ * info) over the index in `dataDir`, ready when `GET /readyz` says so. `echo`: this file in child mode.
+ */
+async function startChild(
   kind: 'bot' | 'echo',
   dataDir: string,
   logFile: string,
 ): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const log = fs.openSync(logFile, 'a');
-    const child = spawn(
-      process.execPath,
-      [...process.execArgv, __filename, '--child', kind, '--data', dataDir],
-      {
-        stdio: ['ignore', 'pipe', log],
-      },
-    );
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
-      if (line) {
-        const { port } = JSON.parse(line) as { port: number };
-        resolve({ child, url: `http://127.0.0.1:${port}/api/messages` });
-      }
+  const log = fs.openSync(logFile, 'a');
+  if (kind === 'echo') {
+    const child = spawn(process.execPath, [...process.execArgv, __filename, '--child', 'echo'], {
+      stdio: ['ignore', 'pipe', log],
     });
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code} (log: ${logFile})`)));
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const line = out.split('\n').find((l) => l.startsWith('{"port"'));
+        if (line) resolve((JSON.parse(line) as { port: number }).port);
+      });
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`echo server exited with ${code} (log: ${logFile})`)));
+    });
+    return { child, url: `http://127.0.0.1:${port}/api/messages` };
+  }
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'bot', 'index.js')], {
+    cwd: ROOT,
+    // Only what the benchmark sets (plus the project's env files, as `npm run serve` reads them).
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      PLAYGROUND: 'off',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'ignore', log],
   });
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`bot server exited with ${child.exitCode} (log: ${logFile})`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return { child, url: `http://127.0.0.1:${port}/api/messages` };
+    if (Date.now() - started > 60_000) {
+      child.kill('SIGKILL');
+      throw new Error(`bot server not ready within 60 s (log: ${logFile})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** `npm run build`: the production build the turns are measured on (`dist/`). Throws with its output on failure. */
+function buildProduction(): void {
+  const build = spawnSync(
+    process.execPath,
+    [...process.execArgv, path.join(ROOT, 'tools', 'build', 'build.ts')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -194,14 +224,14 @@ async function main(argv: string[]): Promise<void> {
     console.error('usage: npm run bench:load -- [--duration S (0-600]] [--connections N (1-1000)] [--json]');
     process.exit(2);
   }
-  const child = option(argv, '--child');
-  if (child) return serveChild(child, option(argv, '--data') ?? '');
+  if (option(argv, '--child') === 'echo') return serveEcho();
 
   const questions = JSON.parse(fs.readFileSync(path.join(SAMPLE, 'questions.json'), 'utf8')) as Question[];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
   const dataDir = path.join(dir, 'data');
   const logFile = path.join(dir, 'server.log');
   try {
+    buildProduction();
     const config = loadConfig(
       { DATA_DIR: dataDir, PLAYGROUND: 'off' },
       { cwd: ROOT, envFile: path.join(dir, 'no.env') },
@@ -211,7 +241,8 @@ async function main(argv: string[]): Promise<void> {
     await index.close();
     console.log(
       `bench:load  sample corpus (${ingest.added} documents), ${questions.length} questions, ` +
-        `${connections} connections, ${durationS} s per server, loopback`,
+        `${connections} connections, ${durationS} s per server, loopback; the bot and the search from the ` +
+        'production build (dist/, plain node)',
     );
     const load = { connections, durationS };
     const turn = await measureServer('bot', dataDir, logFile, questions, load);

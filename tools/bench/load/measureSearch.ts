@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../../../host/config/loadConfig';
-import { createIndex } from '../../../host/createIndex';
-import { LocalDirectory } from '../../../knowledge/identity/LocalDirectory';
+import type * as LoadConfig from '../../../host/config/loadConfig';
+import type * as CreateIndex from '../../../host/createIndex';
+import type * as Directory from '../../../knowledge/identity/LocalDirectory';
 import { quantile } from '../beirMetrics';
 import type { Question } from './benchActivity';
+import { builtModule } from './builtModule';
 
 /** Timings of the raw index search, in milliseconds. */
 export interface SearchFigures {
@@ -19,7 +20,8 @@ export interface SearchFigures {
 /**
  * Mean, p50, p95 and p99 of the raw index search (`KnowledgeIndex.search` with `top`, each question with its
  * asker's principals from the sample directory under `root`) over the index in `dataDir`: one untimed pass,
- * then timed passes until at least 1 s or 2,000 searches. The index is closed afterwards.
+ * then timed passes until at least 1 s or 2,000 searches. The index is closed afterwards. It runs the production
+ * build's code (`dist/`, see `builtModule`), as the compiled server the turns are measured on does.
  */
 export async function measureSearch(
   root: string,
@@ -27,6 +29,9 @@ export async function measureSearch(
   questions: readonly Question[],
   top: number,
 ): Promise<SearchFigures> {
+  const { loadConfig } = builtModule<typeof LoadConfig>(root, 'host/config/loadConfig');
+  const { createIndex } = builtModule<typeof CreateIndex>(root, 'host/createIndex');
+  const { LocalDirectory } = builtModule<typeof Directory>(root, 'knowledge/identity/LocalDirectory');
   const config = loadConfig(
     { DATA_DIR: dataDir, PLAYGROUND: 'off' },
     { cwd: root, envFile: path.join(dataDir, 'no.env') },
