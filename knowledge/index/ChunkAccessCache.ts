@@ -1,3 +1,4 @@
+import { dataVersion } from './dataVersion';
 import type Database from 'better-sqlite3';
 
 /** What an access check needs of a chunk's document. */
@@ -32,7 +33,7 @@ export class ChunkAccessCache {
   }
 
   current(): ReadonlyMap<number, ChunkAccess> | undefined {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = dataVersion(this.db);
     if (version !== this.version) this.map = undefined;
     if (this.map) return this.map;
     if (this.now() - this.builtAt < REBUILD_INTERVAL_MS) return undefined;

@@ -1,3 +1,4 @@
+import { dataVersion } from './dataVersion';
 import type Database from 'better-sqlite3';
 import { bm25Idf, bm25Term } from './bm25';
 import { indexTokens } from './indexTokens';
@@ -166,7 +167,7 @@ export class TermRescorer {
 
   /** Drops cached row counts when another connection committed to the file since the last call. */
   private refreshCache(): void {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = dataVersion(this.db);
     if (version !== this.cachedVersion) this.rowsWithTerm.clear();
     this.cachedVersion = version;
   }

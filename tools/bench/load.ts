@@ -98,9 +98,11 @@ async function startChild(
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'bot', 'index.js')], {
     cwd: ROOT,
-    // Only what the benchmark sets (plus the project's env files, as `npm run serve` reads them).
+    // Only what the benchmark sets (plus the project's env files, as `npm run serve` reads them), and the
+    // caller's NODE_OPTIONS (e.g. `--cpu-prof` to profile the server under load).
     env: {
       PATH: process.env.PATH ?? '',
+      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
       PORT: String(port),
       DATA_DIR: dataDir,
       PLAYGROUND: 'off',
