@@ -1,3 +1,4 @@
+import { shortTextMemo } from '../answer/BoundedMemo';
 /** Languages the product analyses, answers in and has messages for (ISO 639-1 codes). */
 export const LANGUAGES = ['en', 'fr', 'it', 'de', 'es', 'pt', 'nl', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,6 +21,13 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
  */
 export function toLanguage(tag: string | undefined | null): Language | undefined {
   if (!tag) return undefined;
+  return knownTag(tag);
+}
+
+/** `toLanguage` of a tag, remembered for the few tags a deployment sees (read for every passage of every answer). */
+const knownTag = shortTextMemo((tag: string): Language | undefined => languageOf(tag), 64, 256);
+
+function languageOf(tag: string): Language | undefined {
   for (const part of tag.split(',')) {
     const base = part.trim().split(/[-_;]/u)[0]?.toLowerCase() ?? '';
     if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
