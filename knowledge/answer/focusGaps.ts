@@ -1,3 +1,4 @@
+import { PassageMemo } from './PassageMemo';
 import { porterStem } from '../language/porterStem';
 import { locationWords } from '../index/locationWords';
 import type { Passage } from '../index/Passage';
@@ -50,6 +51,19 @@ export function wordForms(word: string): string[] {
   return [word, ...spellingVariants(word)];
 }
 
+/** Each recent passage's searched text (see `focusText`). */
+const focusTexts = new PassageMemo<string>(4096);
+
+/**
+ * A passage's text, heading, title and location as `focusGaps` searches them: NFC, lower case. Joined by `\n`
+ * they equal the same of the joined texts (neither step changes across a line break).
+ */
+function focusText(p: Passage): string {
+  return focusTexts.get(p, '', () =>
+    `${p.title} ${locationWords(p.docId)} ${p.heading} ${p.text}`.normalize('NFC').toLowerCase(),
+  );
+}
+
 /**
  * The focus phrases of an English question (`questionFocus`) with, for each, the content words the passages
  * hold and those they don't. A word is held when a word of a passage's text, heading, title or location starts
@@ -66,11 +80,7 @@ export function focusGaps(
 ): FocusGap[] {
   const phrases = questionFocus(question);
   if (phrases.length === 0) return [];
-  const text = passages
-    .map((p) => `${p.title} ${locationWords(p.docId)} ${p.heading} ${p.text}`)
-    .join('\n')
-    .normalize('NFC')
-    .toLowerCase();
+  const text = passages.map(focusText).join('\n');
   const glossary = new Set(queryTerms(known.join(' ')));
   // Two neighbouring words as one are read only for a word no single word of the passages starts with.
   let pairs: string[] | undefined;
