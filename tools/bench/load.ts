@@ -20,9 +20,8 @@
  * process; `searchMs` and `costRatio` with the turn's `top`).
  * Operator-time code: never imported by the runtime. Sends traffic to 127.0.0.1 only.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../host/config/loadConfig';
@@ -33,6 +32,7 @@ import { FolderSource } from '../../knowledge/sources/FolderSource';
 import { benchActivity, type Question } from './load/benchActivity';
 import { driveLoad, type LoadFigures } from './load/driveLoad';
 import { measureSearch } from './load/measureSearch';
+import { buildProduction, startProductionServer, stopChild } from './load/productionServer';
 import { cpuTimeMs, residentMemory, samplePeak } from './load/residentMemory';
 import { startEchoServer } from './load/startEchoServer';
 
@@ -50,17 +50,6 @@ function option(argv: string[], name: string): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Child mode: serve the echo bot and print `{"port"}`; SIGTERM stops. */
 async function serveEcho(): Promise<void> {
   const { server, port } = await startEchoServer();
@@ -70,82 +59,29 @@ async function serveEcho(): Promise<void> {
 
 /**
  * Starts a server in its own process; resolves once it answers. Its stderr (the bot's log) goes to `logFile`.
- * `bot`: the production server as `npm run serve` runs it (`node dist/bot/index.js`, no transpiler, log level
- * info) over the index in `dataDir`, ready when `GET /readyz` says so. `echo`: this file in child mode.
+ * `bot`: the production server (`startProductionServer`) over the index in `dataDir`. `echo`: this file in
+ * child mode.
  */
 async function startChild(
   kind: 'bot' | 'echo',
   dataDir: string,
   logFile: string,
 ): Promise<{ child: ChildProcess; url: string }> {
-  const log = fs.openSync(logFile, 'a');
-  if (kind === 'echo') {
-    const child = spawn(process.execPath, [...process.execArgv, __filename, '--child', 'echo'], {
-      stdio: ['ignore', 'pipe', log],
-    });
-    const port = await new Promise<number>((resolve, reject) => {
-      let out = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        out += chunk.toString('utf8');
-        const line = out.split('\n').find((l) => l.startsWith('{"port"'));
-        if (line) resolve((JSON.parse(line) as { port: number }).port);
-      });
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`echo server exited with ${code} (log: ${logFile})`)));
-    });
-    return { child, url: `http://127.0.0.1:${port}/api/messages` };
-  }
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'bot', 'index.js')], {
-    cwd: ROOT,
-    // Only what the benchmark sets (plus the project's env files, as `npm run serve` reads them), and the
-    // caller's NODE_OPTIONS (e.g. `--cpu-prof` to profile the server under load).
-    env: {
-      PATH: process.env.PATH ?? '',
-      ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      PLAYGROUND: 'off',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'ignore', log],
+  if (kind === 'bot') return startProductionServer(ROOT, { DATA_DIR: dataDir }, logFile);
+  const child = spawn(process.execPath, [...process.execArgv, __filename, '--child', 'echo'], {
+    stdio: ['ignore', 'pipe', fs.openSync(logFile, 'a')],
   });
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`bot server exited with ${child.exitCode} (log: ${logFile})`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return { child, url: `http://127.0.0.1:${port}/api/messages` };
-    if (Date.now() - started > 60_000) {
-      child.kill('SIGKILL');
-      throw new Error(`bot server not ready within 60 s (log: ${logFile})`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** `npm run build`: the production build the turns are measured on (`dist/`). Throws with its output on failure. */
-function buildProduction(): void {
-  const build = spawnSync(
-    process.execPath,
-    [...process.execArgv, path.join(ROOT, 'tools', 'build', 'build.ts')],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  );
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
+      if (line) resolve((JSON.parse(line) as { port: number }).port);
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`echo server exited with ${code} (log: ${logFile})`)));
   });
+  return { child, url: `http://127.0.0.1:${port}/api/messages` };
 }
 
 /** One sequential pass over the questions (warms caches and checks every turn answers with a card). */
@@ -233,7 +169,7 @@ async function main(argv: string[]): Promise<void> {
   const dataDir = path.join(dir, 'data');
   const logFile = path.join(dir, 'server.log');
   try {
-    buildProduction();
+    buildProduction(ROOT);
     const config = loadConfig(
       { DATA_DIR: dataDir, PLAYGROUND: 'off' },
       { cwd: ROOT, envFile: path.join(dir, 'no.env') },

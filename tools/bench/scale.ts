@@ -3,17 +3,23 @@
  * Builds one embedded index from N copies (default 20) of a BEIR corpus, each copy's documents under distinct
  * ids, with access spread like a department's libraries: a quarter of the documents readable by everyone, the
  * rest each by one of 400 groups. Then runs every test query (top 8) as a user who reads `everyone` only and as a
- * user in 250 of the groups, and prints p50/p95 for each, build time and rate, file size and resident memory.
+ * user in 250 of the groups, and prints p50/p95 for each, build time and rate, file size and resident memory;
+ * then the same queries as whole knowledge turns over HTTP, one at a time, to the production server (`npm run
+ * build`, `node dist/bot/index.js`) over that index, as each of the two users (`turnsOverHttp`), with p50/p95.
  * With `--json` the last line is `{"chunks","p50EveryoneMs","p95EveryoneMs","p50Groups250Ms","p95Groups250Ms",
  * "buildS","rssMb"}`. Operator-time code: never imported by the runtime.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EVERYONE } from '../../knowledge/access/Principal';
 import { beirIndexedDocument } from './beirIndexedDocument';
 import { beirArgs, withBeirIndex } from './withBeirIndex';
 import { quantile } from './beirMetrics';
+import { buildProduction, startProductionServer, stopChild } from './load/productionServer';
+import { timeTurns, type TurnTimes } from './load/timeTurns';
 
+const ROOT = path.resolve(__dirname, '..', '..');
 const GROUPS = 400;
 const USER_GROUPS = 250;
 const TOP = 8;
@@ -27,7 +33,7 @@ const USAGE = 'usage: npm run bench:scale -- <beir-folder> [--copies N>=1] [--js
 
 async function main(argv: string[]): Promise<void> {
   const { folder, value: copies } = beirArgs(argv, '--copies', 20, 1, USAGE);
-  await withBeirIndex(folder, 'scale', ({ data, index, file }) => {
+  await withBeirIndex(folder, 'scale', async ({ data, index, file }) => {
     const buildStart = performance.now();
     let n = 0;
     for (let copy = 0; copy < copies; copy += 1) {
@@ -82,8 +88,55 @@ async function main(argv: string[]): Promise<void> {
     );
     console.log(`250 groups       p50 ${result.p50Groups250Ms} ms, p95 ${result.p95Groups250Ms} ms`);
     console.log(`resident memory  ${result.rssMb} MB; queries with no hit: ${empty}`);
+    const turns = await turnsOverHttp(
+      path.dirname(file),
+      data.queries.map((q) => q.text),
+    );
+    console.log(
+      `turns (HTTP)     everyone p50 ${ms(turns.everyone.latencies, 0.5)} ms, p95 ${ms(turns.everyone.latencies, 0.95)} ms; ` +
+        `250 groups p50 ${ms(turns.groups250.latencies, 0.5)} ms, p95 ${ms(turns.groups250.latencies, 0.95)} ms ` +
+        `(${data.queries.length} knowledge turns each, one at a time, production server; ` +
+        `failed: ${turns.everyone.failed + turns.groups250.failed})`,
+    );
     if (argv.includes('--json')) console.log(JSON.stringify(result));
   });
+}
+
+/**
+ * Whole knowledge turns over HTTP on the index in `dataDir` (its `index.sqlite`): the production server
+ * (`npm run build`, then `node dist/bot/index.js`) with a local directory of two users, one reading `everyone`
+ * only and one in 250 of the groups, each asking `questions` one at a time. The server's log is `dataDir/server.log`.
+ */
+async function turnsOverHttp(
+  dataDir: string,
+  questions: readonly string[],
+): Promise<{
+  everyone: TurnTimes;
+  groups250: TurnTimes;
+}> {
+  buildProduction(ROOT);
+  const groups = Array.from({ length: USER_GROUPS }, (_, g) => `g${g}`);
+  const directory = path.join(dataDir, 'directory.yaml');
+  fs.writeFileSync(
+    directory,
+    `users:\n  - id: bench-everyone\n    name: Bench Everyone\n  - id: bench-groups250\n    name: Bench Groups\n` +
+      `    groups: [${groups.join(', ')}]\n`,
+  );
+  const source = path.join(dataDir, 'no-source');
+  fs.mkdirSync(source, { recursive: true });
+  const server = await startProductionServer(
+    ROOT,
+    { DATA_DIR: dataDir, DIRECTORY_FILE: directory, KNOWLEDGE_SOURCE_DIR: source },
+    path.join(dataDir, 'server.log'),
+  );
+  try {
+    return {
+      everyone: await timeTurns(server.url, 'bench-everyone', questions),
+      groups250: await timeTurns(server.url, 'bench-groups250', questions),
+    };
+  } finally {
+    await stopChild(server.child);
+  }
 }
 
 void main(process.argv.slice(2));

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { assertUsageExit, lastJsonLine, runBench } from './runBench';
 
 describe('bench:scale (the CLI, end to end on a small BEIR folder)', function () {
-  this.timeout(60000);
+  // The whole-turn figures build the production bundle and start the compiled server.
+  this.timeout(180000);
   let dir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
@@ -48,6 +49,10 @@ describe('bench:scale (the CLI, end to end on a small BEIR folder)', function ()
     for (const value of Object.values(result)) assert.ok(Number.isFinite(value) && value >= 0);
     assert.match(stdout, /3 copies of 12 documents: 36 documents, 36 chunks/);
     assert.match(stdout, /queries with no hit: 0/);
+    assert.match(
+      stdout,
+      /^turns \(HTTP\) +everyone p50 [\d.]+ ms, p95 [\d.]+ ms; 250 groups p50 [\d.]+ ms, p95 [\d.]+ ms \(2 knowledge turns each, .*failed: 0\)$/m,
+    );
   });
 
   it('refuses a bad copy count with its usage', async () => {
