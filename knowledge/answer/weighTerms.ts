@@ -36,13 +36,8 @@ export const IN_TERMS = 1;
 export const IN_LEAD = 2;
 export const IN_CONTEXT = 4;
 export const IN_SECTION = 8;
-/** A unit holds the term in its own text, lead-in, or context (see `holds`). */
+/** A unit holds the term in its own text, lead-in, or context. */
 export const HELD = IN_TERMS | IN_LEAD | IN_CONTEXT;
-
-/** Whether a unit holds a term in its own text, lead-in, or context. */
-export function holds(matcher: TermMatcher, unit: PassageUnit): boolean {
-  return matcher(unit.terms) || matcher(unit.lead) || matcher(unit.context);
-}
 
 /** The `hits` bits of `matcher` for each unit. */
 function unitHits(matcher: TermMatcher, units: readonly PassageUnit[]): Uint8Array {
