@@ -5,14 +5,15 @@ import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { GENESIS_HASH } from './hashRecord';
 import { generatedKey } from './headKey';
 import { checkAnchor, type HeadAnchor } from './HeadAnchor';
-import { checkHead, HEAD_TABLE_SQL, signHead } from './signedHead';
+import { checkHead, signHead } from './signedHead';
+import { installAuditSchema, withoutGuards } from './auditSchema';
 import { AuditStatements } from './AuditStatements';
 import { hasAuditTable } from './hasAuditTable';
 import { GroupCommit, type Settled } from './GroupCommit';
 import { WalSync } from './WalSync';
 import { hashAt, storedHash } from './hashAt';
 import { sealRecord, type SealedRecord } from './sealRecord';
-import { CHECKPOINT_TABLE_SQL, type AuditCheckpoint } from './auditCheckpoint';
+import type { AuditCheckpoint } from './auditCheckpoint';
 import { auditIntegrityError } from './auditIntegrityError';
 import { auditPseudonym, recordIsAbout } from './personalFields';
 import { pseudonymiseRecords, type StoredAuditRow } from './pseudonymiseRecords';
@@ -35,23 +36,6 @@ export interface SqliteAuditLogOptions {
    */
   readonly anchor?: HeadAnchor;
 }
-
-/** The audit table plus triggers that make the application's connection unable to change history. */
-const SCHEMA_SQL = `
-CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, record TEXT NOT NULL);
-CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-  BEGIN SELECT RAISE(ABORT, 'audit records are append-only: UPDATE is not allowed'); END;
-CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-  BEGIN SELECT RAISE(ABORT, 'audit records are append-only: DELETE is not allowed'); END;
-CREATE TRIGGER IF NOT EXISTS audit_next_seq BEFORE INSERT ON audit
-  WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM audit)
-  BEGIN SELECT RAISE(ABORT, 'audit records are append-only: seq must be the next number'); END;
-${HEAD_TABLE_SQL};
-${CHECKPOINT_TABLE_SQL};
-`;
-
-/** The triggers an operator action (purge, pseudonymisation) lifts inside its own transaction. */
-const GUARD_TRIGGERS = ['audit_no_update', 'audit_no_delete'];
 
 /**
  * The audit trail in one SQLite file: table `audit(seq, record)` holds each record's canonical JSON, hash-chained
@@ -155,7 +139,8 @@ export class SqliteAuditLog implements AuditLog {
         if (!last) return { purged: 0 };
         const checkpoint = purgeCheckpoint(this.parsedRows(), last.seq, cutoff, this.key, this.now);
         if (!checkpoint) return { purged: 0 };
-        const purged = this.unguarded(
+        const purged = withoutGuards(
+          this.db,
           () => this.db.prepare('DELETE FROM audit WHERE seq <= ?').run(checkpoint.seq).changes,
         );
         this.db
@@ -184,7 +169,7 @@ export class SqliteAuditLog implements AuditLog {
         this.assertHead();
         const plan = pseudonymiseRecords([...this.parsedRows()], userId, pseudonym);
         const update = this.db.prepare('UPDATE audit SET record = ? WHERE seq = ?');
-        this.unguarded(() => {
+        withoutGuards(this.db, () => {
           for (const { row, text } of plan.changes) update.run(text, row.seq);
         });
         if (plan.erasure) this.appendNow(plan.erasure);
@@ -220,18 +205,8 @@ export class SqliteAuditLog implements AuditLog {
    */
   private install(): void {
     const fresh = !hasAuditTable(this.db);
-    this.db.exec(SCHEMA_SQL);
+    installAuditSchema(this.db);
     if (fresh) this.writeHead(0, GENESIS_HASH);
-  }
-
-  /** Runs `change` with the append-only triggers lifted; they are back before the transaction commits. */
-  private unguarded<T>(change: () => T): T {
-    for (const trigger of GUARD_TRIGGERS) this.db.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
-    try {
-      return change();
-    } finally {
-      this.db.exec(SCHEMA_SQL);
-    }
   }
 
   private writeHead(seq: number, hash: string): void {
