@@ -9,7 +9,7 @@ import { checkHead, signHead } from './signedHead';
 import { installAuditSchema, withoutGuards } from './auditSchema';
 import { AuditStatements } from './AuditStatements';
 import { hasAuditTable } from './hasAuditTable';
-import { GroupCommit, type Settled } from './GroupCommit';
+import { GroupCommit, type Settled } from '../storage/GroupCommit';
 import { WalSync } from './WalSync';
 import { hashAt, storedHash } from './hashAt';
 import { sealRecord, type SealedRecord } from './sealRecord';

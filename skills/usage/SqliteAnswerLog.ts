@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { GroupCommit, type Settled } from '../audit/GroupCommit';
+import { GroupCommit, type Settled } from '../storage/GroupCommit';
 import { ANSWER_LOG_TEXT_CHARS, type AnswerEvent, type AnswerLog, type AnswerOutcome } from './AnswerLog';
 
 export interface SqliteAnswerLogOptions {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { GroupCommit, type Settled } from '../../../skills/audit/GroupCommit';
+import { GroupCommit, type Settled } from '../../../skills/storage/GroupCommit';
 import { SqliteAuditLog } from '../../../skills/audit/SqliteAuditLog';
 import { verifyAuditLog } from '../../../skills/audit/verifyAuditLog';
 import { entry, tempDir } from './auditFixture';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GroupCommit } from '../../../skills/audit/GroupCommit';
+import { GroupCommit } from '../../../skills/storage/GroupCommit';
 import { SqliteAuditLog } from '../../../skills/audit/SqliteAuditLog';
 import { fsyncIfPresent, WalSync } from '../../../skills/audit/WalSync';
 import { entry, tempDir } from './auditFixture';
