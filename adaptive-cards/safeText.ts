@@ -1,4 +1,4 @@
-import { shortTextMemo } from '../knowledge/answer/BoundedMemo';
+import { shortTextMemo } from '../knowledge/memo/BoundedMemo';
 
 /**
  * Makes untrusted text (document titles, passages, user questions, model output) inert inside an

@@ -1,4 +1,4 @@
-import { BoundedMemo, memoisedPromise } from '../../knowledge/answer/BoundedMemo';
+import { BoundedMemo, memoisedPromise } from '../../knowledge/memo/BoundedMemo';
 
 /** Connector clients (and user-token clients) kept at most; the least recently used is dropped. */
 export const MAX_REUSED_CLIENTS = 64;

@@ -1,5 +1,5 @@
 import type { Passage } from '../index/Passage';
-import { BoundedMemo } from './BoundedMemo';
+import { BoundedMemo } from '../memo/BoundedMemo';
 
 /** The passage fields every analysis reads; an entry is reused only while they are all the same. */
 type Fields = readonly [docId: string, title: string, heading: string, text: string, language: string];

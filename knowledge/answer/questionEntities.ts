@@ -1,4 +1,4 @@
-import { shortTextMemo } from './BoundedMemo';
+import { shortTextMemo } from '../memo/BoundedMemo';
 /** A token as written, with letters, digits and inner `-_./:` joiners (`GOV.UK`, `J1939`, `SOME/IP`). */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-_./:][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_START = /(?:^|[.!?:;]\s*|\n\s*)[¿¡«“„"'(]*$/u;
@@ -14,21 +14,15 @@ const CAPITALISED_NOUNS = /^de\b/iu;
  * order of first appearance.
  */
 export function questionEntities(question: string, language?: string): readonly string[] {
-  return entitiesOf(`${language ?? ''}\u0000${question}`);
+  return entitiesOf(question, language);
 }
 
-/** `questionEntities` remembered per language and question (callers never mutate the list). */
-const entitiesOf = shortTextMemo(
-  (key: string): readonly string[] => {
-    const at = key.indexOf('\u0000');
-    return findEntities(key.slice(at + 1), at > 0 ? key.slice(0, at) : undefined);
-  },
-  1000,
-  1024,
-);
+/** `questionEntities` remembered per question and language (callers never mutate the list). */
+const entitiesOf = shortTextMemo(findEntities, 1000, 1024);
 
-function findEntities(question: string, language: string | undefined): string[] {
-  const nouns = language !== undefined && CAPITALISED_NOUNS.test(language);
+/** `questionEntities` computed; `language` `''` is no language. */
+function findEntities(question: string, language: string): string[] {
+  const nouns = CAPITALISED_NOUNS.test(language);
   const names = new Set<string>();
   for (const match of question.normalize('NFC').matchAll(TOKEN)) {
     const word = match[0];
@@ -47,20 +41,14 @@ function findEntities(question: string, language: string | undefined): string[] 
  * owner, the names it qualifies. A document about the owned name need not repeat its owner.
  */
 export function nameOwners(question: string, language?: string): ReadonlyMap<string, readonly string[]> {
-  return ownersOf(`${language ?? ''}\u0000${question}`);
+  return ownersOf(question, language);
 }
 
-/** `nameOwners` remembered per language and question (callers never mutate the map). */
-const ownersOf = shortTextMemo(
-  (key: string): ReadonlyMap<string, readonly string[]> => {
-    const at = key.indexOf('\u0000');
-    return findOwners(key.slice(at + 1), at > 0 ? key.slice(0, at) : undefined);
-  },
-  1000,
-  1024,
-);
+/** `nameOwners` remembered per question and language (callers never mutate the map). */
+const ownersOf = shortTextMemo(findOwners, 1000, 1024);
 
-function findOwners(question: string, language: string | undefined): Map<string, string[]> {
+/** `nameOwners` computed; `language` `''` is no language. */
+function findOwners(question: string, language: string): Map<string, string[]> {
   const names = new Set(questionEntities(question, language));
   const owners = new Map<string, string[]>();
   for (const match of question.normalize('NFC').matchAll(/([^\s'’]+)['’]s\s+([^\s,;:.!?]+)/gu)) {

@@ -1,4 +1,4 @@
-import { shortTextMemo } from './BoundedMemo';
+import { shortTextMemo } from '../memo/BoundedMemo';
 /** What kind of answer a question asks for; drives which passage units make good statements. */
 export interface QuestionIntent {
   /** "how many / what voltage / what is the limit": sentences with numbers are preferred. */

@@ -1,5 +1,5 @@
 import type { Passage } from '../index/Passage';
-import { BoundedMemo } from './BoundedMemo';
+import { BoundedMemo } from '../memo/BoundedMemo';
 import { cachedPassageUnits } from './cachedPassageUnits';
 import type { PassageAnalysis, PassageUnit, UnitPlace } from './passageUnits';
 import { questionIntent } from './questionIntent';

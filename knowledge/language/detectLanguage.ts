@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS_BY_LANGUAGE } from './functionWords';
-import { shortTextMemo } from '../answer/BoundedMemo';
+import { shortTextMemo } from '../memo/BoundedMemo';
 import { LANGUAGES, type Language } from './languages';
 
 /** English question words: frequent in questions, absent from the English function-word list the search skips. */

@@ -1,4 +1,4 @@
-import { shortTextMemo } from '../answer/BoundedMemo';
+import { shortTextMemo } from '../memo/BoundedMemo';
 /** Languages the product analyses, answers in and has messages for (ISO 639-1 codes). */
 export const LANGUAGES = ['en', 'fr', 'it', 'de', 'es', 'pt', 'nl', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,5 +1,5 @@
 import { newStemmer } from 'snowball-stemmers';
-import { shortTextMemo } from '../answer/BoundedMemo';
+import { shortTextMemo } from '../memo/BoundedMemo';
 
 const porter = newStemmer('porter');
 

@@ -1,4 +1,4 @@
-import { BoundedMemo } from '../answer/BoundedMemo';
+import { BoundedMemo } from '../memo/BoundedMemo';
 
 /**
  * A case-insensitive regex matching `phrase` as whole words: not inside a longer word (letters and digits on

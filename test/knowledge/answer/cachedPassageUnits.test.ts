@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BoundedMemo } from '../../../knowledge/answer/BoundedMemo';
+import { BoundedMemo } from '../../../knowledge/memo/BoundedMemo';
 import { PassageMemo } from '../../../knowledge/answer/PassageMemo';
 import { numbersOf, unitFeatures } from '../../../knowledge/answer/rankCandidates';
 import { containsPhrase, phrasePattern } from '../../../knowledge/profile/phrasePattern';

@@ -71,15 +71,18 @@ export function memoisedPromise<K, T>(
 
 /**
  * `compute` remembered for texts up to `maxChars` long (at most `capacity` of them, least recently used dropped);
- * a longer text is computed every time. `compute` must be a pure function of the text. An `undefined` result is
- * remembered too.
+ * a longer text is computed every time. `compute` must be a pure function of the text and `variant` (e.g. a
+ * language; default `''`), which must not contain U+0000. An `undefined` result is remembered too.
  */
 export function shortTextMemo<V>(
-  compute: (text: string) => V,
+  compute: (text: string, variant: string) => V,
   maxChars: number,
   capacity: number,
-): (text: string) => V {
+): (text: string, variant?: string) => V {
   const memo = new BoundedMemo<string, { readonly value: V }>(capacity);
-  return (text) =>
-    text.length > maxChars ? compute(text) : memo.get(text, () => ({ value: compute(text) })).value;
+  return (text, variant = '') =>
+    text.length > maxChars
+      ? compute(text, variant)
+      : memo.get(variant === '' ? text : `${variant}\u0000${text}`, () => ({ value: compute(text, variant) }))
+          .value;
 }
