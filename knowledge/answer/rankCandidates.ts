@@ -158,7 +158,7 @@ export function rankCandidates(
     const newNumber = numeric && [...numbers].some((n) => !askedNumbers.has(n));
     // A sentence that goes on from a matching one ("To do this, set `x`.") may state the new value it gives.
     const continues = inherited > 0 && (newNumber || named);
-    if (covered === 0 || total === 0 || (!unit.structured && own === 0 && !continues)) continue;
+    if (!unit.structured && own === 0 && !continues) continue;
     const coverage = covered / total;
     const matched = new Set<string>();
     const held = new Set<string>();
