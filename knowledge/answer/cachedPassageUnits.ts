@@ -29,13 +29,14 @@ const splitMemo = new PassageMemo<SplitUnits[]>(CAPACITY);
  * on the vocabulary (`known`, e.g. the other retrieved passages'), but only through the answers `known` gave:
  * `passageUnits` is deterministic, so an earlier analysis is reused when `known` gives the same answer to every
  * term that analysis asked about (up to 4 such analyses are kept per passage), else it is computed afresh.
- * Returns units equal (deeply) to `passageUnits`'; their sets are shared between calls and must not be mutated.
+ * Returns units equal (deeply) to `passageUnits`'; the array, its units and their sets are shared between calls
+ * and must not be mutated.
  */
 export function cachedPassageUnits(
   passage: Passage,
   passageIndex: number,
   analysis?: PassageAnalysis,
-): PassageUnit[] {
+): readonly PassageUnit[] {
   const languages = analysis
     ? [toLanguage(passage.language), toLanguage(analysis.questionLanguage)]
     : undefined;
@@ -44,9 +45,9 @@ export function cachedPassageUnits(
   if (analysis && known && languages?.some((l) => l !== undefined && COMPOUNDING.has(l)))
     return atIndex(splitUnits(passage, variant, analysis, known), passageIndex);
   const units = memo.get(passage, variant, () => passageUnits(passage, 0, analysis));
-  if (passageIndex === 0) return [...units];
+  if (passageIndex === 0) return units;
   // The units at this rank, kept too: a passage is often retrieved at the same rank again.
-  return [...indexedMemo.get(passage, `${variant}#${passageIndex}`, () => atIndex(units, passageIndex))];
+  return indexedMemo.get(passage, `${variant}#${passageIndex}`, () => atIndex(units, passageIndex));
 }
 
 /** `units` (computed at index 0) with `passageIndex` put on. */

@@ -51,6 +51,24 @@ export interface PassageAnalysis {
 /** Units shorter than this many words are not statements (they still lend context). */
 const MIN_WORDS = 3;
 
+/** No terms: the lead-in of a unit that has none (one shared array and set, never mutated). */
+const NONE: readonly string[] = [];
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * `new Set([...first, ...(second ?? [])])`, except that while both arguments are the same arrays as on the
+ * previous call the previous set is returned: consecutive units of a passage mostly share their lead-in, context
+ * and section, so they share one set instance (which the ranking then reads once for them all).
+ */
+function reusedSet(): (first: readonly string[], second?: readonly string[]) => ReadonlySet<string> {
+  let last: { first: readonly string[]; second?: readonly string[]; set: ReadonlySet<string> } | undefined;
+  return (first, second) => {
+    if (last?.first !== first || last.second !== second)
+      last = { first, second, set: new Set(second ? [...first, ...second] : first) };
+    return last.set;
+  };
+}
+
 /**
  * Terms of a document's location: the folder names and file name of its id (`hr/leave-policy.md` -> `hr`,
  * `leave`, `policy`). Folders name what their documents are about (a site, a library, a team), so they are
@@ -86,8 +104,11 @@ export function passageUnits(
     ...termsOf(passage.heading),
   ];
   const own = termsOf(passage.heading.split(' > ').pop() ?? '');
-  let section: string[] = [];
-  let lead: string[] = [];
+  let section: readonly string[] = NONE;
+  let lead: readonly string[] = NONE;
+  const [leadSet, contextSet, sectionSet] = [reusedSet(), reusedSet(), reusedSet()];
+  // The passage's context terms and its in-text section heading's, rebuilt at each heading.
+  let context: readonly string[] = base;
   let header: { text: string; terms: string[] } | undefined;
   const units: PassageUnit[] = [];
   for (const unit of splitUnits(passage.text)) {
@@ -96,7 +117,7 @@ export function passageUnits(
     // Link targets name what they point to (file and page names): they count as terms, but are not shown.
     const text = kind === 'code' ? unit.text : plainStatement(unit.text);
     const terms = termsOf(unit.text);
-    if (kind === 'heading') [section, lead, header] = [terms, [], undefined];
+    if (kind === 'heading') [section, lead, header, context] = [terms, NONE, undefined, [...base, ...terms]];
     if (kind === 'tableHeader') header = { text, terms };
     if (kind === 'heading' || kind === 'tableHeader') continue;
     // A short sentence states nothing; a short list item or row may (`Authoritative`, `Default | 60`).
@@ -111,14 +132,14 @@ export function passageUnits(
       text,
       ...(rowHeader ? { header: rowHeader.text } : {}),
       terms: new Set(terms),
-      lead: new Set(structured ? [...lead, ...(rowHeader?.terms ?? [])] : []),
-      context: new Set([...base, ...section, ...(rowHeader?.terms ?? [])]),
-      section: new Set(section.length > 0 ? section : own),
+      lead: structured ? leadSet(lead, rowHeader?.terms) : EMPTY,
+      context: contextSet(context, rowHeader?.terms),
+      section: sectionSet(section.length > 0 ? section : own),
       structured,
       row,
       code: kind === 'code',
     });
-    if (kind === 'sentence') lead = text.endsWith(':') ? terms : [];
+    if (kind === 'sentence') lead = text.endsWith(':') ? terms : NONE;
   }
   return withShortLists(units);
 }

@@ -39,16 +39,26 @@ export const IN_SECTION = 8;
 /** A unit holds the term in its own text, lead-in, or context. */
 export const HELD = IN_TERMS | IN_LEAD | IN_CONTEXT;
 
-/** The `hits` bits of `matcher` for each unit. */
+/**
+ * The `hits` bits of `matcher` for each unit. Consecutive units often share one lead-in, context or section set
+ * (see `passageUnits`): a set that is the same instance as the previous unit's is not matched again.
+ */
 function unitHits(matcher: TermMatcher, units: readonly PassageUnit[]): Uint8Array {
   const bits = new Uint8Array(units.length);
+  let lead: ReadonlySet<string> | undefined;
+  let context: ReadonlySet<string> | undefined;
+  let section: ReadonlySet<string> | undefined;
+  let shared = 0;
   for (let i = 0; i < units.length; i += 1) {
     const unit = units[i] as PassageUnit;
-    bits[i] =
-      (matcher(unit.terms) ? IN_TERMS : 0) |
-      (matcher(unit.lead) ? IN_LEAD : 0) |
-      (matcher(unit.context) ? IN_CONTEXT : 0) |
-      (matcher(unit.section) ? IN_SECTION : 0);
+    if (unit.lead !== lead || unit.context !== context || unit.section !== section) {
+      ({ lead, context, section } = unit);
+      shared =
+        (lead.size > 0 && matcher(lead) ? IN_LEAD : 0) |
+        (matcher(context) ? IN_CONTEXT : 0) |
+        (matcher(section) ? IN_SECTION : 0);
+    }
+    bits[i] = (matcher(unit.terms) ? IN_TERMS : 0) | shared;
   }
   return bits;
 }
