@@ -4,17 +4,17 @@ import Database from 'better-sqlite3';
 import type { AuditEntry, AuditLog, AuditRecord } from './AuditLog';
 import { GENESIS_HASH } from './hashRecord';
 import { generatedKey } from './headKey';
-import { checkAnchor, type HeadAnchor } from './HeadAnchor';
-import { checkHead, signHead } from './signedHead';
+import type { HeadAnchor } from './HeadAnchor';
+import { signHead } from './signedHead';
+import { assertAuditHead, type CheckedHead, type StoredHead } from './assertAuditHead';
 import { installAuditSchema, withoutGuards } from './auditSchema';
 import { AuditStatements } from './AuditStatements';
 import { hasAuditTable } from './hasAuditTable';
 import { GroupCommit, type Settled } from '../storage/GroupCommit';
 import { WalSync } from './WalSync';
-import { hashAt, storedHash } from './hashAt';
+import { dataVersion } from '../../knowledge/index/dataVersion';
 import { sealRecord, type SealedRecord } from './sealRecord';
 import type { AuditCheckpoint } from './auditCheckpoint';
-import { auditIntegrityError } from './auditIntegrityError';
 import { auditPseudonym, recordIsAbout } from './personalFields';
 import { pseudonymiseRecords, type StoredAuditRow } from './pseudonymiseRecords';
 import { purgeCheckpoint } from './purgeCheckpoint';
@@ -41,17 +41,19 @@ export interface SqliteAuditLogOptions {
  * The audit trail in one SQLite file: table `audit(seq, record)` holds each record's canonical JSON, hash-chained
  * to its predecessor, plus a signed head (`audit_head`) updated in the same transaction.
  *
- * - `append` resolves only after its transaction is committed and durable: without an anchor, appends commit with
- *   `synchronous = NORMAL` and the WAL is fsynced off the event loop (`WalSync`) before they resolve; all else
- *   (and appends with an anchor, which must never be ahead of the log) commits with `synchronous = FULL`. It
- *   takes the write lock first (BEGIN IMMEDIATE), so concurrent appends, from this or other connections, get
- *   distinct consecutive seqs. Group commit (`GroupCommit`): the appends made during one turn of the event loop are
+ * - `append` resolves only after its transaction is committed and durable: without an anchor, the connection runs
+ *   with `synchronous = NORMAL` and appends resolve once the WAL is fsynced off the event loop (`WalSync`); all
+ *   else (purges, erasures, and appends with an anchor, which must never be ahead of the log) commits with
+ *   `synchronous = FULL`. It takes the write lock first (BEGIN IMMEDIATE), so concurrent appends, from this or
+ *   other connections, get distinct consecutive seqs. Group commit (`GroupCommit`): the appends made during one turn of the event loop are
  *   written by one transaction (one head check, one head update, one fsync), in the order they were made. A
  *   crash before its commit is durable loses the whole batch (and none of its appends has resolved); after, all
  *   of them are stored. An entry that cannot be sealed (no JSON form) fails alone; a failing check fails the batch.
  * - Fail-closed: the constructor and every `append` check that the newest record matches the signed head and
- *   throw an Error (nothing appended) when it does not, or when an existing log's key is missing. Re-signing
- *   a truncated log would otherwise hide the truncation. Opening re-creates triggers someone dropped.
+ *   throw an Error (nothing appended) when it does not, or when an existing log's key is missing (re-signing a
+ *   truncated log would hide the truncation). A group commit re-reads the head only when another connection
+ *   committed since this one checked it (`PRAGMA data_version`, read holding the write lock); else the head is
+ *   the one this connection wrote. Opening re-creates triggers someone dropped.
  */
 export class SqliteAuditLog implements AuditLog {
   private readonly db: Database.Database;
@@ -63,11 +65,10 @@ export class SqliteAuditLog implements AuditLog {
   >;
   private readonly batches: GroupCommit<AuditEntry, AuditRecord>;
   private readonly statements: AuditStatements;
-  /**
-   * `synchronous = NORMAL` for a group commit and back to `FULL`, prepared once; only when a `WalSync` syncs
-   * the WAL after group commits (else appends commit with `synchronous = FULL`).
-   */
-  private readonly syncModes: { normal: Database.Statement; full: Database.Statement } | undefined;
+  private readonly walSync: WalSync | undefined;
+  /** The head as of `version` (`PRAGMA data_version`) after the last group commit; `committing`: the running one's. */
+  private verified: CheckedHead | undefined;
+  private committing: CheckedHead | undefined;
 
   constructor(options: SqliteAuditLogOptions) {
     const memory = options.file === ':memory:';
@@ -94,10 +95,9 @@ export class SqliteAuditLog implements AuditLog {
     }
     this.appendTransaction = this.db.transaction((entries: readonly AuditEntry[]) => this.appendAll(entries));
     const walSync = memory || this.anchor ? undefined : new WalSync(`${path.resolve(options.file)}-wal`);
-    this.syncModes = walSync && {
-      normal: this.db.prepare('PRAGMA synchronous = NORMAL'),
-      full: this.db.prepare('PRAGMA synchronous = FULL'),
-    };
+    this.walSync = walSync;
+    // Never a prepared statement: SQLite applies `PRAGMA synchronous` when it compiles it, not when it runs.
+    if (walSync) this.db.pragma('synchronous = NORMAL');
     this.batches = new GroupCommit(
       (entries) => this.commitBatch(entries),
       walSync && (() => walSync.synced()),
@@ -113,14 +113,28 @@ export class SqliteAuditLog implements AuditLog {
   private commitBatch(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
     // Without an anchor: durable once `walSync` ran (GroupCommit waits for it before settling the batch).
-    this.syncModes?.normal.run();
+    this.committing = undefined;
     try {
       const settled = this.appendTransaction.immediate(entries);
+      this.verified = this.committing;
       // After the commit: a crash in between leaves the anchor one batch behind, which opening accepts.
       this.anchorHead();
       return settled;
+    } catch (error) {
+      this.verified = undefined;
+      throw error;
+    }
+  }
+
+  /** Runs `write` (a transaction) durable at its commit: with `synchronous = FULL`, then back to group commits'. */
+  private fully<T>(write: () => T): T {
+    this.verified = undefined;
+    if (!this.walSync) return write();
+    this.db.pragma('synchronous = FULL');
+    try {
+      return write();
     } finally {
-      this.syncModes?.full.run();
+      this.db.pragma('synchronous = NORMAL');
     }
   }
 
@@ -133,24 +147,26 @@ export class SqliteAuditLog implements AuditLog {
   async purgeBefore(cutoff: Date): Promise<{ purged: number; checkpoint?: AuditCheckpoint }> {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
     this.batches.flush();
-    return this.db
-      .transaction(() => {
-        const last = this.assertHead();
-        if (!last) return { purged: 0 };
-        const checkpoint = purgeCheckpoint(this.parsedRows(), last.seq, cutoff, this.key, this.now);
-        if (!checkpoint) return { purged: 0 };
-        const purged = withoutGuards(
-          this.db,
-          () => this.db.prepare('DELETE FROM audit WHERE seq <= ?').run(checkpoint.seq).changes,
-        );
-        this.db
-          .prepare(
-            'INSERT OR REPLACE INTO audit_checkpoint(id, seq, hash, time, purged_at, mac) VALUES (1, ?, ?, ?, ?, ?)',
-          )
-          .run(checkpoint.seq, checkpoint.hash, checkpoint.time, checkpoint.purgedAt, checkpoint.mac);
-        return { purged, checkpoint };
-      })
-      .immediate();
+    return this.fully(() =>
+      this.db
+        .transaction(() => {
+          const last = this.assertHead();
+          if (!last) return { purged: 0 };
+          const checkpoint = purgeCheckpoint(this.parsedRows(), last.seq, cutoff, this.key, this.now);
+          if (!checkpoint) return { purged: 0 };
+          const purged = withoutGuards(
+            this.db,
+            () => this.db.prepare('DELETE FROM audit WHERE seq <= ?').run(checkpoint.seq).changes,
+          );
+          this.db
+            .prepare(
+              'INSERT OR REPLACE INTO audit_checkpoint(id, seq, hash, time, purged_at, mac) VALUES (1, ?, ?, ?, ?, ?)',
+            )
+            .run(checkpoint.seq, checkpoint.hash, checkpoint.time, checkpoint.purgedAt, checkpoint.mac);
+          return { purged, checkpoint };
+        })
+        .immediate(),
+    );
   }
 
   /**
@@ -164,18 +180,20 @@ export class SqliteAuditLog implements AuditLog {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
     const pseudonym = auditPseudonym(this.key, userId);
     this.batches.flush();
-    const result = this.db
-      .transaction(() => {
-        this.assertHead();
-        const plan = pseudonymiseRecords([...this.parsedRows()], userId, pseudonym);
-        const update = this.db.prepare('UPDATE audit SET record = ? WHERE seq = ?');
-        withoutGuards(this.db, () => {
-          for (const { row, text } of plan.changes) update.run(text, row.seq);
-        });
-        if (plan.erasure) this.appendNow(plan.erasure);
-        return plan.result;
-      })
-      .immediate();
+    const result = this.fully(() =>
+      this.db
+        .transaction(() => {
+          this.assertHead();
+          const plan = pseudonymiseRecords([...this.parsedRows()], userId, pseudonym);
+          const update = this.db.prepare('UPDATE audit SET record = ? WHERE seq = ?');
+          withoutGuards(this.db, () => {
+            for (const { row, text } of plan.changes) update.run(text, row.seq);
+          });
+          if (plan.erasure) this.appendNow(plan.erasure);
+          return plan.result;
+        })
+        .immediate(),
+    );
     this.anchorHead();
     return result;
   }
@@ -197,6 +215,7 @@ export class SqliteAuditLog implements AuditLog {
     if (!this.db.open) return;
     this.batches.flush();
     this.db.close();
+    await this.walSync?.close();
   }
 
   /**
@@ -226,7 +245,10 @@ export class SqliteAuditLog implements AuditLog {
    * (e.g. a BigInt parameter) is skipped and reported as failed.
    */
   private appendAll(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
-    let last = this.assertHead();
+    // Holding the write lock: no other connection commits before this transaction does.
+    const version = this.anchor ? undefined : dataVersion(this.db);
+    const verified = this.verified;
+    let last = verified && verified.version === version ? verified.last : this.assertHead();
     let appended = false;
     const settled: Settled<AuditRecord>[] = [];
     for (const entry of entries) {
@@ -243,6 +265,7 @@ export class SqliteAuditLog implements AuditLog {
       settled.push({ ok: true, value: JSON.parse(sealed.text) as AuditRecord });
     }
     if (appended && last) this.writeHead(last.seq, last.hash);
+    if (version !== undefined) this.committing = { version, last };
     return settled;
   }
 
@@ -262,19 +285,8 @@ export class SqliteAuditLog implements AuditLog {
     if (head) this.anchor.write(head);
   }
 
-  /**
-   * The newest stored record's seq and hash; throws when they disagree with the signed head, or when the log
-   * is behind or disagrees with its external anchor.
-   */
-  private assertHead(): { seq: number; hash: string } | undefined {
-    const row = this.statements.last.get() as { seq: number; record: string } | undefined;
-    const last = row ? { seq: row.seq, hash: storedHash(row.record) } : undefined;
-    const anchorProblem = this.anchor
-      ? checkAnchor(this.anchor.read(), last?.seq ?? 0, (seq) => hashAt(this.db, seq), this.anchor.location)
-      : undefined;
-    if (anchorProblem) throw auditIntegrityError(anchorProblem);
-    const problem = checkHead(last, this.statements.readHead(), this.key);
-    if (problem) throw auditIntegrityError(problem.problem);
-    return last;
+  /** `assertAuditHead` of this log. */
+  private assertHead(): StoredHead | undefined {
+    return assertAuditHead(this.db, this.statements, this.key, this.anchor);
   }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GroupCommit } from '../../../skills/storage/GroupCommit';
 import { SqliteAuditLog } from '../../../skills/audit/SqliteAuditLog';
-import { fsyncIfPresent, WalSync } from '../../../skills/audit/WalSync';
+import { WalSync } from '../../../skills/audit/WalSync';
 import { entry, tempDir } from './auditFixture';
 
 /** A stand-in fsync that records its start and finishes when the test says so. */
@@ -68,8 +68,22 @@ describe('WalSync', () => {
     const dir = tempDir();
     const file = path.join(dir, 'x-wal');
     fs.writeFileSync(file, 'data');
-    await fsyncIfPresent(file);
-    await fsyncIfPresent(path.join(dir, 'missing-wal'));
+    const kept = new WalSync(file);
+    await kept.synced();
+    fs.appendFileSync(file, 'more');
+    await kept.synced();
+    await kept.close();
+    const missing = new WalSync(path.join(dir, 'missing-wal'));
+    await missing.synced();
+    await missing.close();
+    // A file that appears later is found by the next sync.
+    const later = new WalSync(path.join(dir, 'later-wal'));
+    await later.synced();
+    fs.writeFileSync(path.join(dir, 'later-wal'), 'data');
+    await later.synced();
+    await later.close();
+    // What can't be opened for writing fails the sync.
+    await assert.rejects(new WalSync(dir).synced(), /EISDIR/);
   });
 });
 
