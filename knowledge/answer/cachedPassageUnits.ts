@@ -8,9 +8,13 @@ const CAPACITY = 4096;
 /** Analyses kept per compound-splitting passage, each for other answers of the vocabulary (most recent first). */
 const VOCABULARY_VARIANTS = 4;
 
-const memo = new PassageMemo<readonly PassageUnit[]>(CAPACITY);
-/** The same units with another `passageIndex` (by analysis and index), so a rank seen before copies nothing. */
-const indexedMemo = new PassageMemo<readonly PassageUnit[]>(CAPACITY);
+/** Units at index 0, and the same units at other ranks (`atRank`: this module's own, filled as ranks are seen). */
+interface RankedUnits {
+  readonly units: readonly PassageUnit[];
+  readonly atRank: (readonly PassageUnit[] | undefined)[];
+}
+
+const memo = new PassageMemo<RankedUnits>(CAPACITY);
 
 /** Units computed with compound splitting, and every vocabulary question (`known(term)`) it asked, answered. */
 interface SplitUnits {
@@ -44,10 +48,15 @@ export function cachedPassageUnits(
   const known = analysis?.known;
   if (analysis && known && languages?.some((l) => l !== undefined && COMPOUNDING.has(l)))
     return atIndex(splitUnits(passage, variant, analysis, known), passageIndex);
-  const units = memo.get(passage, variant, () => passageUnits(passage, 0, analysis));
-  if (passageIndex === 0) return units;
-  // The units at this rank, kept too: a passage is often retrieved at the same rank again.
-  return indexedMemo.get(passage, `${variant}#${passageIndex}`, () => atIndex(units, passageIndex));
+  const entry = memo.get(passage, variant, () => ({ units: passageUnits(passage, 0, analysis), atRank: [] }));
+  if (passageIndex === 0) return entry.units;
+  // The units at this rank, kept too (with the entry): a passage is often retrieved at the same rank again.
+  let ranked = entry.atRank[passageIndex];
+  if (!ranked) {
+    ranked = atIndex(entry.units, passageIndex);
+    entry.atRank[passageIndex] = ranked;
+  }
+  return ranked;
 }
 
 /** `units` (computed at index 0) with `passageIndex` put on. */
@@ -85,6 +94,5 @@ function sameAnswers(asked: ReadonlyMap<string, boolean>, known: (term: string) 
 /** Forgets every cached analysis (tests). */
 export function clearPassageUnitsCache(): void {
   memo.clear();
-  indexedMemo.clear();
   splitMemo.clear();
 }
