@@ -52,8 +52,22 @@ export function queryTerms(text: string, language?: string | TermOptions): strin
   return [...terms];
 }
 
+/** Words skipped for each combination of languages seen (a few per deployment), built once per combination. */
+const skipped = new Map<string, ReadonlySet<string>>();
+
+/** Stop words plus the function words of every one of `languages`. */
+function skipFor(languages: readonly Language[]): ReadonlySet<string> {
+  const key = languages.join('+');
+  let skip = skipped.get(key);
+  if (!skip) {
+    skip = new Set([...STOP_WORDS, ...languages.flatMap((l) => FUNCTION_WORDS_BY_LANGUAGE[l])]);
+    skipped.set(key, skip);
+  }
+  return skip;
+}
+
 function analysedTerms(text: string, languages: readonly Language[], options: TermOptions): string[] {
-  const skip = new Set([...STOP_WORDS, ...languages.flatMap((l) => FUNCTION_WORDS_BY_LANGUAGE[l])]);
+  const skip = skipFor(languages);
   const stems = languages.map((l) => (l === 'en' ? stemEnglish : (stemmerFor(l) ?? ((w: string) => w))));
   const compounding = languages.filter((l) => COMPOUNDING.has(l)).map((l) => stemmerFor(l));
   const known = options.known;
