@@ -17,11 +17,16 @@ interface Waiting<T, R> {
  * that error. Items are committed in submission order; `flush()` commits what is pending now.
  * With `durable` (e.g. an fsync run off the event loop), each batch is settled only after the promise it
  * returns, called right after that batch's `commit` returned, resolves; when it rejects, every item of the batch
- * is rejected with its error. `durable` must settle batches in the order it was called.
+ * is rejected with its error. `durable` must settle batches in the order it was called. While a batch's
+ * `durable` runs, items submitted meanwhile wait and are committed together once it has settled: they could
+ * not be durable sooner (their own `durable` would start after it anyway), and a busy log commits fewer,
+ * larger batches.
  */
 export class GroupCommit<T, R> {
   private pending: Waiting<T, R>[] = [];
   private scheduled: NodeJS.Immediate | undefined;
+  /** The running durability step of the last batch, if any. */
+  private syncing: Promise<void> | undefined;
 
   constructor(
     private readonly commit: (items: readonly T[]) => readonly Settled<R>[],
@@ -31,7 +36,7 @@ export class GroupCommit<T, R> {
   submit(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
-      this.scheduled ??= setImmediate(() => this.flush());
+      if (!this.syncing) this.scheduled ??= setImmediate(() => this.flush());
     });
   }
 
@@ -50,12 +55,18 @@ export class GroupCommit<T, R> {
       return;
     }
     if (!this.durable) return settle(batch, settled);
-    this.durable().then(
+    const syncing: Promise<void> = this.durable().then(
       () => settle(batch, settled),
       (error: unknown) => {
         for (const waiting of batch) waiting.reject(error);
       },
     );
+    this.syncing = syncing;
+    void syncing.then(() => {
+      if (this.syncing !== syncing) return;
+      this.syncing = undefined;
+      if (this.pending.length > 0) this.scheduled ??= setImmediate(() => this.flush());
+    });
   }
 
   /** Items waiting for the next commit (tests). */

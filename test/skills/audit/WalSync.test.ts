@@ -114,6 +114,34 @@ describe('GroupCommit with a durability step', () => {
     fail?.(new Error('fsync failed'));
     await assert.rejects(b, /fsync failed/);
   });
+
+  it('commits what is submitted while a durability step runs as one batch once that step has settled', async () => {
+    const releases: (() => void)[] = [];
+    const durable = (): Promise<void> => new Promise<void>((resolve) => releases.push(resolve));
+    const calls: number[][] = [];
+    const commits = new GroupCommit<number, number>((items) => {
+      calls.push([...items]);
+      return items.map((n) => ({ ok: true, value: n }));
+    }, durable);
+    const first = commits.submit(1);
+    await tick();
+    assert.deepEqual(calls, [[1]]);
+    const later = [commits.submit(2)];
+    await tick();
+    later.push(commits.submit(3));
+    await tick();
+    assert.deepEqual(calls, [[1]], 'nothing is committed while the first batch syncs');
+    assert.equal(commits.waiting, 2);
+    releases.shift()?.();
+    assert.equal(await first, 1);
+    // The step settles, then the waiting items are committed from the next turn of the event loop.
+    await tick();
+    await tick();
+    assert.deepEqual(calls, [[1], [2, 3]]);
+    assert.equal(releases.length, 1, 'one durability step for the second batch');
+    releases.shift()?.();
+    assert.deepEqual(await Promise.all(later), [2, 3]);
+  });
 });
 
 describe('SqliteAuditLog durability off the event loop', () => {
