@@ -57,7 +57,6 @@ export async function startProductionServer(
     env: {
       PATH: process.env.PATH ?? '',
       ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}),
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('XP_'))) as Record<string, string>,
       PLAYGROUND: 'off',
       LOG_LEVEL: 'info',
       ...env,
