@@ -6,12 +6,12 @@
  * Throws TypeError on a circular structure, a BigInt, or a top-level value with no JSON form (`undefined`).
  */
 export function canonicalJson(value: unknown): string {
-  const text = write(value, new Set());
+  const text = write(value, []);
   if (text === undefined) throw new TypeError('canonicalJson: the value has no JSON form');
   return text;
 }
 
-function write(input: unknown, stack: Set<object>): string | undefined {
+function write(input: unknown, stack: object[]): string | undefined {
   const value = unwrap(input);
   switch (typeof value) {
     case 'string':
@@ -29,21 +29,25 @@ function write(input: unknown, stack: Set<object>): string | undefined {
   }
   if (value === null) return 'null';
   const object = value as object;
-  if (stack.has(object)) throw new TypeError('canonicalJson: circular structure');
-  stack.add(object);
+  // The objects being written, outermost first (a record is a few levels deep: a list beats a set here).
+  if (stack.includes(object)) throw new TypeError('canonicalJson: circular structure');
+  stack.push(object);
   try {
     if (Array.isArray(object)) {
-      return `[${object.map((item: unknown) => write(item, stack) ?? 'null').join(',')}]`;
+      let out = '[';
+      for (let i = 0; i < object.length; i += 1)
+        out += `${i > 0 ? ',' : ''}${write(object[i] as unknown, stack) ?? 'null'}`;
+      return `${out}]`;
     }
     const record = object as Record<string, unknown>;
-    const members: string[] = [];
+    let out = '';
     for (const key of Object.keys(record).sort()) {
       const text = write(record[key], stack);
-      if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
+      if (text !== undefined) out += `${out.length > 0 ? ',' : ''}${JSON.stringify(key)}:${text}`;
     }
-    return `{${members.join(',')}}`;
+    return `{${out}}`;
   } finally {
-    stack.delete(object);
+    stack.pop();
   }
 }
 
