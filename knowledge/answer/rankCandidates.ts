@@ -164,8 +164,9 @@ export function rankCandidates(
     const held = new Set<string>();
     for (const { term, bits } of weighed) {
       const at = bits[i] ?? 0;
-      if (inFull(at, step)) matched.add(term);
-      if (inFull(at, step) || at & HELD) held.add(term);
+      const full = inFull(at, step);
+      if (full) matched.add(term);
+      if (full || at & HELD) held.add(term);
     }
     const bonus =
       RANK_BONUS / (1 + unit.passageIndex) +

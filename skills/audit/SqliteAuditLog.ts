@@ -61,14 +61,13 @@ export class SqliteAuditLog implements AuditLog {
   private readonly key: string;
   private readonly anchor: HeadAnchor | undefined;
   private readonly appendTransaction: Database.Transaction<
-    (entries: readonly AuditEntry[]) => Settled<AuditRecord>[]
+    (entries: readonly AuditEntry[]) => { settled: Settled<AuditRecord>[]; head: CheckedHead | undefined }
   >;
   private readonly batches: GroupCommit<AuditEntry, AuditRecord>;
   private readonly statements: AuditStatements;
   private readonly walSync: WalSync | undefined;
-  /** The head as of `version` (`PRAGMA data_version`) after the last group commit; `committing`: the running one's. */
+  /** The head as of `version` (`PRAGMA data_version`) after the last group commit (none with an anchor). */
   private verified: CheckedHead | undefined;
-  private committing: CheckedHead | undefined;
 
   constructor(options: SqliteAuditLogOptions) {
     const memory = options.file === ':memory:';
@@ -93,7 +92,13 @@ export class SqliteAuditLog implements AuditLog {
       this.db.close();
       throw error;
     }
-    this.appendTransaction = this.db.transaction((entries: readonly AuditEntry[]) => this.appendAll(entries));
+    this.appendTransaction = this.db.transaction((entries: readonly AuditEntry[]) => {
+      // Holding the write lock: no other connection commits before this transaction does.
+      const version = this.anchor ? undefined : dataVersion(this.db);
+      const known = this.verified?.version === version ? this.verified : undefined;
+      const { settled, last } = this.appendAll(entries, known ? known.last : this.assertHead());
+      return { settled, head: version === undefined ? undefined : { version, last } };
+    });
     const walSync = memory || this.anchor ? undefined : new WalSync(`${path.resolve(options.file)}-wal`);
     this.walSync = walSync;
     // Never a prepared statement: SQLite applies `PRAGMA synchronous` when it compiles it, not when it runs.
@@ -113,10 +118,9 @@ export class SqliteAuditLog implements AuditLog {
   private commitBatch(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
     if (!this.db.open) throw new Error('SqliteAuditLog: the log is closed');
     // Without an anchor: durable once `walSync` ran (GroupCommit waits for it before settling the batch).
-    this.committing = undefined;
     try {
-      const settled = this.appendTransaction.immediate(entries);
-      this.verified = this.committing;
+      const { settled, head } = this.appendTransaction.immediate(entries);
+      this.verified = head;
       // After the commit: a crash in between leaves the anchor one batch behind, which opening accepts.
       this.anchorHead();
       return settled;
@@ -234,21 +238,21 @@ export class SqliteAuditLog implements AuditLog {
 
   /** Appends one entry inside the caller's transaction; throws when it can't be (nothing appended). */
   private appendNow(entry: AuditEntry): AuditRecord {
-    const [outcome] = this.appendAll([entry]);
+    const [outcome] = this.appendAll([entry], this.assertHead()).settled;
     if (!outcome?.ok) throw outcome?.error ?? new Error('SqliteAuditLog: nothing appended');
     return outcome.value;
   }
 
   /**
-   * Appends `entries` in order inside the caller's transaction, after one head check (which throws for the whole
-   * batch), each chained to the one before; the signed head names the last. An entry that can't be sealed
-   * (e.g. a BigInt parameter) is skipped and reported as failed.
+   * Appends `entries` in order inside the caller's transaction after `start` (the checked newest record), each
+   * chained to the one before; the signed head names the last, returned too. An entry that can't be sealed (e.g.
+   * a BigInt parameter) is skipped and reported as failed.
    */
-  private appendAll(entries: readonly AuditEntry[]): Settled<AuditRecord>[] {
-    // Holding the write lock: no other connection commits before this transaction does.
-    const version = this.anchor ? undefined : dataVersion(this.db);
-    const verified = this.verified;
-    let last = verified && verified.version === version ? verified.last : this.assertHead();
+  private appendAll(
+    entries: readonly AuditEntry[],
+    start: StoredHead | undefined,
+  ): { settled: Settled<AuditRecord>[]; last: StoredHead | undefined } {
+    let last = start;
     let appended = false;
     const settled: Settled<AuditRecord>[] = [];
     for (const entry of entries) {
@@ -265,8 +269,7 @@ export class SqliteAuditLog implements AuditLog {
       settled.push({ ok: true, value: JSON.parse(sealed.text) as AuditRecord });
     }
     if (appended && last) this.writeHead(last.seq, last.hash);
-    if (version !== undefined) this.committing = { version, last };
-    return settled;
+    return { settled, last };
   }
 
   /** Every stored record, in chain order, parsed as it is read. */
