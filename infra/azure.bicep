@@ -82,6 +82,9 @@ param aiSearchPartitions string = '1'
 param aiSearchIndexName string = 'knowledge'
 param aiSearchSemanticConfiguration string = ''
 
+@description('Worker threads the embedded index (no Azure AI Search) searches on per instance (INDEX_SEARCH_THREADS, 0 to 16).')
+param indexSearchThreads string = '1'
+
 @allowed(['file', 'graph'])
 @description('Where group memberships come from: graph (Microsoft Graph, needs GroupMember.Read.All) or file.')
 param directoryBackend string = 'graph'
@@ -478,6 +481,7 @@ var settings = {
   AZURE_SEARCH_INDEX: useSearch ? aiSearchIndexName : ''
   AZURE_SEARCH_API_KEY: ''
   AZURE_SEARCH_SEMANTIC_CONFIG: aiSearchSemanticConfiguration
+  INDEX_SEARCH_THREADS: indexSearchThreads
   DIRECTORY_BACKEND: directoryBackend
   GRAPH_BASE_URL: ''
   GRAPH_DRIVES: graphDrives

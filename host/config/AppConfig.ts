@@ -94,7 +94,11 @@ export interface AppConfig {
     | { kind: 'certificate'; tenantId: string; clientId: string; certificatePath: string }
     | { kind: 'managedIdentity'; clientId?: string };
   readonly search:
-    | { backend: 'embedded' }
+    | {
+        backend: 'embedded';
+        /** Worker threads the embedded index searches on (0: on the event loop's thread); see ThreadedSearchIndex. */
+        threads: number;
+      }
     | {
         backend: 'azure';
         endpoint: string;

@@ -101,6 +101,12 @@ export const ConfigSchema = z
         .optional(),
     ),
     SEARCH_BACKEND: z.enum(['embedded', 'azure']).default('embedded'),
+    INDEX_SEARCH_THREADS: z.coerce
+      .number({ error: 'must be a whole number from 0 to 16' })
+      .int('must be a whole number from 0 to 16')
+      .min(0, 'must be a whole number from 0 to 16')
+      .max(16, 'must be a whole number from 0 to 16')
+      .default(1),
     AZURE_SEARCH_ENDPOINT: httpsUrl,
     AZURE_SEARCH_INDEX: optionalText.pipe(
       z

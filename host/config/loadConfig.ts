@@ -123,7 +123,7 @@ function toAppConfig(c: ConfigValues, cwd: string): AppConfig {
               ? { semanticConfiguration: c.AZURE_SEARCH_SEMANTIC_CONFIG }
               : {}),
           }
-        : { backend: 'embedded' },
+        : { backend: 'embedded', threads: c.INDEX_SEARCH_THREADS },
     directory: c.DIRECTORY_BACKEND === 'graph' ? { backend: 'graph' } : { backend: 'file' },
     graphBaseUrl: (c.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, ''),
     graphDrives: (c.GRAPH_DRIVES ?? '')

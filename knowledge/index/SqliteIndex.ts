@@ -39,6 +39,11 @@ export interface SqliteIndexOptions {
    * Default 20,000; tests lower it to run the two-step search on small indexes.
    */
   readonly twoStepAboveRows?: number;
+  /**
+   * Opens an existing index file for searching only (no schema migration, no pragma that writes; `upsert` and
+   * `delete` fail): the connection a search thread reads through while another connection writes.
+   */
+  readonly readonly?: boolean;
 }
 
 const DEFAULT_TOP = 8;
@@ -67,14 +72,18 @@ export class SqliteIndex implements KnowledgeIndex {
   private vocabStatement: Database.Statement | undefined;
 
   constructor(options: SqliteIndexOptions) {
-    if (options.file !== ':memory:')
-      fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
-    this.db = new Database(options.file);
+    if (options.readonly) {
+      this.db = new Database(options.file, { readonly: true, fileMustExist: true });
+    } else {
+      if (options.file !== ':memory:')
+        fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+      this.db = new Database(options.file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      migrateSqliteSchema(this.db);
+    }
     this.weights = options.weights ?? [2, 1.5, 1];
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    migrateSqliteSchema(this.db);
     this.rescorer = new TermRescorer(this.db, this.weights);
     this.chunkAccess = new ChunkAccessCache(this.db);
     this.twoStepAboveRows = options.twoStepAboveRows ?? TWO_STEP_ABOVE_ROWS;
@@ -182,6 +191,18 @@ export class SqliteIndex implements KnowledgeIndex {
 
   async search(query: string, options: SearchOptions): Promise<Passage[]> {
     return this.searchSync(query, options);
+  }
+
+  /**
+   * `searchSync` in one read transaction: every statement of the search reads the same snapshot of the file,
+   * however another connection writes meanwhile (what a search thread uses).
+   */
+  searchSnapshot(query: string, options: SearchOptions): Passage[] {
+    let passages: Passage[] = [];
+    this.db.transaction(() => {
+      passages = this.searchSync(query, options);
+    })();
+    return passages;
   }
 
   /** Synchronous form of `search` (same contract), for benchmarks. */

@@ -6,6 +6,8 @@ import { compose } from '../../host/compose';
 import { loadConfig } from '../../host/config/loadConfig';
 import { createIndex } from '../../host/createIndex';
 import { silentLogger } from '../../host/log/createLogger';
+import { SqliteIndex } from '../../knowledge/index/SqliteIndex';
+import { ThreadedSearchIndex } from '../../knowledge/index/ThreadedSearchIndex';
 import { defaultOrganisationProfile } from '../../knowledge/profile/defaultOrganisationProfile';
 import type { IndexedDocument } from '../../knowledge/index/IndexedDocument';
 
@@ -42,6 +44,28 @@ describe('createIndex: the configured index alone (what the ingest CLI writes to
       fs.readdirSync(dataDir).filter((name) => !name.includes('-')),
       ['index.sqlite'],
     );
+  });
+
+  it('searches on INDEX_SEARCH_THREADS worker threads, or on the calling thread with 0', async () => {
+    for (const threads of ['0', '2']) {
+      const config = loadConfig(
+        { DATA_DIR: path.join(root, `data-${threads}`), INDEX_SEARCH_THREADS: threads },
+        { cwd: root },
+      );
+      const index = createIndex(config);
+      try {
+        assert.equal(index instanceof ThreadedSearchIndex, threads !== '0');
+        assert.equal(index instanceof SqliteIndex, threads === '0');
+        await index.upsert(doc);
+        const hits = await index.search('parking permits', { principals: ['everyone'], top: 3 });
+        assert.deepEqual(
+          hits.map((hit) => hit.docId),
+          ['handbook.md'],
+        );
+      } finally {
+        await index.close();
+      }
+    }
   });
 
   it('is the index the composition root serves: what it wrote, the bot finds', async () => {

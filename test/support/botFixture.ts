@@ -82,6 +82,8 @@ export async function startFixtureBot(
   };
   let running = await boot();
   await runIngest({ source: new FolderSource({ root: corpus }), index: running.bot.services.index });
+  // Ready once the example questions the ingest made stale are re-checked (their searches run in the background).
+  await running.bot.services.examples.idle();
   return {
     get bot() {
       return running.bot;

@@ -180,7 +180,7 @@ describe('loadConfig', () => {
     const config = load({});
     assert.deepEqual(
       [config.search, config.directory, config.tickets, config.entra],
-      [{ backend: 'embedded' }, { backend: 'file' }, { backend: 'embedded' }, undefined],
+      [{ backend: 'embedded', threads: 1 }, { backend: 'file' }, { backend: 'embedded' }, undefined],
     );
   });
   const backendErrors: [string, Record<string, string>, string[]][] = [
@@ -204,8 +204,16 @@ describe('loadConfig', () => {
     ['a bad index name', { AZURE_SEARCH_INDEX: 'Bad Name' }, ['AZURE_SEARCH_INDEX']],
     ['a OneDrive report store without a credential', { REPORT_STORE: 'onedrive' }, ['REPORT_STORE']],
     ['an unknown report store', { REPORT_STORE: 'sharepoint' }, ['REPORT_STORE']],
+    ['negative search threads', { INDEX_SEARCH_THREADS: '-1' }, ['INDEX_SEARCH_THREADS']],
+    ['too many search threads', { INDEX_SEARCH_THREADS: '17' }, ['INDEX_SEARCH_THREADS']],
+    ['search threads that are not a number', { INDEX_SEARCH_THREADS: 'two' }, ['INDEX_SEARCH_THREADS']],
+    ['a fraction of a search thread', { INDEX_SEARCH_THREADS: '1.5' }, ['INDEX_SEARCH_THREADS']],
   ];
   itNamesEveryBadVariable(backendErrors);
+  it('reads INDEX_SEARCH_THREADS for the embedded index (0: search on the main thread)', () => {
+    assert.deepEqual(load({ INDEX_SEARCH_THREADS: '0' }).search, { backend: 'embedded', threads: 0 });
+    assert.deepEqual(load({ INDEX_SEARCH_THREADS: '4' }).search, { backend: 'embedded', threads: 4 });
+  });
   it('builds the Azure backends from complete settings', () => {
     const config = load({
       SEARCH_BACKEND: 'azure',

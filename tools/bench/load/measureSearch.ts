@@ -33,7 +33,8 @@ export async function measureSearch(
   const { createIndex } = builtModule<typeof CreateIndex>(root, 'host/createIndex');
   const { LocalDirectory } = builtModule<typeof Directory>(root, 'knowledge/identity/LocalDirectory');
   const config = loadConfig(
-    { DATA_DIR: dataDir, PLAYGROUND: 'off' },
+    // The search itself, on this thread: a search thread's hand-over is part of the turn, not of the search.
+    { DATA_DIR: dataDir, PLAYGROUND: 'off', INDEX_SEARCH_THREADS: '0' },
     { cwd: root, envFile: path.join(dataDir, 'no.env') },
   );
   const index = createIndex(config);
