@@ -1,15 +1,16 @@
 /**
- * Load benchmark: `npm run bench:load -- [--duration S] [--connections N] [--json]`.
+ * Load benchmark: `npm run bench:load -- [--duration S] [--connections N] [--search-threads T] [--json]`.
  * Builds the production bundle (`npm run build`, `dist/`) and ingests the sample corpus into a fresh embedded
  * index, then, each server in its own Node process on loopback:
  * 1. the production server as `npm run serve` runs it (`node dist/bot/index.js`: compiled JavaScript, no
- *    transpiler; local mode, log level info to a file) takes knowledge turns:
+ *    transpiler; local mode, log level info to a file; its index searched on `INDEX_SEARCH_THREADS` worker threads:
+ *    the default 1, or T) takes knowledge turns:
  *    `POST /api/messages` with `deliveryMode: expectReplies`, the sample's questions (`knowledge/sample/
  *    questions.json`) each asked by its user, over 100 conversations, driven by autocannon for S seconds
  *    (default 10) over N connections (default 10);
  * 2. a bare teams-ai echo bot on the same adapter (`load/startEchoServer`) takes the same activities;
  * 3. the raw index search (`KnowledgeIndex.search` of the same build, the asker's principals) runs the same
- *    questions in this process, with the `top` a knowledge turn retrieves (`DEFAULT_KNOWLEDGE_TOP`, 12), so the search a turn
+ *    questions in this process, on the calling thread (the search alone, no hand-over to a thread), with the `top` a knowledge turn retrieves (`DEFAULT_KNOWLEDGE_TOP`, 12), so the search a turn
  *    contains is what its cost is compared with; and, for comparison with figures measured before (when the
  *    baseline searched the top 8 only), with top 8.
  * Prints requests/s and p50/p95/p99 latency for each server, resident memory (idle: after start and one pass
@@ -66,8 +67,9 @@ async function startChild(
   kind: 'bot' | 'echo',
   dataDir: string,
   logFile: string,
+  botEnv: Readonly<Record<string, string>>,
 ): Promise<{ child: ChildProcess; url: string }> {
-  if (kind === 'bot') return startProductionServer(ROOT, { DATA_DIR: dataDir }, logFile);
+  if (kind === 'bot') return startProductionServer(ROOT, { DATA_DIR: dataDir, ...botEnv }, logFile);
   const child = spawn(process.execPath, [...process.execArgv, __filename, '--child', 'echo'], {
     stdio: ['ignore', 'pipe', fs.openSync(logFile, 'a')],
   });
@@ -110,9 +112,9 @@ async function measureServer(
   dataDir: string,
   logFile: string,
   questions: readonly Question[],
-  load: { connections: number; durationS: number },
+  load: { connections: number; durationS: number; botEnv: Readonly<Record<string, string>> },
 ): Promise<ServerFigures> {
-  const { child, url } = await startChild(kind, dataDir, logFile);
+  const { child, url } = await startChild(kind, dataDir, logFile, load.botEnv);
   try {
     await warmUp(url, questions, kind === 'bot');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -153,13 +155,17 @@ function line(name: string, f: ServerFigures): string {
 async function main(argv: string[]): Promise<void> {
   const durationS = Number(option(argv, '--duration') ?? '10');
   const connections = Number(option(argv, '--connections') ?? '10');
+  const searchThreads = option(argv, '--search-threads');
   if (
+    (searchThreads !== undefined && !/^(?:[0-9]|1[0-6])$/.test(searchThreads)) ||
     !(durationS > 0 && durationS <= 600) ||
     !Number.isInteger(connections) ||
     connections < 1 ||
     connections > 1000
   ) {
-    console.error('usage: npm run bench:load -- [--duration S (0-600]] [--connections N (1-1000)] [--json]');
+    console.error(
+      'usage: npm run bench:load -- [--duration S (0-600]] [--connections N (1-1000)] [--search-threads T (0-16)] [--json]',
+    );
     process.exit(2);
   }
   if (option(argv, '--child') === 'echo') return serveEcho();
@@ -180,9 +186,13 @@ async function main(argv: string[]): Promise<void> {
     console.log(
       `bench:load  sample corpus (${ingest.added} documents), ${questions.length} questions, ` +
         `${connections} connections, ${durationS} s per server, loopback; the bot and the search from the ` +
-        'production build (dist/, plain node)',
+        `production build (dist/, plain node); the bot searches on ` +
+        `${searchThreads ?? `${config.search.backend === 'embedded' ? config.search.threads : 0} (default)`} ` +
+        'worker thread(s) (INDEX_SEARCH_THREADS), the raw search runs on the calling thread',
     );
-    const load = { connections, durationS };
+    const botEnv: Record<string, string> =
+      searchThreads === undefined ? {} : { INDEX_SEARCH_THREADS: searchThreads };
+    const load = { connections, durationS, botEnv };
     const turn = await measureServer('bot', dataDir, logFile, questions, load);
     console.log(line('knowledge turns', turn));
     const echo = await measureServer('echo', dataDir, logFile, questions, load);
