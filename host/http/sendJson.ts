@@ -7,12 +7,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
     res.end();
     return;
   }
-  const text = JSON.stringify(body);
+  // Encoded once: its length is the header, its bytes the body.
+  const bytes = Buffer.from(JSON.stringify(body), 'utf8');
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
+    'content-length': bytes.length,
   });
-  res.end(text);
+  res.end(bytes);
 }
 
 /** The one documented error shape: `{ "error": { "code": "...", "message": "..." } }`. */

@@ -48,6 +48,8 @@ export class ThreadedSearchIndex implements KnowledgeIndex {
     private readonly data: SearchThreadData,
     threads: number,
     private readonly onThreadError: (error: unknown) => void = () => {},
+    /** Starts one search thread (tests replace it with threads that misbehave). */
+    private readonly spawn: (data: SearchThreadData) => Worker = spawnSearchThread,
   ) {
     if (!Number.isInteger(threads) || threads < 1)
       throw new RangeError('ThreadedSearchIndex: threads must be an integer >= 1');
@@ -119,7 +121,7 @@ export class ThreadedSearchIndex implements KnowledgeIndex {
   private start(slot: number): SearchThread | undefined {
     let worker: Worker;
     try {
-      worker = spawnSearchThread(this.data);
+      worker = this.spawn(this.data);
     } catch (error) {
       this.failures += 1;
       this.onThreadError(error);
@@ -135,11 +137,17 @@ export class ThreadedSearchIndex implements KnowledgeIndex {
       if ('passages' in reply) waiting.resolve(reply.passages);
       else waiting.reject(Object.assign(new Error(reply.error.message), reply.error));
     });
+    let reported = false;
     worker.on('error', (error) => {
-      this.failures += 1;
+      reported = true;
       this.onThreadError(error);
     });
-    worker.on('exit', () => {
+    worker.on('exit', (code) => {
+      // Every stop but `close()`'s is a failure, whether or not the thread threw (it may have been killed).
+      if (!this.closing) {
+        this.failures += 1;
+        if (!reported) this.onThreadError(new Error(`index search thread stopped (exit code ${code})`));
+      }
       if (this.slots[slot] === thread) this.slots[slot] = undefined;
       for (const waiting of thread.pending.values())
         this.writer.search(waiting.query, waiting.options).then(waiting.resolve, waiting.reject);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Passage } from '../../../knowledge/index/Passage';
 import type { SearchOptions } from '../../../knowledge/index/SearchOptions';
 import { SqliteIndex } from '../../../knowledge/index/SqliteIndex';
@@ -110,6 +111,28 @@ describe('ThreadedSearchIndex', () => {
     assert.ok(writer.searches > 0, 'searches were answered by the writer');
     assert.ok(errors.length >= 1 && errors.length <= 5, `thread failures reported: ${errors.length}`);
     assert.match(String(errors[0]), /unable to open|does not exist|SQLITE_CANTOPEN|directory/i);
+  });
+
+  it('runs the searches of a thread that dies on the calling thread, reports it and starts a new thread', async () => {
+    // Real worker threads that take one search and stop without answering it (as a thread killed mid-search).
+    let spawned = 0;
+    const dying = () => {
+      spawned += 1;
+      return new Worker("require('node:worker_threads').parentPort.once('message', () => process.exit(3));", {
+        eval: true,
+      });
+    };
+    const threaded = (index = new ThreadedSearchIndex(writer, { file }, 1, (e) => errors.push(e), dying));
+    const options = { principals: ['everyone'], top: 3 };
+    const first = await threaded.search('door seal', options);
+    assert.deepEqual(first, writer.searchSync('door seal', options));
+    assert.equal(writer.searches, 1, 'the lost search ran on the calling thread');
+    assert.match(String(errors[0]), /index search thread stopped \(exit code 3\)/);
+    await threaded.search('tyre wear', options);
+    assert.equal(spawned, 2, 'a new thread took the next search');
+    for (let i = 0; i < 10; i++) await threaded.search('tyre wear', options);
+    assert.equal(spawned, 5, 'no new thread after five failures');
+    assert.equal(errors.length, 5);
   });
 
   it('close() lets searches in flight finish, then closes the writer', async () => {
