@@ -11,6 +11,7 @@ import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
 import type { AnswerLog } from '../skills/usage/AnswerLog';
 import { SqliteAnswerLog } from '../skills/usage/SqliteAnswerLog';
 import { SqliteApprovalStore } from '../skills/reports/approval/SqliteApprovalStore';
+import { TableApprovalStore } from '../skills/reports/approval/TableApprovalStore';
 import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
 import { TableFeedbackStore } from '../skills/feedback/TableFeedbackStore';
 import type { ConversationStateStore } from '../skills/state/ConversationStateStore';
@@ -27,6 +28,7 @@ export const STATE_TABLES = {
   idempotency: 'idempotency',
   feedback: 'feedback',
   conversationState: 'conversationstate',
+  approvals: 'approvals',
 } as const;
 
 /** The state stores of one instance, per `config.state`. */
@@ -35,10 +37,7 @@ export interface StateStores {
   readonly idempotency: IdempotencyStore;
   readonly feedback: FeedbackStore;
   readonly conversationState: ConversationStateStore;
-  /**
-   * Report approvals: SQLite in `stateFile` with either backend (no Table Storage implementation yet, so with
-   * STATE_BACKEND=azure each instance keeps its own approvals).
-   */
+  /** Report approvals: SQLite in `stateFile`, or Table Storage with STATE_BACKEND=azure (shared by every instance). */
   readonly approvals: ApprovalStore;
   /**
    * Every question answered or declined (the admin console's usage): SQLite in `stateFile` with either backend
@@ -71,9 +70,9 @@ export function composeState(
     const clients = createStorageClients(config.state, options.credential);
     const tables = [...Object.values(STATE_TABLES), TICKETS_TABLE].map((name) => clients.table(name));
     const reports = clients.container(REPORTS_CONTAINER);
-    const approvalsDb = openStateFile(options.stateFile);
-    const answers = new SqliteAnswerLog({ db: approvalsDb });
-    const approvals = new SqliteApprovalStore({ db: approvalsDb });
+    const answersDb = openStateFile(options.stateFile);
+    const answers = new SqliteAnswerLog({ db: answersDb });
+    const approvals = new TableApprovalStore({ table: clients.table(STATE_TABLES.approvals) });
     const feedback = new TableFeedbackStore({ table: clients.table(STATE_TABLES.feedback) });
     const conversationState = new TableConversationStateStore({
       table: clients.table(STATE_TABLES.conversationState),
@@ -93,7 +92,7 @@ export function composeState(
         await Promise.all([...tables.map((table) => table.createTable()), reports.createIfNotExists()]);
       },
       close: async () => {
-        if (approvalsDb.open) approvalsDb.close();
+        if (answersDb.open) answersDb.close();
       },
     };
   }
@@ -128,7 +127,7 @@ function stateHolders(
   config: AppConfig,
   stores: {
     answers: SqliteAnswerLog;
-    approvals: SqliteApprovalStore;
+    approvals: SqliteApprovalStore | TableApprovalStore;
     feedback: SqliteFeedbackStore | TableFeedbackStore;
     conversationState: SqliteConversationStateStore | TableConversationStateStore;
   },
