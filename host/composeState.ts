@@ -10,6 +10,7 @@ import type { FeedbackStore } from '../skills/feedback/FeedbackStore';
 import type { ApprovalStore } from '../skills/reports/approval/ApprovalStore';
 import type { AnswerLog } from '../skills/usage/AnswerLog';
 import { SqliteAnswerLog } from '../skills/usage/SqliteAnswerLog';
+import { TableAnswerLog } from '../skills/usage/TableAnswerLog';
 import { SqliteApprovalStore } from '../skills/reports/approval/SqliteApprovalStore';
 import { TableApprovalStore } from '../skills/reports/approval/TableApprovalStore';
 import { SqliteFeedbackStore } from '../skills/feedback/SqliteFeedbackStore';
@@ -29,6 +30,7 @@ export const STATE_TABLES = {
   feedback: 'feedback',
   conversationState: 'conversationstate',
   approvals: 'approvals',
+  answerLog: 'answerlog',
 } as const;
 
 /** The state stores of one instance, per `config.state`. */
@@ -40,8 +42,8 @@ export interface StateStores {
   /** Report approvals: SQLite in `stateFile`, or Table Storage with STATE_BACKEND=azure (shared by every instance). */
   readonly approvals: ApprovalStore;
   /**
-   * Every question answered or declined (the admin console's usage): SQLite in `stateFile` with either backend
-   * (no Table Storage implementation yet, so with STATE_BACKEND=azure each instance's console shows its own).
+   * Every question answered or declined (the admin console's usage): SQLite in `stateFile`, or Table Storage with
+   * STATE_BACKEND=azure (every instance's console shows every instance's answers).
    */
   readonly answers: AnswerLog;
   /** Retention and personal data of conversation state, feedback, the answer log and approvals. */
@@ -70,8 +72,7 @@ export function composeState(
     const clients = createStorageClients(config.state, options.credential);
     const tables = [...Object.values(STATE_TABLES), TICKETS_TABLE].map((name) => clients.table(name));
     const reports = clients.container(REPORTS_CONTAINER);
-    const answersDb = openStateFile(options.stateFile);
-    const answers = new SqliteAnswerLog({ db: answersDb });
+    const answers = new TableAnswerLog({ table: clients.table(STATE_TABLES.answerLog) });
     const approvals = new TableApprovalStore({ table: clients.table(STATE_TABLES.approvals) });
     const feedback = new TableFeedbackStore({ table: clients.table(STATE_TABLES.feedback) });
     const conversationState = new TableConversationStateStore({
@@ -91,9 +92,7 @@ export function composeState(
       ready: async () => {
         await Promise.all([...tables.map((table) => table.createTable()), reports.createIfNotExists()]);
       },
-      close: async () => {
-        if (answersDb.open) answersDb.close();
-      },
+      close: async () => undefined,
     };
   }
   const db = openStateFile(options.stateFile);
@@ -126,7 +125,7 @@ function openStateFile(file: string): Database.Database {
 function stateHolders(
   config: AppConfig,
   stores: {
-    answers: SqliteAnswerLog;
+    answers: SqliteAnswerLog | TableAnswerLog;
     approvals: SqliteApprovalStore | TableApprovalStore;
     feedback: SqliteFeedbackStore | TableFeedbackStore;
     conversationState: SqliteConversationStateStore | TableConversationStateStore;

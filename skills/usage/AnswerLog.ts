@@ -34,7 +34,8 @@ export const ANSWER_LOG_TEXT_CHARS = 4000;
  * admin console). Written by the skill registry, the one gate every surface's skill calls pass through.
  *
  * Contract every implementation keeps (`test/skills/usage/AnswerLog.contract.ts`):
- * - `record` stores the event as given (texts cut at `ANSWER_LOG_TEXT_CHARS`); recording an id again replaces it.
+ * - `record` stores the event as given (texts cut at `ANSWER_LOG_TEXT_CHARS`); recording an event again (same id
+ *   and time, e.g. a retry) replaces it.
  * - `list` returns events at or after `since` (ISO time; default all), newest first, at most `limit`
  *   (default 10,000).
  * - Events persist across store objects over the same storage (a restart, a second instance).
