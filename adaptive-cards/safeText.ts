@@ -28,7 +28,8 @@ import { shortTextMemo } from '../knowledge/memo/BoundedMemo';
  * `{{TIME(…)}}` functions), and after `&` when it starts an HTML entity such as `&#91;`.
  *
  * Markdown strong-emphasis markers (`**`, `__`) are formatting, not content: they are removed, so a source's
- * `**6.0 m/s²**` reads as `6.0 m/s²` rather than with lookalike asterisks.
+ * `**6.0 m/s²**` reads as `6.0 m/s²` rather than with lookalike asterisks. So are the backticks of a code span
+ * (Adaptive Card markdown shows none): `` `3:1` `` reads `3:1`; a backtick without its pair becomes `｀`.
  * Also removes C0/C1 control characters and bidi embedding/override/isolate characters, replaces lone
  * surrogates with U+FFFD, and collapses every whitespace run (newlines included) to one space, trimmed.
  * Never throws; `safeText(safeText(x)) === safeText(x)`. Texts up to 1000 characters are made safe once and
@@ -61,12 +62,15 @@ export const WORD_JOINER = '\u2060';
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ANYWHERE = /[[\]*_`<>]/g;
+/** A one-backtick code span on one line: Adaptive Card markdown has none, so its backticks are dropped. */
+const CODE_SPAN = /`([^`\n]{1,200})`/g;
 
 function cleanText(text: string): string {
   return String(text ?? '')
     .replace(CONTROL, '')
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/\*\*|__/g, '')
+    .replace(CODE_SPAN, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -13,7 +13,9 @@ describe('safeText', () => {
     ['www host', 'go to www.evil.example/x', 'go to www․evil․example/x'],
     ['a word before a colon stays', 'Test data: 10 runs', 'Test data: 10 runs'],
     ['emphasis', '*bold* and _it_', '＊bold＊ and ＿it＿'],
-    ['code span', '`rm -rf`', '｀rm -rf｀'],
+    ['code span: its backticks dropped', 'run `rm -rf` or `use_sim_time`', 'run rm -rf or use＿sim＿time'],
+    ['a backtick without its pair', 'a ` b', 'a ｀ b'],
+    ['a code span hiding an expression', '$`{x}`', `$${WJ}{x}`],
     [
       'html and autolink',
       '<script>alert(1)</script> <https://x.example>',
@@ -47,6 +49,9 @@ describe('safeText', () => {
   it('is idempotent', () => {
     const hostile = '# ${a} {{DATE(x)}} [l](u) *b* &#91; 1. \u0007';
     assert.equal(safeText(safeText(hostile)), safeText(hostile));
+    const coded = '`# x` `$`{a}` ``b`` a ` `{{DATE(x)}}` `[l](u)`';
+    assert.equal(safeText(safeText(coded)), safeText(coded));
+    assert.ok(!safeText(coded).includes('`'), safeText(coded));
   });
 });
 
