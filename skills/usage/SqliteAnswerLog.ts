@@ -1,25 +1,11 @@
 import type Database from 'better-sqlite3';
 import { GroupCommit, type Settled } from '../storage/GroupCommit';
-import { ANSWER_LOG_TEXT_CHARS, type AnswerEvent, type AnswerLog, type AnswerOutcome } from './AnswerLog';
+import { ANSWER_LOG_TEXT_CHARS, type AnswerEvent, type AnswerLog } from './AnswerLog';
+import { answerEvent, type StoredAnswerEvent } from './answerEvent';
 
 export interface SqliteAnswerLogOptions {
   /** An open SQLite database (the app's `state.sqlite`); the log creates its `answer_log` table. */
   readonly db: Database.Database;
-}
-
-interface Row {
-  id: string;
-  at: string;
-  surface: string;
-  skill: string;
-  user_id: string;
-  conversation_id: string | null;
-  question: string;
-  brand: string | null;
-  outcome: AnswerOutcome;
-  cited: string;
-  closest: string;
-  answer_text: string;
 }
 
 /**
@@ -101,21 +87,12 @@ export class SqliteAnswerLog implements AnswerLog {
   async list(options: { since?: string; limit?: number } = {}): Promise<AnswerEvent[]> {
     this.batches.flush();
     const rows = this.db
-      .prepare('SELECT * FROM answer_log WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?')
-      .all(options.since ?? '', options.limit ?? 10_000) as Row[];
-    return rows.map((row) => ({
-      id: row.id,
-      at: row.at,
-      surface: row.surface,
-      skill: row.skill,
-      userId: row.user_id,
-      ...(row.conversation_id === null ? {} : { conversationId: row.conversation_id }),
-      question: row.question,
-      ...(row.brand === null ? {} : { brand: row.brand }),
-      outcome: row.outcome,
-      citedSourceIds: JSON.parse(row.cited) as string[],
-      closestSourceIds: JSON.parse(row.closest) as string[],
-      answerText: row.answer_text,
-    }));
+      .prepare(
+        `SELECT id, at, surface, skill, user_id AS userId, conversation_id AS conversationId, question, brand,
+           outcome, cited, closest, answer_text AS answerText
+         FROM answer_log WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?`,
+      )
+      .all(options.since ?? '', options.limit ?? 10_000) as StoredAnswerEvent[];
+    return rows.map(answerEvent);
   }
 }

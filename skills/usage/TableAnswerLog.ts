@@ -1,7 +1,8 @@
 import { odata, TableTransaction, type TableClient, type TableEntityResult } from '@azure/data-tables';
 import { ReadyTable } from '../storage/ReadyTable';
 import { tableKey } from '../storage/tableKey';
-import { ANSWER_LOG_TEXT_CHARS, type AnswerEvent, type AnswerLog, type AnswerOutcome } from './AnswerLog';
+import { ANSWER_LOG_TEXT_CHARS, type AnswerEvent, type AnswerLog } from './AnswerLog';
+import { answerEvent, type StoredAnswerEvent } from './answerEvent';
 
 export interface TableAnswerLogOptions {
   /** The table (e.g. `answerlog`), created on first use; shared by every instance. */
@@ -15,21 +16,8 @@ const LATEST_DAY = 99_999_999;
 /** Entities a Table Storage transaction holds at most (one partition each). */
 const TRANSACTION_SIZE = 100;
 
-interface EventEntity {
-  id: string;
-  at: string;
-  surface: string;
-  skill: string;
-  userId: string;
-  conversationId?: string;
-  question: string;
-  brand?: string;
-  outcome: AnswerOutcome;
-  /** JSON arrays of document ids. */
-  cited: string;
-  closest: string;
-  answerText: string;
-}
+/** An event's entity: its fields, unset ones absent (`answerEvent` reads it back). */
+type EventEntity = StoredAnswerEvent;
 
 /**
  * `AnswerLog` in Azure Table Storage, shared by every instance (the admin console's usage then counts every
@@ -79,7 +67,7 @@ export class TableAnswerLog implements AnswerLog {
         : `${odata`PartitionKey le ${dayKey(since)}`} and ${odata`at ge ${options.since}`}`;
     const events: AnswerEvent[] = [];
     if (limit <= 0) return events;
-    for (const entity of await this.entities(filter, limit)) events.push(toEvent(entity));
+    for (const entity of await this.entities(filter, limit)) events.push(answerEvent(entity));
     return events;
   }
 
@@ -92,7 +80,7 @@ export class TableAnswerLog implements AnswerLog {
   /** Every event of questions `userId` asked, oldest first, as stored. */
   async recordsAbout(userId: string): Promise<Record<string, unknown>[]> {
     const found = await this.entities(odata`userId eq ${userId}`);
-    return found.reverse().map((entity) => ({ ...toEvent(entity) }));
+    return found.reverse().map((entity) => ({ ...answerEvent(entity) }));
   }
 
   /** Removes every event of questions `userId` asked; resolves with how many. */
@@ -143,21 +131,4 @@ function invert(value: number, latest: number, digits: number): string {
 function dayKey(ms: number): string {
   const day = Number(new Date(ms).toISOString().slice(0, 10).replaceAll('-', ''));
   return invert(day, LATEST_DAY, 8);
-}
-
-function toEvent(entity: EventEntity): AnswerEvent {
-  return {
-    id: entity.id,
-    at: entity.at,
-    surface: entity.surface,
-    skill: entity.skill,
-    userId: entity.userId,
-    ...(entity.conversationId === undefined ? {} : { conversationId: entity.conversationId }),
-    question: entity.question,
-    ...(entity.brand === undefined ? {} : { brand: entity.brand }),
-    outcome: entity.outcome,
-    citedSourceIds: JSON.parse(entity.cited) as string[],
-    closestSourceIds: JSON.parse(entity.closest) as string[],
-    answerText: entity.answerText,
-  };
 }

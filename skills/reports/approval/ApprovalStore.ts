@@ -36,6 +36,17 @@ export interface ApprovalRecord {
   readonly cards: { readonly author?: CardPlace; readonly approver?: CardPlace };
 }
 
+/** What asking for an approval records. */
+export interface ApprovalRequest {
+  readonly reportId: string;
+  /** User id of the report's author. */
+  readonly authorId: string;
+  /** User id of the configured approver. */
+  readonly approverId: string;
+  /** ISO 8601. */
+  readonly requestedAt: string;
+}
+
 /** A decision on a pending request. */
 export interface ApprovalDecision {
   readonly state: 'approved' | 'rejected';
@@ -57,12 +68,7 @@ export interface ApprovalDecision {
  * - records survive a new store over the same data (a restart).
  */
 export interface ApprovalStore {
-  request(input: {
-    reportId: string;
-    authorId: string;
-    approverId: string;
-    requestedAt: string;
-  }): Promise<ApprovalRecord>;
+  request(input: ApprovalRequest): Promise<ApprovalRecord>;
   get(reportId: string): Promise<ApprovalRecord | undefined>;
   placeCard(reportId: string, role: ApprovalRole, place: CardPlace): Promise<boolean>;
   decide(

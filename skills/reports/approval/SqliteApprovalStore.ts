@@ -3,11 +3,13 @@ import { SqliteStore } from '../../storage/SqliteStore';
 import type {
   ApprovalDecision,
   ApprovalRecord,
+  ApprovalRequest,
   ApprovalRole,
   ApprovalState,
   ApprovalStore,
   CardPlace,
 } from './ApprovalStore';
+import { approvalRecord } from './approvalRecord';
 
 export interface SqliteApprovalStoreOptions {
   /** An open SQLite database (the app's `state.sqlite`); the store creates its `report_approvals` table. */
@@ -49,12 +51,7 @@ export class SqliteApprovalStore extends SqliteStore implements ApprovalStore {
     super(options.db, APPROVALS_TABLE);
   }
 
-  async request(input: {
-    reportId: string;
-    authorId: string;
-    approverId: string;
-    requestedAt: string;
-  }): Promise<ApprovalRecord> {
+  async request(input: ApprovalRequest): Promise<ApprovalRecord> {
     this.db
       .prepare(
         `INSERT INTO report_approvals(report_id, author_id, approver_id, state, requested_at)
@@ -128,23 +125,19 @@ export class SqliteApprovalStore extends SqliteStore implements ApprovalStore {
   private read(reportId: string): ApprovalRecord | undefined {
     const row = this.db.prepare('SELECT * FROM report_approvals WHERE report_id = ?').get(reportId) as
       Row | undefined;
-    if (!row) return undefined;
-    const author = parsePlace(row.author_card);
-    const approver = parsePlace(row.approver_card);
-    return {
-      reportId: row.report_id,
-      authorId: row.author_id,
-      approverId: row.approver_id,
-      state: row.state,
-      requestedAt: row.requested_at,
-      ...(row.decided_by !== null ? { decidedBy: row.decided_by } : {}),
-      ...(row.decided_at !== null ? { decidedAt: row.decided_at } : {}),
-      ...(row.comment !== null ? { comment: row.comment } : {}),
-      cards: { ...(author ? { author } : {}), ...(approver ? { approver } : {}) },
-    };
+    return row
+      ? approvalRecord({
+          reportId: row.report_id,
+          authorId: row.author_id,
+          approverId: row.approver_id,
+          state: row.state,
+          requestedAt: row.requested_at,
+          decidedBy: row.decided_by,
+          decidedAt: row.decided_at,
+          comment: row.comment,
+          authorCard: row.author_card,
+          approverCard: row.approver_card,
+        })
+      : undefined;
   }
-}
-
-function parsePlace(json: string | null): CardPlace | undefined {
-  return json === null ? undefined : (JSON.parse(json) as CardPlace);
 }

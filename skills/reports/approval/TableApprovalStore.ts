@@ -5,11 +5,12 @@ import { tableKey } from '../../storage/tableKey';
 import type {
   ApprovalDecision,
   ApprovalRecord,
+  ApprovalRequest,
   ApprovalRole,
-  ApprovalState,
   ApprovalStore,
   CardPlace,
 } from './ApprovalStore';
+import { approvalRecord, type StoredApproval } from './approvalRecord';
 
 export interface TableApprovalStoreOptions {
   /** The table (e.g. `approvals`), created on first use; shared by every instance. */
@@ -22,18 +23,7 @@ const PARTITION = 'approval';
 const DECIDE_ATTEMPTS = 8;
 
 /** The entity's properties: the record's fields, card places as JSON; unset fields are absent. */
-interface ApprovalEntity {
-  reportId: string;
-  authorId: string;
-  approverId: string;
-  state: ApprovalState;
-  requestedAt: string;
-  decidedBy?: string;
-  decidedAt?: string;
-  comment?: string;
-  authorCard?: string;
-  approverCard?: string;
-}
+type ApprovalEntity = StoredApproval;
 
 /**
  * `ApprovalStore` in Azure Table Storage, shared by every instance: one entity per report (row key: the hash of
@@ -49,12 +39,7 @@ export class TableApprovalStore implements ApprovalStore {
     this.table = new ReadyTable(options.table);
   }
 
-  async request(input: {
-    reportId: string;
-    authorId: string;
-    approverId: string;
-    requestedAt: string;
-  }): Promise<ApprovalRecord> {
+  async request(input: ApprovalRequest): Promise<ApprovalRecord> {
     await this.table.ready();
     const entity: ApprovalEntity = { ...input, state: 'pending' };
     try {
@@ -63,18 +48,18 @@ export class TableApprovalStore implements ApprovalStore {
         rowKey: rowKey(input.reportId),
         ...entity,
       });
-      return toRecord(entity);
+      return approvalRecord(entity);
     } catch (error) {
       if (storageStatus(error) !== 409) throw error;
     }
     const existing = await this.find(input.reportId);
     if (!existing) throw new Error(`approval for report ${input.reportId} vanished while it was requested`);
-    return toRecord(existing);
+    return approvalRecord(existing);
   }
 
   async get(reportId: string): Promise<ApprovalRecord | undefined> {
     const entity = await this.find(reportId);
-    return entity ? toRecord(entity) : undefined;
+    return entity ? approvalRecord(entity) : undefined;
   }
 
   async placeCard(reportId: string, role: ApprovalRole, place: CardPlace): Promise<boolean> {
@@ -99,7 +84,7 @@ export class TableApprovalStore implements ApprovalStore {
     for (let attempt = 0; attempt < DECIDE_ATTEMPTS; attempt++) {
       const current = await this.find(reportId);
       if (!current) return undefined;
-      if (current.state !== 'pending') return { record: toRecord(current), decided: false };
+      if (current.state !== 'pending') return { record: approvalRecord(current), decided: false };
       const decided: Partial<ApprovalEntity> = {
         state: decision.state,
         decidedBy: decision.by,
@@ -112,7 +97,7 @@ export class TableApprovalStore implements ApprovalStore {
           'Merge',
           { etag: current.etag },
         );
-        return { record: toRecord({ ...current, ...decided }), decided: true };
+        return { record: approvalRecord({ ...current, ...decided }), decided: true };
       } catch (error) {
         // 412: someone wrote it since it was read (a decision, or a card placed): read again.
         if (storageStatus(error) === 404) return undefined;
@@ -136,7 +121,7 @@ export class TableApprovalStore implements ApprovalStore {
       odata`authorId eq ${userId} or approverId eq ${userId} or decidedBy eq ${userId}`,
     );
     return entities
-      .map(toRecord)
+      .map(approvalRecord)
       .sort((a, b) => (a.requestedAt < b.requestedAt ? -1 : a.requestedAt > b.requestedAt ? 1 : 0));
   }
 
@@ -195,24 +180,4 @@ export class TableApprovalStore implements ApprovalStore {
 /** The row key of a report's request. */
 function rowKey(reportId: string): string {
   return tableKey(reportId);
-}
-
-function toRecord(entity: ApprovalEntity): ApprovalRecord {
-  const author = parsePlace(entity.authorCard);
-  const approver = parsePlace(entity.approverCard);
-  return {
-    reportId: entity.reportId,
-    authorId: entity.authorId,
-    approverId: entity.approverId,
-    state: entity.state,
-    requestedAt: entity.requestedAt,
-    ...(entity.decidedBy === undefined ? {} : { decidedBy: entity.decidedBy }),
-    ...(entity.decidedAt === undefined ? {} : { decidedAt: entity.decidedAt }),
-    ...(entity.comment === undefined ? {} : { comment: entity.comment }),
-    cards: { ...(author ? { author } : {}), ...(approver ? { approver } : {}) },
-  };
-}
-
-function parsePlace(json: string | undefined): CardPlace | undefined {
-  return typeof json === 'string' ? (JSON.parse(json) as CardPlace) : undefined;
 }
