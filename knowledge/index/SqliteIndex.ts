@@ -198,11 +198,7 @@ export class SqliteIndex implements KnowledgeIndex {
    * however another connection writes meanwhile (what a search thread uses).
    */
   searchSnapshot(query: string, options: SearchOptions): Passage[] {
-    let passages: Passage[] = [];
-    this.db.transaction(() => {
-      passages = this.searchSync(query, options);
-    })();
-    return passages;
+    return this.db.transaction(() => this.searchSync(query, options))();
   }
 
   /** Synchronous form of `search` (same contract), for benchmarks. */

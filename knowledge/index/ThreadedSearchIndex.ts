@@ -34,7 +34,8 @@ interface SearchThread {
  * the fewest searches waiting. When a thread dies, its waiting searches are run on the calling thread instead
  * (searching is read-only, so running one again is safe) and a new thread is started at the next search; after
  * `MAX_FAILURES` deaths, or when a request cannot be sent, searches run on the calling thread. `onThreadError`
- * hears why. Threads don't keep the process alive while no search waits. `close()` ends the threads (waiting
+ * hears why. Threads start with the first search (the server's start-up example check is one) and don't keep
+ * the process alive while no search waits. `close()` ends the threads (waiting
  * searches finish on the calling thread) and then closes `writer`.
  */
 export class ThreadedSearchIndex implements KnowledgeIndex {
@@ -53,9 +54,8 @@ export class ThreadedSearchIndex implements KnowledgeIndex {
   ) {
     if (!Number.isInteger(threads) || threads < 1)
       throw new RangeError('ThreadedSearchIndex: threads must be an integer >= 1');
+    // Started by the first search (`pick`): a caller that only writes (the ingest CLI) starts none.
     this.slots = Array.from({ length: threads }, () => undefined);
-    // Started now, so the first question does not wait for a thread to load.
-    for (let i = 0; i < threads; i++) this.slots[i] = this.start(i);
   }
 
   search(query: string, options: SearchOptions): Promise<Passage[]> {

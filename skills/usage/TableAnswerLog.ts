@@ -65,10 +65,7 @@ export class TableAnswerLog implements AnswerLog {
       since === undefined || !Number.isFinite(since)
         ? undefined
         : `${odata`PartitionKey le ${dayKey(since)}`} and ${odata`at ge ${options.since}`}`;
-    const events: AnswerEvent[] = [];
-    if (limit <= 0) return events;
-    for (const entity of await this.entities(filter, limit)) events.push(answerEvent(entity));
-    return events;
+    return limit > 0 ? (await this.entities(filter, limit)).map(answerEvent) : [];
   }
 
   /** Retention: removes the events before `cutoff`; resolves with how many. */
